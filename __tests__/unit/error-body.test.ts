@@ -1,0 +1,36 @@
+import { describeDetail, excerpt, parseErrorBody } from '../../src/gateway/error-body.js';
+
+describe('gateway error bodies', () => {
+  test('OpenAI shape', () => {
+    const d = parseErrorBody('{"error":{"message":"Invalid API key","type":"invalid_request_error","code":"invalid_api_key"}}')!;
+    expect(describeDetail(d)).toBe('invalid_api_key (invalid_request_error): Invalid API key');
+  });
+
+  test('Ark shape, with the parameter at fault', () => {
+    const d = parseErrorBody(
+      '{"error":{"code":"InvalidParameter","message":"ttl out of range. Request id: 0217","param":"ttl","type":"BadRequest"}}'
+    )!;
+    expect(describeDetail(d)).toBe('InvalidParameter (BadRequest, param ttl): ttl out of range. Request id: 0217');
+  });
+
+  test('Google shape: the status name, not the number', () => {
+    const d = parseErrorBody(
+      '{"error":{"code":400,"message":"Cached content is too small. total_token_count=416, min_total_token_count=4096","status":"INVALID_ARGUMENT"}}'
+    )!;
+    expect(describeDetail(d)).toBe('INVALID_ARGUMENT: Cached content is too small. total_token_count=416, min_total_token_count=4096');
+  });
+
+  test('a bare string error or top-level message', () => {
+    expect(parseErrorBody('{"error":"quota exceeded"}')).toEqual({ message: 'quota exceeded' });
+    expect(parseErrorBody('{"message":"upstream timeout"}')).toEqual({ message: 'upstream timeout' });
+  });
+
+  test('non-JSON bodies are not details; their excerpt is one short line without tags', () => {
+    const html =
+      '<html><head><title>502 Bad Gateway</title><style>body{}</style></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>';
+    expect(parseErrorBody(html)).toBeUndefined();
+    expect(excerpt(html)).toBe('502 Bad Gateway 502 Bad Gateway nginx');
+    expect(excerpt('x'.repeat(500))).toHaveLength(200);
+    expect(excerpt('')).toBe('(empty body)');
+  });
+});

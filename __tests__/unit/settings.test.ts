@@ -1,0 +1,171 @@
+import { InputErrors } from '../../src/errors.js';
+import { isLoopback, readSettings, type InputName } from '../../src/settings.js';
+
+const base: Partial<Record<InputName, string>> = {
+  model: 'gemini-2.5-flash',
+  'prompt-file': 'prompts/system.md',
+  'api-key': 'sk-secret-value'
+};
+
+function read(inputs: Partial<Record<InputName, string>>) {
+  const all = { ...base, ...inputs };
+  return readSettings((name) => all[name] ?? '');
+}
+
+function errorsOf(inputs: Partial<Record<InputName, string>>): InputErrors {
+  try {
+    read(inputs);
+  } catch (e) {
+    if (e instanceof InputErrors) return e;
+    throw e;
+  }
+  throw new Error('expected InputErrors');
+}
+
+describe('readSettings', () => {
+  test('defaults match action.yml and the gateway documents', () => {
+    const { settings, warnings } = read({});
+    expect(settings).toMatchObject({
+      promptFile: 'prompts/system.md',
+      endpoint: 'https://gateway.theturbo.ai/v1/context/create',
+      role: 'system',
+      envVar: 'CONTEXT_CACHE_ID',
+      timeoutMs: 120_000,
+      maxAttempts: 3,
+      dryRun: false
+    });
+    expect(settings.ttl).toBeUndefined();
+    expect(settings.mode).toBeUndefined();
+    expect(settings.model.family).toBe('gemini');
+    expect(warnings).toEqual([]);
+  });
+
+  test.each([
+    ['https://gateway.serevixai.ai', 'https://gateway.serevixai.ai/v1/context/create'],
+    ['https://gateway.serevixai.ai/', 'https://gateway.serevixai.ai/v1/context/create'],
+    ['https://gateway.serevixai.ai/v1', 'https://gateway.serevixai.ai/v1/context/create'],
+    ['https://gateway.serevixai.ai/v1/', 'https://gateway.serevixai.ai/v1/context/create'],
+    ['https://gateway.serevixai.ai/v1/context/create', 'https://gateway.serevixai.ai/v1/context/create'],
+    ['https://corp.example/llm/', 'https://corp.example/llm/v1/context/create'],
+    ['http://127.0.0.1:8080', 'http://127.0.0.1:8080/v1/context/create'],
+    ['http://localhost:8080/v1', 'http://localhost:8080/v1/context/create'],
+    ['http://[::1]:9000', 'http://[::1]:9000/v1/context/create']
+  ])('base-url %s → %s', (raw, endpoint) => {
+    expect(read({ 'base-url': raw }).settings.endpoint).toBe(endpoint);
+  });
+
+  test.each([
+    ['http://gateway.theturbo.ai', /plain http/],
+    ['http://10.0.0.5', /plain http/],
+    ['ftp://gateway.theturbo.ai', /not an http\(s\) URL/],
+    ['gateway.theturbo.ai', /not a URL/],
+    ['https://gateway.theturbo.ai/?x=1', /query or fragment/]
+  ])('base-url %s is refused', (raw, why) => {
+    const e = errorsOf({ 'base-url': raw });
+    expect(e.errors).toHaveLength(1);
+    expect(e.errors[0]!.input).toBe('base-url');
+    expect(e.describe()).toMatch(why);
+    expect(e.describe()).toMatch(/Input 'base-url'/);
+  });
+
+  test('credentials in base-url are refused without echoing them', () => {
+    const e = errorsOf({ 'base-url': 'https://user:hunter2@gateway.theturbo.ai' });
+    expect(e.describe()).toMatch(/credentials/);
+    expect(e.describe()).not.toContain('hunter2');
+  });
+
+  test('isLoopback', () => {
+    expect(['127.0.0.1', '127.1.2.3', 'localhost', '[::1]', '::1'].every(isLoopback)).toBe(true);
+    expect(['128.0.0.1', 'localhost.evil.com', '127.0.0.1.nip.io', '10.0.0.1'].some(isLoopback)).toBe(false);
+  });
+
+  test.each([
+    ['ttl', 'abc', /"abc" is not a whole number/],
+    ['ttl', '0', /"0" is not a whole number of seconds above 0/],
+    ['ttl', '-5', /not a whole number/],
+    ['ttl', '1.5', /not a whole number/],
+    ['mode', 'prefix', /"prefix" is not a cache mode.*session or common_prefix/],
+    ['role', 'tool', /"tool" is not a message role/],
+    ['env-var', '1ABC', /not a valid environment variable name/],
+    ['env-var', 'A-B', /not a valid environment variable name/],
+    ['env-var', 'A=B', /not a valid environment variable name/],
+    ['env-var', 'GITHUB_TOKEN', /reserved/],
+    ['env-var', 'path', /reserved/],
+    ['env-var', 'NODE_OPTIONS', /reserved/],
+    ['env-var', 'LD_PRELOAD', /reserved/],
+    ['env-var', 'RUNNER_TEMP', /reserved/],
+    ['env-var', 'ACTIONS_RUNTIME_TOKEN', /reserved/],
+    ['timeout', '0', /between 0 and 3600/],
+    ['timeout', 'ten', /between 0 and 3600/],
+    ['timeout', '3601', /between 0 and 3600/],
+    ['max-attempts', '0', /from 1 to 10/],
+    ['max-attempts', '2.5', /from 1 to 10/],
+    ['max-attempts', '11', /from 1 to 10/],
+    ['dry-run', 'yes', /"yes" is not a boolean/],
+    ['model', 'gemini 2.5', /is not a model id/],
+    ['prompt-file', 'a\nb', /not a single path/]
+  ] as const)('%s=%j is refused, naming the input and the fix', (input, value, why) => {
+    const e = errorsOf({ [input]: value });
+    expect(e.errors.map((x) => x.input)).toEqual([input]);
+    expect(e.describe()).toContain(`Input '${input}'`);
+    expect(e.describe()).toMatch(why);
+    expect(e.errors[0]!.hint).toBeTruthy();
+  });
+
+  test('required inputs say they are required', () => {
+    const e = errorsOf({ model: '', 'prompt-file': '' });
+    expect(e.errors.map((x) => x.input).sort()).toEqual(['model', 'prompt-file']);
+    expect(e.describe()).toMatch(/2 inputs are invalid/);
+    expect(e.errors.every((x) => /is required/.test(x.message))).toBe(true);
+  });
+
+  test('an empty api-key fails unless dry-run, and points at secrets', () => {
+    const e = errorsOf({ 'api-key': '' });
+    expect(e.describe()).toMatch(/Input 'api-key': is empty.*secrets/);
+    expect(read({ 'api-key': '', 'dry-run': 'true' }).settings.dryRun).toBe(true);
+  });
+
+  test.each([['sk-abc\r\nX-Injected: 1'], ['sk-abc def'], ['sk-ключ']])('a malformed api-key is refused without showing it (%#)', (key) => {
+    const e = errorsOf({ 'api-key': key });
+    expect(e.errors[0]!.input).toBe('api-key');
+    expect(e.describe()).not.toContain('sk-abc');
+    expect(e.describe()).not.toContain('ключ');
+  });
+
+  test('Doubao ttl must be within 3600–604800', () => {
+    expect(read({ model: 'Doubao-1.5-pro-32k', ttl: '3600' }).settings.ttl).toBe(3600);
+    expect(read({ model: 'Doubao-1.5-pro-32k', ttl: '604800' }).settings.ttl).toBe(604800);
+    for (const ttl of ['3599', '604801', '300']) {
+      const e = errorsOf({ model: 'Doubao-1.5-pro-32k', ttl });
+      expect(e.describe()).toMatch(/Input 'ttl': \d+ is outside the Doubao range 3600–604800/);
+    }
+    // Gemini documents no range: 300 s (the seed's example) is fine.
+    expect(read({ model: 'gemini-2.0-flash', ttl: '300' }).settings.ttl).toBe(300);
+  });
+
+  test('mode is sent for Doubao, dropped with a warning for Gemini', () => {
+    expect(read({ model: 'Doubao-pro-32k', mode: 'common_prefix' }).settings.mode).toBe('common_prefix');
+    const gemini = read({ model: 'gemini-2.5-pro', mode: 'session' });
+    expect(gemini.settings.mode).toBeUndefined();
+    expect(gemini.warnings.join()).toMatch(/'mode' is ignored for Gemini/);
+  });
+
+  test('an unknown model is passed through with a warning, never blocked', () => {
+    const { settings, warnings } = read({ model: 'gpt-5-mini', ttl: '10', mode: 'session' });
+    expect(settings.model).toMatchObject({ id: 'gpt-5-mini', family: undefined });
+    expect(settings.ttl).toBe(10);
+    expect(settings.mode).toBe('session');
+    expect(warnings.join()).toMatch(/not in this action's catalog/);
+  });
+
+  test('timeout accepts fractions of a second; max-attempts 1 disables retries', () => {
+    const { settings } = read({ timeout: '0.5', 'max-attempts': '1' });
+    expect(settings.timeoutMs).toBe(500);
+    expect(settings.maxAttempts).toBe(1);
+  });
+
+  test('dry-run takes the runner’s boolean spellings', () => {
+    for (const v of ['true', 'True', 'TRUE']) expect(read({ 'dry-run': v }).settings.dryRun).toBe(true);
+    for (const v of ['false', 'False', 'FALSE', '']) expect(read({ 'dry-run': v }).settings.dryRun).toBe(false);
+  });
+});

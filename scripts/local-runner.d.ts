@@ -1,0 +1,30 @@
+export declare const ROOT: string;
+
+export interface RunOptions {
+  /** Inputs by the names action.yml declares; the others get their defaults. */
+  inputs: Record<string, string>;
+  /** Files to create in the workspace, path → content. */
+  files?: Record<string, string | Uint8Array>;
+  /** Use this workspace instead of a fresh temporary one. */
+  workspace?: string;
+  /** Extra process environment (RUNNER_DEBUG, HTTPS_PROXY, GITHUB_EVENT_PATH…). */
+  env?: Record<string, string>;
+  /** The node binary; default Node 24 when available. */
+  node?: string;
+  timeoutMs?: number;
+}
+
+export interface ActionRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  env: Record<string, string>;
+  summary: string;
+  workspace: string;
+  elapsedMs: number;
+}
+
+export declare function runtime(): string;
+export declare function runAction(options: RunOptions): Promise<ActionRun>;
+export declare function parseCommandFile(text: string): Record<string, string>;

@@ -1,0 +1,114 @@
+// Runs the action's dist/index.js the way the GitHub runner does, for the tests and the demo:
+// `node dist/index.js` with cwd = the workspace, every input declared in action.yml as
+// INPUT_<NAME> (hyphens kept; the user's value, else the default, else ''), and fresh
+// GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STEP_SUMMARY files, read back afterwards as the runner
+// reads them. On Node 24 when available (REQUIRE_NODE24=1 makes its absence an error, as in CI).
+import { spawn } from 'node:child_process';
+import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { node24Path } from './node24.js';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, 'dist', 'index.js');
+
+/** The node binary the action runs on here. */
+export function runtime() {
+  const node24 = node24Path();
+  if (!node24 && process.env.REQUIRE_NODE24 === '1')
+    throw new Error('Node 24 is required for the end-to-end tests (run: node scripts/node24.js --ensure)');
+  return node24 ?? process.execPath;
+}
+
+/** @type {Record<string, {default?: unknown}> | undefined} */
+let declared;
+async function declaredInputs() {
+  declared ??= parse(await readFile(join(ROOT, 'action.yml'), 'utf8')).inputs;
+  return /** @type {Record<string, {default?: unknown}>} */ (declared);
+}
+
+/** @param {import('./local-runner.d.ts').RunOptions} options */
+export async function runAction(options) {
+  const inputs = await declaredInputs();
+  for (const name of Object.keys(options.inputs)) if (!(name in inputs)) throw new Error(`action.yml declares no input '${name}'`);
+
+  const workspace = options.workspace ?? (await mkdtemp(join(tmpdir(), 'ws-')));
+  for (const [path, content] of Object.entries(options.files ?? {})) {
+    await mkdir(dirname(join(workspace, path)), { recursive: true });
+    await writeFile(join(workspace, path), content);
+  }
+  const commands = await mkdtemp(join(tmpdir(), 'cmd-'));
+  const files = {
+    GITHUB_OUTPUT: join(commands, 'output'),
+    GITHUB_ENV: join(commands, 'env'),
+    GITHUB_STEP_SUMMARY: join(commands, 'summary')
+  };
+  for (const f of Object.values(files)) await writeFile(f, '');
+
+  /** @type {Record<string, string>} */
+  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', GITHUB_WORKSPACE: workspace, GITHUB_ACTIONS: 'true', ...files };
+  for (const [name, spec] of Object.entries(inputs)) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] =
+      options.inputs[name] ?? (spec.default === undefined ? '' : String(spec.default));
+  }
+  Object.assign(env, options.env);
+
+  const started = performance.now();
+  const child = spawn(options.node ?? runtime(), [DIST], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const limit = options.timeoutMs ?? 20_000;
+  /** @type {number | null} */
+  const code = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the action did not exit within ${limit} ms\n${stdout}\n${stderr}`));
+    }, limit);
+    child.on('close', (c) => {
+      clearTimeout(timer);
+      resolve(c);
+    });
+  });
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseCommandFile(await readFile(files.GITHUB_OUTPUT, 'utf8')),
+    env: parseCommandFile(await readFile(files.GITHUB_ENV, 'utf8')),
+    summary: await readFile(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    workspace,
+    elapsedMs: performance.now() - started
+  };
+}
+
+/**
+ * Reads a GITHUB_OUTPUT/GITHUB_ENV file as the runner does (`NAME=VALUE` or `NAME<<DELIM` …
+ * `DELIM`); a malformed file throws, as it fails the step on the runner.
+ * @param {string} text
+ */
+export function parseCommandFile(text) {
+  /** @type {Record<string, string>} */
+  const out = {};
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line === '') continue;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc;
+      const value = [];
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]);
+      if (i >= lines.length) throw new Error(`unterminated ${name}<<${delimiter}`);
+      out[name] = value.join('\n');
+      continue;
+    }
+    const eq = line.indexOf('=');
+    if (eq <= 0) throw new Error(`malformed command file line: ${line}`);
+    out[line.slice(0, eq)] = line.slice(eq + 1);
+  }
+  return out;
+}

@@ -1,0 +1,99 @@
+// A small family of errors the user can act on. Each carries a hint (how to fix it) and, where a
+// file is at fault, where GitHub should annotate it. Anything that is not an ActionError is a bug.
+
+/** Where GitHub should pin an annotation. */
+export interface Annotation {
+  file?: string;
+  startLine?: number;
+  startColumn?: number;
+  title?: string;
+}
+
+export abstract class ActionError extends Error {
+  abstract readonly kind: 'input' | 'prompt' | 'transport' | 'gateway';
+  constructor(
+    message: string,
+    readonly hint?: string,
+    readonly annotation?: Annotation
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+
+  /** The one line a user reads: what is wrong, then how to fix it. */
+  describe(): string {
+    return this.hint ? `${this.message}. ${this.hint}` : this.message;
+  }
+}
+
+/** An action input is invalid. `input` is its name as written in the workflow. */
+export class InputError extends ActionError {
+  readonly kind = 'input';
+  constructor(
+    readonly input: string,
+    message: string,
+    hint?: string
+  ) {
+    super(`Input '${input}': ${message}`, hint, { title: `Invalid input '${input}'` });
+  }
+}
+
+/** The prompt file cannot be read or does not hold valid messages. */
+export class PromptError extends ActionError {
+  readonly kind = 'prompt';
+  constructor(
+    readonly file: string,
+    message: string,
+    hint?: string,
+    where: { line?: number; column?: number } = {}
+  ) {
+    super(`Prompt file '${file}': ${message}`, hint, {
+      file,
+      startLine: where.line,
+      startColumn: where.column,
+      title: 'Invalid prompt file'
+    });
+  }
+}
+
+/**
+ * No HTTP response arrived (refused, reset, timed out, cut off). `code` is the one-word cause.
+ * `retryable` is true where a second attempt cannot create a duplicate cache or the issue
+ * explicitly asks to retry (refused, reset before a response, timeout).
+ */
+export class TransportError extends ActionError {
+  readonly kind = 'transport';
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly retryable: boolean,
+    hint?: string
+  ) {
+    super(message, hint);
+  }
+}
+
+/** The gateway answered, but not with a cache. */
+export class GatewayError extends ActionError {
+  readonly kind = 'gateway';
+  constructor(
+    readonly status: number,
+    message: string,
+    hint?: string,
+    /** Seconds the gateway asked us to wait (Retry-After), when it said so. */
+    readonly retryAfterSeconds?: number
+  ) {
+    super(message, hint);
+  }
+}
+
+/** Several input errors found in one pass, so the user fixes them all at once. */
+export class InputErrors extends ActionError {
+  readonly kind = 'input';
+  constructor(readonly errors: InputError[]) {
+    super(
+      errors.length === 1 ? errors[0]!.message : `${errors.length} inputs are invalid: ${errors.map((e) => `'${e.input}'`).join(', ')}`,
+      errors.length === 1 ? errors[0]!.hint : 'See the errors above.'
+    );
+  }
+}

@@ -1,0 +1,16 @@
+// Why a secret can be empty on this run: GitHub passes no secrets to workflows triggered from a
+// fork or by Dependabot. Only loaded on that error path (@actions/github costs ~50 ms to load).
+
+export async function missingSecretHint(): Promise<string | undefined> {
+  const { context } = await import('@actions/github');
+  const pr = context.payload.pull_request as
+    { head?: { repo?: { fork?: boolean; full_name?: string } }; base?: { repo?: { full_name?: string } } } | undefined;
+  const fromFork =
+    !!pr &&
+    (pr.head?.repo?.fork === true || (pr.head?.repo?.full_name !== undefined && pr.head.repo.full_name !== pr.base?.repo?.full_name));
+  if (fromFork)
+    return 'This run was triggered by a pull request from a fork, and GitHub does not pass secrets to those. Set dry-run: true on such runs (e.g. `dry-run: ${{ github.event.pull_request.head.repo.fork }}`) to validate the prompt without a key';
+  if (context.actor === 'dependabot[bot]')
+    return 'This run was triggered by Dependabot, which only gets Dependabot secrets. Add the key as a Dependabot secret, or set dry-run: true for Dependabot runs';
+  return undefined;
+}

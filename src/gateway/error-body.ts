@@ -1,0 +1,52 @@
+// Reads what a gateway says when it refuses: the OpenAI, Ark (Doubao) and Google (Gemini) error
+// shapes, or an excerpt of anything else (an HTML page from a proxy). Pure.
+
+export interface ErrorDetail {
+  code?: string;
+  type?: string;
+  message?: string;
+  param?: string;
+}
+
+export function parseErrorBody(body: string): ErrorDetail | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+  const error = (json as { error?: unknown } | null)?.error;
+  if (typeof error === 'string') return { message: error };
+  if (!error || typeof error !== 'object') {
+    const message = (json as { message?: unknown } | null)?.message;
+    return typeof message === 'string' ? { message } : undefined;
+  }
+  const e = error as Record<string, unknown>;
+  const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
+  return {
+    // Google puts the number in `code` and the name in `status`; Ark and OpenAI a name in `code`.
+    code: str(e['status']) ?? str(e['code']),
+    type: str(e['type']),
+    message: str(e['message']),
+    param: str(e['param'])
+  };
+}
+
+/** One line describing the error detail, e.g. `InvalidParameter (BadRequest, param ttl): …`. */
+export function describeDetail(d: ErrorDetail): string {
+  const name = d.code ?? d.type;
+  const tags = [d.code && d.type !== d.code ? d.type : undefined, d.param ? `param ${d.param}` : undefined].filter(Boolean);
+  const head = [name, tags.length ? `(${tags.join(', ')})` : undefined].filter(Boolean).join(' ');
+  return [head, d.message].filter(Boolean).join(': ');
+}
+
+/** A short, single-line excerpt of a body that is not a JSON error (tags dropped). */
+export function excerpt(body: string, max = 200): string {
+  const text = body
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text === '') return '(empty body)';
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

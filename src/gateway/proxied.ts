@@ -1,0 +1,46 @@
+// The transport behind an HTTP(S) proxy: undici's EnvHttpProxyAgent, which reads HTTPS_PROXY,
+// HTTP_PROXY and NO_PROXY (either case) the way curl does. Loaded only when a proxy is set.
+import { EnvHttpProxyAgent, request } from 'undici';
+import { connectionError, timeoutError, tooLargeError, type HttpRequest, type HttpResponse } from './http.js';
+
+let agent: EnvHttpProxyAgent | undefined;
+
+export async function proxiedTransport(req: HttpRequest): Promise<HttpResponse> {
+  agent ??= new EnvHttpProxyAgent();
+  const signal = AbortSignal.timeout(req.timeoutMs);
+  let responded = false;
+  try {
+    // undici's request() does not follow redirects: a 3xx comes back as a response.
+    const res = await request(req.url, {
+      method: 'POST',
+      headers: req.headers,
+      body: req.body,
+      dispatcher: agent,
+      signal,
+      headersTimeout: req.timeoutMs,
+      bodyTimeout: req.timeoutMs
+    });
+    responded = true;
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of res.body as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > req.maxResponseBytes) {
+        res.body.destroy();
+        throw tooLargeError(req.url, req.maxResponseBytes);
+      }
+      chunks.push(chunk);
+    }
+    return { status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') };
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ETOOLARGE') throw e;
+    if (signal.aborted || /TIMEOUT/.test((e as { code?: string }).code ?? '')) throw timeoutError(req.url, req.timeoutMs, responded);
+    throw connectionError(e, req.url, responded);
+  }
+}
+
+/** Let the process exit: close pooled proxy connections. */
+export async function closeProxyAgent(): Promise<void> {
+  await agent?.close();
+  agent = undefined;
+}

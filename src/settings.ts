@@ -1,0 +1,310 @@
+// Action inputs → one validated, typed Settings. Pure: the only I/O is the getInput passed in.
+// Every problem names the input, shows the bad value (never a secret's) and says how to fix it;
+// all problems are reported in one pass so a user fixes them at once.
+import { z } from 'zod';
+import { InputError, InputErrors } from './errors.js';
+import { CACHE_MODES, type CacheMode, lookupModel, type ModelInfo } from './models.js';
+
+export type Role = 'system' | 'user' | 'assistant';
+export const ROLES: readonly Role[] = ['system', 'user', 'assistant'];
+
+export const DEFAULT_BASE_URL = 'https://gateway.theturbo.ai';
+export const CREATE_PATH = '/v1/context/create';
+
+export interface Settings {
+  readonly model: ModelInfo;
+  readonly promptFile: string;
+  /** Empty only in a dry run. */
+  readonly apiKey: string;
+  /** The full create URL: base-url + /v1/context/create. */
+  readonly endpoint: string;
+  readonly ttl?: number;
+  /** Only set when it is sent: never for a family without modes. */
+  readonly mode?: CacheMode;
+  readonly role: Role;
+  readonly envVar: string;
+  readonly timeoutMs: number;
+  readonly maxAttempts: number;
+  readonly dryRun: boolean;
+}
+
+export interface ReadSettings {
+  readonly settings: Settings;
+  /** Things worth a ::warning:: that do not stop the run. */
+  readonly warnings: string[];
+}
+
+/** The inputs action.yml declares, by the names users write. */
+export const INPUT_NAMES = [
+  'model',
+  'prompt-file',
+  'api-key',
+  'base-url',
+  'ttl',
+  'mode',
+  'role',
+  'env-var',
+  'timeout',
+  'max-attempts',
+  'dry-run'
+] as const;
+export type InputName = (typeof INPUT_NAMES)[number];
+
+const MAX_TIMEOUT_S = 3600;
+const MAX_ATTEMPTS = 10;
+
+/** A value as it may be shown in a log: quoted, control characters escaped, cut short. */
+export function show(value: string): string {
+  const quoted = JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  return quoted;
+}
+
+type Ctx = z.core.$RefinementCtx<string>;
+function reject(ctx: Ctx, message: string, hint: string): never {
+  ctx.issues.push({ code: 'custom', message, input: ctx.value, params: { hint } });
+  return z.NEVER as never;
+}
+function field<T>(parse: (raw: string, ctx: Ctx) => T) {
+  return z.string().transform((raw, ctx) => parse(raw, ctx as Ctx));
+}
+
+export function parseModel(raw: string, ctx: Ctx): string {
+  if (raw === '') return reject(ctx, 'is required', 'Set model to the gateway model id, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k');
+  if (raw.length > 128 || !/^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$/.test(raw))
+    return reject(
+      ctx,
+      `${show(raw)} is not a model id`,
+      'Use the id exactly as the gateway lists it, e.g. gemini-2.5-flash (letters, digits and . _ - : / @ + only)'
+    );
+  return raw;
+}
+
+export function parsePromptFile(raw: string, ctx: Ctx): string {
+  if (raw === '') return reject(ctx, 'is required', 'Set prompt-file to a path relative to the repository root, e.g. prompts/system.md');
+  if (/[\0\r\n]/.test(raw)) return reject(ctx, `${show(raw)} is not a single path`, 'Give one path, relative to the repository root');
+  return raw;
+}
+
+export function parseApiKey(raw: string, ctx: Ctx): string {
+  // The value is a secret: messages describe it, never show it.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
+  if (/[\s\x00-\x1f\x7f]/.test(raw))
+    return reject(
+      ctx,
+      'contains whitespace or a control character (a line break?)',
+      'Store the key without surrounding newlines or spaces in the secret, e.g. `gh secret set GATEWAY_API_KEY`'
+    );
+  if (/[^\x21-\x7e]/.test(raw))
+    return reject(ctx, 'contains a non-ASCII character', 'Copy the key again from the gateway console; it is plain ASCII');
+  return raw;
+}
+
+export function parseBaseUrl(raw: string, ctx: Ctx): string {
+  const example = `Use the gateway root, e.g. ${DEFAULT_BASE_URL}`;
+  let url: URL;
+  try {
+    url = new URL(raw === '' ? DEFAULT_BASE_URL : raw);
+  } catch {
+    return reject(ctx, `${show(raw)} is not a URL`, example);
+  }
+  if (url.username || url.password)
+    return reject(ctx, 'contains credentials (user:password@)', 'Remove them from the URL; the key belongs in api-key, which is masked');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return reject(ctx, `${show(raw)} is not an http(s) URL`, example);
+  if (url.protocol === 'http:' && !isLoopback(url.hostname))
+    return reject(
+      ctx,
+      `${show(raw)} uses plain http`,
+      'Use https: the key must not cross the network in clear text (http is allowed only for 127.0.0.1, localhost and ::1)'
+    );
+  if (url.search || url.hash) return reject(ctx, `${show(raw)} has a query or fragment`, example);
+  // Tolerate a trailing '/', '/v1' or even the whole endpoint, as users copy them from docs.
+  const path = url.pathname.replace(/\/+$/, '').replace(/\/v1(\/context\/create)?$/, '');
+  return `${url.origin}${path}${CREATE_PATH}`;
+}
+
+/** 127.0.0.0/8, localhost and ::1: the only hosts plain http may reach (tests, local emulators). */
+export function isLoopback(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+export function parseTtl(raw: string, ctx: Ctx): number | undefined {
+  if (raw === '') return undefined;
+  const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(n) || n <= 0)
+    return reject(
+      ctx,
+      `${show(raw)} is not a whole number of seconds above 0`,
+      'Set ttl to e.g. 3600, or leave it empty for the gateway default'
+    );
+  return n;
+}
+
+export function parseMode(raw: string, ctx: Ctx): CacheMode | undefined {
+  if (raw === '') return undefined;
+  if (!(CACHE_MODES as readonly string[]).includes(raw))
+    return reject(ctx, `${show(raw)} is not a cache mode`, `Use ${CACHE_MODES.join(' or ')}, or leave it empty`);
+  return raw as CacheMode;
+}
+
+export function parseRole(raw: string, ctx: Ctx): Role {
+  if (raw === '') return 'system';
+  if (!(ROLES as readonly string[]).includes(raw)) return reject(ctx, `${show(raw)} is not a message role`, `Use ${ROLES.join(', ')}`);
+  return raw as Role;
+}
+
+// Variables that would change how later steps (or the runner) behave if we set them.
+const RESERVED_EXACT = new Set([
+  'PATH',
+  'HOME',
+  'SHELL',
+  'ENV',
+  'BASH_ENV',
+  'IFS',
+  'PS4',
+  'PROMPT_COMMAND',
+  'CI',
+  'TMPDIR',
+  'HTTP_PROXY',
+  'HTTPS_PROXY',
+  'NO_PROXY',
+  'ALL_PROXY',
+  'SSL_CERT_FILE',
+  'SSL_CERT_DIR',
+  'PYTHONPATH',
+  'PYTHONSTARTUP',
+  'PERL5OPT',
+  'RUBYOPT',
+  'JAVA_TOOL_OPTIONS',
+  '_JAVA_OPTIONS'
+]);
+const RESERVED_PREFIXES = ['GITHUB_', 'RUNNER_', 'ACTIONS_', 'INPUT_', 'STATE_', 'NODE_', 'LD_', 'DYLD_', 'GIT_', 'NPM_CONFIG_'];
+
+export function parseEnvVar(raw: string, ctx: Ctx): string {
+  if (raw === '') return 'CONTEXT_CACHE_ID';
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(raw))
+    return reject(
+      ctx,
+      `${show(raw)} is not a valid environment variable name`,
+      'Use letters, digits and _ only, not starting with a digit, e.g. CONTEXT_CACHE_ID'
+    );
+  const upper = raw.toUpperCase();
+  if (RESERVED_EXACT.has(upper) || RESERVED_PREFIXES.some((p) => upper.startsWith(p)))
+    return reject(
+      ctx,
+      `${show(raw)} is reserved: setting it would change how later steps or the runner behave`,
+      'Choose a name of your own, e.g. CONTEXT_CACHE_ID'
+    );
+  return raw;
+}
+
+export function parseTimeout(raw: string, ctx: Ctx): number {
+  if (raw === '') return 120_000;
+  const n = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
+  if (!(n > 0 && n <= MAX_TIMEOUT_S))
+    return reject(
+      ctx,
+      `${show(raw)} is not a number of seconds between 0 and ${MAX_TIMEOUT_S}`,
+      'Set timeout to e.g. 120 (seconds per attempt)'
+    );
+  return Math.round(n * 1000);
+}
+
+export function parseMaxAttempts(raw: string, ctx: Ctx): number {
+  if (raw === '') return 3;
+  const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!(n >= 1 && n <= MAX_ATTEMPTS))
+    return reject(
+      ctx,
+      `${show(raw)} is not a whole number from 1 to ${MAX_ATTEMPTS}`,
+      'Set max-attempts to e.g. 3 (the first attempt included); 1 turns retries off'
+    );
+  return n;
+}
+
+export function parseBoolean(raw: string, ctx: Ctx): boolean {
+  // The runner's own rule (core.getBooleanInput): YAML 1.2 core schema spellings only.
+  if (raw === '' || ['false', 'False', 'FALSE'].includes(raw)) return false;
+  if (['true', 'True', 'TRUE'].includes(raw)) return true;
+  return reject(ctx, `${show(raw)} is not a boolean`, 'Use true or false');
+}
+
+const InputsSchema = z.object({
+  model: field(parseModel),
+  'prompt-file': field(parsePromptFile),
+  'api-key': field(parseApiKey),
+  'base-url': field(parseBaseUrl),
+  ttl: field(parseTtl),
+  mode: field(parseMode),
+  role: field(parseRole),
+  'env-var': field(parseEnvVar),
+  timeout: field(parseTimeout),
+  'max-attempts': field(parseMaxAttempts),
+  'dry-run': field(parseBoolean)
+});
+
+/** Read and validate every input; throws InputErrors listing each bad one. */
+export function readSettings(getInput: (name: InputName) => string): ReadSettings {
+  const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, getInput(name)]));
+  const parsed = InputsSchema.safeParse(raw);
+  const errors: InputError[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => {
+        const hint = (issue as { params?: { hint?: string } }).params?.hint;
+        return new InputError(String(issue.path[0]), issue.message, hint);
+      });
+  if (!parsed.success) throw new InputErrors(errors);
+  const inputs = parsed.data;
+
+  if (inputs['api-key'] === '' && !inputs['dry-run'])
+    throw new InputErrors([
+      new InputError(
+        'api-key',
+        'is empty',
+        'Pass the gateway key from a secret: `api-key: ${{ secrets.GATEWAY_API_KEY }}`, or set dry-run: true to validate without sending'
+      )
+    ]);
+
+  const model = lookupModel(inputs.model);
+  const warnings: string[] = [];
+  const modelErrors: InputError[] = [];
+  let mode = inputs.mode;
+  const rules = model.rules;
+  if (!rules) {
+    warnings.push(
+      `Model '${model.id}' is not in this action's catalog; it is sent as given, without ttl or mode checks. The gateway decides whether it supports caching.`
+    );
+  } else {
+    const range = rules.ttlRange;
+    if (range && inputs.ttl !== undefined && (inputs.ttl < range[0] || inputs.ttl > range[1]))
+      modelErrors.push(
+        new InputError(
+          'ttl',
+          `${inputs.ttl} is outside the ${rules.label} range ${range[0]}–${range[1]} seconds`,
+          `Set ttl between ${range[0]} (1 hour) and ${range[1]} (7 days), or leave it empty`
+        )
+      );
+    if (mode !== undefined && !rules.modes.includes(mode)) {
+      warnings.push(`Input 'mode' is ignored for ${rules.label} models and is not sent.`);
+      mode = undefined;
+    }
+  }
+  if (modelErrors.length) throw new InputErrors(modelErrors);
+
+  return {
+    settings: {
+      model,
+      promptFile: inputs['prompt-file'],
+      apiKey: inputs['api-key'],
+      endpoint: inputs['base-url'],
+      ttl: inputs.ttl,
+      mode,
+      role: inputs.role,
+      envVar: inputs['env-var'],
+      timeoutMs: inputs.timeout,
+      maxAttempts: inputs['max-attempts'],
+      dryRun: inputs['dry-run']
+    },
+    warnings
+  };
+}
