@@ -2,10 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { ROOT } from '../../scripts/local-runner.js';
 import { handover } from '../../src/publish.js';
 import { readSettings, INPUT_NAMES } from '../../src/settings.js';
 
-const root = join(import.meta.dirname ?? '.', '..', '..');
+const root = ROOT;
 const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
   inputs: Record<string, { default?: string; required?: boolean }>;
   outputs: Record<string, unknown>;
