@@ -14,8 +14,13 @@ __webpack_require__.r(__webpack_exports__);
 async function missingSecretHint() {
     const { context } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
     const pr = context.payload.pull_request;
-    const fromFork = !!pr &&
-        (pr.head?.repo?.fork === true || (pr.head?.repo?.full_name !== undefined && pr.head.repo.full_name !== pr.base?.repo?.full_name));
+    // pull_request_target runs in the base repository, with its secrets: a fork is no reason there.
+    const withheld = ['pull_request', 'pull_request_review', 'pull_request_review_comment'].includes(context.eventName);
+    const head = pr?.head?.repo;
+    // A deleted fork leaves head.repo null.
+    const fromFork = withheld &&
+        !!pr &&
+        (head === null || head?.fork === true || (head?.full_name !== undefined && head.full_name !== pr.base?.repo?.full_name));
     if (fromFork)
         return 'This run was triggered by a pull request from a fork, and GitHub does not pass secrets to those. Set dry-run: true on such runs (e.g. `dry-run: ${{ github.event.pull_request.head.repo.fork }}`) to validate the prompt without a key';
     if (context.actor === 'dependabot[bot]')

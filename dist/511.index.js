@@ -20,6 +20,7 @@ async function proxiedTransport(req) {
     agent ??= new undici__WEBPACK_IMPORTED_MODULE_0__/* .EnvHttpProxyAgent */ .J2();
     const signal = AbortSignal.timeout(req.timeoutMs);
     let responded = false;
+    let status; // once the response's headers are in
     try {
         // undici's request() does not follow redirects: a 3xx comes back as a response.
         const res = await (0,undici__WEBPACK_IMPORTED_MODULE_0__/* .request */ .Em)(req.url, {
@@ -32,6 +33,7 @@ async function proxiedTransport(req) {
             bodyTimeout: req.timeoutMs
         });
         responded = true;
+        status = res.statusCode;
         const chunks = [];
         let size = 0;
         for await (const chunk of res.body) {
@@ -48,7 +50,7 @@ async function proxiedTransport(req) {
         if (e.code === 'ETOOLARGE')
             throw e;
         if (signal.aborted || /TIMEOUT/.test(e.code ?? ''))
-            throw (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .timeoutError */ .w2)(req.url, req.timeoutMs, responded);
+            throw (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .timeoutError */ .w2)(req.url, req.timeoutMs, status);
         throw (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .connectionError */ .$t)(e, req.url, responded);
     }
 }

@@ -11,6 +11,24 @@ export interface GatewayOptions {
   minTokens?: number;
   /** Default false: an unknown model is treated like Gemini. True: 404 InvalidEndpointOrModel.NotFound. */
   knownModelsOnly?: boolean;
+  /** Answer a random fraction of requests with a fault (queued faults go first). Default none. */
+  chaos?: Chaos;
+}
+
+/**
+ * A gateway having a bad day: each request that takes no queued fault is answered with `fault`
+ * with probability `rate`, e.g. `{ rate: 0.5, fault: { status: 429, retryAfter: 1 } }`.
+ */
+export interface Chaos {
+  /** In [0, 1]. */
+  rate: number;
+  fault: Fault;
+  /**
+   * Makes the draws reproducible: the n-th request with given messages (or, without messages, a
+   * given body) gets the same draw on every run, whatever order concurrent clients' requests
+   * arrive in. Default: Math.random.
+   */
+  seed?: number;
 }
 
 /** One request as the emulator received it (faulted ones too). */
@@ -140,12 +158,16 @@ export interface Gateway {
   readonly caches: Map<string, CacheEntry>;
   /** Queued faults no request has taken yet. */
   readonly pendingFaults: number;
+  /** Requests chaos answered with its fault since the last reset. */
+  readonly chaosHits: number;
+  /** Turn chaos on (or change it), or off with undefined. Throws a TypeError on a malformed one. */
+  setChaos(chaos: Chaos | undefined): void;
   /**
    * Queue faults; each is taken by exactly one incoming request, first in first out.
    * Throws a TypeError on a malformed fault, and then queues none of them.
    */
   enqueue(...faults: Fault[]): void;
-  /** Clears requests, caches and queued faults (the same array and map objects are kept). */
+  /** Clears requests, caches, queued faults and the chaos counters (the same array and map objects are kept). */
   reset(): void;
   /** Closes the server and destroys every open socket, hanging ones too. Idempotent. */
   close(): Promise<void>;

@@ -2,6 +2,7 @@
 // It records every request, answers the way the seeds document (rules.js), and on demand
 // misbehaves the way gateways and proxies do (faults.js). Node builtins only.
 
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { openaiError } from './errors.js';
 import { faultKind, runFault } from './faults.js';
@@ -16,8 +17,9 @@ export { estimateTokens, familyOf } from './rules.js';
  *   json: unknown, at: number }} RecordedRequest
  */
 /**
+ * @typedef {{ rate: number, fault: Record<string, unknown>, seed?: number }} Chaos
  * @typedef {{ port?: number, host?: string, apiKey?: string, minTokens?: number,
- *   knownModelsOnly?: boolean }} GatewayOptions
+ *   knownModelsOnly?: boolean, chaos?: Chaos }} GatewayOptions
  */
 
 /**
@@ -36,7 +38,7 @@ const ROUTES = new Map([
 /**
  * @param {GatewayOptions} options
  */
-function checkOptions({ port = 0, host = '127.0.0.1', apiKey, minTokens = 0, knownModelsOnly = false }) {
+function checkOptions({ port = 0, host = '127.0.0.1', apiKey, minTokens = 0, knownModelsOnly = false, chaos }) {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new TypeError('port must be an integer in [0, 65535]');
   }
@@ -46,7 +48,49 @@ function checkOptions({ port = 0, host = '127.0.0.1', apiKey, minTokens = 0, kno
   if (!Number.isInteger(minTokens) || minTokens < 0) {
     throw new TypeError('minTokens must be a non-negative integer');
   }
-  return { port, host, apiKey, rules: { minTokens, knownModelsOnly: Boolean(knownModelsOnly) } };
+  if (chaos !== undefined) checkChaos(chaos);
+  return { port, host, apiKey, chaos, rules: { minTokens, knownModelsOnly: Boolean(knownModelsOnly) } };
+}
+
+/**
+ * A chaos setting, or a TypeError.
+ * @param {unknown} chaos
+ * @returns {Chaos}
+ */
+function checkChaos(chaos) {
+  if (typeof chaos !== 'object' || chaos === null) throw new TypeError('chaos must be an object');
+  const c = /** @type {Record<string, unknown>} */ (chaos);
+  if (typeof c.rate !== 'number' || !(c.rate >= 0 && c.rate <= 1)) throw new TypeError('chaos.rate must be a number in [0, 1]');
+  if (c.seed !== undefined && !Number.isInteger(c.seed)) throw new TypeError('chaos.seed must be an integer');
+  faultKind(c.fault);
+  return /** @type {Chaos} */ (c);
+}
+
+/**
+ * Draws in [0, 1) for chaos. Unseeded: Math.random. Seeded: a hash of the seed, the request's
+ * messages (its whole body when it has none) and how many times they were seen before, so the
+ * n-th request for a given prompt gets the same draw on every run, whatever order concurrent
+ * clients' requests arrive in, and whatever else the body carries.
+ * @param {number | undefined} seed
+ */
+function chaosDraws(seed) {
+  /** @type {Map<string, number>} */
+  const seen = new Map();
+  return {
+    /** @param {RecordedRequest} rec */
+    draw(rec) {
+      if (seed === undefined) return Math.random();
+      const messages = /** @type {{ messages?: unknown } | undefined} */ (rec.json)?.messages;
+      const key = messages === undefined ? rec.body : JSON.stringify(messages);
+      const digest = createHash('sha256').update(key).digest('hex');
+      const n = seen.get(digest) ?? 0;
+      seen.set(digest, n + 1);
+      return createHash('sha256').update(`${seed}:${n}:${digest}`).digest().readUInt32BE(0) / 2 ** 32;
+    },
+    reset() {
+      seen.clear();
+    }
+  };
 }
 
 /**
@@ -121,6 +165,9 @@ export async function startGateway(options = {}) {
   const sockets = new Set();
   /** @type {Set<NodeJS.Timeout>} */
   const timers = new Set();
+  let chaos = config.chaos;
+  let draws = chaosDraws(chaos?.seed);
+  let chaosHits = 0;
   /** @type {import('./faults.js').Clock} */
   const clock = {
     later(fn, ms) {
@@ -173,7 +220,10 @@ export async function startGateway(options = {}) {
       rec.body = Buffer.concat(chunks).toString('utf8');
       rec.json = parseJson(rec.body);
       if (fault) runFault(fault, { req, res, clock, send, normal });
-      else normal();
+      else if (chaos && draws.draw(rec) < chaos.rate) {
+        chaosHits++;
+        runFault(chaos.fault, { req, res, clock, send, normal });
+      } else normal();
     });
   });
   server.on('connection', (socket) => {
@@ -198,6 +248,16 @@ export async function startGateway(options = {}) {
     get pendingFaults() {
       return queue.length;
     },
+    /** How many requests chaos has answered with its fault since the last reset. */
+    get chaosHits() {
+      return chaosHits;
+    },
+    /** @param {Chaos | undefined} next */
+    setChaos(next) {
+      if (next !== undefined) checkChaos(next);
+      chaos = next;
+      draws = chaosDraws(next?.seed);
+    },
     /** @param {...Record<string, unknown>} faults */
     enqueue(...faults) {
       faults.forEach(faultKind); // throws on a malformed fault, before any is queued
@@ -207,6 +267,8 @@ export async function startGateway(options = {}) {
       requests.length = 0;
       caches.clear();
       queue.length = 0;
+      chaosHits = 0;
+      draws.reset();
     },
     close() {
       closing ??= new Promise((resolve) => {

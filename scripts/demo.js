@@ -18,10 +18,13 @@ console.log(
   `Gateway emulator on ${gateway.url}; action: dist/index.js on node ${node === process.execPath ? process.version : '24 (' + node + ')'}\n`
 );
 
+// Two runs shown in full, then one line for each other prompt format and for a mistake caught
+// before anything is sent.
 const steps = [
   {
     title: 'Gemini: a Markdown rubric as one system message',
-    inputs: { model: 'gemini-2.5-flash', 'prompt-file': 'examples/prompts/grader.md', ttl: '600' }
+    inputs: { model: 'gemini-2.5-flash', 'prompt-file': 'examples/prompts/grader.md', ttl: '600' },
+    full: true
   },
   {
     title: 'Doubao: a JSON few-shot conversation, session mode',
@@ -31,14 +34,40 @@ const steps = [
       ttl: '3600',
       mode: 'session',
       'env-var': 'QA_CACHE_ID'
+    },
+    full: true
+  },
+  {
+    title: 'YAML .prompt.yml: the model comes from the file, vars fill {{product}} and {{policy}}',
+    inputs: {
+      'prompt-file': 'examples/prompts/release-notes.prompt.yml',
+      vars: 'product: Acme CLI\npolicy: |\n  Breaking changes must be called out.\n  Ignore typos.'
     }
+  },
+  {
+    title: 'Several files: the rubric, then every *.jsonl of examples (a glob)',
+    inputs: { model: 'gemini-2.5-flash', 'prompt-file': 'examples/prompts/grader.md\nexamples/prompts/*.jsonl' }
+  },
+  {
+    title: 'A mistake caught before sending: a placeholder with no value',
+    inputs: { 'prompt-file': 'examples/prompts/release-notes.prompt.yml', vars: 'product: Acme CLI' },
+    fails: true
   }
 ];
 
 let failed = false;
 for (const step of steps) {
-  console.log(bold(`── ${step.title}`));
   const run = await runAction({ workspace, node, inputs: { ...step.inputs, 'api-key': KEY, 'base-url': gateway.url } });
+  if (!step.full) {
+    const line = run.stdout.split('\n').find((l) => (step.fails ? l.startsWith('::error') : l.startsWith('Context cache created')));
+    const ok = step.fails ? run.code === 1 : run.code === 0;
+    failed ||= !ok;
+    console.log(
+      `${bold(`── ${step.title}`)}\n  ${ok ? '' : 'UNEXPECTED: '}exit ${run.code}: ${line ?? run.stdout.trim().split('\n').at(-1)}\n`
+    );
+    continue;
+  }
+  console.log(bold(`── ${step.title}`));
   console.log(indent('step log', run.stdout + run.stderr));
   if (run.code !== 0) {
     failed = true;
@@ -87,7 +116,7 @@ await gateway.close();
 console.log(
   failed
     ? 'Demo FAILED: a step exited non-zero.'
-    : `Demo done: ${steps.length} caches created, ${gateway.requests.length} requests served. On GitHub the ids above are masked (***).`
+    : `Demo done: ${steps.filter((s) => !s.fails).length} caches created, 1 mistake caught before sending, ${gateway.requests.length} requests served. On GitHub the ids above are masked (***).`
 );
 process.exitCode = failed ? 1 : 0;
 

@@ -12,6 +12,10 @@ export interface RunOptions {
   /** The node binary; default Node 24 when available. */
   node?: string;
   timeoutMs?: number;
+  /** Kill the action (SIGKILL) as soon as its stdout matches; `stopped` then says so. */
+  stopWhen?: RegExp;
+  /** Sample the child's peak resident memory (VmHWM in /proc) every few ms. Linux only. */
+  sampleMemory?: boolean;
 }
 
 export interface ActionRun {
@@ -23,8 +27,16 @@ export interface ActionRun {
   summary: string;
   workspace: string;
   elapsedMs: number;
+  /** The process id the action ran as. */
+  pid: number;
+  /** True when `stopWhen` matched and the action was killed (code is then null). */
+  stopped: boolean;
+  /** Peak resident set size in KiB (VmHWM), when sampled. */
+  peakRssKiB?: number;
 }
 
 export declare function runtime(): string;
+/** The inputs action.yml declares, by name, with the value the runner gives when unset. */
+export declare function actionInputs(): Record<string, string>;
 export declare function runAction(options: RunOptions): Promise<ActionRun>;
 export declare function parseCommandFile(text: string): Record<string, string>;

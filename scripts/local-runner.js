@@ -4,6 +4,7 @@
 // GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STEP_SUMMARY files, read back afterwards as the runner
 // reads them. On Node 24 when available (REQUIRE_NODE24=1 makes its absence an error, as in CI).
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -24,14 +25,31 @@ export function runtime() {
 
 /** @type {Record<string, {default?: unknown}> | undefined} */
 let declared;
-async function declaredInputs() {
-  declared ??= parse(await readFile(join(ROOT, 'action.yml'), 'utf8')).inputs;
+function declaredInputs() {
+  declared ??= parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')).inputs;
   return /** @type {Record<string, {default?: unknown}>} */ (declared);
+}
+
+/** The inputs action.yml declares, by name, with the value the runner gives when unset. */
+export function actionInputs() {
+  return Object.fromEntries(
+    Object.entries(declaredInputs()).map(([name, spec]) => [name, spec?.default === undefined ? '' : String(spec.default)])
+  );
+}
+
+/** Peak resident memory (VmHWM) of a live process in KiB; Linux only. @param {number} pid */
+function peakRssKiB(pid) {
+  try {
+    const m = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : undefined;
+  } catch {
+    return undefined; // exited between two samples
+  }
 }
 
 /** @param {import('./local-runner.d.ts').RunOptions} options */
 export async function runAction(options) {
-  const inputs = await declaredInputs();
+  const inputs = actionInputs();
   for (const name of Object.keys(options.inputs)) if (!(name in inputs)) throw new Error(`action.yml declares no input '${name}'`);
 
   const workspace = options.workspace ?? (await mkdtemp(join(tmpdir(), 'ws-')));
@@ -49,17 +67,30 @@ export async function runAction(options) {
 
   /** @type {Record<string, string>} */
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', GITHUB_WORKSPACE: workspace, GITHUB_ACTIONS: 'true', ...files };
-  for (const [name, spec] of Object.entries(inputs)) {
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] =
-      options.inputs[name] ?? (spec.default === undefined ? '' : String(spec.default));
-  }
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = options.inputs[name] ?? value;
   Object.assign(env, options.env);
 
   const started = performance.now();
   const child = spawn(options.node ?? runtime(), [DIST], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const pid = /** @type {number} */ (child.pid);
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
+  let stopped = false;
+  /** @type {number | undefined} */
+  let peak;
+  const sample = () => {
+    const now = peakRssKiB(pid);
+    if (now !== undefined) peak = Math.max(peak ?? 0, now);
+  };
+  const sampler = options.sampleMemory ? setInterval(sample, 2) : undefined;
+  child.stdout.on('data', (d) => {
+    stdout += d;
+    if (options.sampleMemory) sample();
+    if (options.stopWhen && !stopped && options.stopWhen.test(stdout)) {
+      stopped = true;
+      child.kill('SIGKILL');
+    }
+  });
   child.stderr.on('data', (d) => (stderr += d));
   const limit = options.timeoutMs ?? 20_000;
   /** @type {number | null} */
@@ -72,7 +103,7 @@ export async function runAction(options) {
       clearTimeout(timer);
       resolve(c);
     });
-  });
+  }).finally(() => clearInterval(sampler));
   return {
     code,
     stdout,
@@ -81,7 +112,10 @@ export async function runAction(options) {
     env: parseCommandFile(await readFile(files.GITHUB_ENV, 'utf8')),
     summary: await readFile(files.GITHUB_STEP_SUMMARY, 'utf8'),
     workspace,
-    elapsedMs: performance.now() - started
+    elapsedMs: performance.now() - started,
+    pid,
+    stopped,
+    peakRssKiB: peak
   };
 }
 

@@ -22,7 +22,8 @@ export abstract class ActionError extends Error {
 
   /** The one line a user reads: what is wrong, then how to fix it. */
   describe(): string {
-    return this.hint ? `${this.message}. ${this.hint}` : this.message;
+    if (!this.hint) return this.message;
+    return /[.!?]$/.test(this.message) ? `${this.message} ${this.hint}` : `${this.message}. ${this.hint}`;
   }
 }
 

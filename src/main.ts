@@ -1,12 +1,12 @@
 // run(): inputs → prompt → request → gateway → publish. The only place that fails the step.
 import { ActionError, InputErrors } from './errors.js';
 import { createContextCache } from './gateway/client.js';
-import { realRetryDeps, seconds, worstCaseMs, DEFAULT_POLICY } from './gateway/retry.js';
+import { DEFAULT_POLICY, realRetryDeps, seconds, worstCaseMs } from './gateway/retry.js';
 import { chooseTransport } from './gateway/transport.js';
-import { minimumTokens } from './models.js';
+import { explainTooSmall, preflight } from './prompt/preflight.js';
 import { loadPrompt, type Prompt } from './prompt/read.js';
 import { publish } from './publish.js';
-import { readSettings, type Settings } from './settings.js';
+import { readInputs, settle, type Settings } from './settings.js';
 import { debug, error, getInput, info, setFailed, setSecret, warning } from './toolkit.js';
 
 export async function run(): Promise<void> {
@@ -16,12 +16,15 @@ export async function run(): Promise<void> {
     const key = getInput('api-key');
     if (key !== '') setSecret(key);
 
-    const { settings, warnings } = readSettings((name) => getInput(name));
+    const inputs = readInputs((name) => getInput(name));
+    // With the model given, its rules (e.g. the Doubao ttl range) can be checked before any file is read.
+    if (inputs.model !== '') settle(inputs);
+    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+    const vars = inputs.vars ? await import('./prompt/template.js').then((t) => t.parseVars(inputs.vars)) : undefined;
+    const prompt = await loadPrompt(inputs['prompt-file'], { workspace, role: inputs.role, vars });
+    const { settings, warnings } = settle(inputs, prompt.models);
     warnings.forEach((w) => warning(w));
     debug(`settings: ${describeSettings(settings)}`);
-
-    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-    const prompt = await loadPrompt(settings.promptFile, { workspace, role: settings.role });
     reportPrompt(prompt, settings);
     const t1 = performance.now();
 
@@ -35,7 +38,9 @@ export async function run(): Promise<void> {
     const cache = await createContextCache(
       { model: settings.model.id, messages: prompt.messages, ttl: settings.ttl, mode: settings.mode },
       { ...settings, transport, retry: realRetryDeps(info) }
-    ).finally(close);
+    )
+      .catch((e: unknown) => Promise.reject(explainTooSmall(e, prompt.estimatedTokens)))
+      .finally(close);
     const t2 = performance.now();
 
     const { outputs } = await publish(cache, settings, prompt);
@@ -49,19 +54,26 @@ export async function run(): Promise<void> {
 }
 
 function reportPrompt(prompt: Prompt, settings: Settings): void {
-  info(`Prompt ${prompt.file}: ${prompt.messages.length} message(s), ${prompt.bytes} bytes, about ${prompt.estimatedTokens} tokens.`);
-  const min = minimumTokens(settings.model);
-  if (min !== undefined && prompt.estimatedTokens < min)
-    warning(
-      `The prompt is about ${prompt.estimatedTokens} tokens; ${settings.model.id} caches only prompts of at least ~${min} tokens, so the gateway may refuse it. Sending anyway: the gateway decides.`,
-      { file: prompt.file, title: 'Prompt may be too small to cache' }
-    );
+  const names = prompt.files.map((f) => f.file);
+  const shown = names.length <= 8 ? names.join(', ') : `${names.slice(0, 8).join(', ')} and ${names.length - 8} more`;
+  const source = settings.modelSource === 'input' ? 'from the model input' : `named by ${settings.modelSource}`;
+  info(
+    `Prompt: ${shown} → ${prompt.messages.length} message(s), ${prompt.bytes} bytes, about ${prompt.estimatedTokens} tokens; model ${settings.model.id} (${source}).`
+  );
+  for (const f of prompt.files) {
+    debug(`prompt file ${f.file}: ${f.bytes} bytes, ${f.messages} message(s)`);
+    if (f.ignoredKeys.length) debug(`prompt file ${f.file}: ignored keys ${f.ignoredKeys.join(', ')}`);
+  }
+  if (prompt.unusedVars.length)
+    warning(`vars defines ${prompt.unusedVars.join(', ')}, which no prompt file uses (a typo?).`, { title: 'Unused vars' });
+  for (const w of preflight(prompt, settings.model)) warning(w.message, { file: w.file, title: w.title });
 }
 
 function dryRun(settings: Settings, prompt: Prompt): void {
-  const sizes = prompt.messages.map((m, i) => `#${i + 1} ${m.role} ${m.content.length} chars`).join(', ');
+  const sizes = prompt.messages.map((m, i) => `#${i + 1} ${m.role} ${m.content.length} chars`);
+  const shown = sizes.length <= 10 ? sizes.join(', ') : `${sizes.slice(0, 10).join(', ')}, …`;
   info(
-    `Dry run: would POST ${settings.endpoint} with model ${settings.model.id}, ${prompt.messages.length} message(s) (${sizes}), ` +
+    `Dry run: would POST ${settings.endpoint} with model ${settings.model.id}, ${prompt.messages.length} message(s) (${shown}), ` +
       `ttl ${settings.ttl ?? 'not sent (gateway default)'}, mode ${settings.mode ?? 'not sent'}. Nothing was sent.`
   );
 }

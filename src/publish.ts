@@ -11,7 +11,12 @@ export interface Handover {
 }
 
 /** What gets published, computed without side effects. */
-export function handover(cache: CacheCreated, settings: Settings, prompt: Prompt, now: number = Date.now()): Handover {
+export function handover(
+  cache: CacheCreated,
+  settings: Settings,
+  prompt: Pick<Prompt, 'estimatedTokens'>,
+  now: number = Date.now()
+): Handover {
   // The gateway's ttl is the truth; else what we asked for; else the family's documented default.
   const ttl = cache.ttl ?? settings.ttl ?? settings.model.rules?.defaultTtl;
   const expiresAt = ttl !== undefined ? new Date(now + ttl * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z') : '';

@@ -2,18 +2,22 @@
 // Every problem names the input, shows the bad value (never a secret's) and says how to fix it;
 // all problems are reported in one pass so a user fixes them at once.
 import { z } from 'zod';
-import { InputError, InputErrors } from './errors.js';
+import { InputError, InputErrors, PromptError } from './errors.js';
 import { CACHE_MODES, type CacheMode, lookupModel, type ModelInfo } from './models.js';
 
-export type Role = 'system' | 'user' | 'assistant';
-export const ROLES: readonly Role[] = ['system', 'user', 'assistant'];
+import { ROLES, type Role } from './prompt/messages.js';
+
+export { ROLES, type Role };
 
 export const DEFAULT_BASE_URL = 'https://gateway.theturbo.ai';
 export const CREATE_PATH = '/v1/context/create';
 
 export interface Settings {
   readonly model: ModelInfo;
-  readonly promptFile: string;
+  /** Where the model came from: 'input', or the prompt file that named it. */
+  readonly modelSource: string;
+  /** Paths and patterns, in the order given. */
+  readonly promptFiles: readonly string[];
   /** Empty only in a dry run. */
   readonly apiKey: string;
   /** The full create URL: base-url + /v1/context/create. */
@@ -46,12 +50,21 @@ export const INPUT_NAMES = [
   'env-var',
   'timeout',
   'max-attempts',
-  'dry-run'
+  'dry-run',
+  'vars'
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
 const MAX_TIMEOUT_S = 3600;
 const MAX_ATTEMPTS = 10;
+
+// eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
+const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]/;
+
+/** A URL as it may be shown: no user:password, query or fragment (where tokens hide). */
+function showUrl(raw: string): string {
+  return show(raw.replace(/[?#][\s\S]*$/, '').replace(/\/\/[^/@]*@/, '//'));
+}
 
 /** A value as it may be shown in a log: quoted, control characters escaped, cut short. */
 export function show(value: string): string {
@@ -68,9 +81,17 @@ function field<T>(parse: (raw: string, ctx: Ctx) => T) {
   return z.string().transform((raw, ctx) => parse(raw, ctx as Ctx));
 }
 
+/** Model ids as gateways spell them: gemini-2.5-flash, Doubao-1.5-pro-32k, vendor/model@rev. */
+export function isModelId(id: string): boolean {
+  return id.length <= 128 && /^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$/.test(id);
+}
+
+const MODEL_REQUIRED_HINT =
+  'Set model to the gateway model id, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k, or name it in a JSON/YAML prompt file ("model": …)';
+
 export function parseModel(raw: string, ctx: Ctx): string {
-  if (raw === '') return reject(ctx, 'is required', 'Set model to the gateway model id, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k');
-  if (raw.length > 128 || !/^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$/.test(raw))
+  // Empty is allowed here: a JSON/YAML prompt file may name the model (see settle()).
+  if (raw !== '' && !isModelId(raw))
     return reject(
       ctx,
       `${show(raw)} is not a model id`,
@@ -79,16 +100,26 @@ export function parseModel(raw: string, ctx: Ctx): string {
   return raw;
 }
 
-export function parsePromptFile(raw: string, ctx: Ctx): string {
-  if (raw === '') return reject(ctx, 'is required', 'Set prompt-file to a path relative to the repository root, e.g. prompts/system.md');
-  if (/[\0\r\n]/.test(raw)) return reject(ctx, `${show(raw)} is not a single path`, 'Give one path, relative to the repository root');
-  return raw;
+export function parsePromptFile(raw: string, ctx: Ctx): string[] {
+  // One path or pattern per line (a YAML block in the workflow), blank lines ignored.
+  const entries = raw
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  if (entries.length === 0)
+    return reject(
+      ctx,
+      'is required',
+      'Set prompt-file to a path relative to the repository root, e.g. prompts/system.md (several: one per line)'
+    );
+  const bad = entries.find((e) => e.includes('\0'));
+  if (bad !== undefined) return reject(ctx, `${show(bad)} is not a path`, 'Give paths relative to the repository root, one per line');
+  return entries;
 }
 
 export function parseApiKey(raw: string, ctx: Ctx): string {
   // The value is a secret: messages describe it, never show it.
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
-  if (/[\s\x00-\x1f\x7f]/.test(raw))
+  if (SPACE_OR_CONTROL.test(raw))
     return reject(
       ctx,
       'contains whitespace or a control character (a line break?)',
@@ -101,22 +132,25 @@ export function parseApiKey(raw: string, ctx: Ctx): string {
 
 export function parseBaseUrl(raw: string, ctx: Ctx): string {
   const example = `Use the gateway root, e.g. ${DEFAULT_BASE_URL}`;
+  // The URL parser silently drops tabs and line breaks; a value with them was not meant.
+  const space = raw.search(SPACE_OR_CONTROL);
+  if (space >= 0) return reject(ctx, `${showUrl(raw.slice(0, space))}… contains whitespace or a line break`, example);
   let url: URL;
   try {
     url = new URL(raw === '' ? DEFAULT_BASE_URL : raw);
   } catch {
-    return reject(ctx, `${show(raw)} is not a URL`, example);
+    return reject(ctx, `${showUrl(raw)} is not a URL`, example);
   }
   if (url.username || url.password)
     return reject(ctx, 'contains credentials (user:password@)', 'Remove them from the URL; the key belongs in api-key, which is masked');
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return reject(ctx, `${show(raw)} is not an http(s) URL`, example);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return reject(ctx, `${showUrl(raw)} is not an http(s) URL`, example);
   if (url.protocol === 'http:' && !isLoopback(url.hostname))
     return reject(
       ctx,
-      `${show(raw)} uses plain http`,
+      `${showUrl(raw)} uses plain http`,
       'Use https: the key must not cross the network in clear text (http is allowed only for 127.0.0.1, localhost and ::1)'
     );
-  if (url.search || url.hash) return reject(ctx, `${show(raw)} has a query or fragment`, example);
+  if (url.search || url.hash) return reject(ctx, `${showUrl(raw)} has a query or fragment`, example);
   // Tolerate a trailing '/', '/v1' or even the whole endpoint, as users copy them from docs.
   const path = url.pathname.replace(/\/+$/, '').replace(/\/v1(\/context\/create)?$/, '');
   return `${url.origin}${path}${CREATE_PATH}`;
@@ -165,20 +199,53 @@ const RESERVED_EXACT = new Set([
   'PROMPT_COMMAND',
   'CI',
   'TMPDIR',
+  'TEMP',
+  'TMP',
   'HTTP_PROXY',
   'HTTPS_PROXY',
   'NO_PROXY',
   'ALL_PROXY',
   'SSL_CERT_FILE',
   'SSL_CERT_DIR',
+  'CURL_CA_BUNDLE',
+  'REQUESTS_CA_BUNDLE',
   'PYTHONPATH',
+  'PYTHONHOME',
   'PYTHONSTARTUP',
   'PERL5OPT',
+  'PERL5LIB',
   'RUBYOPT',
+  'RUBYLIB',
+  'GCONV_PATH',
+  'CLASSPATH',
   'JAVA_TOOL_OPTIONS',
-  '_JAVA_OPTIONS'
+  '_JAVA_OPTIONS',
+  'JDK_JAVA_OPTIONS',
+  'MAVEN_OPTS',
+  'GRADLE_OPTS',
+  'DOTNET_STARTUP_HOOKS',
+  'GOFLAGS',
+  'RUSTFLAGS',
+  'RUSTC_WRAPPER',
+  'DOCKER_HOST',
+  'KUBECONFIG',
+  'EDITOR',
+  'PAGER'
 ]);
-const RESERVED_PREFIXES = ['GITHUB_', 'RUNNER_', 'ACTIONS_', 'INPUT_', 'STATE_', 'NODE_', 'LD_', 'DYLD_', 'GIT_', 'NPM_CONFIG_'];
+const RESERVED_PREFIXES = [
+  'GITHUB_',
+  'RUNNER_',
+  'ACTIONS_',
+  'INPUT_',
+  'STATE_',
+  'NODE_',
+  'LD_',
+  'DYLD_',
+  'GIT_',
+  'NPM_CONFIG_',
+  'CARGO_',
+  'PIP_'
+];
 
 export function parseEnvVar(raw: string, ctx: Ctx): string {
   if (raw === '') return 'CONTEXT_CACHE_ID';
@@ -240,22 +307,27 @@ const InputsSchema = z.object({
   'env-var': field(parseEnvVar),
   timeout: field(parseTimeout),
   'max-attempts': field(parseMaxAttempts),
-  'dry-run': field(parseBoolean)
+  'dry-run': field(parseBoolean),
+  vars: z.string()
 });
 
-/** Read and validate every input; throws InputErrors listing each bad one. */
-export function readSettings(getInput: (name: InputName) => string): ReadSettings {
+export type Inputs = z.output<typeof InputsSchema>;
+
+/** Read and validate every input on its own; throws InputErrors listing each bad one. */
+export function readInputs(getInput: (name: InputName) => string): Inputs {
   const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, getInput(name)]));
   const parsed = InputsSchema.safeParse(raw);
-  const errors: InputError[] = parsed.success
-    ? []
-    : parsed.error.issues.map((issue) => {
-        const hint = (issue as { params?: { hint?: string } }).params?.hint;
-        return new InputError(String(issue.path[0]), issue.message, hint);
-      });
-  if (!parsed.success) throw new InputErrors(errors);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.map((issue) => {
+      const hint = (issue as { params?: { hint?: string } }).params?.hint;
+      return new InputError(String(issue.path[0]), issue.message, hint);
+    });
+    // No prompt file, so none can name the model: say both are missing at once.
+    if (raw['model'] === '' && errors.some((e) => e.input === 'prompt-file' && e.message.endsWith('is required')))
+      errors.unshift(new InputError('model', 'is required', MODEL_REQUIRED_HINT));
+    throw new InputErrors(errors);
+  }
   const inputs = parsed.data;
-
   if (inputs['api-key'] === '' && !inputs['dry-run'])
     throw new InputErrors([
       new InputError(
@@ -264,10 +336,41 @@ export function readSettings(getInput: (name: InputName) => string): ReadSetting
         'Pass the gateway key from a secret: `api-key: ${{ secrets.GATEWAY_API_KEY }}`, or set dry-run: true to validate without sending'
       )
     ]);
+  return inputs;
+}
 
-  const model = lookupModel(inputs.model);
+/**
+ * Inputs + the models prompt files name → Settings, applying the model's rules (ttl range,
+ * modes). The model input wins over the files', with a warning where they differ; without it,
+ * the files must agree.
+ */
+export function settle(inputs: Inputs, fromFiles: readonly { id: string; file: string }[] = []): ReadSettings {
   const warnings: string[] = [];
-  const modelErrors: InputError[] = [];
+  let id = inputs.model;
+  let modelSource = 'input';
+  if (id === '') {
+    const first = fromFiles[0];
+    if (!first) throw new InputErrors([new InputError('model', 'is required', MODEL_REQUIRED_HINT)]);
+    const other = fromFiles.find((m) => m.id !== first.id);
+    if (other)
+      throw new PromptError(
+        other.file,
+        `names model ${other.id}, but ${first.file} names ${first.id}`,
+        'Name one model in the files, or set the model input, which wins'
+      );
+    if (!isModelId(first.id))
+      throw new PromptError(
+        first.file,
+        `names model ${show(first.id)}, which is not a model id`,
+        'Use the id exactly as the gateway lists it, e.g. gemini-2.5-flash'
+      );
+    id = first.id;
+    modelSource = first.file;
+  } else {
+    for (const m of fromFiles) if (m.id !== id) warnings.push(`Input 'model' (${id}) is used; ${m.file} names ${m.id}.`);
+  }
+
+  const model = lookupModel(id);
   let mode = inputs.mode;
   const rules = model.rules;
   if (!rules) {
@@ -277,24 +380,24 @@ export function readSettings(getInput: (name: InputName) => string): ReadSetting
   } else {
     const range = rules.ttlRange;
     if (range && inputs.ttl !== undefined && (inputs.ttl < range[0] || inputs.ttl > range[1]))
-      modelErrors.push(
+      throw new InputErrors([
         new InputError(
           'ttl',
           `${inputs.ttl} is outside the ${rules.label} range ${range[0]}–${range[1]} seconds`,
           `Set ttl between ${range[0]} (1 hour) and ${range[1]} (7 days), or leave it empty`
         )
-      );
+      ]);
     if (mode !== undefined && !rules.modes.includes(mode)) {
       warnings.push(`Input 'mode' is ignored for ${rules.label} models and is not sent.`);
       mode = undefined;
     }
   }
-  if (modelErrors.length) throw new InputErrors(modelErrors);
 
   return {
     settings: {
       model,
-      promptFile: inputs['prompt-file'],
+      modelSource,
+      promptFiles: inputs['prompt-file'],
       apiKey: inputs['api-key'],
       endpoint: inputs['base-url'],
       ttl: inputs.ttl,
@@ -307,4 +410,9 @@ export function readSettings(getInput: (name: InputName) => string): ReadSetting
     },
     warnings
   };
+}
+
+/** Both steps at once, for a model given as an input (no prompt file consulted). */
+export function readSettings(getInput: (name: InputName) => string): ReadSettings {
+  return settle(readInputs(getInput));
 }

@@ -138,7 +138,7 @@ describe('failures: a clear ::error::, nothing leaked, no stack trace', () => {
     [{ 'base-url': 'http://gateway.theturbo.ai' }, /Input 'base-url': "http:\/\/gateway\.theturbo\.ai" uses plain http/],
     [{ 'env-var': 'GITHUB_PATH' }, /Input 'env-var': "GITHUB_PATH" is reserved/],
     [{ 'max-attempts': '0' }, /Input 'max-attempts': "0" is not a whole number from 1 to 10/],
-    [{ 'prompt-file': 'missing.md' }, /^::error title=Invalid prompt file,file=missing\.md::Prompt file 'missing\.md': does not exist/],
+    [{ 'prompt-file': 'missing.md' }, /^::error title=Invalid input 'prompt-file'::Input 'prompt-file': "missing\.md" does not exist/],
     [{ 'prompt-file': 'prompts' }, /Prompt file 'prompts': is a directory/]
   ])('invalid input %j: fails before sending anything', async (inputs, why) => {
     const r = await run({ model: 'gemini-2.5-flash', ...inputs });
@@ -151,13 +151,12 @@ describe('failures: a clear ::error::, nothing leaked, no stack trace', () => {
   });
 
   test('several bad inputs are all reported at once', async () => {
-    const r = await run({ model: '', ttl: '-1', role: 'bot' });
+    const r = await run({ model: '', 'prompt-file': '', ttl: '-1', role: 'bot' });
     expect(r.code).toBe(1);
     const lines = errors(r);
-    expect(lines.some((l) => l.includes("Input 'model': is required"))).toBe(true);
-    expect(lines.some((l) => l.includes("Input 'ttl'"))).toBe(true);
-    expect(lines.some((l) => l.includes("Input 'role'"))).toBe(true);
-    expect(lines.at(-1)).toMatch(/3 inputs are invalid: 'model', 'ttl', 'role'/);
+    for (const input of ['model', 'prompt-file', 'ttl', 'role'])
+      expect(lines.filter((l) => l.includes(`Input '${input}'`)).length).toBeGreaterThan(0);
+    expect(lines.at(-1)).toMatch(/4 inputs are invalid: 'model', 'prompt-file', 'ttl', 'role'/);
     expect(gw.requests).toHaveLength(0);
   });
 
@@ -242,6 +241,24 @@ describe('an empty key explains where secrets are withheld', () => {
     expect(r.code).toBe(1);
     expect(errors(r)[0]).toMatch(/Input 'api-key': is empty\..*pull request from a fork.*dry-run: true/);
     expect(gw.requests).toHaveLength(0);
+  });
+
+  test('a pull request from a deleted fork (head.repo is null)', async () => {
+    const r = await emptyKeyRun(
+      { pull_request: { head: { repo: null }, base: { repo: { full_name: 'org/repo' } } } },
+      { GITHUB_EVENT_NAME: 'pull_request', GITHUB_ACTOR: 'someone' }
+    );
+    expect(errors(r)[0]).toMatch(/pull request from a fork/);
+  });
+
+  test('pull_request_target gets secrets even from forks: no fork hint there', async () => {
+    const r = await emptyKeyRun(
+      { pull_request: { head: { repo: { fork: true, full_name: 'someone/fork' } }, base: { repo: { full_name: 'org/repo' } } } },
+      { GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_ACTOR: 'someone' }
+    );
+    expect(r.code).toBe(1);
+    expect(errors(r)[0]).toMatch(/Input 'api-key': is empty\. Pass the gateway key from a secret/);
+    expect(errors(r)[0]).not.toMatch(/fork/);
   });
 
   test('Dependabot', async () => {

@@ -45,12 +45,7 @@ test('action.yml defaults are what the code assumes for an empty input', () => {
 
 test('the outputs publish.ts sets are the ones action.yml declares and the README lists', () => {
   const { settings } = readSettings((name) => ({ model: 'gemini-2.5-flash', 'prompt-file': 'p.md', 'api-key': 'k' })[name as string] ?? '');
-  const { outputs } = handover({ id: 'x', attempts: 1, elapsedMs: 1 }, settings, {
-    file: 'p.md',
-    bytes: 1,
-    messages: [],
-    estimatedTokens: 1
-  });
+  const { outputs } = handover({ id: 'x', attempts: 1, elapsedMs: 1 }, settings, { estimatedTokens: 1 });
   expect(Object.keys(outputs).sort()).toEqual(Object.keys(action.outputs).sort());
   expect(tableNames('Outputs').sort()).toEqual(Object.keys(action.outputs).sort());
 });

@@ -1,3 +1,4 @@
+import { GatewayError } from '../../src/errors.js';
 import { describeDetail, excerpt, parseErrorBody } from '../../src/gateway/error-body.js';
 
 describe('gateway error bodies', () => {
@@ -32,5 +33,10 @@ describe('gateway error bodies', () => {
     expect(excerpt(html)).toBe('502 Bad Gateway 502 Bad Gateway nginx');
     expect(excerpt('x'.repeat(500))).toHaveLength(200);
     expect(excerpt('')).toBe('(empty body)');
+  });
+
+  test('a message that ends a sentence is not given a second period before the hint', () => {
+    expect(new GatewayError(401, 'HTTP 401: Invalid key.', 'Check api-key').describe()).toBe('HTTP 401: Invalid key. Check api-key');
+    expect(new GatewayError(401, 'HTTP 401: Invalid key', 'Check api-key').describe()).toBe('HTTP 401: Invalid key. Check api-key');
   });
 });

@@ -1,7 +1,7 @@
 import { handover } from '../../src/publish.js';
 import { readSettings } from '../../src/settings.js';
 
-const prompt = { file: 'p.md', bytes: 10, messages: [], estimatedTokens: 1234 };
+const prompt = { estimatedTokens: 1234 };
 const settingsFor = (model: string, ttl = '') =>
   readSettings((name) => ({ model, 'prompt-file': 'p.md', 'api-key': 'k', ttl })[name as string] ?? '').settings;
 const now = Date.parse('2026-03-01T12:00:00.500Z');

@@ -1,5 +1,6 @@
 import { InputErrors } from '../../src/errors.js';
-import { isLoopback, readSettings, type InputName } from '../../src/settings.js';
+import { PromptError } from '../../src/errors.js';
+import { isLoopback, readInputs, readSettings, settle, type InputName } from '../../src/settings.js';
 
 const base: Partial<Record<InputName, string>> = {
   model: 'gemini-2.5-flash',
@@ -26,7 +27,8 @@ describe('readSettings', () => {
   test('defaults match action.yml and the gateway documents', () => {
     const { settings, warnings } = read({});
     expect(settings).toMatchObject({
-      promptFile: 'prompts/system.md',
+      promptFiles: ['prompts/system.md'],
+      modelSource: 'input',
       endpoint: 'https://gateway.theturbo.ai/v1/context/create',
       role: 'system',
       envVar: 'CONTEXT_CACHE_ID',
@@ -103,7 +105,7 @@ describe('readSettings', () => {
     ['max-attempts', '11', /from 1 to 10/],
     ['dry-run', 'yes', /"yes" is not a boolean/],
     ['model', 'gemini 2.5', /is not a model id/],
-    ['prompt-file', 'a\nb', /not a single path/]
+    ['prompt-file', 'a\u0000b', /"a\\u0000b" is not a path/]
   ] as const)('%s=%j is refused, naming the input and the fix', (input, value, why) => {
     const e = errorsOf({ [input]: value });
     expect(e.errors.map((x) => x.input)).toEqual([input]);
@@ -167,5 +169,72 @@ describe('readSettings', () => {
   test('dry-run takes the runner’s boolean spellings', () => {
     for (const v of ['true', 'True', 'TRUE']) expect(read({ 'dry-run': v }).settings.dryRun).toBe(true);
     for (const v of ['false', 'False', 'FALSE', '']) expect(read({ 'dry-run': v }).settings.dryRun).toBe(false);
+  });
+
+  test('prompt-file takes one path or pattern per line, blank lines ignored', () => {
+    const { settings } = read({ 'prompt-file': '\n prompts/system.md \n\nprompts/examples/*.json\n' });
+    expect(settings.promptFiles).toEqual(['prompts/system.md', 'prompts/examples/*.json']);
+  });
+
+  test('vars is read as text; its YAML is parsed only when set', () => {
+    expect(readInputs((name) => ({ ...base, vars: 'a: 1' })[name] ?? '').vars).toBe('a: 1');
+  });
+
+  test('a base-url with a line break or tab is refused, not silently repaired', () => {
+    const e = errorsOf({ 'base-url': 'http://127.0.0.1:8080/\r\nX-Injected: 1' });
+    expect(e.describe()).toMatch(/Input 'base-url': "http:\/\/127\.0\.0\.1:8080\/"… contains whitespace or a line break/);
+    expect(errorsOf({ 'base-url': 'https://gw.example/\tv1' }).errors[0]!.input).toBe('base-url');
+  });
+
+  test('a base-url error never echoes a query, fragment or credentials', () => {
+    const e = errorsOf({ 'base-url': 'http://gateway.example/v1?key=sk-leak#frag' });
+    expect(e.describe()).toMatch(/"http:\/\/gateway\.example\/v1" uses plain http/);
+    expect(e.describe()).not.toMatch(/sk-leak|frag/);
+    expect(errorsOf({ 'base-url': 'https://gw.example/?token=abc' }).describe()).not.toContain('abc');
+  });
+});
+
+describe('settle: the model from a prompt file', () => {
+  const inputs = (model: string, extra: Partial<Record<InputName, string>> = {}) => {
+    const all: Partial<Record<InputName, string>> = { ...base, model, ...extra };
+    return readInputs((name) => all[name] ?? '');
+  };
+
+  test('an empty model input takes the model the file names', () => {
+    const { settings, warnings } = settle(inputs(''), [{ id: 'Doubao-pro-32k', file: 'p.prompt.yml' }]);
+    expect(settings.model).toMatchObject({ id: 'Doubao-pro-32k', family: 'doubao' });
+    expect(settings.modelSource).toBe('p.prompt.yml');
+    expect(warnings).toEqual([]);
+  });
+
+  test('both given and different: the input wins, with a warning', () => {
+    const { settings, warnings } = settle(inputs('gemini-2.5-pro'), [{ id: 'gemini-2.5-flash', file: 'p.json' }]);
+    expect(settings.model.id).toBe('gemini-2.5-pro');
+    expect(warnings).toEqual(["Input 'model' (gemini-2.5-pro) is used; p.json names gemini-2.5-flash."]);
+    expect(settle(inputs('gemini-2.5-pro'), [{ id: 'gemini-2.5-pro', file: 'p.json' }]).warnings).toEqual([]);
+  });
+
+  test('model stays required when no file names one', () => {
+    expect(() => settle(inputs(''))).toThrow(InputErrors);
+    expect(() => settle(inputs(''))).toThrow(/Input 'model': is required/);
+  });
+
+  test('files naming different models: an error without the input, a warning each with it', () => {
+    const two = [
+      { id: 'gemini-2.5-flash', file: 'a.json' },
+      { id: 'gemini-2.5-pro', file: 'b.json' }
+    ];
+    expect(() => settle(inputs(''), two)).toThrow(/names model gemini-2\.5-pro, but a\.json names gemini-2\.5-flash/);
+    const { settings, warnings } = settle(inputs('gemini-2.5-pro'), two);
+    expect(settings.model.id).toBe('gemini-2.5-pro');
+    expect(warnings).toEqual(["Input 'model' (gemini-2.5-pro) is used; a.json names gemini-2.5-flash."]);
+  });
+
+  test('a file naming a malformed model fails on the file', () => {
+    expect(() => settle(inputs(''), [{ id: 'bad model', file: 'p.yml' }])).toThrow(PromptError);
+  });
+
+  test('the model rules apply to a model from a file', () => {
+    expect(() => settle(inputs('', { ttl: '60' }), [{ id: 'Doubao-pro-32k', file: 'p.yml' }])).toThrow(/outside the Doubao range/);
   });
 });

@@ -5,7 +5,7 @@ import { GatewayError, TransportError } from '../errors.js';
 import type { CacheMode } from '../models.js';
 import type { Messages } from '../prompt/messages.js';
 import { describeDetail, excerpt, parseErrorBody } from './error-body.js';
-import { MAX_RESPONSE_BYTES, type HttpResponse, type Transport } from './http.js';
+import { MAX_RESPONSE_BYTES, RETRYABLE_STATUS, type HttpResponse, type Transport } from './http.js';
 import { DEFAULT_POLICY, parseRetryAfter, withRetry, type RetryDeps, type Verdict } from './retry.js';
 
 export interface CacheRequest {
@@ -34,8 +34,7 @@ export interface ClientOptions {
   readonly userAgent?: string;
 }
 
-// Statuses a retry can fix: the gateway (or something before it) was briefly unable to answer.
-export const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+export { RETRYABLE_STATUS };
 
 /** The success body both families share; everything else is kept as it came. */
 const CreatedSchema = z.looseObject({
@@ -73,7 +72,7 @@ export async function createContextCache(req: CacheRequest, options: ClientOptio
         timeoutMs: options.timeoutMs,
         maxResponseBytes: MAX_RESPONSE_BYTES
       });
-      return readCreated(res, options.endpoint);
+      return readCreated(redactResponse(res, options.apiKey), options.endpoint);
     },
     judge,
     { ...DEFAULT_POLICY, maxAttempts: options.maxAttempts },
@@ -91,6 +90,26 @@ function judge(error: unknown): Verdict {
       summary: error.message
     };
   return { retryable: false, summary: String(error) };
+}
+
+/**
+ * A gateway that echoes the key back (in an error message, an HTML page, a Location header) must
+ * not put it in our errors: the runner masks it in the log, but the step's own error should not
+ * rely on that, and an excerpt cut short could show part of it, which no mask catches. So the
+ * key is replaced before the response is read. Keys too short to be real (test stand-ins) are
+ * left alone rather than garble the text.
+ */
+export function redactResponse(res: HttpResponse, key: string): HttpResponse {
+  if (key.length < 8) return res;
+  const forms = [...new Set([key, JSON.stringify(key).slice(1, -1), encodeURIComponent(key)])];
+  const redact = (text: string) => forms.reduce((t, form) => t.split(form).join('***'), text);
+  const headers = Object.fromEntries(
+    Object.entries(res.headers).map(([name, value]) => [
+      name,
+      Array.isArray(value) ? value.map(redact) : value === undefined ? value : redact(value)
+    ])
+  );
+  return { status: res.status, headers, body: redact(res.body) };
 }
 
 /** A response → the cache it created, or a GatewayError that says what came back instead. */

@@ -9,6 +9,7 @@ export async function directTransport(req: HttpRequest): Promise<HttpResponse> {
   const { request } = url.protocol === 'https:' ? await import('node:https') : await import('node:http');
   return new Promise<HttpResponse>((resolve, reject) => {
     let responded = false;
+    let status: number | undefined; // once the response's headers are in
     let settled = false;
     const finish = (err: Error | undefined, res?: HttpResponse) => {
       if (settled) return;
@@ -19,7 +20,7 @@ export async function directTransport(req: HttpRequest): Promise<HttpResponse> {
         reject(err);
       } else resolve(res!);
     };
-    const timer = setTimeout(() => finish(timeoutError(req.url, req.timeoutMs, responded)), req.timeoutMs);
+    const timer = setTimeout(() => finish(timeoutError(req.url, req.timeoutMs, status)), req.timeoutMs);
 
     const outgoing = request(
       url,
@@ -30,6 +31,7 @@ export async function directTransport(req: HttpRequest): Promise<HttpResponse> {
       },
       (res: IncomingMessage) => {
         responded = true;
+        status = res.statusCode;
         const chunks: Buffer[] = [];
         let size = 0;
         res.on('data', (chunk: Buffer) => {

@@ -32,12 +32,21 @@ export function parseErrorBody(body: string): ErrorDetail | undefined {
   };
 }
 
-/** One line describing the error detail, e.g. `InvalidParameter (BadRequest, param ttl): …`. */
+/**
+ * One line describing the error detail, e.g. `InvalidParameter (BadRequest, param ttl): …`. The
+ * gateway's words are its own: line breaks become spaces and each part is cut short, so a
+ * gateway cannot flood the log (or add lines to it).
+ */
 export function describeDetail(d: ErrorDetail): string {
-  const name = d.code ?? d.type;
-  const tags = [d.code && d.type !== d.code ? d.type : undefined, d.param ? `param ${d.param}` : undefined].filter(Boolean);
+  const clip = (s: string | undefined, max: number) => {
+    const t = s?.replace(/\s+/g, ' ').trim();
+    return t && t.length > max ? `${t.slice(0, max - 1)}…` : t || undefined;
+  };
+  const [code, type, param, message] = [clip(d.code, 80), clip(d.type, 80), clip(d.param, 80), clip(d.message, 500)];
+  const name = code ?? type;
+  const tags = [code && type !== code ? type : undefined, param ? `param ${param}` : undefined].filter(Boolean);
   const head = [name, tags.length ? `(${tags.join(', ')})` : undefined].filter(Boolean).join(' ');
-  return [head, d.message].filter(Boolean).join(': ');
+  return [head, message].filter(Boolean).join(': ');
 }
 
 /** A short, single-line excerpt of a body that is not a JSON error (tags dropped). */

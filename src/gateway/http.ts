@@ -36,40 +36,92 @@ const RETRYABLE = new Set([
   'UND_ERR_CONNECT_TIMEOUT'
 ]);
 
+/** Statuses a retry can fix: the gateway (or something before it) was briefly unable to answer. */
+export const RETRYABLE_STATUS: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
+
 /**
  * A one-line TransportError for a low-level failure (`ECONNREFUSED 127.0.0.1:1`), never a stack.
  * `responded` is true once response headers arrived: the gateway then did the work, and a retry
  * could create a second cache, so it is not retried.
  */
 export function connectionError(e: unknown, url: string, responded: boolean): TransportError {
-  const err = (e ?? {}) as { code?: string; message?: string; address?: string; port?: number; cause?: unknown };
-  const cause = (err.cause ?? {}) as { code?: string; address?: string; port?: number; message?: string };
-  const code = err.code && !err.code.startsWith('UND_ERR_') ? err.code : (cause.code ?? err.code ?? 'ERROR');
+  const err = (e ?? {}) as {
+    code?: string;
+    name?: string;
+    message?: string;
+    address?: string;
+    port?: number;
+    hostname?: string;
+    cause?: unknown;
+  };
+  const cause = (err.cause ?? {}) as { code?: string; address?: string; port?: number; hostname?: string; message?: string };
+  // undici's parser errors can come without a code; their name says more than 'ERROR'.
+  const named = err.name && err.name !== 'Error' ? err.name : undefined;
+  const code = err.code && !err.code.startsWith('UND_ERR_') ? err.code : (cause.code ?? err.code ?? named ?? 'ERROR');
+  const host = new URL(url).host;
+  const message = [err.message, cause.message].filter((m): m is string => !!m).join('; ');
+
+  // Through a proxy, the proxy connects to the gateway: all we learn is the status it answered.
+  const tunnel = /Proxy response \((\d+)\)/.exec(message);
+  if (tunnel && !responded) {
+    const status = Number(tunnel[1]);
+    return new TransportError(
+      code,
+      `POST ${url}: could not reach ${host} through the proxy: it answered HTTP ${status} to CONNECT`,
+      status >= 500, // the request never reached the gateway, so a retry cannot create a second cache
+      'The proxy in HTTPS_PROXY/HTTP_PROXY could not connect to the gateway (is base-url right, and allowed by the proxy?); list the host in NO_PROXY to bypass the proxy'
+    );
+  }
+
   const address = err.address ?? cause.address;
   const port = err.port ?? cause.port;
-  const where = address ? ` ${address}${port ? `:${port}` : ''}` : '';
-  const host = new URL(url).host;
-  const detail = where ? `${code}${where}` : `${code}${err.message && !err.message.includes(code) ? ` (${firstLine(err.message)})` : ''}`;
-  const phase = responded ? 'the response was cut off' : `could not reach ${host}`;
-  const tls = /CERT|SSL|TLS/i.test(code);
-  return new TransportError(
-    code,
-    `POST ${url}: ${phase}: ${detail}`,
-    !responded && RETRYABLE.has(code),
-    tls
-      ? 'The gateway certificate is not trusted here; on a self-hosted runner behind a TLS-inspecting proxy, point NODE_EXTRA_CA_CERTS at its CA'
-      : code === 'ENOTFOUND'
-        ? 'Check base-url: its host name does not resolve from this runner'
-        : undefined
-  );
+  const hostname = err.hostname ?? cause.hostname;
+  const where = address ? ` ${address}${port ? `:${port}` : ''}` : hostname ? ` ${hostname}` : '';
+  // OpenSSL's own words ("wrong version number"), not its source path and line.
+  const text = oneLine(message);
+  const reason = opensslReason(text) ?? (text && !text.includes(code) ? text.slice(0, 200) : undefined);
+  const detail = oneLine(`${code}${where}${!where && reason ? ` (${reason})` : ''}`).slice(0, 300);
+  // The server answered, but not in HTTP a client can read (garbage, or headers over 16 KiB).
+  const unreadable = /^HPE_|HEADERS_OVERFLOW|HTTPParserError/.test(code);
+  const phase = responded
+    ? 'the response was cut off'
+    : unreadable
+      ? `${host} answered with something that is not readable HTTP`
+      : `could not reach ${host}`;
+  return new TransportError(code, `POST ${url}: ${phase}: ${detail}`, !responded && RETRYABLE.has(code), hintFor(code));
 }
 
-export function timeoutError(url: string, timeoutMs: number, responded: boolean): TransportError {
+function hintFor(code: string): string | undefined {
+  if (/CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ALTNAME/.test(code))
+    return 'The gateway certificate is not trusted here; on a self-hosted runner behind a TLS-inspecting proxy, point NODE_EXTRA_CA_CERTS at its CA';
+  if (/^EPROTO$|SSL|TLS/.test(code))
+    return 'The TLS handshake failed: is base-url https to a server that speaks plain http, or is something in between intercepting it?';
+  if (code === 'ENOTFOUND') return 'Check base-url: its host name does not resolve from this runner';
+  if (code === 'EAI_AGAIN') return 'The host name could not be resolved just now; check the runner can reach a DNS server';
+  if (code === 'ECONNREFUSED') return 'Nothing accepts connections at that address; check base-url';
+  return undefined;
+}
+
+function opensslReason(message: string): string | undefined {
+  return /error:[0-9A-Fa-f]+:[^:]*:[^:]*:([^:]+)/.exec(message)?.[1]?.trim() || undefined;
+}
+
+/**
+ * The attempt ran out of time. `status` is the response's status when its headers had arrived.
+ * Retried unless the gateway had already said it succeeded (2xx, or anything not in
+ * RETRYABLE_STATUS): a body that stalls after a 200 still means the cache was created, and a
+ * retry would create a second one.
+ */
+export function timeoutError(url: string, timeoutMs: number, status?: number): TransportError {
+  const responded = status !== undefined;
+  const retryable = !responded || RETRYABLE_STATUS.has(status);
   return new TransportError(
     'ETIMEDOUT',
-    `POST ${url}: ${responded ? 'the response body did not finish' : 'no response'} within ${timeoutMs / 1000} s`,
-    true,
-    'Raise timeout if the gateway is slow for large prompts'
+    `POST ${url}: ${responded ? `HTTP ${status} came back, but its body did not finish` : 'no response'} within ${timeoutMs / 1000} s`,
+    retryable,
+    retryable
+      ? 'Raise timeout if the gateway is slow for large prompts'
+      : 'The cache may have been created, so it was not retried (a retry could create a second one). Raise timeout if the gateway is slow'
   );
 }
 
@@ -82,6 +134,7 @@ export function tooLargeError(url: string, limit: number): TransportError {
   );
 }
 
-function firstLine(s: string): string {
-  return s.split('\n')[0]!.slice(0, 200);
+/** Whitespace runs (line breaks included) as one space: an error is one log line. */
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
 }

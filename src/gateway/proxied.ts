@@ -9,6 +9,7 @@ export async function proxiedTransport(req: HttpRequest): Promise<HttpResponse> 
   agent ??= new EnvHttpProxyAgent();
   const signal = AbortSignal.timeout(req.timeoutMs);
   let responded = false;
+  let status: number | undefined; // once the response's headers are in
   try {
     // undici's request() does not follow redirects: a 3xx comes back as a response.
     const res = await request(req.url, {
@@ -21,6 +22,7 @@ export async function proxiedTransport(req: HttpRequest): Promise<HttpResponse> 
       bodyTimeout: req.timeoutMs
     });
     responded = true;
+    status = res.statusCode;
     const chunks: Buffer[] = [];
     let size = 0;
     for await (const chunk of res.body as AsyncIterable<Buffer>) {
@@ -34,7 +36,7 @@ export async function proxiedTransport(req: HttpRequest): Promise<HttpResponse> 
     return { status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') };
   } catch (e) {
     if ((e as { code?: string }).code === 'ETOOLARGE') throw e;
-    if (signal.aborted || /TIMEOUT/.test((e as { code?: string }).code ?? '')) throw timeoutError(req.url, req.timeoutMs, responded);
+    if (signal.aborted || /TIMEOUT/.test((e as { code?: string }).code ?? '')) throw timeoutError(req.url, req.timeoutMs, status);
     throw connectionError(e, req.url, responded);
   }
 }

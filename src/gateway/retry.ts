@@ -41,7 +41,8 @@ export function backoffDelay(retry: number, policy: RetryPolicy, random: () => n
 export function parseRetryAfter(value: string | string[] | undefined, now: number = Date.now()): number | undefined {
   const v = (Array.isArray(value) ? value[0] : value)?.trim();
   if (!v) return undefined;
-  if (/^\d+(\.\d+)?$/.test(v)) return Number(v) * 1000;
+  // Hundreds of digits are Infinity to Number(): still "very long", so capped like any other.
+  if (/^\d+(\.\d+)?$/.test(v)) return Math.min(Number(v) * 1000, Number.MAX_SAFE_INTEGER);
   const date = Date.parse(v);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
