@@ -11,6 +11,7 @@ import { errorLines, expectNoLeak, STACK_TRACE } from '../helpers/leaks.js';
 import { actionInputs, runActionObserved } from '../helpers/observed-run.js';
 import { inPool } from '../helpers/pool.js';
 import { closedPort } from '../helpers/servers.js';
+import { NASTY } from '../helpers/nasty.js';
 
 export const RUNS = Number(process.env['FUZZ_RUNS'] ?? 60);
 const SEED = Number(process.env['FUZZ_SEED'] ?? Math.floor(Math.random() * 2 ** 31));
@@ -27,30 +28,6 @@ beforeAll(async () => {
 });
 afterAll(() => gw.close());
 
-const NASTY = [
-  '\r\n',
-  '\n',
-  '\t',
-  ' ',
-  '\u2028',
-  '\u0085',
-  '\ufeff',
-  '\u00a0',
-  '=',
-  '%0d%0a',
-  '${{ x }}',
-  '*',
-  '/',
-  '\\',
-  '@',
-  ':',
-  '"',
-  '&a',
-  '*a',
-  '- x',
-  '{',
-  '['
-];
 // No NUL: the runner cannot pass one in an environment variable either.
 const noNul = (s: string) => s.replace(/\0/g, '');
 const junk = fc.oneof(

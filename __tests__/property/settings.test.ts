@@ -7,6 +7,7 @@ import { InputErrors } from '../../src/errors.js';
 import { INPUT_NAMES, ROLES, readSettings, type InputName, type Role } from '../../src/settings.js';
 import { parseVars } from '../../src/prompt/template.js';
 import { actionInputs } from '../helpers/observed-run.js';
+import { NASTY } from '../helpers/nasty.js';
 
 /** Cases each property runs; the totals are in the test names. */
 export const RUNS = { allInputs: 3000, oneInput: 300, vars: 1000 } as const;
@@ -36,31 +37,6 @@ const VALID: Partial<Record<string, readonly string[]>> = {
 const defaults = actionInputs();
 const validFor = (name: string): readonly string[] => VALID[name] ?? [defaults[name] ?? ''];
 
-// Junk that has broken parsers before: line breaks, NUL, Unicode line separators, BOM, lookalikes.
-const NASTY = [
-  '\r\n',
-  '\n',
-  '\r',
-  '\0',
-  '\t',
-  ' ',
-  '\u2028',
-  '\u0085',
-  '\ufeff',
-  '\u00a0',
-  '=',
-  '%0d%0a',
-  '${{ x }}',
-  '..',
-  '/',
-  '\\',
-  '@',
-  ':',
-  '"',
-  "'",
-  '\u0130',
-  '\ud800'
-];
 const junk = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary' }),
