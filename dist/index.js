@@ -204,7 +204,7 @@ function oneLine(s) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4048);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1088);
 // The runner runs this file: node dist/index.js.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -214,7 +214,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4048:
+/***/ 1088:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1738,32 +1738,15 @@ async function publish(cache, settings, prompt) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __nccwpck_require__(8532);
-;// CONCATENATED MODULE: ./src/settings.ts
-// Action inputs → one validated, typed Settings. Pure: the only I/O is the getInput passed in.
-// Every problem names the input, shows the bad value (never a secret's) and says how to fix it;
-// all problems are reported in one pass so a user fixes them at once.
-
-
+;// CONCATENATED MODULE: ./src/input-rules.ts
+// The rule for each action input's value, one pure function each: what it accepts, and for
+// anything else a message that names the bad value (never a secret's) and a hint for the fix.
+// settings.ts composes them into one zod schema.
 
 
 
 const DEFAULT_BASE_URL = 'https://gateway.theturbo.ai';
 const CREATE_PATH = '/v1/context/create';
-/** The inputs action.yml declares, by the names users write. */
-const INPUT_NAMES = [
-    'model',
-    'prompt-file',
-    'api-key',
-    'base-url',
-    'ttl',
-    'mode',
-    'role',
-    'env-var',
-    'timeout',
-    'max-attempts',
-    'dry-run',
-    'vars'
-];
 const MAX_TIMEOUT_S = 3600;
 const MAX_ATTEMPTS = 10;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
@@ -1780,9 +1763,6 @@ function show(value) {
 function reject(ctx, message, hint) {
     ctx.issues.push({ code: 'custom', message, input: ctx.value, params: { hint } });
     return core/* NEVER */.tm;
-}
-function field(parse) {
-    return schemas/* string */.YjP().transform((raw, ctx) => parse(raw, ctx));
 }
 /** Model ids as gateways spell them: gemini-2.5-flash, Doubao-1.5-pro-32k, vendor/model@rev. */
 function isModelId(id) {
@@ -1960,6 +1940,35 @@ function parseBoolean(raw, ctx) {
     if (['true', 'True', 'TRUE'].includes(raw))
         return true;
     return reject(ctx, `${show(raw)} is not a boolean`, 'Use true or false');
+}
+
+;// CONCATENATED MODULE: ./src/settings.ts
+// Action inputs → one validated, typed Settings, in two pure steps: readInputs() checks each
+// input on its own (every bad one reported in one pass, so a user fixes them at once); settle()
+// applies the model's rules once the model is known, from the input or from a prompt file.
+
+
+
+
+// Re-exported for callers that think of roles as an input's values.
+
+/** The inputs action.yml declares, by the names users write. */
+const INPUT_NAMES = [
+    'model',
+    'prompt-file',
+    'api-key',
+    'base-url',
+    'ttl',
+    'mode',
+    'role',
+    'env-var',
+    'timeout',
+    'max-attempts',
+    'dry-run',
+    'vars'
+];
+function field(parse) {
+    return schemas/* string */.YjP().transform((raw, ctx) => parse(raw, ctx));
 }
 const InputsSchema = schemas/* object */.Ikc({
     model: field(parseModel),
