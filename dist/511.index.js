@@ -19,7 +19,6 @@ let agent;
 async function proxiedTransport(req) {
     agent ??= new undici__WEBPACK_IMPORTED_MODULE_0__/* .EnvHttpProxyAgent */ .J2();
     const signal = AbortSignal.timeout(req.timeoutMs);
-    let responded = false;
     let status; // once the response's headers are in
     try {
         // undici's request() does not follow redirects: a 3xx comes back as a response.
@@ -32,7 +31,6 @@ async function proxiedTransport(req) {
             headersTimeout: req.timeoutMs,
             bodyTimeout: req.timeoutMs
         });
-        responded = true;
         status = res.statusCode;
         const chunks = [];
         let size = 0;
@@ -51,7 +49,7 @@ async function proxiedTransport(req) {
             throw e;
         if (signal.aborted || /TIMEOUT/.test(e.code ?? ''))
             throw (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .timeoutError */ .w2)(req.url, req.timeoutMs, status);
-        throw (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .connectionError */ .$t)(e, req.url, responded);
+        throw (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .connectionError */ .$t)(e, req.url, status !== undefined);
     }
 }
 /** Let the process exit: close pooled proxy connections. */

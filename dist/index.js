@@ -348,7 +348,6 @@ function seconds(ms) {
 
 
 
-
 /** The success body both families share; everything else is kept as it came. */
 const CreatedSchema = schemas/* looseObject */._H3({
     id: schemas/* string */.YjP().min(1),
@@ -470,7 +469,6 @@ async function directTransport(req) {
     // Load only the protocol's module: https pulls in tls, which a loopback http run never needs.
     const { request } = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
     return new Promise((resolve, reject) => {
-        let responded = false;
         let status; // once the response's headers are in
         let settled = false;
         const finish = (err, res) => {
@@ -491,8 +489,7 @@ async function directTransport(req) {
             headers: { ...req.headers, 'Content-Length': String(Buffer.byteLength(req.body)) },
             agent: false // one request per attempt; no pooled socket keeps the process alive
         }, (res) => {
-            responded = true;
-            status = res.statusCode;
+            status = res.statusCode ?? 0;
             const chunks = [];
             let size = 0;
             res.on('data', (chunk) => {
@@ -505,7 +502,7 @@ async function directTransport(req) {
             res.on('error', (e) => finish((0,http/* connectionError */.$t)(e, req.url, true)));
             res.on('aborted', () => finish((0,http/* connectionError */.$t)({ code: 'ECONNRESET' }, req.url, true)));
         });
-        outgoing.on('error', (e) => finish((0,http/* connectionError */.$t)(e, req.url, responded)));
+        outgoing.on('error', (e) => finish((0,http/* connectionError */.$t)(e, req.url, status !== undefined)));
         outgoing.end(req.body);
     });
 }

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { startGateway, type Chaos, type Fault, type Gateway, type RecordedRequest } from '../../emulator/gateway.js';
 import { announcedBoundMs, errorLines, expectNoLeak, expectNoStackTrace, loggedWaitsMs } from '../helpers/leaks.js';
-import { runActionObserved, type ObserveOptions, type ObservedRun } from '../helpers/observed-run.js';
+import { runAction, type RunOptions, type ActionRun } from '../helpers/run-action.js';
 import { settledInPool } from '../helpers/pool.js';
 import { closedPort, startNotHttp, startRecorder, startRecordingProxy, startSelfSignedHttps, type Running } from '../helpers/servers.js';
 
@@ -46,13 +46,13 @@ interface Scenario {
   inputs?: Record<string, string>;
   /** base-url, when not the emulator. */
   baseUrl?: () => string;
-  observe?: Partial<ObserveOptions>;
+  observe?: Partial<RunOptions>;
   files?: Record<string, string>;
 }
 
 interface Outcome {
   via: Via;
-  run: ObservedRun;
+  run: ActionRun;
   requests: RecordedRequest[];
   caches: string[];
   baseUrl: string;
@@ -66,7 +66,7 @@ async function scenario(via: Via, s: Scenario = {}): Promise<Outcome> {
     if (s.faults) gw.enqueue(...s.faults());
     const inputs = { model: 'gemini-2.5-flash', 'prompt-file': 'p.md', 'api-key': KEY, timeout: '0.5', 'max-attempts': '2', ...s.inputs };
     const baseUrl = s.baseUrl?.() ?? gw.url;
-    const run = await runActionObserved({
+    const run = await runAction({
       inputs: { ...inputs, 'base-url': baseUrl },
       files: s.files ?? { 'p.md': PROMPT },
       env: { ...DEBUG, ...(via === 'proxy' && { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url }) },
@@ -98,7 +98,7 @@ function checkRun(o: Outcome): void {
 }
 
 /** Elapsed ≤ attempts × timeout + the waits it logged (+ start-up), and ≤ the bound it announced. */
-function expectWithinBound(run: ObservedRun, timeoutMs: number): void {
+function expectWithinBound(run: ActionRun, timeoutMs: number): void {
   const bound = announcedBoundMs(run);
   if (bound === undefined) return; // failed before sending: no attempt, no bound
   const waits = loggedWaitsMs(run);
@@ -426,8 +426,10 @@ describe('a body over 1 MiB is cut off, and memory stays flat', () => {
     const baseKiB = baseline.run.peakRssKiB!;
     const peakKiB = big.run.peakRssKiB!;
     expect(baseKiB).toBeGreaterThan(0);
-    // Buffering the body would add 64 MiB at least (twice that as a string): allow 16 MiB.
-    expect(peakKiB - baseKiB).toBeLessThan(16 * 1024);
+    // Buffering the body would add 64 MiB at least (twice that as a string; +280 MiB measured
+    // with the cap removed). Allow half the body: socket buffers and GC timing vary by a few
+    // tens of MiB on a loaded machine (22 MiB seen through the proxy).
+    expect(peakKiB - baseKiB).toBeLessThan(32 * 1024);
   });
 });
 
@@ -444,7 +446,7 @@ describe('twenty concurrent runs against a gateway that answers 429 to a random 
     try {
       const runs = await Promise.all(
         Array.from({ length: RUNS }, (_, i) =>
-          runActionObserved({
+          runAction({
             inputs: {
               model: 'gemini-2.5-flash',
               'prompt-file': 'p.md',

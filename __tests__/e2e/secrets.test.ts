@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGateway, type Fault, type Gateway } from '../../emulator/gateway.js';
 import { errorLines, expectNoLeak, expectNoStackTrace } from '../helpers/leaks.js';
-import { actionInputs, runActionObserved, type ObservedRun } from '../helpers/observed-run.js';
+import { actionInputs, runAction, type ActionRun } from '../helpers/run-action.js';
 import { inPool } from '../helpers/pool.js';
 
 const KEY = 'sk-secrets-0123456789abcdef';
@@ -23,8 +23,8 @@ beforeEach(() => gw.reset());
 function run(
   inputs: Record<string, string>,
   extra: { env?: Record<string, string>; files?: Record<string, string> } = {}
-): Promise<ObservedRun> {
-  return runActionObserved({
+): Promise<ActionRun> {
+  return runAction({
     inputs: {
       model: 'gemini-2.5-flash',
       'prompt-file': 'p.md',
@@ -153,7 +153,7 @@ describe('header and CRLF injection through any input', () => {
       try {
         const inputs: Record<string, string> = { ...base(), 'base-url': g.url };
         inputs[name] = `${inputs[name]}${payload}`;
-        const r = await runActionObserved({ inputs, files: { 'p.md': PROMPT }, env: DEBUG });
+        const r = await runAction({ inputs, files: { 'p.md': PROMPT }, env: DEBUG });
         return { name, payload, r, requests: [...g.requests] };
       } finally {
         await g.close();

@@ -1,7 +1,7 @@
 // Test-side helpers over scripts/local-runner.js (which the demo shares).
 import type { ActionRun } from '../../scripts/local-runner.js';
 
-export { runAction, parseCommandFile, type ActionRun } from '../../scripts/local-runner.js';
+export { actionInputs, runAction, parseCommandFile, type ActionRun, type RunOptions } from '../../scripts/local-runner.js';
 
 /** Lines of stdout/stderr that show `secret` before its `::add-mask::` line (stderr: any). */
 export function leaksBeforeMask(run: Pick<ActionRun, 'stdout' | 'stderr'>, secret: string): string[] {

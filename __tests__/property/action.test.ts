@@ -8,7 +8,7 @@ import { startGateway, type Gateway } from '../../emulator/gateway.js';
 import { InputErrors } from '../../src/errors.js';
 import { INPUT_NAMES, readSettings } from '../../src/settings.js';
 import { errorLines, expectNoLeak, STACK_TRACE } from '../helpers/leaks.js';
-import { actionInputs, runActionObserved } from '../helpers/observed-run.js';
+import { actionInputs, runAction } from '../helpers/run-action.js';
 import { inPool } from '../helpers/pool.js';
 import { closedPort } from '../helpers/servers.js';
 import { NASTY } from '../helpers/nasty.js';
@@ -64,7 +64,7 @@ test(`junk in one input, ${RUNS} runs of dist: refused naming the input with not
     // to a proxy that is not there.
     const env =
       name === 'base-url' ? { ...DEBUG, HTTPS_PROXY: deadProxy, HTTP_PROXY: deadProxy, NO_PROXY: '127.0.0.1,localhost,::1' } : DEBUG;
-    const r = await runActionObserved({ inputs, files: { 'p.md': PROMPT }, env });
+    const r = await runAction({ inputs, files: { 'p.md': PROMPT }, env });
     return { name, value, inputs, r };
   });
 

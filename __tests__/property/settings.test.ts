@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { InputErrors } from '../../src/errors.js';
 import { INPUT_NAMES, ROLES, readSettings, type InputName, type Role } from '../../src/settings.js';
 import { parseVars } from '../../src/prompt/template.js';
-import { actionInputs } from '../helpers/observed-run.js';
+import { actionInputs } from '../helpers/run-action.js';
 import { NASTY } from '../helpers/nasty.js';
 
 /** Cases each property runs; the totals are in the test names. */

@@ -34,8 +34,6 @@ export interface ClientOptions {
   readonly userAgent?: string;
 }
 
-export { RETRYABLE_STATUS };
-
 /** The success body both families share; everything else is kept as it came. */
 const CreatedSchema = z.looseObject({
   id: z.string().min(1),

@@ -8,7 +8,6 @@ export async function directTransport(req: HttpRequest): Promise<HttpResponse> {
   // Load only the protocol's module: https pulls in tls, which a loopback http run never needs.
   const { request } = url.protocol === 'https:' ? await import('node:https') : await import('node:http');
   return new Promise<HttpResponse>((resolve, reject) => {
-    let responded = false;
     let status: number | undefined; // once the response's headers are in
     let settled = false;
     const finish = (err: Error | undefined, res?: HttpResponse) => {
@@ -30,8 +29,7 @@ export async function directTransport(req: HttpRequest): Promise<HttpResponse> {
         agent: false // one request per attempt; no pooled socket keeps the process alive
       },
       (res: IncomingMessage) => {
-        responded = true;
-        status = res.statusCode;
+        status = res.statusCode ?? 0;
         const chunks: Buffer[] = [];
         let size = 0;
         res.on('data', (chunk: Buffer) => {
@@ -46,7 +44,7 @@ export async function directTransport(req: HttpRequest): Promise<HttpResponse> {
         res.on('aborted', () => finish(connectionError({ code: 'ECONNRESET' }, req.url, true)));
       }
     );
-    outgoing.on('error', (e) => finish(connectionError(e, req.url, responded)));
+    outgoing.on('error', (e) => finish(connectionError(e, req.url, status !== undefined)));
     outgoing.end(req.body);
   });
 }

@@ -8,7 +8,6 @@ let agent: EnvHttpProxyAgent | undefined;
 export async function proxiedTransport(req: HttpRequest): Promise<HttpResponse> {
   agent ??= new EnvHttpProxyAgent();
   const signal = AbortSignal.timeout(req.timeoutMs);
-  let responded = false;
   let status: number | undefined; // once the response's headers are in
   try {
     // undici's request() does not follow redirects: a 3xx comes back as a response.
@@ -21,7 +20,6 @@ export async function proxiedTransport(req: HttpRequest): Promise<HttpResponse> 
       headersTimeout: req.timeoutMs,
       bodyTimeout: req.timeoutMs
     });
-    responded = true;
     status = res.statusCode;
     const chunks: Buffer[] = [];
     let size = 0;
@@ -37,7 +35,7 @@ export async function proxiedTransport(req: HttpRequest): Promise<HttpResponse> 
   } catch (e) {
     if ((e as { code?: string }).code === 'ETOOLARGE') throw e;
     if (signal.aborted || /TIMEOUT/.test((e as { code?: string }).code ?? '')) throw timeoutError(req.url, req.timeoutMs, status);
-    throw connectionError(e, req.url, responded);
+    throw connectionError(e, req.url, status !== undefined);
   }
 }
 
