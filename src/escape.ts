@@ -1,0 +1,73 @@
+// The one choke point for untrusted text (file names, file contents, gateway messages, model
+// answers) on its way to a sink the runner or GitHub interprets: the log, the job summary, a PR
+// comment, an XML report. Pure.
+//
+// The log: `::cmd::` acts at the start of a line and the runner's legacy parser acts on `##[cmd]`
+// anywhere in a line (`##[stop-commands]token` turns every later command off, masks included), so
+// untrusted text is kept to one line and both forms are broken up.
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g; // eslint-disable-line no-control-regex
+
+/** Control characters → visible escapes (`\n`, `\u001b`), so a value stays on one line. */
+function visible(c: string): string {
+  switch (c) {
+    case '\n':
+      return '\\n';
+    case '\r':
+      return '\\r';
+    case '\t':
+      return '\\t';
+    default:
+      return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  }
+}
+
+/**
+ * Untrusted text made safe for one log line: control characters shown as escapes, `##[` and a
+ * leading `::` broken up (a zero-width joiner would hide the trick; a visible space does not), and
+ * cut to `max` characters (with `…`) so no source can flood the log.
+ */
+export function forLog(text: string, max = 500): string {
+  const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return clipped
+    .replace(CONTROL, visible)
+    .replace(/##\[/g, '## [')
+    .replace(/^(\s*):(?=:)/, '$1: ');
+}
+
+/** True when a name holds a control character: such file names are refused, not escaped. */
+export function hasControl(text: string): boolean {
+  CONTROL.lastIndex = 0;
+  return CONTROL.test(text);
+}
+
+const HTML: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Untrusted text inside HTML or Markdown (job summary, PR comment): tags, entities and quotes escaped. */
+export function forHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML[c]!);
+}
+
+/**
+ * Untrusted text in one Markdown table cell: HTML-escaped, one line, `|` and the Markdown that
+ * would turn it into a link, image, mention or code span made literal, cut to `max`.
+ */
+export function forCell(text: string, max = 200): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  const clipped = one.length > max ? `${one.slice(0, max - 1)}…` : one;
+  return forHtml(clipped).replace(/[|\\`*_[\]!@#~]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Untrusted text inside a `<pre>` block of HTML (answers in <details>): escaped, `max` kept. */
+export function forPre(text: string, max = 4000): string {
+  const clipped = text.length > max ? `${text.slice(0, max)}\n… (${text.length - max} more characters)` : text;
+  return forHtml(clipped.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, visible)); // eslint-disable-line no-control-regex
+}
+
+/** XML 1.0 allows neither these characters nor lone surrogates, even escaped: they are replaced. */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g; // eslint-disable-line no-control-regex
+
+/** Untrusted text as XML character data or an attribute value: always well-formed. */
+export function forXml(text: string): string {
+  return text.replace(NOT_XML, '\ufffd').replace(/[&<>"']/g, (c) => HTML[c]!);
+}
