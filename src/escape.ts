@@ -41,11 +41,14 @@ export function hasControl(text: string): boolean {
   return CONTROL.test(text);
 }
 
-const HTML: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '@': '&#64;' };
 
-/** Untrusted text inside HTML or Markdown (job summary, PR comment): tags, entities and quotes escaped. */
+/**
+ * Untrusted text inside HTML or Markdown (job summary, PR comment): tags, entities and quotes
+ * escaped, and `@` too, so a model's answer cannot mention (and notify) anyone.
+ */
 export function forHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML[c]!);
+  return text.replace(/[&<>"'@]/g, (c) => HTML[c]!);
 }
 
 /**
@@ -55,7 +58,8 @@ export function forHtml(text: string): string {
 export function forCell(text: string, max = 200): string {
   const one = text.replace(/\s+/g, ' ').trim();
   const clipped = one.length > max ? `${one.slice(0, max - 1)}…` : one;
-  return forHtml(clipped).replace(/[|\\`*_[\]!@#~]/g, (c) => `&#${c.charCodeAt(0)};`);
+  // One pass: escaping in two would escape the first pass's own entities.
+  return clipped.replace(/[&<>"'@|\\`*_[\]!#~]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`);
 }
 
 /** Untrusted text inside a `<pre>` block of HTML (answers in <details>): escaped, `max` kept. */

@@ -1,0 +1,324 @@
+// Case files → validated cases, each pinned to its file and line. Pure: the caller reads the
+// bytes (bounded, inside the workspace). Every problem in every case is reported at once, each
+// with a file/line annotation, before anything is sent.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { z } from 'zod';
+import { ActionError, FileError } from '../errors.js';
+import { hasControl } from '../escape.js';
+import { lineColumnAt, syntaxErrorOffset } from '../prompt/json.js';
+import { ROLES, type Message, type Role } from '../prompt/messages.js';
+import type { Expectations } from './expect.js';
+
+/** One case, ready to send. */
+export interface Case {
+  readonly name: string;
+  readonly file: string;
+  readonly line?: number;
+  readonly messages: readonly Message[];
+  readonly expect: Expectations;
+}
+
+/** A case file's problem, pinned to a line. */
+export class CaseError extends FileError {
+  constructor(file: string, message: string, hint?: string, line?: number, column?: number) {
+    super(file, line ? `line ${line}: ${message}` : message, hint, { line, column }, 'Cases file');
+  }
+}
+
+/** Several problems found in one pass, so the author fixes them all at once. */
+export class CaseErrors extends ActionError {
+  constructor(readonly errors: readonly CaseError[]) {
+    super(
+      errors.length === 1 ? errors[0]!.message : `${errors.length} problems in the cases files (each annotated above)`,
+      errors.length === 1 ? errors[0]!.hint : 'Fix each, then push again; nothing was sent',
+      errors.length === 1 ? errors[0]!.annotation : undefined
+    );
+  }
+}
+
+/** More than a prompt-regression suite runs; a file past it is likely a mistake (or an attack). */
+export const MAX_CASES = 10_000;
+const MAX_ERRORS = 50;
+const MAX_DEPTH = 32;
+
+const EXPECT_KEYS = ['contains', 'icontains', 'not-contains', 'matches', 'equals', 'json', 'max-latency'] as const;
+const CASE_KEYS = ['name', 'prompt', 'messages', 'expect'] as const;
+const SHAPE_HINT = 'Write a list of cases (name, prompt or messages, expect), or an object with a "cases" list';
+
+const Text = z.string().refine((s) => s !== '', 'is empty');
+const TextList = z.union([Text, z.array(Text).min(1, 'is an empty list')]).transform((v) => (Array.isArray(v) ? v : [v]));
+const MessageSchema = z.strictObject({
+  role: z.enum(ROLES as [Role, ...Role[]], { error: `must be one of ${ROLES.join(', ')}` }),
+  content: z.string({ error: 'must be text' }).refine((s) => s.trim() !== '', 'is empty')
+});
+const ExpectSchema = z.strictObject({
+  contains: TextList.optional(),
+  icontains: TextList.optional(),
+  'not-contains': TextList.optional(),
+  matches: z.string({ error: 'must be a regular expression, as text' }).optional(),
+  equals: z.string({ error: 'must be text' }).optional(),
+  json: z.union([z.literal(true), z.record(z.string(), z.unknown())], { error: 'must be true or an object of expected fields' }).optional(),
+  'max-latency': z.number({ error: 'must be a number of milliseconds' }).int().positive().optional()
+});
+const CaseSchema = z.strictObject({
+  name: z
+    .string({ error: 'is required: every case needs a name' })
+    .refine((s) => s.trim() !== '', 'is empty')
+    .refine((s) => s.length <= 200, 'is longer than 200 characters')
+    .refine((s) => !hasControl(s), 'contains a control character (a line break?)'),
+  prompt: z.string({ error: 'must be text' }).refine((s) => s.trim() !== '', 'is empty').optional(),
+  messages: z.array(MessageSchema, { error: 'must be a list of {role, content} messages' }).min(1, 'is an empty list').optional(),
+  expect: ExpectSchema.optional()
+});
+
+export interface CaseFileText {
+  /** As the user sees it: relative to the workspace. */
+  readonly file: string;
+  readonly text: string;
+}
+
+export interface CaseRules {
+  /** Doubao's chat endpoint refuses a conversation that ends with the assistant. */
+  readonly lastMayBeAssistant: boolean;
+}
+
+/** Parse and validate every case of every file; throws CaseErrors listing each problem. */
+export function parseCases(files: readonly CaseFileText[], rules: CaseRules): Case[] {
+  const cases: Case[] = [];
+  const errors: CaseError[] = [];
+  const seen = new Map<string, Case>();
+  for (const f of files) {
+    let doc: ParsedFile;
+    try {
+      doc = parseFile(f);
+    } catch (e) {
+      if (e instanceof CaseError) errors.push(e);
+      else throw e;
+      continue;
+    }
+    doc.items.forEach((raw, i) => {
+      if (errors.length >= MAX_ERRORS) return;
+      const path = [...doc.listPath, i];
+      const built = buildCase(raw, f.file, (sub) => doc.lineAt([...path, ...sub]), rules);
+      if (built instanceof Array) return void errors.push(...built);
+      const twin = seen.get(built.name);
+      if (twin)
+        return void errors.push(
+          new CaseError(
+            f.file,
+            `case name ${JSON.stringify(built.name)} is used twice (first at ${twin.file}${twin.line ? `:${twin.line}` : ''})`,
+            'Give every case its own name: results and baselines are matched by name',
+            built.line
+          )
+        );
+      seen.set(built.name, built);
+      cases.push(built);
+    });
+    if (cases.length > MAX_CASES)
+      throw new CaseErrors([
+        new CaseError(f.file, `brings the cases over ${MAX_CASES}`, 'Split the suite over several jobs (a matrix) or trim it')
+      ]);
+  }
+  if (errors.length) throw new CaseErrors(errors.slice(0, MAX_ERRORS));
+  if (cases.length === 0)
+    throw new CaseErrors([new CaseError(files[0]?.file ?? '(none)', 'holds no cases', SHAPE_HINT)]);
+  return cases;
+}
+
+/** Raw case → Case, or every problem it has. */
+function buildCase(raw: unknown, file: string, lineAt: (path: (string | number)[]) => number | undefined, rules: CaseRules): Case | CaseError[] {
+  const line = lineAt([]);
+  const parsed = CaseSchema.safeParse(raw);
+  if (!parsed.success) {
+    return parsed.error.issues.map((issue) => {
+      const where = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+      return new CaseError(file, describeIssue(issue, where, raw), hintFor(where), lineAt(where) ?? line);
+    });
+  }
+  const c = parsed.data;
+  const errors: CaseError[] = [];
+  const at = (msg: string, hint: string, path: (string | number)[]) => errors.push(new CaseError(file, `case ${JSON.stringify(c.name)}: ${msg}`, hint, lineAt(path) ?? line));
+  if ((c.prompt === undefined) === (c.messages === undefined))
+    at(
+      c.prompt === undefined ? 'has no prompt' : 'has both prompt and messages',
+      'Give either prompt (one user message) or messages (a list of {role, content}), not both',
+      []
+    );
+  const messages: Message[] = c.messages ?? (c.prompt !== undefined ? [{ role: 'user', content: c.prompt }] : []);
+  if (!rules.lastMayBeAssistant && messages.at(-1)?.role === 'assistant')
+    at(
+      'ends with an assistant message, which the Doubao context chat refuses',
+      'End the messages with a user turn (the question the model should answer)',
+      ['messages', messages.length - 1]
+    );
+  let matches: RegExp | undefined;
+  if (c.expect?.matches !== undefined) {
+    const compiled = compileRegex(c.expect.matches);
+    if (typeof compiled === 'string') at(`expect.matches is not a valid regular expression: ${compiled}`, REGEX_HINT, ['expect', 'matches']);
+    else matches = compiled;
+  }
+  if (c.expect?.json !== undefined && c.expect.json !== true && depth(c.expect.json) > MAX_DEPTH)
+    at(`expect.json nests deeper than ${MAX_DEPTH} levels`, 'Expect the fields that matter, a few levels deep', ['expect', 'json']);
+  if (errors.length) return errors;
+  const e = c.expect ?? {};
+  return {
+    name: c.name,
+    file,
+    line,
+    messages,
+    expect: {
+      contains: e.contains,
+      icontains: e.icontains,
+      notContains: e['not-contains'],
+      matches,
+      equals: e.equals,
+      json: e.json,
+      maxLatencyMs: e['max-latency']
+    }
+  };
+}
+
+const REGEX_HINT = 'Write a JavaScript regular expression; a leading (?i) makes it case-insensitive, and YAML needs single quotes around backslashes';
+
+/** A regex as teams write it in YAML: a leading (?i), (?s) or (?m) group sets the flag. */
+export function compileRegex(source: string): RegExp | string {
+  const inline = /^\(\?([ims]+)\)/.exec(source);
+  const flags = inline ? [...new Set(inline[1])].join('') : '';
+  try {
+    return new RegExp(inline ? source.slice(inline[0].length) : source, flags);
+  } catch (e) {
+    return (e instanceof Error ? e.message : String(e)).replace(/^Invalid regular expression: /, '');
+  }
+}
+
+function describeIssue(issue: z.core.$ZodIssue, path: (string | number)[], raw: unknown): string {
+  const name = (raw as { name?: unknown } | null)?.name;
+  const who = typeof name === 'string' && name.trim() ? `case ${JSON.stringify(name.slice(0, 80))}: ` : '';
+  if (issue.code === 'unrecognized_keys') {
+    const [key] = issue.keys;
+    const inExpect = path[0] === 'expect';
+    const known = inExpect ? EXPECT_KEYS : path[0] === 'messages' ? ['role', 'content'] : CASE_KEYS;
+    const guess = closest(String(key), known);
+    return `${who}unknown ${inExpect ? 'expectation' : 'key'} ${JSON.stringify(key)}${guess ? ` (did you mean ${guess}?)` : ''}`;
+  }
+  if (path.length === 0) return `${who}is not a case object`;
+  return `${who}${path.join('.')} ${issue.message}`;
+}
+
+function hintFor(path: (string | number)[]): string {
+  if (path[0] === 'expect')
+    return `Expectations are ${EXPECT_KEYS.join(', ')}; lists of text for contains, icontains and not-contains`;
+  if (path[0] === 'messages') return `Each message needs a role (${ROLES.join(', ')}) and non-empty text content`;
+  return 'A case has a name, a prompt (or messages) and expect';
+}
+
+/** The known word nearest to a typo (edit distance ≤ 2), for "did you mean". */
+export function closest(word: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const k of known) {
+    const d = editDistance(word.toLowerCase(), k);
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+function depth(v: unknown): number {
+  // Iterative, so a hostile file cannot overflow the stack here either.
+  let max = 0;
+  const stack: [unknown, number][] = [[v, 1]];
+  while (stack.length) {
+    const [x, d] = stack.pop()!;
+    if (typeof x !== 'object' || x === null) continue;
+    max = Math.max(max, d);
+    if (max > MAX_DEPTH) return max;
+    for (const child of Object.values(x)) stack.push([child, d + 1]);
+  }
+  return max;
+}
+
+interface ParsedFile {
+  /** Where the list of cases is: [] for a top-level list, ['cases'] under a key. */
+  readonly listPath: (string | number)[];
+  readonly items: readonly unknown[];
+  readonly lineAt: (path: (string | number)[]) => number | undefined;
+}
+
+function parseFile({ file, text }: CaseFileText): ParsedFile {
+  if (text.trim() === '') throw new CaseError(file, 'is empty', SHAPE_HINT);
+  const ext = /\.[^./]*$/.exec(file)?.[0]?.toLowerCase();
+  if (ext === '.jsonl' || ext === '.ndjson') return parseJsonLines(file, text);
+  if (ext === '.json') {
+    try {
+      JSON.parse(text);
+    } catch (e) {
+      // JSON's own error, at JSON's position: YAML would describe a JSON mistake in YAML's terms.
+      const at = lineColumnAt(text, syntaxErrorOffset(text));
+      const reason = (e instanceof Error ? e.message : String(e)).replace(/\s*(in JSON )?at position[\s\S]*$/, '').slice(0, 120);
+      throw new CaseError(file, `is not valid JSON at column ${at.column}: ${reason}`, 'Fix the syntax (a JSON linter helps)', at.line, at.column);
+    }
+  } else if (ext !== '.yml' && ext !== '.yaml')
+    throw new CaseError(file, 'is not a .yml, .yaml, .json or .jsonl file', 'Name the cases file by its format, e.g. evals/cases.yml');
+  return parseYamlCases(file, text);
+}
+
+function parseYamlCases(file: string, text: string): ParsedFile {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const error = doc.errors[0];
+  if (error) {
+    const at = counter.linePos(error.pos[0]);
+    throw new CaseError(file, `is not valid YAML at column ${at.col}: ${error.message.split('\n')[0]}`, 'Fix the YAML syntax (indentation, quoting)', at.line, at.col);
+  }
+  let value: unknown;
+  try {
+    // A low alias budget: a few anchors are handy, a billion laughs is an attack.
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw new CaseError(file, `cannot be read: ${e instanceof Error ? e.message : String(e)}`, 'Use fewer YAML aliases (*name)');
+  }
+  const listPath = Array.isArray(value) ? [] : ['cases'];
+  const items = Array.isArray(value) ? value : (value as { cases?: unknown } | null)?.cases;
+  if (!Array.isArray(items) || (!Array.isArray(value) && !isMap(doc.contents))) throw new CaseError(file, 'holds no list of cases', SHAPE_HINT, 1);
+  return { listPath, items, lineAt: (path) => lineOf(doc, counter, path) };
+}
+
+/** The line of the node at `path`, or of its nearest ancestor that exists. */
+function lineOf(doc: Document, counter: LineCounter, path: (string | number)[]): number | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true);
+    const start = isScalar(node) || isMap(node) || isSeq(node) ? node.range?.[0] : undefined;
+    if (start !== undefined) return counter.linePos(start).line;
+  }
+  return undefined;
+}
+
+function parseJsonLines(file: string, text: string): ParsedFile {
+  const items: unknown[] = [];
+  const lines: number[] = [];
+  const rows = text.split('\n');
+  for (let n = 0; n < rows.length; n++) {
+    const row = rows[n]!.replace(/\r$/, '');
+    if (row.trim() === '') continue;
+    try {
+      items.push(JSON.parse(row));
+    } catch (e) {
+      const column = syntaxErrorOffset(row) + 1;
+      const reason = (e instanceof Error ? e.message : String(e)).replace(/\s*(in JSON )?at position[\s\S]*$/, '').slice(0, 120);
+      throw new CaseError(file, `is not valid JSON at column ${column}: ${reason}`, 'Write one case object per line', n + 1, column);
+    }
+    lines.push(n + 1);
+  }
+  return { listPath: [], items, lineAt: (path) => lines[path[0] as number] };
+}

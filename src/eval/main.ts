@@ -1,0 +1,132 @@
+// run(): inputs → cases → a bounded pool of calls → expectations → report. The only place that
+// reads inputs and fails the step; the engine below it knows nothing of the runner.
+import { forLog } from '../escape.js';
+import { failStep } from '../fail.js';
+import { chat, chatUrl } from '../gateway/chat.js';
+import { realRetryDeps, seconds } from '../gateway/retry.js';
+import { sendBoundMs } from '../gateway/send.js';
+import { chooseTransport } from '../gateway/transport.js';
+import { suggestModel } from '../models.js';
+import { parseVars } from '../prompt/template.js';
+import { debug, getInput, info, setSecret, warning } from '../toolkit.js';
+import type { Case } from './cases.js';
+import { evaluate, type Progress } from './engine.js';
+import { fillVars, loadCases } from './load.js';
+import { Pause } from './pool.js';
+import { publishEvaluation } from './publish.js';
+import { readEvalSettings, type EvalSettings } from './settings.js';
+
+export async function run(): Promise<void> {
+  const started = Date.now();
+  try {
+    // Masked before anything else can print them, valid or not.
+    for (const name of ['api-key', 'github-token', 'context-id'] as const) {
+      const value = getInput(name);
+      if (value !== '') setSecret(value);
+    }
+    const fromEnv = process.env['CONTEXT_CACHE_ID']?.trim();
+    if (fromEnv) setSecret(fromEnv);
+
+    const settings = readEvalSettings((name) => getInput(name));
+    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+    warnAboutSettings(settings);
+    const { cases, files } = await readCases(settings, workspace);
+
+    const { transport, via, close } = await chooseTransport(process.env, { keepAlive: { maxSockets: settings.concurrency } });
+    const url = chatUrl(settings.baseUrl, settings.model.family);
+    info(
+      `Evaluating ${cases.length} case(s) on ${settings.model.id} at ${url} (${via}), ${settings.concurrency} at once; each call up to ${settings.maxAttempts} attempt(s), ${seconds(sendBoundMs(settings.timeoutMs, settings.maxAttempts))} s at most.`
+    );
+    const pause = new Pause();
+    const progress = progressReporter(cases.length, started);
+    const evaluation = await evaluate(cases, {
+      concurrency: settings.concurrency,
+      onResult: progress,
+      ask: (messages, label) =>
+        chat(
+          {
+            model: settings.model.id,
+            contextId: settings.contextId,
+            messages,
+            maxTokens: settings.maxTokens,
+            temperature: settings.temperature
+          },
+          {
+            url,
+            apiKey: settings.apiKey,
+            timeoutMs: settings.timeoutMs,
+            maxAttempts: settings.maxAttempts,
+            transport,
+            secrets: [settings.githubToken].filter((s) => s !== ''),
+            retry: realRetryDeps((m) => info(`case ${forLog(label, 120)}: ${m}`)),
+            beforeAttempt: () => pause.ready(),
+            onRetryAfter: (ms) => pause.holdFor(ms)
+          }
+        )
+    }).finally(close);
+
+    await publishEvaluation(evaluation, { settings, files, workspace, startedAt: started, single: settings.prompt !== undefined });
+  } catch (e) {
+    await failStep(e);
+  }
+}
+
+async function readCases(settings: EvalSettings, workspace: string): Promise<{ cases: readonly Case[]; files: readonly string[] }> {
+  if (settings.prompt !== undefined) {
+    const single: Case = { name: 'prompt', file: '', messages: [{ role: 'user', content: settings.prompt }], expect: {} };
+    if (settings.vars.trim() === '') return { cases: [single], files: [] };
+    return { cases: fillVars([single], await parseVars(settings.vars), []).cases, files: [] };
+  }
+  const loaded = await loadCases(settings.casesFiles, {
+    workspace,
+    vars: settings.vars,
+    rules: { lastMayBeAssistant: settings.model.family !== 'doubao' }
+  });
+  const shown = loaded.files.map((f) => forLog(f, 200));
+  info(`Cases: ${shown.length <= 8 ? shown.join(', ') : `${shown.slice(0, 8).join(', ')} and ${shown.length - 8} more`} → ${loaded.cases.length} case(s).`);
+  if (loaded.unusedVars.length) warning(`vars defines ${loaded.unusedVars.join(', ')}, which no case uses (a typo?).`, { title: 'Unused vars' });
+  const bare = loaded.cases.filter((c) => Object.values(c.expect).every((v) => v === undefined));
+  if (bare.length)
+    warning(
+      `${bare.length} case(s) have no expectations (e.g. ${forLog(bare[0]!.name, 80)}): they pass whenever the gateway answers.`,
+      { file: bare[0]!.file, startLine: bare[0]!.line, title: 'Case without expectations' }
+    );
+  return loaded;
+}
+
+function warnAboutSettings(settings: EvalSettings): void {
+  if (settings.mode === 'session')
+    warning(
+      'The cache is in session mode: every call is appended to it, so each case sees the cases before it and the cache grows. Create the cache with mode: common_prefix for independent evaluations.',
+      { title: 'Session-mode cache' }
+    );
+  if (!settings.model.family) {
+    const guess = suggestModel(settings.model.id);
+    warning(
+      `Model '${settings.model.id}' is not in this action's catalog; it is called at /v1/chat/completions.${guess ? ` Did you mean ${guess}?` : ''}`,
+      { title: 'Unknown model' }
+    );
+  } else if (!settings.model.listed) {
+    const guess = suggestModel(settings.model.id);
+    if (guess) warning(`Model '${settings.model.id}' is not one the gateway lists; did you mean ${guess}?`, { title: 'Unknown model' });
+  }
+  debug(
+    `settings: ${JSON.stringify({ ...settings, model: settings.model.id, apiKey: '(masked)', contextId: '(masked)', githubToken: settings.githubToken ? '(masked)' : '' })}`
+  );
+}
+
+/** A line every 10 s or 10 % (whichever comes first), and one per case in debug. */
+function progressReporter(total: number, started: number): (p: Progress) => void {
+  let lastAt = Date.now();
+  let lastDone = 0;
+  return (p) => {
+    const secs = ((Date.now() - started) / 1000).toFixed(0);
+    debug(`case ${forLog(p.last.name, 120)}: ${p.last.status}${p.last.latencyMs !== undefined ? ` in ${(p.last.latencyMs / 1000).toFixed(2)} s` : ''}`);
+    const now = Date.now();
+    if (p.done === total || now - lastAt >= 10_000 || (p.done - lastDone) * 10 >= total) {
+      if (total > 1) info(`[${p.done}/${total}] ${p.passed} passed, ${p.failed} failed, ${p.errored} errors, ${secs} s`);
+      lastAt = now;
+      lastDone = p.done;
+    }
+  };
+}

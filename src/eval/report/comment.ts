@@ -1,0 +1,67 @@
+// One sticky PR comment per evaluation: found again on the next run by a hidden marker and
+// updated, never duplicated. Through @actions/github's octokit, which honours GITHUB_API_URL
+// (GHES, and the tests' stand-in) and the runner's proxy settings. Loaded only when a token is given.
+import { createHash } from 'node:crypto';
+
+export interface CommentPlace {
+  readonly owner: string;
+  readonly repo: string;
+  readonly issueNumber: number;
+}
+
+/** Where the comment goes: the pull request this run is for, or undefined when it is for none. */
+export async function pullRequestOf(): Promise<CommentPlace | undefined> {
+  const { context } = await import('@actions/github');
+  const number = (context.payload.pull_request as { number?: unknown } | undefined)?.number;
+  if (typeof number !== 'number' || !process.env['GITHUB_REPOSITORY']) return undefined;
+  return { ...context.repo, issueNumber: number };
+}
+
+/** The default comment key: workflow, job and model, so each leg of a matrix keeps its own comment. */
+export function defaultCommentKey(model: string, env: NodeJS.ProcessEnv = process.env): string {
+  return [env['GITHUB_WORKFLOW'] ?? '', env['GITHUB_JOB'] ?? '', model].join(' / ');
+}
+
+/**
+ * The hidden line that finds the comment again. A hash of the key, so nothing the key holds
+ * (a workflow name with `-->` in it) can end the HTML comment early or show in the page.
+ */
+export function marker(key: string): string {
+  return `<!-- context-cache-eval ${createHash('sha256').update(key).digest('hex').slice(0, 24)} -->`;
+}
+
+export type Posted = { action: 'created' | 'updated'; url?: string } | { action: 'skipped'; reason: string };
+
+/**
+ * Update the newest comment that carries `mark`, else create one. Without the right to write
+ * (fork pull requests get a read-only token) it reports `skipped` with the reason, never throws
+ * for that: a missing comment must not fail an evaluation.
+ */
+export async function upsertComment(token: string, place: CommentPlace, mark: string, body: string): Promise<Posted> {
+  const { getOctokit } = await import('@actions/github');
+  const octokit = getOctokit(token);
+  const text = `${mark}\n${body}`;
+  try {
+    let found: number | undefined;
+    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+      owner: place.owner,
+      repo: place.repo,
+      issue_number: place.issueNumber,
+      per_page: 100
+    }))
+      for (const c of page.data) if (c.body?.includes(mark)) found = c.id;
+    if (found !== undefined) {
+      const res = await octokit.rest.issues.updateComment({ owner: place.owner, repo: place.repo, comment_id: found, body: text });
+      return { action: 'updated', url: res.data.html_url };
+    }
+    const res = await octokit.rest.issues.createComment({ owner: place.owner, repo: place.repo, issue_number: place.issueNumber, body: text });
+    return { action: 'created', url: res.data.html_url };
+  } catch (e) {
+    const status = (e as { status?: unknown }).status;
+    const reason =
+      status === 403 || status === 401 || status === 404
+        ? `the token may not comment on this pull request (HTTP ${status}); give the job \`permissions: pull-requests: write\` (fork pull requests get a read-only token: the job summary has the report)`
+        : `GitHub answered ${typeof status === 'number' ? `HTTP ${status}` : 'with an error'}: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`;
+    return { action: 'skipped', reason };
+  }
+}

@@ -1,0 +1,40 @@
+// Report files (results JSON, JUnit XML, the single answer) written where the workflow can pick
+// them up. The directory may be in the workspace, whose contents a pull request controls: a file
+// is never written through a symbolic link planted there.
+import { constants } from 'node:fs';
+import { mkdir, open } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { RunnerError } from '../../toolkit.js';
+
+/** The output directory: the input, else the runner's temporary directory (cleaned after the job). */
+export function outputDirectory(input: string, workspace: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (input !== '') return resolve(workspace, input);
+  return join(env['RUNNER_TEMP'] || tmpdir(), 'context-cache-eval');
+}
+
+/** A name part from untrusted text: letters, digits, `.`, `_` and `-` only, never empty. */
+export function slug(text: string): string {
+  return text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, 80) || 'x';
+}
+
+/** Write `text` to dir/name, refusing to follow a link at that name. */
+export async function writeReportFile(dir: string, name: string, text: string): Promise<string> {
+  const path = join(dir, name);
+  try {
+    await mkdir(dir, { recursive: true });
+    const handle = await open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644);
+    try {
+      await handle.writeFile(text, 'utf8');
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? 'error';
+    throw new RunnerError(
+      `cannot write ${path} (${code === 'ELOOP' ? 'it is a symbolic link' : code})`,
+      code === 'ELOOP' ? 'Remove the link, or set output-dir to a directory of your own' : 'Set output-dir to a writable directory'
+    );
+  }
+  return path;
+}

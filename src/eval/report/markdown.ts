@@ -1,0 +1,93 @@
+// The report a person reads, as Markdown with a little HTML: the job summary and the PR comment
+// are the same text. Every piece of untrusted text (case names, answers, gateway messages) goes
+// through src/escape.ts; the whole stays under a size budget (1 MiB for a summary, 65,536
+// characters for a comment) by dropping passing rows first, then shortening answers. Pure.
+import { forCell, forHtml, forPre } from '../../escape.js';
+import type { Result } from '../engine.js';
+import { percent, type Totals, type Verdict } from './totals.js';
+
+export interface ReportInput {
+  readonly model: string;
+  readonly totals: Totals;
+  readonly results: readonly Result[];
+  readonly verdict: Verdict;
+  readonly minPassRate: number;
+  readonly durationMs: number;
+  /** Where the full results are, for the line that says some rows were left out. */
+  readonly resultsNote?: string;
+}
+
+const ICON = { pass: '✅ pass', fail: '❌ fail', error: '⚠️ error' } as const;
+const ORDER = { error: 0, fail: 1, pass: 2 } as const;
+
+export function renderReport(input: ReportInput, budget: number): string {
+  const head = header(input);
+  // Failures and errors first: they are what a reviewer opens the report for.
+  const rows = [...input.results].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+  for (const answerMax of [2000, 500, 0]) {
+    const text = assemble(head, rows, answerMax, budget, input.resultsNote);
+    if (text.length <= budget) return text;
+  }
+  return `${head.slice(0, Math.max(0, budget - 40))}\n\n(report cut to fit)\n`;
+}
+
+function header({ model, totals, verdict, minPassRate, durationMs }: ReportInput): string {
+  const title = verdict.ok
+    ? `### ✅ Evaluation passed: ${totals.passed} of ${totals.total} cases on ${forCell(model, 80)}`
+    : `### ❌ Evaluation failed: ${totals.passed} of ${totals.total} cases passed on ${forCell(model, 80)}`;
+  const lines = [
+    title,
+    '',
+    ...verdict.reasons.map((r) => `> ${forHtml(r)}`),
+    verdict.reasons.length ? '' : undefined,
+    '| passed | failed | errors | total | pass rate | needed | time |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| ${totals.passed} | ${totals.failed} | ${totals.errored} | ${totals.total} | ${percent(totals.passRate)} | ${percent(minPassRate)} | ${(durationMs / 1000).toFixed(1)} s |`,
+    '',
+    cacheLine(model, totals),
+    ''
+  ];
+  return lines.filter((l) => l !== undefined).join('\n');
+}
+
+function cacheLine(model: string, t: Totals): string {
+  if (t.promptTokens === 0) return `Tokens: the gateway reported no prompt tokens for ${forCell(model, 80)}.`;
+  const share = `${percent(t.cachedShare)} of ${t.promptTokens.toLocaleString('en-US')} prompt tokens came from the cache (${t.cachedTokens.toLocaleString('en-US')}); ${t.completionTokens.toLocaleString('en-US')} completion tokens.`;
+  return t.cachedTokens === 0
+    ? `> ⚠️ **The cache is not being used**: 0% of prompt tokens came from the cache on ${forCell(model, 80)}. Check that context-id is the create step's and the model is the one the cache was made for.`
+    : `Cache on ${forCell(model, 80)}: ${share}`;
+}
+
+function assemble(head: string, rows: readonly Result[], answerMax: number, budget: number, note?: string): string {
+  const parts = [head, '| case | result | failed expectation | latency |', '| --- | --- | --- | ---: |'];
+  let size = parts.join('\n').length;
+  let shown = 0;
+  const details: string[] = [];
+  for (const r of rows) {
+    const row = `| ${forCell(r.name, 120)} | ${ICON[r.status]}${r.attempts > 1 ? ` (${r.attempts} attempts)` : ''} | ${forCell(problem(r), 300)} | ${r.latencyMs === undefined ? '—' : `${(r.latencyMs / 1000).toFixed(2)} s`} |`;
+    const detail = r.status === 'pass' || answerMax === 0 ? '' : answerBlock(r, answerMax);
+    // Keep room for the closing line; passing rows are the first to go.
+    if (size + row.length + detail.length + 400 > budget) break;
+    parts.push(row);
+    if (detail) details.push(detail);
+    size += row.length + detail.length + 2;
+    shown++;
+  }
+  if (shown < rows.length)
+    parts.push('', `${rows.length - shown} more case(s) not shown here${note ? `: ${forHtml(note)}` : ''}.`);
+  if (details.length) parts.push('', '**Answers of the cases that did not pass**', '', ...details);
+  return `${parts.join('\n')}\n`;
+}
+
+/** What went wrong, in one line: every failed expectation, or the error. */
+function problem(r: Result): string {
+  if (r.status === 'error') return r.error ?? 'error';
+  return r.failures.map((f) => `${f.expectation}: expected ${f.expected}`).join('; ');
+}
+
+function answerBlock(r: Result, max: number): string {
+  // One line each (forCell): a blank line in an answer would end the HTML block and let Markdown in.
+  const failures = r.failures.map((f) => `<li><code>${forCell(f.expectation)}</code>: expected ${forCell(f.expected, 300)}, got ${forCell(f.got, 300)}</li>`);
+  const answer = r.response === undefined ? '<em>(no answer)</em>' : `<pre>${forPre(r.response, max)}</pre>`;
+  return `<details><summary>${forCell(r.name, 120)}</summary>\n\n${failures.length ? `<ul>${failures.join('')}</ul>\n\n` : ''}${answer}\n\n</details>\n`;
+}

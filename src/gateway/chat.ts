@@ -1,0 +1,137 @@
+// Chats against a context cache: the new turn only, with `context_id`, on the endpoint the model's
+// family documents (Doubao: /v1/context/chat/completions; Gemini and others: /v1/chat/completions).
+// Retried under the shared policy; a context that is gone ends the run with a message that says so.
+import { z } from 'zod';
+import { GatewayError, TransportError } from '../errors.js';
+import type { Family } from '../models.js';
+import type { Messages } from '../prompt/messages.js';
+import { RETRYABLE_STATUS } from './http.js';
+import type { Verdict } from './retry.js';
+import { send, type SendOptions } from './send.js';
+
+export const CHAT_PATHS = { doubao: '/v1/context/chat/completions', other: '/v1/chat/completions' } as const;
+
+/** The chat URL for a model's family: Doubao has its own context endpoint. */
+export function chatUrl(base: string, family: Family | undefined): string {
+  return `${base}${family === 'doubao' ? CHAT_PATHS.doubao : CHAT_PATHS.other}`;
+}
+
+export interface ChatRequest {
+  readonly model: string;
+  readonly contextId: string;
+  readonly messages: Messages;
+  readonly maxTokens?: number;
+  readonly temperature?: number;
+}
+
+/** Token counts as the gateway reported them; absent where it did not (or sent nonsense). */
+export interface Usage {
+  readonly promptTokens?: number;
+  readonly cachedTokens?: number;
+  readonly completionTokens?: number;
+}
+
+export interface ChatAnswer {
+  readonly content: string;
+  readonly usage: Usage;
+  readonly attempts: number;
+  /** The whole call, retries and waits included. */
+  readonly latencyMs: number;
+}
+
+/** The gateway says the cache is gone: no case can pass after this, so the run stops. */
+export class ContextGoneError extends GatewayError {}
+
+export type ChatOptions = Omit<SendOptions, 'body' | 'retryable'>;
+
+export function chatBody(req: ChatRequest): string {
+  return JSON.stringify({
+    model: req.model,
+    context_id: req.contextId,
+    messages: req.messages.map(({ role, content }) => ({ role, content })),
+    ...(req.maxTokens !== undefined && { max_tokens: req.maxTokens }),
+    ...(req.temperature !== undefined && { temperature: req.temperature })
+  });
+}
+
+export async function chat(req: ChatRequest, options: ChatOptions): Promise<ChatAnswer> {
+  const { res, attempts, elapsedMs } = await send({
+    ...options,
+    body: chatBody(req),
+    secrets: [req.contextId, ...(options.secrets ?? [])],
+    retryable: chatVerdict
+  }).catch((e: unknown) => Promise.reject(contextGone(e) ?? e));
+  return { ...readAnswer(res.body, options.url), attempts, latencyMs: elapsedMs };
+}
+
+/**
+ * A chat creates nothing, so unlike a create it may be retried after the gateway answered: a
+ * reset or a stalled body mid-answer too. What a retry cannot fix (4xx but 408/429, an answer too
+ * large) is not retried; nor is a context that is gone.
+ */
+export function chatVerdict(error: unknown): Verdict {
+  if (error instanceof TransportError) return { retryable: error.code !== 'ETOOLARGE', summary: error.message };
+  if (error instanceof GatewayError)
+    return {
+      retryable: RETRYABLE_STATUS.has(error.status) && !isContextGone(error),
+      retryAfterMs: error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : undefined,
+      summary: error.message
+    };
+  return { retryable: false, summary: String(error) };
+}
+
+// Ark: 404 InvalidParameter.ContextNotFound; Google: "CachedContent not found" or expired.
+const GONE = /ContextNotFound|(context(_id)?|cached ?content|cache)\b[^.]{0,80}\b(does not exist|not found|expired|has expired)/i;
+
+function isContextGone(e: GatewayError): boolean {
+  return (e.status === 404 || e.status === 400 || e.status === 403) && GONE.test(e.message);
+}
+
+function contextGone(e: unknown): ContextGoneError | undefined {
+  if (!(e instanceof GatewayError) || e instanceof ContextGoneError || !isContextGone(e)) return undefined;
+  return new ContextGoneError(
+    e.status,
+    `The context cache does not exist or has expired: ${e.message}`,
+    'Re-run the create step in this job (a cache cannot be passed between jobs or re-used after its ttl), or raise its ttl to cover the whole evaluation'
+  );
+}
+
+const Count = z.number().int().nonnegative().max(1e12);
+const AnswerSchema = z.object({
+  choices: z
+    .array(
+      z.object({
+        message: z.object({ content: z.union([z.string(), z.null(), z.array(z.object({ text: z.string().optional() }).loose())]) }).loose()
+      }).loose()
+    )
+    .min(1),
+  usage: z.unknown().optional()
+});
+
+/** A 2xx chat body → the answer's text and usage; a GatewayError when there is no answer in it. */
+export function readAnswer(body: string, url: string): Omit<ChatAnswer, 'attempts' | 'latencyMs'> {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    throw new GatewayError(200, `POST ${url} answered 2xx with a body that is not JSON`, 'base-url may point at something other than the gateway');
+  }
+  const parsed = AnswerSchema.safeParse(json);
+  if (!parsed.success)
+    throw new GatewayError(200, `POST ${url} answered 2xx without an answer (no choices[0].message.content)`, 'Check model: is it a chat model the gateway serves?');
+  const content = parsed.data.choices[0]!.message.content;
+  const text = typeof content === 'string' ? content : Array.isArray(content) ? content.map((p) => p.text ?? '').join('') : '';
+  return { content: text, usage: readUsage(parsed.data.usage) };
+}
+
+/** OpenAI-style usage, read field by field: a malformed count is dropped, never trusted. */
+export function readUsage(usage: unknown): Usage {
+  if (typeof usage !== 'object' || usage === null) return {};
+  const u = usage as Record<string, unknown>;
+  const count = (v: unknown) => (Count.safeParse(v).success ? (v as number) : undefined);
+  const details = u['prompt_tokens_details'];
+  const cached =
+    count(typeof details === 'object' && details !== null ? (details as Record<string, unknown>)['cached_tokens'] : undefined) ??
+    count(u['cache_read_input_tokens']);
+  return { promptTokens: count(u['prompt_tokens']), cachedTokens: cached, completionTokens: count(u['completion_tokens']) };
+}
