@@ -57,7 +57,7 @@ export function forHtml(text: string): string {
  */
 export function forCell(text: string, max = 200): string {
   const one = text.replace(/\s+/g, ' ').trim();
-  const clipped = one.length > max ? `${one.slice(0, max - 1)}…` : one;
+  const clipped = (one.length > max ? `${one.slice(0, max - 1)}…` : one).replace(CONTROL, visible);
   // One pass: escaping in two would escape the first pass's own entities.
   return clipped.replace(/[&<>"'@|\\`*_[\]!#~]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`);
 }
@@ -69,7 +69,8 @@ export function forPre(text: string, max = 4000): string {
 }
 
 /** XML 1.0 allows neither these characters nor lone surrogates, even escaped: they are replaced. */
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g; // eslint-disable-line no-control-regex
+const NOT_XML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g; // eslint-disable-line no-control-regex
 
 /** Untrusted text as XML character data or an attribute value: always well-formed. */
 export function forXml(text: string): string {

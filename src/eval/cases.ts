@@ -66,7 +66,10 @@ const CaseSchema = z.strictObject({
     .refine((s) => s.trim() !== '', 'is empty')
     .refine((s) => s.length <= 200, 'is longer than 200 characters')
     .refine((s) => !hasControl(s), 'contains a control character (a line break?)'),
-  prompt: z.string({ error: 'must be text' }).refine((s) => s.trim() !== '', 'is empty').optional(),
+  prompt: z
+    .string({ error: 'must be text' })
+    .refine((s) => s.trim() !== '', 'is empty')
+    .optional(),
   messages: z.array(MessageSchema, { error: 'must be a list of {role, content} messages' }).min(1, 'is an empty list').optional(),
   expect: ExpectSchema.optional()
 });
@@ -120,24 +123,31 @@ export function parseCases(files: readonly CaseFileText[], rules: CaseRules): Ca
       ]);
   }
   if (errors.length) throw new CaseErrors(errors.slice(0, MAX_ERRORS));
-  if (cases.length === 0)
-    throw new CaseErrors([new CaseError(files[0]?.file ?? '(none)', 'holds no cases', SHAPE_HINT)]);
+  if (cases.length === 0) throw new CaseErrors([new CaseError(files[0]?.file ?? '(none)', 'holds no cases', SHAPE_HINT)]);
   return cases;
 }
 
 /** Raw case → Case, or every problem it has. */
-function buildCase(raw: unknown, file: string, lineAt: (path: (string | number)[]) => number | undefined, rules: CaseRules): Case | CaseError[] {
+function buildCase(
+  raw: unknown,
+  file: string,
+  lineAt: (path: (string | number)[]) => number | undefined,
+  rules: CaseRules
+): Case | CaseError[] {
   const line = lineAt([]);
   const parsed = CaseSchema.safeParse(raw);
   if (!parsed.success) {
     return parsed.error.issues.map((issue) => {
       const where = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-      return new CaseError(file, describeIssue(issue, where, raw), hintFor(where), lineAt(where) ?? line);
+      // An unknown key is pinned to the key itself, not to the object that holds it.
+      const at = issue.code === 'unrecognized_keys' ? [...where, issue.keys[0]!] : where;
+      return new CaseError(file, describeIssue(issue, where, raw), hintFor(where), lineAt(at) ?? line);
     });
   }
   const c = parsed.data;
   const errors: CaseError[] = [];
-  const at = (msg: string, hint: string, path: (string | number)[]) => errors.push(new CaseError(file, `case ${JSON.stringify(c.name)}: ${msg}`, hint, lineAt(path) ?? line));
+  const at = (msg: string, hint: string, path: (string | number)[]) =>
+    errors.push(new CaseError(file, `case ${JSON.stringify(c.name)}: ${msg}`, hint, lineAt(path) ?? line));
   if ((c.prompt === undefined) === (c.messages === undefined))
     at(
       c.prompt === undefined ? 'has no prompt' : 'has both prompt and messages',
@@ -154,7 +164,8 @@ function buildCase(raw: unknown, file: string, lineAt: (path: (string | number)[
   let matches: RegExp | undefined;
   if (c.expect?.matches !== undefined) {
     const compiled = compileRegex(c.expect.matches);
-    if (typeof compiled === 'string') at(`expect.matches is not a valid regular expression: ${compiled}`, REGEX_HINT, ['expect', 'matches']);
+    if (typeof compiled === 'string')
+      at(`expect.matches is not a valid regular expression: ${compiled}`, REGEX_HINT, ['expect', 'matches']);
     else matches = compiled;
   }
   if (c.expect?.json !== undefined && c.expect.json !== true && depth(c.expect.json) > MAX_DEPTH)
@@ -178,7 +189,8 @@ function buildCase(raw: unknown, file: string, lineAt: (path: (string | number)[
   };
 }
 
-const REGEX_HINT = 'Write a JavaScript regular expression; a leading (?i) makes it case-insensitive, and YAML needs single quotes around backslashes';
+const REGEX_HINT =
+  'Write a JavaScript regular expression; a leading (?i) makes it case-insensitive, and YAML needs single quotes around backslashes';
 
 /** A regex as teams write it in YAML: a leading (?i), (?s) or (?m) group sets the flag. */
 export function compileRegex(source: string): RegExp | string {
@@ -206,8 +218,7 @@ function describeIssue(issue: z.core.$ZodIssue, path: (string | number)[], raw: 
 }
 
 function hintFor(path: (string | number)[]): string {
-  if (path[0] === 'expect')
-    return `Expectations are ${EXPECT_KEYS.join(', ')}; lists of text for contains, icontains and not-contains`;
+  if (path[0] === 'expect') return `Expectations are ${EXPECT_KEYS.join(', ')}; lists of text for contains, icontains and not-contains`;
   if (path[0] === 'messages') return `Each message needs a role (${ROLES.join(', ')}) and non-empty text content`;
   return 'A case has a name, a prompt (or messages) and expect';
 }
@@ -266,7 +277,13 @@ function parseFile({ file, text }: CaseFileText): ParsedFile {
       // JSON's own error, at JSON's position: YAML would describe a JSON mistake in YAML's terms.
       const at = lineColumnAt(text, syntaxErrorOffset(text));
       const reason = (e instanceof Error ? e.message : String(e)).replace(/\s*(in JSON )?at position[\s\S]*$/, '').slice(0, 120);
-      throw new CaseError(file, `is not valid JSON at column ${at.column}: ${reason}`, 'Fix the syntax (a JSON linter helps)', at.line, at.column);
+      throw new CaseError(
+        file,
+        `is not valid JSON at column ${at.column}: ${reason}`,
+        'Fix the syntax (a JSON linter helps)',
+        at.line,
+        at.column
+      );
     }
   } else if (ext !== '.yml' && ext !== '.yaml')
     throw new CaseError(file, 'is not a .yml, .yaml, .json or .jsonl file', 'Name the cases file by its format, e.g. evals/cases.yml');
@@ -279,7 +296,13 @@ function parseYamlCases(file: string, text: string): ParsedFile {
   const error = doc.errors[0];
   if (error) {
     const at = counter.linePos(error.pos[0]);
-    throw new CaseError(file, `is not valid YAML at column ${at.col}: ${error.message.split('\n')[0]}`, 'Fix the YAML syntax (indentation, quoting)', at.line, at.col);
+    throw new CaseError(
+      file,
+      `is not valid YAML at column ${at.col}: ${error.message.split('\n')[0]}`,
+      'Fix the YAML syntax (indentation, quoting)',
+      at.line,
+      at.col
+    );
   }
   let value: unknown;
   try {
@@ -290,7 +313,8 @@ function parseYamlCases(file: string, text: string): ParsedFile {
   }
   const listPath = Array.isArray(value) ? [] : ['cases'];
   const items = Array.isArray(value) ? value : (value as { cases?: unknown } | null)?.cases;
-  if (!Array.isArray(items) || (!Array.isArray(value) && !isMap(doc.contents))) throw new CaseError(file, 'holds no list of cases', SHAPE_HINT, 1);
+  if (!Array.isArray(items) || (!Array.isArray(value) && !isMap(doc.contents)))
+    throw new CaseError(file, 'holds no list of cases', SHAPE_HINT, 1);
   return { listPath, items, lineAt: (path) => lineOf(doc, counter, path) };
 }
 

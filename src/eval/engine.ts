@@ -88,7 +88,14 @@ export async function evaluate(cases: readonly Case[], options: EngineOptions): 
     {
       stop: () => contextGone !== undefined,
       skipped: (c) =>
-        finish({ ...where(c), status: 'error', failures: [], error: 'Not run: the context cache was gone (see above)', usage: {}, attempts: 0 })
+        finish({
+          ...where(c),
+          status: 'error',
+          failures: [],
+          error: 'Not run: the context cache was gone (see above)',
+          usage: {},
+          attempts: 0
+        })
     }
   );
   return { results, contextGone };

@@ -50,7 +50,8 @@ export function check(expect: Expectations, answer: string, latencyMs: number): 
       if (miss) fail('json', `${miss.path || 'the answer'} = ${show(miss.expected)}`, miss.found ? `${show(miss.actual)}` : 'absent');
     }
   }
-  if (expect.maxLatencyMs !== undefined && latencyMs > expect.maxLatencyMs)
+  // Whole milliseconds, as the report shows them: "got 100 ms" must never fail "≤ 100 ms".
+  if (expect.maxLatencyMs !== undefined && Math.round(latencyMs) > expect.maxLatencyMs)
     fail('max-latency', `≤ ${expect.maxLatencyMs} ms`, `${Math.round(latencyMs)} ms`);
   return failures;
 }

@@ -83,14 +83,18 @@ async function readCases(settings: EvalSettings, workspace: string): Promise<{ c
     rules: { lastMayBeAssistant: settings.model.family !== 'doubao' }
   });
   const shown = loaded.files.map((f) => forLog(f, 200));
-  info(`Cases: ${shown.length <= 8 ? shown.join(', ') : `${shown.slice(0, 8).join(', ')} and ${shown.length - 8} more`} → ${loaded.cases.length} case(s).`);
-  if (loaded.unusedVars.length) warning(`vars defines ${loaded.unusedVars.join(', ')}, which no case uses (a typo?).`, { title: 'Unused vars' });
+  info(
+    `Cases: ${shown.length <= 8 ? shown.join(', ') : `${shown.slice(0, 8).join(', ')} and ${shown.length - 8} more`} → ${loaded.cases.length} case(s).`
+  );
+  if (loaded.unusedVars.length)
+    warning(`vars defines ${loaded.unusedVars.join(', ')}, which no case uses (a typo?).`, { title: 'Unused vars' });
   const bare = loaded.cases.filter((c) => Object.values(c.expect).every((v) => v === undefined));
   if (bare.length)
-    warning(
-      `${bare.length} case(s) have no expectations (e.g. ${forLog(bare[0]!.name, 80)}): they pass whenever the gateway answers.`,
-      { file: bare[0]!.file, startLine: bare[0]!.line, title: 'Case without expectations' }
-    );
+    warning(`${bare.length} case(s) have no expectations (e.g. ${forLog(bare[0]!.name, 80)}): they pass whenever the gateway answers.`, {
+      file: bare[0]!.file,
+      startLine: bare[0]!.line,
+      title: 'Case without expectations'
+    });
   return loaded;
 }
 
@@ -121,7 +125,9 @@ function progressReporter(total: number, started: number): (p: Progress) => void
   let lastDone = 0;
   return (p) => {
     const secs = ((Date.now() - started) / 1000).toFixed(0);
-    debug(`case ${forLog(p.last.name, 120)}: ${p.last.status}${p.last.latencyMs !== undefined ? ` in ${(p.last.latencyMs / 1000).toFixed(2)} s` : ''}`);
+    debug(
+      `case ${forLog(p.last.name, 120)}: ${p.last.status}${p.last.latencyMs !== undefined ? ` in ${(p.last.latencyMs / 1000).toFixed(2)} s` : ''}`
+    );
     const now = Date.now();
     if (p.done === total || now - lastAt >= 10_000 || (p.done - lastDone) * 10 >= total) {
       if (total > 1) info(`[${p.done}/${total}] ${p.passed} passed, ${p.failed} failed, ${p.errored} errors, ${secs} s`);

@@ -42,7 +42,11 @@ export async function publishEvaluation(evaluation: Evaluation, ctx: PublishCont
   const base = `eval-${slug(settings.model.id)}-${slug(process.env['GITHUB_ACTION'] ?? String(process.pid))}`;
   const doc = resultsDocument({ model: settings.model.id, casesFiles: ctx.files, startedAt, durationMs, totals, results });
   const resultsFile = await writeReportFile(dir, `${base}.results.json`, `${JSON.stringify(doc, null, 2)}\n`);
-  const junitFile = await writeReportFile(dir, `${base}.junit.xml`, junitXml({ model: settings.model.id, totals, results, durationMs, timestamp: startedAt }));
+  const junitFile = await writeReportFile(
+    dir,
+    `${base}.junit.xml`,
+    junitXml({ model: settings.model.id, totals, results, durationMs, timestamp: startedAt })
+  );
 
   const outputs: Record<string, string> = {
     passed: String(totals.passed),
@@ -62,7 +66,9 @@ export async function publishEvaluation(evaluation: Evaluation, ctx: PublishCont
     outputs['response-file'] = await writeReportFile(dir, `${base}.response.txt`, answer);
     outputs['response'] = answer.length > MAX_RESPONSE_OUTPUT ? answer.slice(0, MAX_RESPONSE_OUTPUT) : answer;
     if (answer.length > MAX_RESPONSE_OUTPUT)
-      warning(`The answer is ${answer.length} characters; the response output holds the first ${MAX_RESPONSE_OUTPUT}. Read response-file for all of it.`);
+      warning(
+        `The answer is ${answer.length} characters; the response output holds the first ${MAX_RESPONSE_OUTPUT}. Read response-file for all of it.`
+      );
   }
   for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
 
@@ -76,7 +82,8 @@ export async function publishEvaluation(evaluation: Evaluation, ctx: PublishCont
   const report = { model: settings.model.id, totals, results, verdict, minPassRate: settings.minPassRate, durationMs };
   const note = 'the results file (results-file output) has every case';
   if (process.env['GITHUB_STEP_SUMMARY']) await summary.addRaw(renderReport({ ...report, resultsNote: note }, SUMMARY_BUDGET)).write();
-  if (settings.githubToken) await comment(settings, renderReport({ ...report, resultsNote: `${note}; the job summary has more` }, COMMENT_BUDGET));
+  if (settings.githubToken)
+    await comment(settings, renderReport({ ...report, resultsNote: `${note}; the job summary has more` }, COMMENT_BUDGET));
 
   info(
     `${verdict.ok ? 'Passed' : 'Failed'}: ${totals.passed} passed, ${totals.failed} failed, ${totals.errored} errors of ${totals.total}; ${(totals.cachedShare * 100).toFixed(1)}% of prompt tokens from the cache. Results: ${resultsFile}`

@@ -73,7 +73,11 @@ function parseContextId(raw: string, ctx: Ctx): string {
       'Run the create action earlier in this job (it exports CONTEXT_CACHE_ID), or pass its output: `context-id: ${{ steps.cache.outputs.context-id }}`'
     );
   if (raw.length > MAX_ID || SPACE_OR_CONTROL.test(raw))
-    return reject(ctx, `is not a cache id (${raw.length > MAX_ID ? `over ${MAX_ID} characters` : 'it contains whitespace or a control character'})`, 'Pass the create step’s context-id output as it is');
+    return reject(
+      ctx,
+      `is not a cache id (${raw.length > MAX_ID ? `over ${MAX_ID} characters` : 'it contains whitespace or a control character'})`,
+      'Pass the create step’s context-id output as it is'
+    );
   return raw;
 }
 
@@ -88,7 +92,8 @@ function integerIn(min: number, max: number, hint: string) {
   return (raw: string, ctx: Ctx): number | undefined => {
     if (raw === '') return undefined;
     const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
-    if (!(n >= min && n <= max)) return reject(ctx, `${JSON.stringify(raw.slice(0, 40))} is not a whole number from ${min} to ${max}`, hint);
+    if (!(n >= min && n <= max))
+      return reject(ctx, `${JSON.stringify(raw.slice(0, 40))} is not a whole number from ${min} to ${max}`, hint);
     return n;
   };
 }
@@ -137,8 +142,11 @@ export function readEvalSettings(getInput: (name: EvalInput) => string, env: Nod
   const parsed = Schema.safeParse(raw);
   const errors = parsed.success
     ? []
-    : parsed.error.issues.map((issue) => new InputError(String(issue.path[0]), issue.message, (issue as { params?: { hint?: string } }).params?.hint));
-  if (raw.model === '') errors.unshift(new InputError('model', 'is required', 'Set model to the model the cache was created for, e.g. gemini-2.5-flash'));
+    : parsed.error.issues.map(
+        (issue) => new InputError(String(issue.path[0]), issue.message, (issue as { params?: { hint?: string } }).params?.hint)
+      );
+  if (raw.model === '')
+    errors.unshift(new InputError('model', 'is required', 'Set model to the model the cache was created for, e.g. gemini-2.5-flash'));
   if (raw['api-key'] === '')
     errors.push(new InputError('api-key', 'is empty', 'Pass the gateway key from a secret: `api-key: ${{ secrets.GATEWAY_API_KEY }}`'));
   const cases = raw['cases-file'].trim() !== '';

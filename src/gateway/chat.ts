@@ -54,13 +54,21 @@ export function chatBody(req: ChatRequest): string {
   });
 }
 
+/** A failed chat's error carries how many attempts were made, for the report. */
+export type Attempted<E> = E & { readonly attempts?: number };
+
 export async function chat(req: ChatRequest, options: ChatOptions): Promise<ChatAnswer> {
+  let tried = 0;
   const { res, attempts, elapsedMs } = await send({
     ...options,
     body: chatBody(req),
     secrets: [req.contextId, ...(options.secrets ?? [])],
-    retryable: chatVerdict
-  }).catch((e: unknown) => Promise.reject(contextGone(e) ?? e));
+    retryable: chatVerdict,
+    beforeAttempt: async () => {
+      tried++;
+      await options.beforeAttempt?.();
+    }
+  }).catch((e: unknown) => Promise.reject(Object.assign(contextGone(e) ?? (e as object), { attempts: tried })));
   return { ...readAnswer(res.body, options.url), attempts, latencyMs: elapsedMs };
 }
 
@@ -100,9 +108,13 @@ const Count = z.number().int().nonnegative().max(1e12);
 const AnswerSchema = z.object({
   choices: z
     .array(
-      z.object({
-        message: z.object({ content: z.union([z.string(), z.null(), z.array(z.object({ text: z.string().optional() }).loose())]) }).loose()
-      }).loose()
+      z
+        .object({
+          message: z
+            .object({ content: z.union([z.string(), z.null(), z.array(z.object({ text: z.string().optional() }).loose())]) })
+            .loose()
+        })
+        .loose()
     )
     .min(1),
   usage: z.unknown().optional()
@@ -114,11 +126,19 @@ export function readAnswer(body: string, url: string): Omit<ChatAnswer, 'attempt
   try {
     json = JSON.parse(body);
   } catch {
-    throw new GatewayError(200, `POST ${url} answered 2xx with a body that is not JSON`, 'base-url may point at something other than the gateway');
+    throw new GatewayError(
+      200,
+      `POST ${url} answered 2xx with a body that is not JSON`,
+      'base-url may point at something other than the gateway'
+    );
   }
   const parsed = AnswerSchema.safeParse(json);
   if (!parsed.success)
-    throw new GatewayError(200, `POST ${url} answered 2xx without an answer (no choices[0].message.content)`, 'Check model: is it a chat model the gateway serves?');
+    throw new GatewayError(
+      200,
+      `POST ${url} answered 2xx without an answer (no choices[0].message.content)`,
+      'Check model: is it a chat model the gateway serves?'
+    );
   const content = parsed.data.choices[0]!.message.content;
   const text = typeof content === 'string' ? content : Array.isArray(content) ? content.map((p) => p.text ?? '').join('') : '';
   return { content: text, usage: readUsage(parsed.data.usage) };

@@ -54,7 +54,12 @@ export async function upsertComment(token: string, place: CommentPlace, mark: st
       const res = await octokit.rest.issues.updateComment({ owner: place.owner, repo: place.repo, comment_id: found, body: text });
       return { action: 'updated', url: res.data.html_url };
     }
-    const res = await octokit.rest.issues.createComment({ owner: place.owner, repo: place.repo, issue_number: place.issueNumber, body: text });
+    const res = await octokit.rest.issues.createComment({
+      owner: place.owner,
+      repo: place.repo,
+      issue_number: place.issueNumber,
+      body: text
+    });
     return { action: 'created', url: res.data.html_url };
   } catch (e) {
     const status = (e as { status?: unknown }).status;

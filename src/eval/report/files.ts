@@ -15,7 +15,12 @@ export function outputDirectory(input: string, workspace: string, env: NodeJS.Pr
 
 /** A name part from untrusted text: letters, digits, `.`, `_` and `-` only, never empty. */
 export function slug(text: string): string {
-  return text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, 80) || 'x';
+  return (
+    text
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .replace(/^[.-]+/, '')
+      .slice(0, 80) || 'x'
+  );
 }
 
 /** Write `text` to dir/name, refusing to follow a link at that name. */

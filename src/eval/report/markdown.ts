@@ -73,8 +73,7 @@ function assemble(head: string, rows: readonly Result[], answerMax: number, budg
     size += row.length + detail.length + 2;
     shown++;
   }
-  if (shown < rows.length)
-    parts.push('', `${rows.length - shown} more case(s) not shown here${note ? `: ${forHtml(note)}` : ''}.`);
+  if (shown < rows.length) parts.push('', `${rows.length - shown} more case(s) not shown here${note ? `: ${forHtml(note)}` : ''}.`);
   if (details.length) parts.push('', '**Answers of the cases that did not pass**', '', ...details);
   return `${parts.join('\n')}\n`;
 }
@@ -87,7 +86,9 @@ function problem(r: Result): string {
 
 function answerBlock(r: Result, max: number): string {
   // One line each (forCell): a blank line in an answer would end the HTML block and let Markdown in.
-  const failures = r.failures.map((f) => `<li><code>${forCell(f.expectation)}</code>: expected ${forCell(f.expected, 300)}, got ${forCell(f.got, 300)}</li>`);
+  const failures = r.failures.map(
+    (f) => `<li><code>${forCell(f.expectation)}</code>: expected ${forCell(f.expected, 300)}, got ${forCell(f.got, 300)}</li>`
+  );
   const answer = r.response === undefined ? '<em>(no answer)</em>' : `<pre>${forPre(r.response, max)}</pre>`;
   return `<details><summary>${forCell(r.name, 120)}</summary>\n\n${failures.length ? `<ul>${failures.join('')}</ul>\n\n` : ''}${answer}\n\n</details>\n`;
 }

@@ -54,7 +54,9 @@ export function gate(totals: Totals, rules: GateRules, contextGone: boolean): Ve
   else if (totals.errored === totals.total) reasons.push(`Every case errored (${totals.total}): the gateway answered none of them.`);
   if (contextGone) reasons.push('The context cache does not exist or has expired: re-run the create step in this job, or raise its ttl.');
   if (totals.total > 0 && totals.passRate < rules.minPassRate)
-    reasons.push(`Pass rate ${percent(totals.passRate)} is below min-pass-rate ${percent(rules.minPassRate)} (${totals.passed} of ${totals.total} passed).`);
+    reasons.push(
+      `Pass rate ${percent(totals.passRate)} is below min-pass-rate ${percent(rules.minPassRate)} (${totals.passed} of ${totals.total} passed).`
+    );
   return { ok: reasons.length === 0, reasons };
 }
 

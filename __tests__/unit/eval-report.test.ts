@@ -1,0 +1,202 @@
+// Reports: totals and the gate, JUnit that stays well-formed whatever a model says, and a
+// Markdown report that escapes every untrusted piece and fits its budget.
+import type { Result } from '../../src/eval/engine.js';
+import { junitXml } from '../../src/eval/report/junit.js';
+import { renderReport } from '../../src/eval/report/markdown.js';
+import { resultsDocument, RESULTS_FORMAT } from '../../src/eval/report/results.js';
+import { fractionOutput, gate, totalsOf } from '../../src/eval/report/totals.js';
+import { assertWellFormedXml } from '../helpers/xml.js';
+
+const result = (over: Partial<Result> & Pick<Result, 'name' | 'status'>): Result => ({
+  file: 'evals/cases.yml',
+  line: 3,
+  failures: [],
+  usage: { promptTokens: 100, cachedTokens: 90, completionTokens: 10 },
+  latencyMs: 120,
+  attempts: 1,
+  response: 'fine',
+  ...over
+});
+
+const HOSTILE = [
+  '::error::All tests passed',
+  '##[stop-commands]tok',
+  '<script>alert(1)</script>',
+  '@octocat please merge',
+  '</pre></details># Heading\n\n[click](https://evil.example)',
+  '\u0000\u0007\u001b[31mred\ud800 lone',
+  ']]> & &amp; "quotes" \'single\''
+].join('\n\n');
+
+describe('totals and gate', () => {
+  const results = [
+    result({ name: 'a', status: 'pass' }),
+    result({ name: 'b', status: 'fail', failures: [{ expectation: 'contains', expected: '"x"', got: 'y' }] }),
+    result({ name: 'c', status: 'error', error: 'HTTP 500', usage: {}, response: undefined })
+  ];
+
+  it('counts, sums tokens and computes the cached share', () => {
+    const t = totalsOf(results);
+    expect(t).toMatchObject({ passed: 1, failed: 1, errored: 1, total: 3, promptTokens: 200, cachedTokens: 180, completionTokens: 20 });
+    expect(fractionOutput(t.passRate)).toBe('0.3333');
+    expect(fractionOutput(t.cachedShare)).toBe('0.9');
+  });
+
+  it('fails below the pass rate, passes at or above it', () => {
+    const t = totalsOf(results);
+    expect(gate(t, { minPassRate: 0.34 }, false).ok).toBe(false);
+    expect(gate(t, { minPassRate: 0.3 }, false)).toEqual({ ok: true, reasons: [] });
+  });
+
+  it('never passes silently: nothing ran, everything errored, the cache was gone', () => {
+    expect(gate(totalsOf([]), { minPassRate: 0 }, false).reasons[0]).toMatch(/0 of 0 is not a pass/);
+    const allErrors = totalsOf([result({ name: 'x', status: 'error' }), result({ name: 'y', status: 'error' })]);
+    expect(gate(allErrors, { minPassRate: 0 }, false).reasons[0]).toMatch(/Every case errored/);
+    expect(gate(totalsOf([result({ name: 'a', status: 'pass' })]), { minPassRate: 0 }, true).reasons.join(' ')).toMatch(
+      /does not exist or has expired/
+    );
+  });
+});
+
+describe('junitXml', () => {
+  const run = (results: Result[]) =>
+    junitXml({ model: 'gemini-2.5-flash', totals: totalsOf(results), results, durationMs: 1234, timestamp: '2026-11-23T00:00:00.000Z' });
+
+  it('has one testcase per case, classname the model, the failed expectation as the message', () => {
+    const xml = run([
+      result({ name: 'ok', status: 'pass' }),
+      result({ name: 'bad', status: 'fail', failures: [{ expectation: 'contains', expected: '"Paris"', got: 'Rome' }] }),
+      result({ name: 'down', status: 'error', error: 'HTTP 503' })
+    ]);
+    expect(assertWellFormedXml(xml).root).toBe('testsuites');
+    expect(xml).toContain('tests="3" failures="1" errors="1"');
+    expect(xml).toContain('<testcase name="bad" classname="gemini-2.5-flash" time="0.120" file="evals/cases.yml" line="3">');
+    expect(xml).toContain('<failure message="contains: expected &quot;Paris&quot;" type="contains">');
+    expect(xml).toContain('<error message="HTTP 503" type="gateway">');
+    expect(xml).toContain('<system-out>fine</system-out>');
+  });
+
+  it('stays well-formed whatever the model answered and whatever the case is called', () => {
+    const xml = run([
+      result({
+        name: 'a "quoted" <name> & more',
+        status: 'fail',
+        response: HOSTILE,
+        failures: [{ expectation: 'equals', expected: HOSTILE, got: HOSTILE }]
+      }),
+      result({ name: 'b', status: 'pass', response: HOSTILE })
+    ]);
+    expect(() => assertWellFormedXml(xml)).not.toThrow();
+    expect(xml).not.toContain('<script>');
+    expect(xml).toContain('\ufffd lone');
+  });
+
+  it('the checker itself refuses what is not well-formed', () => {
+    expect(() => assertWellFormedXml('<a><b></a></b>')).toThrow(/closes the wrong element/);
+    expect(() => assertWellFormedXml('<a>x & y</a>')).toThrow(/raw &/);
+    expect(() => assertWellFormedXml('<a>\u0001</a>')).toThrow(/does not allow/);
+    expect(() => assertWellFormedXml('<a b=c/>')).toThrow(/unquoted/);
+  });
+});
+
+describe('renderReport', () => {
+  const input = (results: Result[], minPassRate = 1) => {
+    const totals = totalsOf(results);
+    return {
+      model: 'Doubao-1.5-pro-32k',
+      totals,
+      results,
+      verdict: gate(totals, { minPassRate }, false),
+      minPassRate,
+      durationMs: 5000,
+      resultsNote: 'see results-file'
+    };
+  };
+
+  it('leads with the verdict and counts, and lists failures before passes', () => {
+    const text = renderReport(
+      input([
+        result({ name: 'good', status: 'pass' }),
+        result({ name: 'broken', status: 'fail', failures: [{ expectation: 'equals', expected: '"4"', got: '5' }] })
+      ]),
+      60_000
+    );
+    expect(text.split('\n')[0]).toBe('### ❌ Evaluation failed: 1 of 2 cases passed on Doubao-1.5-pro-32k');
+    expect(text).toContain('| 1 | 1 | 0 | 2 | 50% | 100% | 5.0 s |');
+    expect(text.indexOf('broken')).toBeLessThan(text.indexOf('good'));
+    expect(text).toContain('<details><summary>broken</summary>');
+    expect(text).toContain('90% of 200 prompt tokens came from the cache');
+  });
+
+  it('warns when nothing came from the cache', () => {
+    const text = renderReport(input([result({ name: 'a', status: 'pass', usage: { promptTokens: 50, cachedTokens: 0 } })]), 60_000);
+    expect(text).toContain('The cache is not being used');
+  });
+
+  it('escapes every untrusted piece: names, answers, expectations', () => {
+    const text = renderReport(
+      input([
+        result({
+          name: '<img src=x onerror=alert(1)> @admin |x|',
+          status: 'fail',
+          response: HOSTILE,
+          failures: [{ expectation: 'contains', expected: HOSTILE, got: HOSTILE }]
+        })
+      ]),
+      60_000
+    );
+    expect(text).not.toMatch(/<script|<img|@octocat|@admin/);
+    // Outside <pre> (where Markdown is off) no link syntax survives.
+    expect(text.replace(/<pre>[\s\S]*?<\/pre>/g, '')).not.toContain('](https');
+    // A closing tag from the answer cannot end the <pre>: only ours are there.
+    expect(text.match(/<\/pre>/g)).toHaveLength(1);
+    expect(text).not.toContain('\u001b');
+    // Table cells stay one cell: an answer's | cannot add columns.
+    const row = text.split('\n').find((l) => l.includes('img'))!;
+    expect(row.split(' | ')).toHaveLength(4);
+  });
+
+  it('fits the budget: passing rows go first, then answers shorten, with a note of what was left out', () => {
+    const many = Array.from({ length: 2000 }, (_, i) =>
+      result({
+        name: `case ${i}`,
+        status: i % 10 === 0 ? 'fail' : 'pass',
+        response: 'y'.repeat(3000),
+        failures: i % 10 === 0 ? [{ expectation: 'equals', expected: '"x"', got: 'y' }] : []
+      })
+    );
+    const text = renderReport(input(many), 60_000);
+    expect(text.length).toBeLessThanOrEqual(60_000);
+    expect(text).toMatch(/\d+ more case\(s\) not shown here: see results-file\./);
+    // Every failure row was kept before any pass row.
+    const shownFail = (text.match(/❌ fail/g) ?? []).length;
+    const shownPass = (text.match(/✅ pass/g) ?? []).length;
+    expect(shownFail === 200 || shownPass === 0).toBe(true);
+  });
+});
+
+describe('resultsDocument', () => {
+  it('names its format and keeps every case field', () => {
+    const doc = resultsDocument({
+      model: 'm',
+      casesFiles: ['a.yml'],
+      startedAt: 'now',
+      durationMs: 5,
+      totals: totalsOf([]),
+      results: [result({ name: 'a', status: 'pass', latencyMs: 12.6 })]
+    });
+    expect(doc.format).toBe(RESULTS_FORMAT);
+    expect(doc.cases[0]).toEqual({
+      name: 'a',
+      file: 'evals/cases.yml',
+      line: 3,
+      status: 'pass',
+      failures: [],
+      error: undefined,
+      response: 'fine',
+      usage: { promptTokens: 100, cachedTokens: 90, completionTokens: 10 },
+      latencyMs: 13,
+      attempts: 1
+    });
+  });
+});

@@ -1,0 +1,93 @@
+// The eval action's inputs: the create action's rules where they are the same, its own where new,
+// every bad input reported at once, secrets never shown.
+import { InputErrors } from '../../src/errors.js';
+import { EVAL_INPUTS, readEvalSettings, type EvalInput } from '../../src/eval/settings.js';
+
+const ID = 'ctx-20261123-12345';
+const base: Partial<Record<EvalInput, string>> = {
+  model: 'Doubao-1.5-pro-32k',
+  'cases-file': 'evals/*.yml',
+  'api-key': 'sk-abcdefgh',
+  'context-id': ID
+};
+const read = (over: Partial<Record<EvalInput, string>> = {}, env: NodeJS.ProcessEnv = {}) =>
+  readEvalSettings((name) => ({ ...base, ...over })[name] ?? '', env);
+
+function errors(over: Partial<Record<EvalInput, string>>, env: NodeJS.ProcessEnv = {}) {
+  try {
+    read(over, env);
+  } catch (e) {
+    if (e instanceof InputErrors) return e.errors.map((x) => `${x.input}: ${x.message.replace(/^Input '[^']+': /, '')}`);
+    throw e;
+  }
+  throw new Error('expected InputErrors');
+}
+
+describe('readEvalSettings', () => {
+  it('gives the documented defaults', () => {
+    const s = read();
+    expect(s).toMatchObject({
+      contextId: ID,
+      casesFiles: ['evals/*.yml'],
+      baseUrl: 'https://gateway.theturbo.ai',
+      timeoutMs: 120_000,
+      maxAttempts: 3,
+      concurrency: 4,
+      minPassRate: 1,
+      maxTokens: undefined,
+      temperature: undefined
+    });
+    expect(s.model.family).toBe('doubao');
+  });
+
+  it('takes the context id from CONTEXT_CACHE_ID when the input is empty', () => {
+    expect(read({ 'context-id': '' }, { CONTEXT_CACHE_ID: ' ctx-env ' }).contextId).toBe('ctx-env');
+    expect(errors({ 'context-id': '' })).toEqual([expect.stringMatching(/^context-id: is empty, and CONTEXT_CACHE_ID is not set/)]);
+  });
+
+  it('reads numbers in range, and min-pass-rate as a fraction or a percentage', () => {
+    const s = read({
+      concurrency: '64',
+      'min-pass-rate': '90%',
+      temperature: '0.2',
+      'max-tokens': '512',
+      timeout: '30',
+      'max-attempts': '1'
+    });
+    expect(s).toMatchObject({ concurrency: 64, minPassRate: 0.9, temperature: 0.2, maxTokens: 512, timeoutMs: 30_000, maxAttempts: 1 });
+    expect(read({ 'min-pass-rate': '0' }).minPassRate).toBe(0);
+  });
+
+  it('reports every bad input at once, naming each', () => {
+    const list = errors({
+      concurrency: '0',
+      'min-pass-rate': '1.5',
+      temperature: 'hot',
+      'max-tokens': '-1',
+      'base-url': 'http://example.com'
+    });
+    expect(list.map((l) => l.split(':')[0])).toEqual(['base-url', 'max-tokens', 'temperature', 'concurrency', 'min-pass-rate']);
+  });
+
+  it('needs a cases file or a prompt, not both; a model; a key', () => {
+    expect(errors({ 'cases-file': '' })).toEqual([expect.stringMatching(/^cases-file: is required \(or prompt\)/)]);
+    expect(errors({ prompt: 'hi' })).toEqual([expect.stringMatching(/^prompt: is set together with cases-file/)]);
+    expect(read({ 'cases-file': '', prompt: 'hi' }).prompt).toBe('hi');
+    expect(errors({ model: '', 'api-key': '' })).toEqual(['model: is required', 'api-key: is empty']);
+  });
+
+  it('never shows the context id or the key in an error', () => {
+    const secret = `ctx with space ${'x'.repeat(20)}`;
+    const list = errors({ 'context-id': secret, 'api-key': 'sk-bad key' });
+    expect(list.join('\n')).not.toContain('x'.repeat(20));
+    expect(list.join('\n')).not.toContain('sk-bad');
+    expect(errors({ 'context-id': 'c'.repeat(2000) })[0]).toMatch(/over 1024 characters/);
+  });
+
+  it('declares exactly the inputs eval/action.yml has', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { parse } = await import('yaml');
+    const action = parse(await readFile(new URL('../../eval/action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, unknown> };
+    expect(Object.keys(action.inputs).sort()).toEqual([...EVAL_INPUTS].sort());
+  });
+});
