@@ -5,6 +5,8 @@ export default {
   testEnvironment: 'node',
   roots: ['<rootDir>/__tests__'],
   testMatch: ['**/*.test.ts'],
+  // One fixed fuzz seed for every property (FUZZ_SEED overrides it; FUZZ_SEED=random draws one).
+  setupFilesAfterEnv: ['<rootDir>/__tests__/setup/fuzz-seed.ts'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },

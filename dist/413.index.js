@@ -868,7 +868,7 @@ const MockAgent = __webpack_require__(2710)
 const MockPool = __webpack_require__(5157)
 const mockErrors = __webpack_require__(8024)
 const RetryHandler = __webpack_require__(3783)
-const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(6326)
+const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(1088)
 const DecoratorHandler = __webpack_require__(9420)
 const RedirectHandler = __webpack_require__(7031)
 const createRedirectInterceptor = __webpack_require__(6097)
@@ -9551,7 +9551,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 6326:
+/***/ 1088:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -15290,7 +15290,7 @@ const { isNetworkError } = __webpack_require__(6678)
 const { delay } = __webpack_require__(8794)
 const { kEnumerableProperty } = __webpack_require__(7375)
 const { environmentSettingsObject } = __webpack_require__(7241)
-const { getGlobalDispatcher } = __webpack_require__(6326)
+const { getGlobalDispatcher } = __webpack_require__(1088)
 
 let experimentalWarned = false
 
@@ -18959,7 +18959,7 @@ const EE = __webpack_require__(8474)
 const { Readable, pipeline, finished } = __webpack_require__(7075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(7375)
 const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(2121)
-const { getGlobalDispatcher } = __webpack_require__(6326)
+const { getGlobalDispatcher } = __webpack_require__(1088)
 const { webidl } = __webpack_require__(220)
 const { STATUS_CODES } = __webpack_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
@@ -28359,7 +28359,7 @@ const {
 const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(7032)
 const { ByteParser } = __webpack_require__(8265)
 const { kEnumerableProperty, isBlobLike } = __webpack_require__(7375)
-const { getGlobalDispatcher } = __webpack_require__(6326)
+const { getGlobalDispatcher } = __webpack_require__(1088)
 const { types } = __webpack_require__(7975)
 const { ErrorEvent, CloseEvent } = __webpack_require__(9617)
 const { SendQueue } = __webpack_require__(1577)

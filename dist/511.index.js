@@ -6,18 +6,27 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   closeProxyAgent: () => (/* binding */ closeProxyAgent),
 /* harmony export */   proxiedTransport: () => (/* binding */ proxiedTransport)
 /* harmony export */ });
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6752);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6016);
 // The transport behind an HTTP(S) proxy: undici's EnvHttpProxyAgent, which reads HTTPS_PROXY,
-// HTTP_PROXY and NO_PROXY (either case) the way curl does. Loaded only when a proxy is set.
+// HTTP_PROXY and NO_PROXY (either case) the way curl does, and pools its connections. Loaded
+// only when a proxy is set.
 
 
-let agent;
-async function proxiedTransport(req) {
-    agent ??= new undici__WEBPACK_IMPORTED_MODULE_0__/* .EnvHttpProxyAgent */ .J2();
+/** A transport through the proxy the environment names; close() ends its pooled connections. */
+function proxiedTransport(options = {}) {
+    let agent;
+    return {
+        transport: (req) => post(req, (agent ??= new undici__WEBPACK_IMPORTED_MODULE_0__/* .EnvHttpProxyAgent */ .J2(options.maxSockets ? { connections: options.maxSockets } : {}))),
+        close: async () => {
+            await agent?.close();
+            agent = undefined;
+        }
+    };
+}
+async function post(req, agent) {
     const signal = AbortSignal.timeout(req.timeoutMs);
     let status; // once the response's headers are in
     try {
@@ -51,11 +60,6 @@ async function proxiedTransport(req) {
             throw (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .timeoutError */ .w2)(req.url, req.timeoutMs, status);
         throw (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .connectionError */ .$t)(e, req.url, status !== undefined);
     }
-}
-/** Let the process exit: close pooled proxy connections. */
-async function closeProxyAgent() {
-    await agent?.close();
-    agent = undefined;
 }
 
 

@@ -1,49 +1,45 @@
 #!/usr/bin/env node
-// Runs the gateway emulator on 127.0.0.1 until SIGINT or SIGTERM, for the demo and for poking at
-// by hand. Prints exactly one line on stdout, with the URL, once it is listening.
-//
-//   node emulator/cli.js [--port N] [--api-key K] [--min-tokens N] [--known-models-only]
-//
-// The key may come from GATEWAY_EMULATOR_API_KEY instead, to keep it out of `ps`.
+// @ts-check
+// Runs the gateway emulator on 127.0.0.1 until SIGINT or SIGTERM, for the demo, CI and poking at
+// by hand. Prints exactly one line on stdout, with the URL, once it is listening. `--help` lists
+// every option (cli-options.js); faults, answers, latency and expiry can all be scripted here.
 
-import { parseArgs } from 'node:util';
+import { readFile } from 'node:fs/promises';
+import { compileAnswers } from './answers.js';
+import { helpText, parseCli } from './cli-options.js';
 import { startGateway } from './gateway.js';
 
-const USAGE = 'usage: node emulator/cli.js [--port N] [--api-key K] [--min-tokens N] [--known-models-only]';
+/** @param {unknown} err */
+const messageOf = (err) => (err instanceof Error ? err.message : String(err));
 
 /**
- * @param {string} name
- * @param {string | undefined} text
- * @param {number} max
+ * The answer rules in a JSON file, checked; an Error names the file.
+ * @param {string} file
  */
-function integer(name, text, max) {
-  if (text === undefined) return undefined;
-  const n = /^\d+$/.test(text) ? Number(text) : NaN;
-  if (!(n <= max)) throw new Error(`--${name} must be an integer in [0, ${max}], got '${text}'`);
-  return n;
+async function readAnswers(file) {
+  let rules;
+  try {
+    rules = JSON.parse(await readFile(file, 'utf8'));
+  } catch (err) {
+    throw new Error(`--answers ${file}: ${messageOf(err)}`);
+  }
+  try {
+    compileAnswers(rules);
+  } catch (err) {
+    throw new Error(`--answers ${file}: ${messageOf(err)}`);
+  }
+  return rules;
 }
 
 async function main() {
-  const { values } = parseArgs({
-    options: {
-      port: { type: 'string' },
-      'api-key': { type: 'string' },
-      'min-tokens': { type: 'string' },
-      'known-models-only': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' }
-    }
-  });
-  if (values.help) {
-    console.log(USAGE);
+  const parsed = parseCli(process.argv.slice(2), process.env);
+  if (parsed.help) {
+    console.log(helpText());
     return;
   }
-  const apiKey = values['api-key'] ?? (process.env.GATEWAY_EMULATOR_API_KEY || undefined);
-  const gateway = await startGateway({
-    port: integer('port', values.port, 65535) ?? 0,
-    apiKey,
-    minTokens: integer('min-tokens', values['min-tokens'], Number.MAX_SAFE_INTEGER) ?? 0,
-    knownModelsOnly: values['known-models-only'] ?? false
-  });
+  const answers = parsed.answersFile === undefined ? undefined : await readAnswers(parsed.answersFile);
+  const gateway = await startGateway({ ...parsed.options, answers });
+  gateway.enqueue(...parsed.faults);
   console.log(`gateway emulator listening on ${gateway.url}`);
 
   /** @param {NodeJS.Signals} signal */
@@ -53,7 +49,7 @@ async function main() {
     gateway.close().then(
       () => console.error(`gateway emulator stopped (${signal})`),
       (err) => {
-        console.error(`gateway emulator: ${err}`);
+        console.error(`gateway emulator: ${messageOf(err)}`);
         process.exitCode = 1;
       }
     );
@@ -63,7 +59,7 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(`gateway emulator: ${err instanceof Error ? err.message : err}`);
-  console.error(USAGE);
+  console.error(`gateway emulator: ${messageOf(err)}`);
+  console.error('Run `node emulator/cli.js --help` for the options.');
   process.exitCode = 2;
 });

@@ -1,3 +1,4 @@
+// @ts-check
 // The three error dialects a client of the gateway meets: OpenAI (the gateway's own), Ark
 // (Doubao's upstream) and Google (Gemini's upstream). Pure builders: each returns a Reply.
 
@@ -5,9 +6,12 @@ import { STATUS_CODES } from 'node:http';
 import { randomBytes } from 'node:crypto';
 
 /**
- * What the server sends: a status, a body (serialised as JSON) and extra headers.
- * @typedef {{ status: number, body: unknown, headers?: Record<string, string> }} Reply
+ * What the server sends: a status, a body (serialised as JSON) and extra headers; `delayMs`, when
+ * set, is how long to wait before sending it (an answer rule's own latency).
+ * @typedef {{ status: number, body: unknown, headers?: Record<string, string>, delayMs?: number }} Reply
  */
+
+/** @typedef {'doubao'|'gemini'|'openai'} Dialect */
 
 /** @param {number} status */
 const reasonOf = (status) => STATUS_CODES[status] ?? 'Unknown Status';
@@ -109,7 +113,7 @@ export function googleError({ status = 400, code, message, statusText }) {
 
 /**
  * A 400 about one request field, in the dialect of the model's upstream.
- * @param {'doubao'|'gemini'|'openai'} dialect
+ * @param {Dialect} dialect
  * @param {string} field e.g. `messages[1].role`
  * @param {string} problem e.g. `must be one of system, user, assistant`
  * @param {boolean} [missing] the field is absent (Ark says MissingParameter)
@@ -128,4 +132,19 @@ export function fieldError(dialect, field, problem, missing = false) {
   }
   const code = missing ? 'missing_required_parameter' : 'invalid_value';
   return openaiError(400, `Invalid '${field}': ${problem}.`, 'invalid_request_error', code);
+}
+
+/**
+ * An error with this status in the dialect of the model's upstream, e.g. for an answer rule that
+ * makes one prompt fail.
+ * @param {Dialect} dialect
+ * @param {number} status
+ * @param {string} [message] default: names the status
+ * @returns {Reply}
+ */
+export function dialectError(dialect, status, message) {
+  const text = message ?? `Emulated upstream failure: ${status} ${reasonOf(status)}`;
+  if (dialect === 'doubao') return arkError({ status, message: text });
+  if (dialect === 'gemini') return googleError({ status, message: text });
+  return openaiError(status, text);
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // Ways a gateway, or what stands in front of it, misbehaves. A fault is a plain object queued on
 // the emulator; the next request gets it instead of (or, for `delayMs`, before) normal handling.
 
@@ -10,6 +11,69 @@ import { arkError, defaultErrorFor, googleError } from './errors.js';
 /**
  * Timers that close() must be able to cancel, so no test is left with an open handle.
  * @typedef {{ later(fn: () => void, ms: number): void, every(fn: () => void, ms: number): () => void }} Clock
+ */
+
+/**
+ * Options every fault accepts.
+ * @typedef {object} FaultCommon
+ * @property {number} [delayMs] Wait this long, then act out the fault (alone: then handle the
+ *   request normally).
+ * @property {Record<string, string>} [headers] Extra response headers (names are lower-cased).
+ * @property {string | number} [retryAfter] Sets `Retry-After`.
+ */
+/**
+ * Reply with `status`; body default an OpenAI-style error JSON; a string body goes as text/plain.
+ * @typedef {FaultCommon & { status: number, body?: string | object }} StatusFault
+ */
+/**
+ * A proxy's HTML error page (status default 502); a string replaces the default page.
+ * @typedef {FaultCommon & { html: true | string, status?: number }} HtmlFault
+ */
+/**
+ * Never respond; the socket stays open until the client gives up or close().
+ * @typedef {FaultCommon & { hang: true }} HangFault
+ */
+/**
+ * Reset the connection without a response (ECONNRESET).
+ * @typedef {FaultCommon & { reset: true }} ResetFault
+ */
+/**
+ * Handle the request normally after `delayMs`.
+ * @typedef {FaultCommon & { delayMs: number }} DelayFault
+ */
+/**
+ * 3xx (default 307) with `Location`.
+ * @typedef {FaultCommon & { redirect: string, status?: number }} RedirectFault
+ */
+/**
+ * Headers at once, then `chunks` × `chunk` every `intervalMs` (defaults ' ', 200, 1000), then end.
+ * @typedef {FaultCommon & { drip: { chunk?: string, intervalMs?: number, chunks?: number } | true,
+ *   status?: number }} DripFault
+ */
+/**
+ * A JSON body of exactly `bodyBytes` bytes (it parses, and has an `id`), streamed in 64 KiB
+ * chunks; chunked unless `contentLength` is true.
+ * @typedef {FaultCommon & { bodyBytes: number, contentLength?: boolean, status?: number }} BodyBytesFault
+ */
+/**
+ * Exactly this JSON (status default 200), e.g. a 200 carrying `{"error":…}` and no id.
+ * @typedef {FaultCommon & { json: unknown, status?: number }} JsonFault
+ */
+/**
+ * `{"error":{"code","message":"… Request id: …","param"?,"type"}}`; status default 400.
+ * @typedef {FaultCommon & { ark: { status?: number, code?: string, message?: string, param?: string,
+ *   type?: string } }} ArkFault
+ */
+/**
+ * `{"error":{"code":<number>,"message","status":"INVALID_ARGUMENT"}}`. `status` is the HTTP status
+ * (default 400), `code` the body's number (default: status), `statusText` the body's status name.
+ * A string `status` is taken as the status name; the HTTP status is then `code` (or 400).
+ * @typedef {FaultCommon & { google: { status?: number | string, code?: number, message?: string,
+ *   statusText?: string } }} GoogleFault
+ */
+/**
+ * @typedef {StatusFault | HtmlFault | HangFault | ResetFault | DelayFault | RedirectFault | DripFault
+ *   | BodyBytesFault | JsonFault | ArkFault | GoogleFault} Fault
  */
 
 /** Keys that choose what a fault does; at most one per fault. `status` alone is a status fault. */

@@ -1,106 +1,90 @@
+// @ts-check
 // A local stand-in for the LLM gateway's context-cache API, for the tests and `npm run demo`.
-// It records every request, answers the way the seeds document (rules.js), and on demand
-// misbehaves the way gateways and proxies do (faults.js). Node builtins only.
+// It records every request, answers the way the seeds document (create.js, chat.js), with
+// scriptable answers (answers.js) and latency, and on demand misbehaves the way gateways and
+// proxies do (faults.js). Node builtins only. The JSDoc types here are the module's only types.
 
-import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
+import { compileAnswers } from './answers.js';
+import { chatCompletion } from './chat.js';
+import { createContext } from './create.js';
 import { openaiError } from './errors.js';
 import { faultKind, runFault } from './faults.js';
-import { chatCompletion, createContext } from './rules.js';
+import { chaosDraws, checkChaos, checkLatency, checkOptions } from './options.js';
 
-export { estimateTokens, familyOf } from './rules.js';
+export { estimateTokens, familyOf, defaultMinTokens } from './request.js';
+export { defaultAnswer, DEFAULT_ANSWER_PREFIX } from './answers.js';
 
 /** @typedef {import('./errors.js').Reply} Reply */
-/** @typedef {import('./rules.js').CacheEntry} CacheEntry */
+/** @typedef {import('./create.js').CacheEntry} CacheEntry */
+/** @typedef {import('./request.js').CachedMessage} CachedMessage */
+/** @typedef {import('./answers.js').AnswerRule} AnswerRule */
+/** @typedef {import('./options.js').GatewayOptions} GatewayOptions */
+/** @typedef {import('./options.js').Chaos} Chaos */
+/** @typedef {import('./faults.js').Fault} Fault */
+/** @typedef {import('./faults.js').FaultCommon} FaultCommon */
+/** @typedef {import('./faults.js').StatusFault} StatusFault */
+/** @typedef {import('./chat.js').Backend} Backend */
 /**
- * @typedef {{ method: string, path: string, headers: Record<string, string>, body: string,
- *   json: unknown, at: number }} RecordedRequest
+ * One request as the emulator received it (faulted ones too).
+ * @typedef {object} RecordedRequest
+ * @property {string} method
+ * @property {string} path The request target as sent, query string included.
+ * @property {Record<string, string>} headers Lower-cased names; repeated headers joined with ', '.
+ * @property {string} body The raw body, UTF-8 decoded ('' until fully received).
+ * @property {unknown} json The body parsed as JSON, or undefined when it does not parse.
+ * @property {number} at Date.now() when the request arrived.
  */
 /**
- * @typedef {{ rate: number, fault: Record<string, unknown>, seed?: number }} Chaos
- * @typedef {{ port?: number, host?: string, apiKey?: string, minTokens?: number,
- *   knownModelsOnly?: boolean, chaos?: Chaos }} GatewayOptions
+ * @typedef {object} GatewayShape
+ * @property {string} url 'http://127.0.0.1:PORT', no trailing slash.
+ * @property {RecordedRequest[]} requests Every request received, in arrival order.
+ * @property {Map<string, CacheEntry>} caches Created caches by id (expired ones stay until a chat
+ *   names them).
+ * @property {number} pendingFaults Queued faults no request has taken yet.
+ * @property {number} chaosHits Requests chaos answered with its fault since the last reset.
+ * @property {number} connections TCP connections accepted since the start or the last reset():
+ *   with keep-alive, n requests over k sockets count k.
+ * @property {(chaos: Chaos | undefined) => void} setChaos Turn chaos on (or change it), or off
+ *   with undefined. Throws a TypeError on a malformed one.
+ * @property {(...faults: Fault[]) => void} enqueue Queue faults; each is taken by exactly one
+ *   incoming request, first in first out. Throws a TypeError on a malformed fault, and then
+ *   queues none of them.
+ * @property {(rules: AnswerRule[] | undefined) => void} setAnswers Replace the answer rules (their
+ *   `times` counts start afresh); undefined for none. Throws a TypeError naming a bad rule, and
+ *   then keeps the old ones.
+ * @property {(latencyMs: number) => void} setLatency How long after a request ends its ordinary
+ *   answer is sent.
+ * @property {(id?: string) => number} expire Expire the cache with this id now (every cache when no
+ *   id is given): later chats naming it get the 404. Returns how many caches it expired.
+ * @property {() => void} reset Clears requests, caches, queued faults, the chaos and connection
+ *   counters, and restores the answer rules and latency given at start (the same array and map
+ *   objects are kept; a chaos setting stays).
+ * @property {() => Promise<void>} close Closes the server and destroys every open socket, hanging
+ *   ones too. Idempotent.
  */
+/** @typedef {Readonly<GatewayShape>} Gateway */
 
 /**
  * An endpoint: takes the parsed JSON object body.
- * @typedef {(body: Record<string, unknown>, rules: import('./rules.js').Rules,
- *   caches: Map<string, CacheEntry>) => Reply} Route
+ * @typedef {(body: Record<string, unknown>, backend: Backend) => Reply} Route
  */
 
 /** @type {Map<string, Route>} */
 const ROUTES = new Map([
-  ['/v1/context/create', createContext],
-  ['/v1/context/chat/completions', (body, rules, caches) => chatCompletion(body, rules, caches, true)],
-  ['/v1/chat/completions', (body, rules, caches) => chatCompletion(body, rules, caches, false)]
+  ['/v1/context/create', (body, { rules, caches }) => createContext(body, rules, caches)],
+  ['/v1/context/chat/completions', (body, backend) => chatCompletion(body, backend, true)],
+  ['/v1/chat/completions', (body, backend) => chatCompletion(body, backend, false)]
 ]);
-
-/**
- * @param {GatewayOptions} options
- */
-function checkOptions({ port = 0, host = '127.0.0.1', apiKey, minTokens = 0, knownModelsOnly = false, chaos }) {
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new TypeError('port must be an integer in [0, 65535]');
-  }
-  if (apiKey !== undefined && (typeof apiKey !== 'string' || apiKey === '')) {
-    throw new TypeError('apiKey, when given, must be a non-empty string');
-  }
-  if (!Number.isInteger(minTokens) || minTokens < 0) {
-    throw new TypeError('minTokens must be a non-negative integer');
-  }
-  if (chaos !== undefined) checkChaos(chaos);
-  return { port, host, apiKey, chaos, rules: { minTokens, knownModelsOnly: Boolean(knownModelsOnly) } };
-}
-
-/**
- * A chaos setting, or a TypeError.
- * @param {unknown} chaos
- * @returns {Chaos}
- */
-function checkChaos(chaos) {
-  if (typeof chaos !== 'object' || chaos === null) throw new TypeError('chaos must be an object');
-  const c = /** @type {Record<string, unknown>} */ (chaos);
-  if (typeof c.rate !== 'number' || !(c.rate >= 0 && c.rate <= 1)) throw new TypeError('chaos.rate must be a number in [0, 1]');
-  if (c.seed !== undefined && !Number.isInteger(c.seed)) throw new TypeError('chaos.seed must be an integer');
-  faultKind(c.fault);
-  return /** @type {Chaos} */ (c);
-}
-
-/**
- * Draws in [0, 1) for chaos. Unseeded: Math.random. Seeded: a hash of the seed, the request's
- * messages (its whole body when it has none) and how many times they were seen before, so the
- * n-th request for a given prompt gets the same draw on every run, whatever order concurrent
- * clients' requests arrive in, and whatever else the body carries.
- * @param {number | undefined} seed
- */
-function chaosDraws(seed) {
-  /** @type {Map<string, number>} */
-  const seen = new Map();
-  return {
-    /** @param {RecordedRequest} rec */
-    draw(rec) {
-      if (seed === undefined) return Math.random();
-      const messages = /** @type {{ messages?: unknown } | undefined} */ (rec.json)?.messages;
-      const key = messages === undefined ? rec.body : JSON.stringify(messages);
-      const digest = createHash('sha256').update(key).digest('hex');
-      const n = seen.get(digest) ?? 0;
-      seen.set(digest, n + 1);
-      return createHash('sha256').update(`${seed}:${n}:${digest}`).digest().readUInt32BE(0) / 2 ** 32;
-    },
-    reset() {
-      seen.clear();
-    }
-  };
-}
 
 /**
  * The ordinary answer to a request whose body has been read.
  * @param {RecordedRequest} rec
- * @param {{ apiKey?: string, rules: import('./rules.js').Rules }} config
- * @param {Map<string, CacheEntry>} caches
+ * @param {string | undefined} apiKey
+ * @param {Backend} backend
  * @returns {Reply}
  */
-function answer(rec, { apiKey, rules }, caches) {
+function answer(rec, apiKey, backend) {
   const pathname = rec.path.split('?')[0] ?? rec.path;
   const route = ROUTES.get(pathname);
   if (!route) {
@@ -137,7 +121,7 @@ function answer(rec, { apiKey, rules }, caches) {
   if (typeof rec.json !== 'object' || rec.json === null || Array.isArray(rec.json)) {
     return openaiError(400, 'The request body must be a JSON object.', 'invalid_request_error', 'invalid_json');
   }
-  return route(/** @type {Record<string, unknown>} */ (rec.json), rules, caches);
+  return route(/** @type {Record<string, unknown>} */ (rec.json), backend);
 }
 
 /** @param {string} text */
@@ -152,6 +136,7 @@ const parseJson = (text) => {
 /**
  * Starts the emulator on `host:port` (default 127.0.0.1, an ephemeral port).
  * @param {GatewayOptions} [options]
+ * @returns {Promise<Gateway>}
  */
 export async function startGateway(options = {}) {
   const config = checkOptions(options);
@@ -159,7 +144,11 @@ export async function startGateway(options = {}) {
   const requests = [];
   /** @type {Map<string, CacheEntry>} */
   const caches = new Map();
-  /** @type {Record<string, unknown>[]} */
+  /** @type {Backend} */
+  const backend = { rules: config.rules, caches, answers: compileAnswers(config.answers) };
+  let latencyMs = config.latencyMs;
+  let connections = 0;
+  /** @type {Fault[]} */
   const queue = [];
   /** @type {Set<import('node:net').Socket>} */
   const sockets = new Set();
@@ -210,7 +199,12 @@ export async function startGateway(options = {}) {
       });
       res.end(text);
     };
-    const normal = () => send(answer(rec, config, caches));
+    const normal = () => {
+      const reply = answer(rec, config.apiKey, backend);
+      const wait = reply.delayMs ?? latencyMs;
+      if (wait > 0) clock.later(() => send(reply), wait);
+      else send(reply);
+    };
 
     /** @type {Buffer[]} */
     const chunks = [];
@@ -227,6 +221,7 @@ export async function startGateway(options = {}) {
     });
   });
   server.on('connection', (socket) => {
+    connections += 1;
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
@@ -240,35 +235,54 @@ export async function startGateway(options = {}) {
 
   /** @type {Promise<void> | undefined} */
   let closing;
-  return {
+  /** @type {Gateway} */
+  const gateway = {
     url: `http://${host}:${address.port}`,
     requests,
     caches,
-    /** How many queued faults no request has taken yet. */
     get pendingFaults() {
       return queue.length;
     },
-    /** How many requests chaos has answered with its fault since the last reset. */
     get chaosHits() {
       return chaosHits;
     },
-    /** @param {Chaos | undefined} next */
+    get connections() {
+      return connections;
+    },
     setChaos(next) {
       if (next !== undefined) checkChaos(next);
       chaos = next;
       draws = chaosDraws(next?.seed);
     },
-    /** @param {...Record<string, unknown>} faults */
     enqueue(...faults) {
       faults.forEach(faultKind); // throws on a malformed fault, before any is queued
       queue.push(...faults);
+    },
+    setAnswers(rules) {
+      backend.answers = compileAnswers(rules);
+    },
+    setLatency(ms) {
+      latencyMs = checkLatency(ms);
+    },
+    expire(id) {
+      const now = Date.now();
+      let n = 0;
+      for (const cache of caches.values()) {
+        if (id !== undefined && cache.id !== id) continue;
+        cache.expiresAt = Math.min(cache.expiresAt, now);
+        n += 1;
+      }
+      return n;
     },
     reset() {
       requests.length = 0;
       caches.clear();
       queue.length = 0;
       chaosHits = 0;
+      connections = 0;
       draws.reset();
+      backend.answers = compileAnswers(config.answers);
+      latencyMs = config.latencyMs;
     },
     close() {
       closing ??= new Promise((resolve) => {
@@ -282,4 +296,5 @@ export async function startGateway(options = {}) {
       return closing;
     }
   };
+  return gateway;
 }

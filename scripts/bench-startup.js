@@ -1,13 +1,16 @@
 // npm run bench: what the action costs beyond the gateway's own time, against the yardstick of a
 // bare node:http script doing the same POST. Both run on Node 24 against the emulator on
 // 127.0.0.1 (which answers at once), alternately, N times each; prints medians and the ratio.
+// Usage: npm run bench [-- N [path/to/bundle.js]] (default 30 runs of dist/index.js); a second
+// bundle path compares two builds, e.g. before and after a change.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, writeFile, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ROOT, runtime } from './local-runner.js';
 
 const N = Number(process.argv[2] ?? 30);
+const bundle = process.argv[3] ? resolve(process.argv[3]) : join(ROOT, 'dist/index.js');
 const node = runtime();
 const dir = await mkdtemp(join(tmpdir(), 'bench-'));
 await cp(join(ROOT, 'examples'), join(dir, 'examples'), { recursive: true });
@@ -61,15 +64,15 @@ function time(script) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const times = { bare: [], action: [] };
 time(bare);
-time(join(ROOT, 'dist/index.js')); // warm the file cache for both
+time(bundle); // warm the file cache for both
 for (let i = 0; i < N; i++) {
   times.bare.push(time(bare));
-  times.action.push(time(join(ROOT, 'dist/index.js')));
+  times.action.push(time(bundle));
 }
 emulator.kill();
 const b = median(times.bare);
 const a = median(times.action);
-console.log(`node ${spawnSync(node, ['--version']).stdout.toString().trim()}, ${N} runs each, emulator at ${url}`);
+console.log(`node ${spawnSync(node, ['--version']).stdout.toString().trim()}, ${N} runs each, emulator at ${url}, bundle ${bundle}`);
 console.log(`bare node:http POST   median ${b.toFixed(1)} ms (min ${Math.min(...times.bare).toFixed(1)})`);
-console.log(`action dist/index.js  median ${a.toFixed(1)} ms (min ${Math.min(...times.action).toFixed(1)})`);
+console.log(`action bundle         median ${a.toFixed(1)} ms (min ${Math.min(...times.action).toFixed(1)})`);
 console.log(`ratio ${(a / b).toFixed(2)}x (budget 1.50x)`);

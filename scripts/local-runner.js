@@ -1,19 +1,23 @@
-// Runs the action's dist/index.js the way the GitHub runner does, for the tests and the demo:
-// `node dist/index.js` with cwd = the workspace, every input declared in action.yml as
-// INPUT_<NAME> (hyphens kept; the user's value, else the default, else ''), and fresh
-// GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STEP_SUMMARY files, read back afterwards as the runner
-// reads them. On Node 24 when available (REQUIRE_NODE24=1 makes its absence an error, as in CI).
+// Runs one of the repository's actions the way the GitHub runner does, for the tests and the demo:
+// `node <runs.main of its action.yml>` (create: action.yml → dist/index.js; eval: eval/action.yml
+// → dist/eval/index.js) with cwd = the workspace, every input that action.yml declares as
+// INPUT_<NAME> (hyphens kept; the user's value, else the default, else ''), fresh
+// GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STEP_SUMMARY files read back afterwards as the runner reads
+// them, a fresh RUNNER_TEMP, and optionally an event payload (GITHUB_EVENT_NAME/GITHUB_EVENT_PATH).
+// On Node 24 when available (REQUIRE_NODE24=1 makes its absence an error, as in CI).
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { node24Path } from './node24.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = join(ROOT, 'dist', 'index.js');
+
+/** Each action's metadata file; the runner runs its `runs.main`, relative to that file. */
+export const ACTIONS = { create: join(ROOT, 'action.yml'), eval: join(ROOT, 'eval', 'action.yml') };
 
 /** The node binary the action runs on here. */
 export function runtime() {
@@ -23,18 +27,34 @@ export function runtime() {
   return node24 ?? process.execPath;
 }
 
-/** @type {Record<string, {default?: unknown}> | undefined} */
-let declared;
-function declaredInputs() {
-  declared ??= parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')).inputs;
-  return /** @type {Record<string, {default?: unknown}>} */ (declared);
+/** @typedef {import('./local-runner.d.ts').ActionName} ActionName */
+/** @typedef {{ inputs: Record<string, {default?: unknown}>, main: string }} Metadata */
+
+/** @type {Map<ActionName, Metadata>} */
+const metadata = new Map();
+/** @param {ActionName} action */
+function metadataOf(action) {
+  let m = metadata.get(action);
+  if (!m) {
+    const file = ACTIONS[action];
+    if (!file) throw new Error(`no action '${action}' (known: ${Object.keys(ACTIONS).join(', ')})`);
+    const yml = parse(readFileSync(file, 'utf8'));
+    m = { inputs: yml.inputs ?? {}, main: resolve(dirname(file), yml.runs.main) };
+    metadata.set(action, m);
+  }
+  return m;
 }
 
-/** The inputs action.yml declares, by name, with the value the runner gives when unset. */
-export function actionInputs() {
+/** The inputs an action.yml declares, by name, with the value the runner gives when unset. @param {ActionName} [action] */
+export function actionInputs(action = 'create') {
   return Object.fromEntries(
-    Object.entries(declaredInputs()).map(([name, spec]) => [name, spec?.default === undefined ? '' : String(spec.default)])
+    Object.entries(metadataOf(action).inputs).map(([name, spec]) => [name, spec?.default === undefined ? '' : String(spec.default)])
   );
+}
+
+/** The file the runner runs for an action: its action.yml's runs.main. @param {ActionName} [action] */
+export function actionMain(action = 'create') {
+  return metadataOf(action).main;
 }
 
 /** Peak resident memory (VmHWM) of a live process in KiB; Linux only. @param {number} pid */
@@ -49,8 +69,10 @@ function peakRssKiB(pid) {
 
 /** @param {import('./local-runner.d.ts').RunOptions} options */
 export async function runAction(options) {
-  const inputs = actionInputs();
-  for (const name of Object.keys(options.inputs)) if (!(name in inputs)) throw new Error(`action.yml declares no input '${name}'`);
+  const action = options.action ?? 'create';
+  const inputs = actionInputs(action);
+  for (const name of Object.keys(options.inputs))
+    if (!(name in inputs)) throw new Error(`${action === 'create' ? 'action.yml' : `${action}/action.yml`} declares no input '${name}'`);
 
   const workspace = options.workspace ?? (await mkdtemp(join(tmpdir(), 'ws-')));
   for (const [path, content] of Object.entries(options.files ?? {})) {
@@ -64,14 +86,32 @@ export async function runAction(options) {
     GITHUB_STEP_SUMMARY: join(commands, 'summary')
   };
   for (const f of Object.values(files)) await writeFile(f, '');
+  // The runner gives every job a temporary directory of its own (RUNNER_TEMP).
+  const runnerTemp = join(commands, 'temp');
+  await mkdir(runnerTemp);
+  /** @type {Record<string, string>} */
+  const event = {};
+  if (options.event) {
+    event.GITHUB_EVENT_NAME = options.event.name;
+    event.GITHUB_EVENT_PATH = join(commands, 'event.json');
+    await writeFile(event.GITHUB_EVENT_PATH, JSON.stringify(options.event.payload ?? {}));
+  }
 
   /** @type {Record<string, string>} */
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', GITHUB_WORKSPACE: workspace, GITHUB_ACTIONS: 'true', ...files };
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_ACTIONS: 'true',
+    RUNNER_TEMP: runnerTemp,
+    ...files,
+    ...event
+  };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = options.inputs[name] ?? value;
   Object.assign(env, options.env);
 
   const started = performance.now();
-  const child = spawn(options.node ?? runtime(), [DIST], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(options.node ?? runtime(), [actionMain(action)], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const pid = /** @type {number} */ (child.pid);
   let stdout = '';
   let stderr = '';
@@ -112,6 +152,7 @@ export async function runAction(options) {
     env: parseCommandFile(await readFile(files.GITHUB_ENV, 'utf8')),
     summary: await readFile(files.GITHUB_STEP_SUMMARY, 'utf8'),
     workspace,
+    runnerTemp,
     elapsedMs: performance.now() - started,
     pid,
     stopped,

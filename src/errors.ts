@@ -1,5 +1,6 @@
 // A small family of errors the user can act on. Each carries a hint (how to fix it) and, where a
 // file is at fault, where GitHub should annotate it. Anything that is not an ActionError is a bug.
+import { forLog } from './escape.js';
 
 /** Where GitHub should pin an annotation. */
 export interface Annotation {
@@ -10,7 +11,6 @@ export interface Annotation {
 }
 
 export abstract class ActionError extends Error {
-  abstract readonly kind: 'input' | 'prompt' | 'transport' | 'gateway';
   constructor(
     message: string,
     readonly hint?: string,
@@ -29,7 +29,6 @@ export abstract class ActionError extends Error {
 
 /** An action input is invalid. `input` is its name as written in the workflow. */
 export class InputError extends ActionError {
-  readonly kind = 'input';
   constructor(
     readonly input: string,
     message: string,
@@ -39,23 +38,43 @@ export class InputError extends ActionError {
   }
 }
 
-/** The prompt file cannot be read or does not hold valid messages. */
-export class PromptError extends ActionError {
-  readonly kind = 'prompt';
+/** Where in a file: 1-based line and column. */
+export interface Where {
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/**
+ * A file the user named (a prompt file, a cases file) cannot be read or does not hold what it
+ * should. `noun` starts the message ("Prompt file 'p.yml': …"). The name may come from a pull
+ * request, so it is shown escaped, and the annotation is pinned to it only when escaping changed
+ * nothing (a name with `##[` or a line break must not reach a command's properties).
+ */
+export class FileError extends ActionError {
   constructor(
     readonly file: string,
     message: string,
     hint?: string,
-    where: { line?: number; column?: number } = {}
+    where: Where = {},
+    readonly noun = 'Prompt file'
   ) {
-    super(`Prompt file '${file}': ${message}`, hint, {
-      file,
+    const shown = forLog(file, 300);
+    super(`${noun} '${shown}': ${message}`, hint, {
+      file: shown === file ? file : undefined,
       startLine: where.line,
       startColumn: where.column,
-      title: 'Invalid prompt file'
+      title: `Invalid ${noun.toLowerCase()}`
     });
   }
 }
+
+/**
+ * The prompt file cannot be read or does not hold valid messages: a FileError whose noun defaults
+ * to 'Prompt file'. An alias, not a subclass, so the shared workspace layer's errors about prompt
+ * files are PromptErrors too.
+ */
+export const PromptError = FileError;
+export type PromptError = FileError;
 
 /**
  * No HTTP response arrived (refused, reset, timed out, cut off). `code` is the one-word cause.
@@ -63,7 +82,6 @@ export class PromptError extends ActionError {
  * explicitly asks to retry (refused, reset before a response, timeout).
  */
 export class TransportError extends ActionError {
-  readonly kind = 'transport';
   constructor(
     readonly code: string,
     message: string,
@@ -76,7 +94,6 @@ export class TransportError extends ActionError {
 
 /** The gateway answered, but not with a cache. */
 export class GatewayError extends ActionError {
-  readonly kind = 'gateway';
   constructor(
     readonly status: number,
     message: string,
@@ -90,7 +107,6 @@ export class GatewayError extends ActionError {
 
 /** Several input errors found in one pass, so the user fixes them all at once. */
 export class InputErrors extends ActionError {
-  readonly kind = 'input';
   constructor(readonly errors: InputError[]) {
     super(
       errors.length === 1 ? errors[0]!.message : `${errors.length} inputs are invalid: ${errors.map((e) => `'${e.input}'`).join(', ')}`,

@@ -2,6 +2,8 @@
 // anything else a message that names the bad value (never a secret's) and a hint for the fix.
 // settings.ts composes them into one zod schema.
 import { z } from 'zod';
+import { reservedBecause, SAFE_NAME } from './env-var.js';
+import { forLog } from './escape.js';
 import { CACHE_MODES, type CacheMode } from './models.js';
 import { ROLES, type Role } from './prompt/messages.js';
 
@@ -19,14 +21,13 @@ function showUrl(raw: string): string {
   return show(raw.replace(/[?#][\s\S]*$/, '').replace(/\/\/[^/@]*@/, '//'));
 }
 
-/** A value as it may be shown in a log: quoted, control characters escaped, cut short. */
+/** A value as it may be shown in a log: quoted, control characters and workflow commands escaped, cut short. */
 export function show(value: string): string {
-  const quoted = JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-  return quoted;
+  return forLog(JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value));
 }
 
 export type Ctx = z.core.$RefinementCtx<string>;
-function reject(ctx: Ctx, message: string, hint: string): never {
+export function reject(ctx: Ctx, message: string, hint: string): never {
   ctx.issues.push({ code: 'custom', message, input: ctx.value, params: { hint } });
   return z.NEVER as never;
 }
@@ -137,88 +138,36 @@ export function parseRole(raw: string, ctx: Ctx): Role {
   return raw as Role;
 }
 
-// Variables that would change how later steps (or the runner) behave if we set them.
-const RESERVED_EXACT = new Set([
-  'PATH',
-  'HOME',
-  'SHELL',
-  'ENV',
-  'BASH_ENV',
-  'IFS',
-  'PS4',
-  'PROMPT_COMMAND',
-  'CI',
-  'TMPDIR',
-  'TEMP',
-  'TMP',
-  'HTTP_PROXY',
-  'HTTPS_PROXY',
-  'NO_PROXY',
-  'ALL_PROXY',
-  'SSL_CERT_FILE',
-  'SSL_CERT_DIR',
-  'CURL_CA_BUNDLE',
-  'REQUESTS_CA_BUNDLE',
-  'PYTHONPATH',
-  'PYTHONHOME',
-  'PYTHONSTARTUP',
-  'PERL5OPT',
-  'PERL5LIB',
-  'RUBYOPT',
-  'RUBYLIB',
-  'GCONV_PATH',
-  'CLASSPATH',
-  'JAVA_TOOL_OPTIONS',
-  '_JAVA_OPTIONS',
-  'JDK_JAVA_OPTIONS',
-  'MAVEN_OPTS',
-  'GRADLE_OPTS',
-  'DOTNET_STARTUP_HOOKS',
-  'GOFLAGS',
-  'RUSTFLAGS',
-  'RUSTC_WRAPPER',
-  'DOCKER_HOST',
-  'KUBECONFIG',
-  'EDITOR',
-  'PAGER'
-]);
-const RESERVED_PREFIXES = [
-  'GITHUB_',
-  'RUNNER_',
-  'ACTIONS_',
-  'INPUT_',
-  'STATE_',
-  'NODE_',
-  'LD_',
-  'DYLD_',
-  'GIT_',
-  'NPM_CONFIG_',
-  'CARGO_',
-  'PIP_'
-];
+/** The variable the ttl is exported to: `CONTEXT_CACHE_ID` → `CONTEXT_CACHE_TTL`, `MY_VAR` → `MY_VAR_TTL`. */
+export function ttlVarName(envVar: string): string {
+  return `${envVar.replace(/_ID$/i, '')}_TTL`;
+}
 
 export function parseEnvVar(raw: string, ctx: Ctx): string {
-  if (raw === '') return 'CONTEXT_CACHE_ID';
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(raw))
+  const name = raw === '' ? 'CONTEXT_CACHE_ID' : raw;
+  if (!SAFE_NAME.test(name))
     return reject(
       ctx,
-      `${show(raw)} is not a valid environment variable name`,
-      'Use letters, digits and _ only, not starting with a digit, e.g. CONTEXT_CACHE_ID'
+      `${show(raw)} is not a plain environment variable name`,
+      'Use letters, digits and _ only, starting with a letter, at most 64 characters, e.g. CONTEXT_CACHE_ID'
     );
-  const upper = raw.toUpperCase();
-  if (RESERVED_EXACT.has(upper) || RESERVED_PREFIXES.some((p) => upper.startsWith(p)))
-    return reject(
-      ctx,
-      `${show(raw)} is reserved: setting it would change how later steps or the runner behave`,
-      'Choose a name of your own, e.g. CONTEXT_CACHE_ID'
-    );
-  return raw;
+  for (const exported of [name, ttlVarName(name)]) {
+    const why = reservedBecause(exported);
+    if (why)
+      return reject(
+        ctx,
+        `${show(raw)} is reserved${exported === name ? '' : ` (the ttl goes to ${exported})`}: ${why}, and setting it would change how later steps behave`,
+        'Choose a name of your own, e.g. CONTEXT_CACHE_ID'
+      );
+  }
+  return name;
 }
 
 export function parseTimeout(raw: string, ctx: Ctx): number {
   if (raw === '') return 120_000;
   const n = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
-  if (!(n > 0 && n <= MAX_TIMEOUT_S))
+  // Under half a millisecond would round to a timeout of 0, which cuts every attempt at once.
+  if (!(n >= 0.0005 && n <= MAX_TIMEOUT_S))
     return reject(
       ctx,
       `${show(raw)} is not a number of seconds between 0 and ${MAX_TIMEOUT_S}`,

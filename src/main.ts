@@ -1,12 +1,16 @@
 // run(): inputs → prompt → request → gateway → publish. The only place that fails the step.
+import { forLog } from './escape.js';
 import { ActionError, InputErrors } from './errors.js';
-import { createContextCache } from './gateway/client.js';
-import { DEFAULT_POLICY, realRetryDeps, seconds, worstCaseMs } from './gateway/retry.js';
+import { createContextCache, type Note } from './gateway/client.js';
+import { realRetryDeps, seconds } from './gateway/retry.js';
+import { sendBoundMs } from './gateway/send.js';
 import { chooseTransport } from './gateway/transport.js';
-import { explainTooSmall, preflight } from './prompt/preflight.js';
+import { ttlVarName } from './input-rules.js';
+import { preflight } from './prompt/preflight.js';
 import { loadPrompt, type Prompt } from './prompt/read.js';
+import { parseVars } from './prompt/template.js';
 import { publish } from './publish.js';
-import { readInputs, settle, type Settings } from './settings.js';
+import { readInputs, settle, withFileModels, type Settings } from './settings.js';
 import { debug, error, getInput, info, setFailed, setSecret, warning } from './toolkit.js';
 
 export async function run(): Promise<void> {
@@ -17,12 +21,12 @@ export async function run(): Promise<void> {
     if (key !== '') setSecret(key);
 
     const inputs = readInputs((name) => getInput(name));
-    // With the model given, its rules (e.g. the Doubao ttl range) can be checked before any file is read.
-    if (inputs.model !== '') settle(inputs);
+    // With the model given, its rules (e.g. the Doubao ttl range) are checked before any file is read.
+    const early = inputs.model !== '' ? settle(inputs) : undefined;
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-    const vars = inputs.vars ? await import('./prompt/template.js').then((t) => t.parseVars(inputs.vars)) : undefined;
+    const vars = inputs.vars ? await parseVars(inputs.vars) : undefined;
     const prompt = await loadPrompt(inputs['prompt-file'], { workspace, role: inputs.role, vars });
-    const { settings, warnings } = settle(inputs, prompt.models);
+    const { settings, warnings } = early ? withFileModels(early, prompt.models) : settle(inputs, prompt.models);
     warnings.forEach((w) => warning(w));
     debug(`settings: ${describeSettings(settings)}`);
     reportPrompt(prompt, settings);
@@ -31,21 +35,21 @@ export async function run(): Promise<void> {
     if (settings.dryRun) return dryRun(settings, prompt);
 
     const { transport, via, close } = await chooseTransport();
-    const bound = worstCaseMs({ ...DEFAULT_POLICY, maxAttempts: settings.maxAttempts }, settings.timeoutMs);
+    const bound = sendBoundMs(settings.timeoutMs, settings.maxAttempts);
     info(
       `Creating a context cache for ${settings.model.id} at ${settings.endpoint} (${via}): up to ${settings.maxAttempts} attempt(s) of ${seconds(settings.timeoutMs)} s, ${seconds(bound)} s at most in all.`
     );
     const cache = await createContextCache(
       { model: settings.model.id, messages: prompt.messages, ttl: settings.ttl, mode: settings.mode },
-      { ...settings, transport, retry: realRetryDeps(info) }
-    )
-      .catch((e: unknown) => Promise.reject(explainTooSmall(e, prompt.estimatedTokens)))
-      .finally(close);
+      { ...settings, transport, retry: realRetryDeps(info), mask: setSecret, estimatedTokens: prompt.estimatedTokens }
+    ).finally(close);
     const t2 = performance.now();
+    cache.notes?.forEach(report);
 
-    const { outputs } = await publish(cache, settings, prompt);
+    const { outputs, env } = await publish(cache, settings, prompt);
+    const ttlVar = ttlVarName(settings.envVar);
     info(
-      `Context cache created for ${outputs['model']}: ttl ${outputs['ttl'] || 'gateway default'} s, expires ${outputs['expires-at'] || 'unknown'}, ${outputs['prompt-tokens'] || '?'} prompt tokens, ${cache.attempts} attempt(s). Its id is in $${settings.envVar}.`
+      `Context cache created for ${outputs['model']}: ttl ${outputs['ttl'] || 'gateway default'} s, expires ${outputs['expires-at'] || 'unknown'}, ${outputs['prompt-tokens'] || '?'} prompt tokens, ${cache.attempts} attempt(s). Its id is in $${settings.envVar}${env[ttlVar] !== undefined ? `, its ttl in $${ttlVar}` : ''}.`
     );
     debug(`timings: inputs+prompt ${ms(t1 - t0)}, gateway ${ms(t2 - t1)}, publish ${ms(performance.now() - t2)}`);
   } catch (e) {
@@ -53,16 +57,23 @@ export async function run(): Promise<void> {
   }
 }
 
+/** What the gateway's answer had that was set aside (odd ttl, mode or usage). */
+function report(note: Note): void {
+  if (note.level === 'warning') warning(note.message, { title: 'Unexpected gateway answer' });
+  else debug(note.message);
+}
+
 function reportPrompt(prompt: Prompt, settings: Settings): void {
-  const names = prompt.files.map((f) => f.file);
+  // File names come from the repository (maybe a pull request's author): escaped, one line each.
+  const names = prompt.files.map((f) => forLog(f.file, 300));
   const shown = names.length <= 8 ? names.join(', ') : `${names.slice(0, 8).join(', ')} and ${names.length - 8} more`;
-  const source = settings.modelSource === 'input' ? 'from the model input' : `named by ${settings.modelSource}`;
+  const source = settings.modelSource === 'input' ? 'from the model input' : `named by ${forLog(settings.modelSource, 300)}`;
   info(
     `Prompt: ${shown} → ${prompt.messages.length} message(s), ${prompt.bytes} bytes, about ${prompt.estimatedTokens} tokens; model ${settings.model.id} (${source}).`
   );
-  for (const f of prompt.files) {
-    debug(`prompt file ${f.file}: ${f.bytes} bytes, ${f.messages} message(s)`);
-    if (f.ignoredKeys.length) debug(`prompt file ${f.file}: ignored keys ${f.ignoredKeys.join(', ')}`);
+  for (const [i, f] of prompt.files.entries()) {
+    debug(`prompt file ${names[i]}: ${f.bytes} bytes, ${f.messages} message(s)`);
+    if (f.ignoredKeys.length) debug(forLog(`prompt file ${names[i]}: ignored keys ${f.ignoredKeys.join(', ')}`, 1000));
   }
   if (prompt.unusedVars.length)
     warning(`vars defines ${prompt.unusedVars.join(', ')}, which no prompt file uses (a typo?).`, { title: 'Unused vars' });
@@ -80,7 +91,10 @@ function dryRun(settings: Settings, prompt: Prompt): void {
 
 function describeSettings(s: Settings): string {
   const { apiKey, model, ...shown } = s;
-  return JSON.stringify({ model: model.id, family: model.family ?? 'unknown', ...shown, apiKey: apiKey ? '(set, masked)' : '(empty)' });
+  return forLog(
+    JSON.stringify({ model: model.id, family: model.family ?? 'unknown', ...shown, apiKey: apiKey ? '(set, masked)' : '(empty)' }),
+    4000
+  );
 }
 
 async function fail(e: unknown): Promise<void> {
@@ -97,7 +111,7 @@ async function fail(e: unknown): Promise<void> {
   // A bug, not a user error: say so, keep the stack for the debug log only.
   debug(e instanceof Error && e.stack ? e.stack : String(e));
   setFailed(
-    `Unexpected error: ${e instanceof Error ? e.message : String(e)}. This is a bug in the action; please report it with this log (re-run with debug logging for details).`
+    `Unexpected error: ${forLog(e instanceof Error ? e.message : String(e))}. This is a bug in the action; please report it with this log (re-run with debug logging for details).`
   );
 }
 

@@ -25,36 +25,69 @@ export const FAMILIES: Readonly<Record<Family, FamilyRules>> = {
   doubao: { label: 'Doubao', ttlRange: [3600, 604800], defaultTtl: 86400, modes: CACHE_MODES }
 };
 
-/** The models the gateway's pages list. Others of a known family still get that family's rules. */
-export const KNOWN_MODELS: Readonly<Record<string, Family>> = {
-  'gemini-2.0-flash': 'gemini',
-  'gemini-2.5-flash': 'gemini',
-  'gemini-2.5-pro': 'gemini',
-  'gemini-2.5-flash-lite': 'gemini',
-  'gemini-2.5-flash-lite-preview-06-17': 'gemini',
-  'gemini-2.5-flash-thinking': 'gemini',
-  'gemini-2.5-pro-thinking': 'gemini',
-  'gemini-3-pro-preview': 'gemini',
-  'doubao-1.5-pro-32k': 'doubao',
-  'doubao-1.5-lite-32k': 'doubao',
-  'doubao-pro-32k': 'doubao'
-};
+/** The models the gateway's pages list, spelled as they spell them. Others of a known family still get that family's rules. */
+export const CATALOG: readonly (readonly [id: string, family: Family])[] = [
+  ['gemini-2.0-flash', 'gemini'],
+  ['gemini-2.5-flash', 'gemini'],
+  ['gemini-2.5-pro', 'gemini'],
+  ['gemini-2.5-flash-lite', 'gemini'],
+  ['gemini-2.5-flash-lite-preview-06-17', 'gemini'],
+  ['gemini-2.5-flash-thinking', 'gemini'],
+  ['gemini-2.5-pro-thinking', 'gemini'],
+  ['gemini-3-pro-preview', 'gemini'],
+  ['Doubao-1.5-pro-32k', 'doubao'],
+  ['Doubao-1.5-lite-32k', 'doubao'],
+  ['Doubao-pro-32k', 'doubao']
+];
+const BY_KEY = new Map(CATALOG.map(([id, family]) => [id.toLowerCase(), family]));
 
 export interface ModelInfo {
   readonly id: string;
   /** Undefined for a model of no family we know: it is sent as given, with a warning. */
   readonly family?: Family;
   readonly rules?: FamilyRules;
-  /** Whether the gateway's pages list this exact model. */
+  /** Whether the gateway's pages list this exact model; if not, settle() warns (a typo?). */
   readonly listed: boolean;
 }
 
 /** Look a model up by the name the gateway uses (case-insensitively, as the gateway's ids vary in case). */
 export function lookupModel(id: string): ModelInfo {
   const key = id.toLowerCase();
-  const listed = KNOWN_MODELS[key];
+  const listed = BY_KEY.get(key);
   const family: Family | undefined = listed ?? (key.startsWith('gemini-') ? 'gemini' : key.startsWith('doubao-') ? 'doubao' : undefined);
   return { id, family, rules: family ? FAMILIES[family] : undefined, listed: listed !== undefined };
+}
+
+/**
+ * The catalog model `id` was probably meant to be (`gemini-2.5-flsh` → gemini-2.5-flash): the
+ * nearest by edit distance, if within 2 edits (case ignored) and unambiguous.
+ */
+export function suggestModel(id: string): string | undefined {
+  const key = id.toLowerCase();
+  if (key.length > 64) return undefined;
+  let best: string | undefined;
+  let bestDistance = 2; // the most edits a suggestion may be away
+  let tie = false;
+  for (const [candidate] of CATALOG) {
+    // Capped one above the best so far: a result at the cap means "further", never a tie.
+    const d = editDistance(key, candidate.toLowerCase(), bestDistance + 1);
+    if (d < bestDistance || (d === bestDistance && best === undefined)) [best, bestDistance, tie] = [candidate, d, false];
+    else if (d === bestDistance) tie = true;
+  }
+  return best !== undefined && bestDistance > 0 && !tie ? best : undefined;
+}
+
+/** Levenshtein distance, or `cap` as soon as it is certain to reach it. */
+function editDistance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) >= cap) return cap;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...row) >= cap) return cap;
+    prev = row;
+  }
+  return Math.min(prev[b.length]!, cap);
 }
 
 /**

@@ -1,12 +1,19 @@
-// Hands the cache on: masks the id, sets the step outputs, exports the env var, writes the job
-// summary. The id is masked before it is written anywhere; the summary never shows it at all.
+// Hands the cache on: sets the step outputs, exports the env vars, writes the job summary. The id
+// was masked the moment the gateway's answer yielded it (see gateway/client.ts); the summary
+// never shows it at all, and every cell in it is escaped.
+import { forCell } from './escape.js';
 import type { CacheCreated } from './gateway/client.js';
+import { tokenCount } from './gateway/usage.js';
+import { ttlVarName } from './input-rules.js';
 import type { Prompt } from './prompt/read.js';
 import type { Settings } from './settings.js';
-import { exportVariable, setOutput, setSecret, summary } from './toolkit.js';
+import { exportVariable, setOutput, summary } from './toolkit.js';
 
 export interface Handover {
   readonly outputs: Readonly<Record<string, string>>;
+  /** The variables later steps read: the id, and its ttl (`CONTEXT_CACHE_ID` → `CONTEXT_CACHE_TTL`). */
+  readonly env: Readonly<Record<string, string>>;
+  /** Escaped for a Markdown/HTML table cell. */
   readonly summaryRows: readonly (readonly [string, string])[];
 }
 
@@ -20,10 +27,18 @@ export function handover(
   // The gateway's ttl is the truth; else what we asked for; else the family's documented default.
   const ttl = cache.ttl ?? settings.ttl ?? settings.model.rules?.defaultTtl;
   const expiresAt = ttl !== undefined ? new Date(now + ttl * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z') : '';
-  const usage = cache.usage ?? {};
-  const tokens = usage['prompt_tokens'] ?? usage['cache_creation_input_tokens'];
-  const promptTokens = typeof tokens === 'number' ? String(tokens) : '';
+  const tokens = tokenCount(cache.usage, 'prompt_tokens', 'cache_creation_input_tokens');
+  const promptTokens = tokens !== undefined ? String(tokens) : '';
   const mode = cache.mode ?? '';
+  const rows: [string, string][] = [
+    ['Model', settings.model.id],
+    ['TTL', ttl !== undefined ? `${ttl} s` : 'gateway default'],
+    ['Expires at', expiresAt || 'unknown'],
+    ['Mode', mode || '—'],
+    ['Prompt tokens', promptTokens ? `${promptTokens} (estimated ${prompt.estimatedTokens})` : `estimated ${prompt.estimatedTokens}`],
+    ['Attempts', String(cache.attempts)],
+    ['Time', `${(cache.elapsedMs / 1000).toFixed(2)} s`]
+  ];
   return {
     outputs: {
       'context-id': cache.id,
@@ -33,25 +48,18 @@ export function handover(
       model: settings.model.id,
       'prompt-tokens': promptTokens,
       'estimated-tokens': String(prompt.estimatedTokens),
-      usage: JSON.stringify(usage)
+      usage: JSON.stringify(cache.usage ?? {})
     },
-    summaryRows: [
-      ['Model', settings.model.id],
-      ['TTL', ttl !== undefined ? `${ttl} s` : 'gateway default'],
-      ['Expires at', expiresAt || 'unknown'],
-      ['Mode', mode || '—'],
-      ['Prompt tokens', promptTokens ? `${promptTokens} (estimated ${prompt.estimatedTokens})` : `estimated ${prompt.estimatedTokens}`],
-      ['Attempts', String(cache.attempts)],
-      ['Time', `${(cache.elapsedMs / 1000).toFixed(2)} s`]
-    ]
+    // The ttl is not a secret: masking a number would hide it everywhere else in the log.
+    env: { [settings.envVar]: cache.id, ...(ttl !== undefined && { [ttlVarName(settings.envVar)]: String(ttl) }) },
+    summaryRows: rows.map(([field, value]) => [field, forCell(value)] as const)
   };
 }
 
 export async function publish(cache: CacheCreated, settings: Settings, prompt: Prompt): Promise<Handover> {
-  setSecret(cache.id); // first: every later line that could carry the id is masked
   const result = handover(cache, settings, prompt);
   for (const [name, value] of Object.entries(result.outputs)) setOutput(name, value);
-  exportVariable(settings.envVar, cache.id);
+  for (const [name, value] of Object.entries(result.env)) exportVariable(name, value);
   if (process.env['GITHUB_STEP_SUMMARY']) {
     await summary
       .addHeading('Context cache created', 3)

@@ -20,7 +20,8 @@ import {
   show,
   type Ctx
 } from './input-rules.js';
-import { type CacheMode, lookupModel, type ModelInfo } from './models.js';
+import { forLog } from './escape.js';
+import { type CacheMode, lookupModel, type ModelInfo, suggestModel } from './models.js';
 import type { Role } from './prompt/messages.js';
 
 // Re-exported for callers that think of roles as an input's values.
@@ -132,7 +133,7 @@ export function settle(inputs: Inputs, fromFiles: readonly { id: string; file: s
     if (other)
       throw new PromptError(
         other.file,
-        `names model ${other.id}, but ${first.file} names ${first.id}`,
+        `names model ${forLog(other.id, 130)}, but ${forLog(first.file, 300)} names ${forLog(first.id, 130)}`,
         'Name one model in the files, or set the model input, which wins'
       );
     if (!isModelId(first.id))
@@ -144,17 +145,23 @@ export function settle(inputs: Inputs, fromFiles: readonly { id: string; file: s
     id = first.id;
     modelSource = first.file;
   } else {
-    for (const m of fromFiles) if (m.id !== id) warnings.push(`Input 'model' (${id}) is used; ${m.file} names ${m.id}.`);
+    warnings.push(...overriddenModels(id, fromFiles));
   }
 
   const model = lookupModel(id);
   let mode = inputs.mode;
   const rules = model.rules;
+  const guess = model.listed ? undefined : suggestModel(id);
+  const typo = guess ? ` Did you mean ${guess}?` : '';
   if (!rules) {
     warnings.push(
-      `Model '${model.id}' is not in this action's catalog; it is sent as given, without ttl or mode checks. The gateway decides whether it supports caching.`
+      `Model '${model.id}' is not in this action's catalog; it is sent as given, without ttl or mode checks. The gateway decides whether it supports caching.${typo}`
     );
   } else {
+    if (!model.listed)
+      warnings.push(
+        `Model '${model.id}' is not one the gateway's pages list; it is sent as given, with the ${rules.label} rules.${typo || ' (A new model? Then ignore this.)'}`
+      );
     const range = rules.ttlRange;
     if (range && inputs.ttl !== undefined && (inputs.ttl < range[0] || inputs.ttl > range[1]))
       throw new InputErrors([
@@ -187,6 +194,21 @@ export function settle(inputs: Inputs, fromFiles: readonly { id: string; file: s
     },
     warnings
   };
+}
+
+/** Warnings for prompt files that name another model than the model input, which wins. */
+function overriddenModels(id: string, fromFiles: readonly { id: string; file: string }[]): string[] {
+  return fromFiles
+    .filter((m) => m.id !== id)
+    .map((m) => `Input 'model' (${id}) is used; ${forLog(m.file, 300)} names ${forLog(m.id, 130)}.`);
+}
+
+/**
+ * Settings already settled from the model input (before any file was read), completed with the
+ * models the prompt files name: the input wins, so they only add warnings. settle() is not run again.
+ */
+export function withFileModels(settled: ReadSettings, fromFiles: readonly { id: string; file: string }[]): ReadSettings {
+  return { settings: settled.settings, warnings: [...settled.warnings, ...overriddenModels(settled.settings.model.id, fromFiles)] };
 }
 
 /** Both steps at once, for a model given as an input (no prompt file consulted). */

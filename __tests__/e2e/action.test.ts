@@ -49,7 +49,10 @@ describe('happy paths', () => {
     const usage = JSON.parse(r.outputs['usage']!);
     expect(String(usage.prompt_tokens)).toBe(r.outputs['prompt-tokens']);
     expect(Number(r.outputs['estimated-tokens'])).toBeGreaterThan(1000);
-    expect(r.env).toEqual({ CONTEXT_CACHE_ID: id });
+    // The ttl too (issue 7): not masked, so later steps can read both from the environment.
+    expect(r.env).toEqual({ CONTEXT_CACHE_ID: id, CONTEXT_CACHE_TTL: '600' });
+    expect(r.stdout).not.toContain('::add-mask::600');
+    expect(r.stdout).toMatch(/Its id is in \$CONTEXT_CACHE_ID, its ttl in \$CONTEXT_CACHE_TTL\./);
     // The key is masked first of all, the id before it is written anywhere.
     expect(r.stdout.split('\n')[0]).toBe(`::add-mask::${KEY}`);
     expect(leaksBeforeMask(r, KEY)).toEqual([]);
@@ -69,7 +72,7 @@ describe('happy paths', () => {
     expect(gw.requests[0]!.json).toMatchObject({ model: 'Doubao-1.5-pro-32k', mode: 'common_prefix', ttl: 7200 });
     expect(r.outputs['context-id']).toMatch(/^ctx-/);
     expect(r.outputs).toMatchObject({ ttl: '7200', mode: 'common_prefix' });
-    expect(r.env).toEqual({ EVAL_CACHE: r.outputs['context-id'] });
+    expect(r.env).toEqual({ EVAL_CACHE: r.outputs['context-id'], EVAL_CACHE_TTL: '7200' });
   });
 
   test('a JSON prompt file sends its messages as they are', async () => {
@@ -101,6 +104,15 @@ describe('happy paths', () => {
     expect(r2.stdout).toMatch(/^::warning::Model 'mistral-large' is not in this action's catalog/m);
   });
 
+  test('a typo in a model of a known family warns, with a did-you-mean (issue 7)', async () => {
+    const r = await run({ model: 'gemini-2.5-flsh' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /^::warning::Model 'gemini-2\.5-flsh' is not one the gateway's pages list; it is sent as given, with the Gemini rules\. Did you mean gemini-2\.5-flash\?$/m
+    );
+    expect(gw.requests[0]!.json).toMatchObject({ model: 'gemini-2.5-flsh' });
+  });
+
   test('Gemini with mode: a warning, and mode is not sent', async () => {
     const r = await run({ model: 'gemini-2.5-pro', mode: 'session' });
     expect(r.code).toBe(0);
@@ -108,13 +120,19 @@ describe('happy paths', () => {
     expect(gw.requests[0]!.json).not.toHaveProperty('mode');
   });
 
-  test('a prompt below the Gemini minimum warns but is sent', async () => {
+  test('a prompt below the Gemini minimum warns but is sent; the refusal is then said plainly, once', async () => {
     const r = await run({ model: 'gemini-3-pro-preview' }, { files: { 'prompts/system.md': 'Short prompt.' } });
-    expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
       /::warning title=Prompt may be too small to cache,file=prompts\/system\.md::The prompt is about \d+ tokens; gemini-3-pro-preview caches only prompts of at least ~4096 tokens/
     );
     expect(gw.requests).toHaveLength(1);
+    // The emulator refuses it as upstream does: one explanation, with the server's figures and ours.
+    expect(r.code).toBe(1);
+    expect(errors(r)).toEqual([
+      expect.stringMatching(
+        /^::error::The gateway refused the cache: the prompt is too small to cache \(it counted \d+ tokens and its minimum is 4096; this action estimated \d+\)\. POST .*\. Add content to the prompt to reach 4096 tokens/
+      )
+    ]);
   });
 
   test('dry run: validates, describes the request, sends nothing, needs no key', async () => {
@@ -137,6 +155,7 @@ describe('failures: a clear ::error::, nothing leaked, no stack trace', () => {
     ],
     [{ 'base-url': 'http://gateway.theturbo.ai' }, /Input 'base-url': "http:\/\/gateway\.theturbo\.ai" uses plain http/],
     [{ 'env-var': 'GITHUB_PATH' }, /Input 'env-var': "GITHUB_PATH" is reserved/],
+    [{ 'env-var': 'SHELLOPTS' }, /Input 'env-var': "SHELLOPTS" is reserved: SHELLOPTS is read by shells or tools/],
     [{ 'max-attempts': '0' }, /Input 'max-attempts': "0" is not a whole number from 1 to 10/],
     [{ 'prompt-file': 'missing.md' }, /^::error title=Invalid input 'prompt-file'::Input 'prompt-file': "missing\.md" does not exist/],
     [{ 'prompt-file': 'prompts' }, /Prompt file 'prompts': is a directory/]
@@ -203,7 +222,10 @@ describe('failures: a clear ::error::, nothing leaked, no stack trace', () => {
     expect(r.stdout).toMatch(/^attempt 1 of 2 failed: .*no response within 0\.5 s; retrying in/m);
     expect(errors(r)[0]).toMatch(/no response within 0\.5 s\. Raise timeout/);
     expect(gw.requests).toHaveLength(2);
-    expect(r.elapsedMs).toBeLessThan(5000);
+    // Each attempt was cut at its timeout: the second came at least 0.5 s after the first, and
+    // the run ended well before the bound it announced (a hang would have lasted until then).
+    expect(gw.requests[1]!.at - gw.requests[0]!.at).toBeGreaterThanOrEqual(500 - 50);
+    expect(r.elapsedMs).toBeLessThan(61_000 / 4);
     expectNoStackTrace(r);
   });
 

@@ -12,7 +12,8 @@ import { closedPort, startNotHttp, startRecorder, startRecordingProxy, startSelf
 
 const KEY = 'sk-faults-0123456789abcdef';
 const DEBUG = { RUNNER_DEBUG: '1', ACTIONS_STEP_DEBUG: 'true' };
-const PROMPT = `You are a strict grader.\n${'Grade each answer against the rubric. '.repeat(30)}`;
+// Above Gemini's 1,024-token minimum, which the emulator enforces as upstream does.
+const PROMPT = `You are a strict grader.\n${'Grade each answer against the rubric. '.repeat(150)}`;
 /** Start-up, exit and a loaded 2-core CI machine: what a run may take beyond its attempts and waits. */
 const SLACK_MS = 2500;
 
@@ -97,7 +98,7 @@ function checkRun(o: Outcome): void {
   if (!run.stopped) expectWithinBound(run, o.timeoutMs);
 }
 
-/** Elapsed ≤ attempts × timeout + the waits it logged (+ start-up), and ≤ the bound it announced. */
+/** Elapsed ≤ the bound it announced, and within twice the attempts × timeout + the waits it logged (+ start-up). */
 function expectWithinBound(run: ActionRun, timeoutMs: number): void {
   const bound = announcedBoundMs(run);
   if (bound === undefined) return; // failed before sending: no attempt, no bound
@@ -105,7 +106,11 @@ function expectWithinBound(run: ActionRun, timeoutMs: number): void {
   const attempts = waits.length + 1;
   const worst = attempts * timeoutMs + waits.reduce((a, b) => a + b, 0);
   expect(worst).toBeLessThanOrEqual(bound);
-  expect(run.elapsedMs).toBeLessThanOrEqual(worst + SLACK_MS);
+  // The promise the action made (its gateway phase; start-up and exit come on top), then the log's
+  // own figures, with room for a loaded machine that grows with the run: 8 runs side by side on 2
+  // cores slow the waits and timers as much as start-up.
+  expect(run.elapsedMs).toBeLessThanOrEqual(bound + SLACK_MS);
+  expect(run.elapsedMs).toBeLessThanOrEqual(2 * worst + SLACK_MS);
 }
 
 // ---- The fault matrix: each fault × each transport → exit code, attempts, the message. ----
@@ -122,6 +127,16 @@ interface Row extends Scenario {
   expect: Expected & { proxy?: Partial<Expected> };
   /** More to check on each transport's run. */
   check?: (o: Outcome) => void;
+}
+
+/**
+ * A stalled body was cut at the timeout, not left to drip (50 ms × 1,000,000 chunks is 14 hours):
+ * the run ended within a quarter of the bound it announced, a margin no load on the machine
+ * comes near, and the timeout is what the error names.
+ */
+function cutAtTimeout(o: Outcome): void {
+  const bound = announcedBoundMs(o.run)!;
+  expect(o.run.elapsedMs).toBeLessThan(bound / 4);
 }
 
 /** The wait the log announced really passed between the two attempts. */
@@ -148,14 +163,16 @@ const ROWS: Row[] = [
       expect(waits).toHaveLength(2);
       // Full jitter: wait n is at most min(20 s, 1 s · 2^(n−1)), as logged.
       waits.forEach((w, i) => expect(w).toBeLessThanOrEqual(1000 * 2 ** i));
-      // Each attempt really ended at its timeout: request n+1 came timeout + wait after request n.
-      for (let i = 1; i < 3; i++) expect(o.requests[i]!.at - o.requests[i - 1]!.at).toBeLessThan(300 + waits[i - 1]! + 700);
+      // Each attempt really ended at its timeout (a hang lasts until the emulator closes): request
+      // n+1 came within timeout + wait after request n, with the slack the whole run is allowed
+      // (not a fixed 700 ms: that failed with 8 runs side by side on 2 cores).
+      for (let i = 1; i < 3; i++) expect(o.requests[i]!.at - o.requests[i - 1]!.at).toBeLessThan(300 + waits[i - 1]! + SLACK_MS);
     }
   },
   {
     fault: 'HTTP 200, then a body that never ends',
     faults: () => [{ drip: { intervalMs: 50, chunks: 1_000_000 } }],
-    check: (o) => expect(o.run.elapsedMs).toBeLessThan(500 + SLACK_MS),
+    check: cutAtTimeout,
     expect: {
       code: 1,
       requests: 1, // a 200 means the cache exists: a retry would create a second one
@@ -168,7 +185,7 @@ const ROWS: Row[] = [
     fault: 'HTTP 200, then a body dripping slower than the timeout (1 B / 2 s)',
     faults: () => [{ drip: { intervalMs: 2000, chunks: 100 } }],
     expect: { code: 1, requests: 1, says: /HTTP 200 came back, but its body did not finish within 0\.5 s/ },
-    check: (o) => expect(o.run.elapsedMs).toBeLessThan(500 + SLACK_MS)
+    check: cutAtTimeout
   },
   {
     fault: 'HTTP 503, then a body that never ends',
@@ -177,6 +194,22 @@ const ROWS: Row[] = [
       code: 0,
       requests: 2,
       says: /^attempt 1 of 2 failed: .*HTTP 503 came back, but its body did not finish within 0\.5 s; retrying in \d\.\d s$/m
+    }
+  },
+  {
+    // Issue 7, item 3: a gateway message that would stop command processing (after which the
+    // cache id's ::add-mask:: would be shown as text) is escaped on the retry line.
+    fault: 'HTTP 503 whose message holds ##[stop-commands] and a line break',
+    faults: () => [{ status: 503, body: { error: { message: 'overloaded ##[stop-commands]tok\n::error::All tests passed' } } }],
+    expect: {
+      code: 0,
+      requests: 2,
+      says: /^attempt 1 of 2 failed: .*HTTP 503: overloaded ## \[stop-commands\]tok ::error::All tests passed; retrying in/m
+    },
+    check: (o) => {
+      expect(o.run.stdout).not.toContain('##[');
+      expect(o.run.stdout).not.toMatch(/^::error::All tests passed/m);
+      expect(o.run.stdout).toContain(`::add-mask::${o.run.outputs['context-id']}`);
     }
   },
   {
@@ -502,7 +535,8 @@ describe('the emulator’s chaos', () => {
       body
     }).then((r) => r.status);
   const bodies = Array.from({ length: 12 }, (_, i) =>
-    JSON.stringify({ model: 'gemini-2.5-flash', messages: [{ role: 'user', content: `#${i % 4}` }] })
+    // Doubao: no minimum cache size, so a short body is a plain success.
+    JSON.stringify({ model: 'Doubao-pro-32k', messages: [{ role: 'user', content: `#${i % 4}` }] })
   );
 
   test('seeded draws follow the prompt, not the arrival order; rate 0 never and 1 always faults', async () => {

@@ -1,5 +1,6 @@
 // Prompt files as teams keep them, through dist/ the way the runner runs it.
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGateway, type Gateway } from '../../emulator/gateway.js';
 import { ROOT } from '../../scripts/local-runner.js';
@@ -8,7 +9,8 @@ import { runAction, type ActionRun } from '../helpers/run-action.js';
 const KEY = 'sk-prompts-e2e';
 let gw: Gateway;
 beforeAll(async () => {
-  gw = await startGateway({ apiKey: KEY });
+  // No minimum size: these tests are about the files; the too-small path has its own gateway below.
+  gw = await startGateway({ apiKey: KEY, minTokens: 0 });
 });
 afterAll(() => gw.close());
 beforeEach(() => gw.reset());
@@ -159,4 +161,56 @@ test('a too-small refusal says so plainly, with the server’s minimum and our e
   } finally {
     await small.close();
   }
+});
+
+test('a link out of the workspace fails before sending, and what it points at never reaches the log', async () => {
+  const root = await mkdtemp(join(tmpdir(), 'escape-'));
+  try {
+    await mkdir(join(root, 'home'));
+    await mkdir(join(root, 'ws', 'prompts'), { recursive: true });
+    await writeFile(join(root, 'home', 'id_ed25519'), 'BEGIN-PRIVATE-KEY-e2e');
+    await writeFile(join(root, 'ws', 'prompts', 'rules.md'), 'Rules.');
+    await symlink(join(root, 'home', 'id_ed25519'), join(root, 'ws', 'prompts', 'system.md'));
+    const r = await runAction({
+      inputs: { 'api-key': KEY, 'base-url': gw.url, model: 'gemini-2.5-flash', 'prompt-file': 'prompts/*.md' },
+      workspace: join(root, 'ws')
+    });
+    expect(r.code).toBe(1);
+    expect(errors(r)).toEqual([
+      expect.stringMatching(
+        /^::error title=Invalid prompt file,file=prompts\/system\.md::Prompt file 'prompts\/system\.md': is a link to .*id_ed25519, outside the workspace\. /
+      )
+    ]);
+    expect(gw.requests).toHaveLength(0);
+    expect(r.stdout + r.stderr).not.toContain('BEGIN-PRIVATE-KEY-e2e');
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+});
+
+test('a file name with line breaks cannot inject a workflow command; ##[ in a name is broken up', async () => {
+  const injected = await run(
+    { model: 'gemini-2.5-flash', 'prompt-file': 'prompts/*.md' },
+    { 'prompts/a.md': 'A', 'prompts/x\n::error title=CI::All tests passed\n.md': 'x' }
+  );
+  expect(injected.code).toBe(1);
+  expect(injected.stdout.split('\n').filter((l) => l.startsWith('::error title=CI'))).toEqual([]);
+  expect(errors(injected)).toEqual([expect.stringContaining('has a control character in its name')]);
+  expect(gw.requests).toHaveLength(0);
+  const stop = await run(
+    { model: 'gemini-2.5-flash', 'prompt-file': 'prompts/*.yml' },
+    { 'prompts/##[stop-commands]x.yml': 'not: [valid' }
+  );
+  expect(stop.code).toBe(1);
+  expect(stop.stdout).not.toContain('##[stop-commands]');
+  expect(errors(stop)[0]).toMatch(/Prompt file 'prompts\/## \[stop-commands\]x\.yml': is not valid YAML/);
+});
+
+test('prompts/* skips dotfiles such as .gitkeep and .DS_Store', async () => {
+  const r = await run(
+    { model: 'gemini-2.5-flash', 'prompt-file': 'prompts/*' },
+    { 'prompts/a.md': 'A', 'prompts/.gitkeep': '', 'prompts/.DS_Store': Buffer.from([0, 0, 0, 1]) }
+  );
+  expect({ code: r.code, errors: errors(r) }).toEqual({ code: 0, errors: [] });
+  expect(sent().messages.map((m) => m.content)).toEqual(['A']);
 });

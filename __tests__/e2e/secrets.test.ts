@@ -11,7 +11,8 @@ import { inPool } from '../helpers/pool.js';
 
 const KEY = 'sk-secrets-0123456789abcdef';
 const DEBUG = { RUNNER_DEBUG: '1', ACTIONS_STEP_DEBUG: 'true' };
-const PROMPT = `You are a strict grader.\n${'Grade each answer against the rubric. '.repeat(30)}`;
+// Above Gemini's 1,024-token minimum, which the emulator enforces as upstream does.
+const PROMPT = `You are a strict grader.\n${'Grade each answer against the rubric. '.repeat(150)}`;
 
 let gw: Gateway;
 beforeAll(async () => {
@@ -86,6 +87,15 @@ describe('env-var cannot change how later steps run', () => {
     'ACTIONS_ID_TOKEN_REQUEST_URL',
     'BASH_ENV',
     'HTTPS_PROXY',
+    // Issue 7, item 8: an id of `xtrace:verbose` in SHELLOPTS would trace every later bash step.
+    'SHELLOPTS',
+    'BASHOPTS',
+    'OPENSSL_CONF',
+    'LESSOPEN',
+    'XDG_CONFIG_HOME',
+    'CORECLR_PROFILER_PATH',
+    'GLIBC_TUNABLES',
+    'SSLKEYLOGFILE',
     'CACHE=PATH',
     'A=B',
     'FOO\nPATH',
@@ -115,7 +125,7 @@ describe('env-var cannot change how later steps run', () => {
   test('a name of your own works, and only it is exported', async () => {
     const r = await run({ 'env-var': 'EVAL_CACHE_ID' });
     expect(r.code).toBe(0);
-    expect(r.env).toEqual({ EVAL_CACHE_ID: r.outputs['context-id'] });
+    expect(r.env).toEqual({ EVAL_CACHE_ID: r.outputs['context-id'], EVAL_CACHE_TTL: '3600' });
     expectNoLeak(r, { key: KEY, id: r.outputs['context-id'] });
   });
 });
@@ -197,7 +207,11 @@ describe('header and CRLF injection through any input', () => {
 
   test('a prompt holding a raw HTTP request is sent as JSON text: one request, content intact', async () => {
     const content = `Grade this.\r\n\r\nPOST /v1/context/create HTTP/1.1\r\nHost: x\r\nX-Injected: 1\r\nContent-Length: 2\r\n\r\n{}`;
-    const r = await run({ 'prompt-file': 'p.json' }, { files: { 'p.json': JSON.stringify([{ role: 'system', content }]) } });
+    // Doubao: a prompt this short is under Gemini's minimum cache size.
+    const r = await run(
+      { model: 'Doubao-pro-32k', 'prompt-file': 'p.json' },
+      { files: { 'p.json': JSON.stringify([{ role: 'system', content }]) } }
+    );
     expect(r.code).toBe(0);
     expect(gw.requests).toHaveLength(1);
     expect(gw.requests[0]!.headers['x-injected']).toBeUndefined();
@@ -205,27 +219,80 @@ describe('header and CRLF injection through any input', () => {
     expectNoLeak(r, { key: KEY, id: r.outputs['context-id'] });
   });
 
-  test('a hostile gateway id or mode with line breaks cannot add outputs or variables', async () => {
+  test('a hostile gateway id with line breaks is masked, refused, and adds no outputs or variables', async () => {
     const id = 'ctx-1\nPATH=/tmp/evil\nmodel=evil\nghadelimiter_x';
-    gw.enqueue({ json: { id, ttl: 3600, mode: 'session\nmodel=evil\nNODE_OPTIONS=--require /tmp/evil.js' } });
+    gw.enqueue({ json: { id, ttl: 3600 } });
+    const r = await run({ model: 'Doubao-pro-32k' });
+    expect(r.code).toBe(1);
+    expect(errorLines(r)).toEqual([
+      expect.stringMatching(
+        /^::error::POST .* answered HTTP 200 with a cache id this action cannot hand on: it contains whitespace or control characters\./
+      )
+    ]);
+    expect(r.env).toEqual({});
+    expect(r.outputs).toEqual({});
+    // Masked the moment the answer yielded it (the runner masks a multi-line secret line by line).
+    expect(r.stdout).toContain(`::add-mask::${id.replace(/\n/g, '%0A')}`);
+    expect(r.stdout.split('\n').filter((l) => l.includes('PATH=/tmp/evil') && !l.startsWith('::add-mask::'))).toEqual([]);
+  });
+
+  test('a hostile mode is ignored with a warning; only the id and its ttl are exported', async () => {
+    gw.enqueue({ json: { id: 'ctx-20260101000000-00007', ttl: 3600, mode: 'session\nmodel=evil\nNODE_OPTIONS=--require /tmp/evil.js' } });
     const r = await run({ model: 'Doubao-pro-32k' });
     expect(r.code).toBe(0);
-    expect(Object.keys(r.env)).toEqual(['CONTEXT_CACHE_ID']);
-    expect(r.env['CONTEXT_CACHE_ID']).toBe(id);
-    expect(Object.keys(r.outputs).sort()).toEqual([
-      'context-id',
-      'estimated-tokens',
-      'expires-at',
-      'mode',
-      'model',
-      'prompt-tokens',
-      'ttl',
-      'usage'
-    ]);
+    expect(r.env).toEqual({ CONTEXT_CACHE_ID: 'ctx-20260101000000-00007', CONTEXT_CACHE_TTL: '3600' });
+    expect(r.outputs['mode']).toBe('');
     expect(r.outputs['model']).toBe('Doubao-pro-32k');
-    // Each line of the id is masked (the runner masks a multi-line secret line by line).
-    expect(r.stdout).toContain(`::add-mask::${id.replace(/\n/g, '%0A')}`);
-    expect(r.summary).not.toMatch(/PATH=|ghadelimiter_x/);
+    expect(r.stdout).toMatch(/^::warning title=Unexpected gateway answer::The gateway reported mode a string of \d+ characters/m);
+    expect(r.summary).not.toMatch(/NODE_OPTIONS|model=evil/);
+  });
+});
+
+describe('a created cache is handed on, whatever else its answer holds (issue 7, items 6 and 7)', () => {
+  test('usage: null, mode: null, "ttl": "3600": the cache is created, its id masked before anything shows it', async () => {
+    const id = 'ctx-20260101000000-00042';
+    gw.enqueue({ json: { id, usage: null, mode: null, ttl: '3600' } });
+    const r = await run({ model: 'Doubao-pro-32k' });
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ 'context-id': id, ttl: '3600', mode: '', usage: '{}' });
+    expect(r.env).toEqual({ CONTEXT_CACHE_ID: id, CONTEXT_CACHE_TTL: '3600' });
+    expect(r.stdout).toMatch(/^::debug::the gateway sent usage as null; read as absent$/m);
+    expect(errorLines(r)).toEqual([]);
+    expectNoLeak(r, { key: KEY, id });
+  });
+
+  test('a 1 MB id is refused before it is exported (it would make every later step fail with E2BIG)', async () => {
+    gw.enqueue({ json: { id: `ctx-${'x'.repeat(1_000_000)}`, ttl: 3600 } });
+    const r = await run({ model: 'Doubao-pro-32k' });
+    expect(r.code).toBe(1);
+    expect(errorLines(r)).toEqual([expect.stringMatching(/cannot hand on: it is 1000004 bytes long \(at most 1024\)/)]);
+    expect(r.env).toEqual({});
+    expect(r.outputs).toEqual({});
+    expect(r.stdout.length).toBeLessThan(100_000);
+  });
+
+  test('ttl 1e308 and usage nested 10,000 deep: warnings and bounded outputs, not "Unexpected error"', async () => {
+    const deep = `${'{"n":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
+    gw.enqueue({ status: 200, body: `{"id":"ctx-20260101000000-00043","ttl":1e308,"usage":{"prompt_tokens":99,"deep":${deep}}}` });
+    const r = await run({ model: 'Doubao-pro-32k' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/Unexpected error/);
+    expect(r.stdout).toMatch(/^::warning title=Unexpected gateway answer::The gateway's ttl \(1e\+308\) is not a whole number of seconds/m);
+    expect(r.outputs['ttl']).toBe('86400'); // the Doubao default, as nothing else was asked for
+    expect(JSON.parse(r.outputs['usage']!)).toEqual({ prompt_tokens: 99 });
+  });
+});
+
+describe('file names are escaped in the log (issue 7, item 3)', () => {
+  test('a prompt file named with ##[stop-commands] cannot stop command processing', async () => {
+    // Added by a pull request, picked up by the workflow's pattern.
+    const name = 'p##[stop-commands]tok.md';
+    const r = await run({ 'prompt-file': '*.md' }, { files: { [name]: PROMPT } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Prompt: p## \[stop-commands\]tok\.md → 1 message\(s\)/m);
+    expect(r.stdout).toMatch(/^::debug::prompt file p## \[stop-commands\]tok\.md: /m);
+    expect(r.stdout).not.toContain('##[');
+    expectNoLeak(r, { key: KEY, id: r.outputs['context-id'] });
   });
 });
 

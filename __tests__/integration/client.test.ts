@@ -9,7 +9,8 @@ import type { Messages } from '../../src/prompt/messages.js';
 
 let gw: Gateway;
 beforeAll(async () => {
-  gw = await startGateway({ apiKey: 'sk-test-key' });
+  // The client's rules, not the size rules: the emulator's minimum cache size is off.
+  gw = await startGateway({ apiKey: 'sk-test-key', minTokens: 0 });
 });
 afterAll(() => gw.close());
 beforeEach(() => gw.reset());
@@ -22,7 +23,9 @@ const messages: Messages = [
 function client(overrides: { endpoint?: string; apiKey?: string; timeoutMs?: number; maxAttempts?: number } = {}) {
   const sleeps: number[] = [];
   const log: string[] = [];
+  const masked: string[] = [];
   const options = {
+    mask: (id: string) => void masked.push(id),
     endpoint: `${gw.url}/v1/context/create`,
     apiKey: 'sk-test-key',
     timeoutMs: 2000,
@@ -34,6 +37,7 @@ function client(overrides: { endpoint?: string; apiKey?: string; timeoutMs?: num
   return {
     sleeps,
     log,
+    masked,
     create: (req: Partial<CacheRequest> = {}) => createContextCache({ model: 'gemini-2.5-flash', messages, ...req }, options)
   };
 }
@@ -76,6 +80,39 @@ describe('create, happy paths', () => {
   });
 });
 
+describe('a hostile or sloppy 2xx (issue 7, items 6 and 7)', () => {
+  test('an id with usage: null, mode: null and "ttl": "3600" is a created cache, masked at once', async () => {
+    gw.enqueue({ json: { id: 'ctx-20260101000000-00001', usage: null, mode: null, ttl: '3600' } });
+    const c = client();
+    const cache = await c.create({ model: 'Doubao-pro-32k' });
+    expect(cache).toMatchObject({ id: 'ctx-20260101000000-00001', ttl: 3600, usage: undefined, mode: undefined, attempts: 1 });
+    expect(c.masked).toEqual(['ctx-20260101000000-00001']);
+    expect(cache.notes!.map((n) => n.level)).toEqual(['debug', 'debug', 'debug']);
+  });
+
+  test('ttl 1e308 and an unknown mode are set aside with warnings; the cache is kept', async () => {
+    gw.enqueue({ json: { id: 'ctx-20260101000000-00002', ttl: 1e308, mode: '<b>x</b>' } });
+    const cache = await client().create({ model: 'Doubao-pro-32k' });
+    expect(cache.ttl).toBeUndefined();
+    expect(cache.mode).toBeUndefined();
+    expect(cache.notes!.filter((n) => n.level === 'warning')).toHaveLength(2);
+  });
+
+  test('an id with a line break inside is masked, then refused without being quoted', async () => {
+    const id = 'ctx-1\nPATH=/tmp/evil';
+    gw.enqueue({ json: { id, ttl: 3600 } });
+    const c = client();
+    const e = await failure(c.create({ model: 'Doubao-pro-32k' }));
+    expect(c.masked).toEqual([id]);
+    expect(e).toBeInstanceOf(GatewayError);
+    expect(e.message).toMatch(
+      /answered HTTP 200 with a cache id this action cannot hand on: it contains whitespace or control characters$/
+    );
+    expect(e.message).not.toContain('PATH');
+    expect(gw.requests).toHaveLength(1);
+  });
+});
+
 describe('retries', () => {
   test.each([408, 429, 500, 502, 503, 504])('HTTP %i is retried, then succeeds', async (status) => {
     gw.enqueue({ status });
@@ -86,6 +123,15 @@ describe('retries', () => {
     expect(c.log).toEqual([
       expect.stringMatching(new RegExp(`^attempt 1 of 3 failed: POST .* failed with HTTP ${status}: .*; retrying in 0\\.5 s$`))
     ]);
+  });
+
+  test('a 503 whose message holds workflow commands is logged escaped on the retry line', async () => {
+    gw.enqueue({ status: 503, body: { error: { message: 'busy ##[stop-commands]x\n::add-mask::y' } } });
+    const c = client();
+    await c.create();
+    expect(c.log).toHaveLength(1);
+    expect(c.log[0]).toContain('HTTP 503: busy ## [stop-commands]x ::add-mask::y; retrying in');
+    expect(c.log[0]).not.toMatch(/##\[|\n/);
   });
 
   test('Retry-After in seconds is honoured', async () => {
@@ -193,7 +239,10 @@ describe('fails at once', () => {
       google: { message: 'Cached content is too small. total_token_count=416, min_total_token_count=4096', statusText: 'INVALID_ARGUMENT' }
     });
     const e = (await failure(client().create())) as GatewayError;
-    expect(e.hint).toMatch(/below the model’s minimum cache size/);
+    expect(e.message).toMatch(
+      /^The gateway refused the cache: the prompt is too small to cache \(it counted 416 tokens and its minimum is 4096\)/
+    );
+    expect(e.hint).toMatch(/Add content to the prompt to reach 4096 tokens/);
   });
 
   test('an HTML error page shows a short excerpt, not the page', async () => {
@@ -210,10 +259,11 @@ describe('fails at once', () => {
     expect(gw.requests).toHaveLength(1);
   });
 
-  test('a 2xx that is not JSON is a failure with an excerpt', async () => {
-    gw.enqueue({ status: 200, body: 'OK' });
+  test('a 2xx that is not JSON is a failure that says so, and never quotes the body', async () => {
+    gw.enqueue({ status: 200, body: 'OK ctx-20260101000000-12345' });
     const e = await failure(client().create());
-    expect(e.message).toMatch(/answered HTTP 200 with a body that is not JSON: OK/);
+    expect(e.message).toMatch(/answered HTTP 200 with a body that is not JSON \(27 bytes\)$/);
+    expect(e.message).not.toContain('ctx-');
   });
 
   test('a redirect is not followed, and the error says where it pointed', async () => {

@@ -1,9 +1,8 @@
 // The gateway emulator, driven over real HTTP with the global fetch: each rule of the seeds'
-// contract and each fault has a test that fails if the emulator stops doing it.
+// contract for creating a cache and each fault has a test that fails if the emulator stops doing
+// it. The chat endpoints are in emulator-chat.test.ts, the command line in emulator-cli.test.ts.
 
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { estimateTokens, startGateway, type Gateway, type GatewayOptions } from '../../emulator/gateway.js';
+import { defaultMinTokens, estimateTokens, startGateway, type Gateway, type GatewayOptions } from '../../emulator/gateway.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -95,7 +94,9 @@ function expectGoogle(r: Reply, status: number, statusText = 'INVALID_ARGUMENT')
 }
 
 beforeAll(async () => {
-  gw = await startGateway({ apiKey: KEY });
+  // Most tests here are about shapes, not sizes: no minimum. The minimum's own tests start
+  // gateways with the defaults.
+  gw = await startGateway({ apiKey: KEY, minTokens: 0 });
 });
 afterAll(async () => {
   await gw.close();
@@ -115,6 +116,9 @@ describe('startGateway', () => {
     await expect(startGateway({ port: -1 })).rejects.toThrow(TypeError);
     await expect(startGateway({ apiKey: '' })).rejects.toThrow(TypeError);
     await expect(startGateway({ minTokens: 1.5 })).rejects.toThrow(TypeError);
+    await expect(startGateway({ latencyMs: -1 })).rejects.toThrow(TypeError);
+    await expect(startGateway({ expireAfterMs: Number.NaN })).rejects.toThrow(TypeError);
+    await expect(startGateway({ answers: {} as never })).rejects.toThrow(/answers must be an array/);
   });
 
   it('records every request in order with lower-cased headers, raw body and parsed JSON', async () => {
@@ -207,6 +211,48 @@ describe('create: Gemini', () => {
   });
 });
 
+describe('create: the minimum size, by default as the seeds give it', () => {
+  /** One system message the emulator estimates at exactly n tokens: ceil(chars / 4) + 4. */
+  const sized = (n: number) => [system('x'.repeat((n - 4) * 4))];
+
+  it.each([
+    ['gemini-2.5-flash', 1024],
+    ['gemini-2.0-flash', 1024],
+    ['gemini-3-pro-preview', 4096],
+    ['Gemini-3-Flash', 4096]
+  ])('%s: minimum %p tokens; one below is refused like upstream, exactly it is taken', async (model, minimum) => {
+    const g = await another({ apiKey: KEY });
+    expect(defaultMinTokens(model)).toBe(minimum);
+    expect(estimateTokens(sized(minimum))).toBe(minimum);
+    const small = await create({ model, messages: sized(minimum - 1) }, { base: g.url });
+    expectGoogle(small, 400);
+    expect(small.json.error.message).toBe(
+      `Cached content is too small. total_token_count=${minimum - 1}, min_total_token_count=${minimum}`
+    );
+    expect(g.caches.size).toBe(0);
+    const enough = await create({ model, messages: sized(minimum) }, { base: g.url });
+    expect(enough.status).toBe(200);
+    expect(enough.json.usage.prompt_tokens).toBe(minimum);
+  });
+
+  it('Doubao and unknown models have none by default', async () => {
+    const g = await another({ apiKey: KEY });
+    expect([defaultMinTokens('Doubao-pro-32k'), defaultMinTokens('mistral-large')]).toEqual([0, 0]);
+    expect((await create(doubao(), { base: g.url })).status).toBe(200);
+    expect((await create({ ...gemini(), model: 'mistral-large' }, { base: g.url })).status).toBe(200);
+  });
+
+  it('minTokens 0 turns it off; another value replaces it, for unknown models too', async () => {
+    const off = await another({ apiKey: KEY, minTokens: 0 });
+    expect((await create({ ...gemini(), model: 'gemini-3-pro-preview' }, { base: off.url })).status).toBe(200);
+    const low = await another({ apiKey: KEY, minTokens: 10 });
+    expect((await create({ model: 'gemini-3-pro-preview', messages: sized(10) }, { base: low.url })).status).toBe(200);
+    const unknown = await create({ model: 'mistral-large', messages: sized(9) }, { base: low.url });
+    expectOpenAI(unknown, 400);
+    expect(unknown.json.error.message).toContain('min_total_token_count=10');
+  });
+});
+
 describe('create: Doubao', () => {
   it('answers exactly in the seed shape', async () => {
     const body = doubao({ mode: 'session', ttl: 3600 });
@@ -270,7 +316,7 @@ describe('create: unknown models', () => {
   });
 
   it('get 404 InvalidEndpointOrModel.NotFound with knownModelsOnly', async () => {
-    const g = await another({ knownModelsOnly: true });
+    const g = await another({ knownModelsOnly: true, minTokens: 0 });
     const r = await create({ ...gemini(), model: 'gpt-4o' }, { base: g.url });
     expectArk(r, 404, 'InvalidEndpointOrModel.NotFound');
     expect(r.json.error.message).toContain('gpt-4o');
@@ -355,7 +401,7 @@ describe('HTTP rules', () => {
   });
 
   it('without apiKey accepts any non-empty bearer token, and still rejects none', async () => {
-    const g = await another({});
+    const g = await another({ minTokens: 0 });
     expect((await create(gemini(), { base: g.url, key: 'anything' })).status).toBe(200);
     expect((await create(gemini(), { base: g.url, key: null })).status).toBe(401);
   });
@@ -408,161 +454,6 @@ describe('HTTP rules', () => {
 
   it('ignores a query string on a known path', async () => {
     expect((await call('/v1/context/create?debug=1', gemini())).status).toBe(200);
-  });
-});
-
-describe('using a cache', () => {
-  const chat = (path: string, body: unknown, opts?: Parameters<typeof call>[2]) => call(path, body, opts);
-
-  it('Doubao: /v1/context/chat/completions reports the cached tokens and a session cache grows', async () => {
-    const created = await create(doubao());
-    const id: string = created.json.id;
-    const cached = created.json.usage.prompt_tokens;
-    const turn = [user('What can you do?')];
-    const r = await chat('/v1/context/chat/completions', {
-      context_id: id,
-      model: 'Doubao-1.5-pro-32k',
-      messages: turn
-    });
-    expect(r.status).toBe(200);
-    expect(r.json).toMatchObject({
-      object: 'chat.completion',
-      model: 'Doubao-1.5-pro-32k',
-      choices: [
-        {
-          index: 0,
-          message: {
-            role: 'assistant',
-            content: `(emulated answer using cached context ${cached} tokens)`
-          },
-          finish_reason: 'stop'
-        }
-      ],
-      usage: {
-        prompt_tokens: cached + estimateTokens(turn),
-        prompt_tokens_details: { cached_tokens: cached }
-      }
-    });
-    expect(r.json.id).toMatch(/^chatcmpl-/);
-    const again = await chat('/v1/context/chat/completions', {
-      context_id: id,
-      model: 'doubao-1.5-pro-32k',
-      messages: turn
-    });
-    expect(again.json.usage.prompt_tokens_details.cached_tokens).toBeGreaterThan(cached);
-    expect(gw.caches.get(id)?.messages).toHaveLength(2 + 2 + 2);
-    expect((gw.requests[0]?.json as Json).messages).toHaveLength(2); // the record is not the cache
-  });
-
-  it('Doubao: a common_prefix cache does not grow', async () => {
-    const id: string = (await create(doubao({ mode: 'common_prefix' }))).json.id;
-    const body = { context_id: id, model: 'Doubao-1.5-pro-32k', messages: [user('Hi')] };
-    const a = await chat('/v1/context/chat/completions', body);
-    const b = await chat('/v1/context/chat/completions', body);
-    expect(b.json.usage.prompt_tokens_details.cached_tokens).toBe(a.json.usage.prompt_tokens_details.cached_tokens);
-  });
-
-  it('Gemini: /v1/chat/completions with context_id reports the cached tokens; without, none', async () => {
-    const created = await create(gemini());
-    const n = created.json.usage.cache_creation_input_tokens;
-    const r = await chat('/v1/chat/completions', {
-      context_id: created.json.id,
-      model: 'gemini-2.0-flash',
-      messages: [user('Hi')]
-    });
-    expect(r.status).toBe(200);
-    expect(r.json.usage.prompt_tokens_details.cached_tokens).toBe(n);
-    expect(r.json.choices[0].message.content).toBe(`(emulated answer using cached context ${n} tokens)`);
-    const plain = await chat('/v1/chat/completions', {
-      model: 'gemini-2.0-flash',
-      messages: [user('Hi')]
-    });
-    expect(plain.json.usage.prompt_tokens_details.cached_tokens).toBe(0);
-  });
-
-  it.each(['/v1/context/chat/completions', '/v1/chat/completions'])('%s: unknown context_id → 404 Ark', async (path) => {
-    const r = await chat(path, {
-      context_id: 'ctx-20240101000000-00000',
-      model: 'Doubao-pro-32k',
-      messages: [user('Hi')]
-    });
-    expectArk(r, 404, 'InvalidParameter.ContextNotFound', 'context_id');
-    expect(r.text).not.toContain('ctx-20240101000000-00000');
-  });
-
-  it('an expired cache is gone', async () => {
-    const id: string = (await create(gemini({ ttl: 60 }))).json.id;
-    const entry = gw.caches.get(id);
-    if (entry) entry.expiresAt = Date.now() - 1;
-    const r = await chat('/v1/chat/completions', {
-      context_id: id,
-      model: 'gemini-2.0-flash',
-      messages: [user('Hi')]
-    });
-    expect(r.status).toBe(404);
-    expect(gw.caches.has(id)).toBe(false);
-  });
-
-  it('Doubao: each use pushes the expiry forward', async () => {
-    const id: string = (await create(doubao({ ttl: 3600 }))).json.id;
-    const entry = gw.caches.get(id);
-    if (entry) entry.expiresAt = Date.now() + 1000;
-    await chat('/v1/context/chat/completions', {
-      context_id: id,
-      model: 'Doubao-1.5-pro-32k',
-      messages: [user('Hi')]
-    });
-    expect(gw.caches.get(id)?.expiresAt).toBeGreaterThan(Date.now() + 3500 * 1000);
-  });
-
-  it('Doubao: context_id is required, the last message may not be assistant, tools are refused', async () => {
-    const id: string = (await create(doubao())).json.id;
-    const path = '/v1/context/chat/completions';
-    expectArk(await chat(path, { model: 'Doubao-1.5-pro-32k', messages: [user('Hi')] }), 400, 'MissingParameter', 'context_id');
-    const last = await chat(path, {
-      context_id: id,
-      model: 'Doubao-1.5-pro-32k',
-      messages: [user('Hi'), { role: 'assistant', content: 'x' }]
-    });
-    expectArk(last, 400, 'InvalidParameter', 'messages');
-    const tools = await chat(path, {
-      context_id: id,
-      model: 'Doubao-1.5-pro-32k',
-      messages: [user('Hi')],
-      tools: []
-    });
-    expectArk(tools, 400, 'InvalidParameter', 'tools');
-  });
-
-  it('refuses a context_id that is not a non-empty string', async () => {
-    for (const context_id of [42, '']) {
-      const r = await chat('/v1/chat/completions', {
-        context_id,
-        model: 'gemini-2.0-flash',
-        messages: [user('Hi')]
-      });
-      expectArk(r, 400, 'InvalidParameter', 'context_id');
-    }
-  });
-
-  it('refuses a model other than the one the cache was made with', async () => {
-    const id: string = (await create(doubao())).json.id;
-    const r = await chat('/v1/context/chat/completions', {
-      context_id: id,
-      model: 'Doubao-pro-32k',
-      messages: [user('Hi')]
-    });
-    expectArk(r, 400, 'InvalidParameter', 'model');
-  });
-
-  it('needs the same auth', async () => {
-    const id: string = (await create(doubao())).json.id;
-    const r = await chat(
-      '/v1/context/chat/completions',
-      { context_id: id, model: 'Doubao-1.5-pro-32k', messages: [user('Hi')] },
-      { key: 'nope' }
-    );
-    expectOpenAI(r, 401, 'invalid_api_key');
   });
 });
 
@@ -821,46 +712,6 @@ describe('faults', () => {
       expect(() => gw.enqueue({ status: 500 }, fault as never)).toThrow(TypeError);
     }
     expect(gw.pendingFaults).toBe(0);
-  });
-});
-
-describe('cli', () => {
-  const cli = fileURLToPath(new URL('../../emulator/cli.js', import.meta.url));
-
-  it('prints its URL, serves, and exits 0 on SIGTERM', async () => {
-    const child = spawn(process.execPath, [cli, '--port', '0', '--api-key', 'cli-key'], {
-      stdio: ['ignore', 'pipe', 'pipe']
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    try {
-      const line = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        child.stdout.on('data', (d: Buffer) => {
-          out += d.toString();
-          if (out.includes('\n')) resolve(out);
-        });
-        child.on('exit', () => reject(new Error(`cli exited early: ${out}`)));
-      });
-      const match = /^gateway emulator listening on (http:\/\/127\.0\.0\.1:\d+)\n$/.exec(line);
-      expect(match).not.toBeNull();
-      const base = match![1]!;
-      expect((await create(gemini(), { base, key: 'cli-key' })).status).toBe(200);
-      expect((await create(gemini(), { base, key: KEY })).status).toBe(401);
-    } finally {
-      child.kill('SIGTERM');
-    }
-    expect(await exited).toBe(0);
-  });
-
-  it('exits 2 on a bad option', async () => {
-    const child = spawn(process.execPath, [cli, '--port', 'eighty'], {
-      stdio: ['ignore', 'pipe', 'pipe']
-    });
-    let err = '';
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
-    expect(code).toBe(2);
-    expect(err).toContain('--port');
   });
 });
 

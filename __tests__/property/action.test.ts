@@ -18,7 +18,8 @@ const SEED = Number(process.env['FUZZ_SEED'] ?? Math.floor(Math.random() * 2 ** 
 
 const KEY = 'sk-fuzz-0123456789abcdef';
 const DEBUG = { RUNNER_DEBUG: '1', ACTIONS_STEP_DEBUG: 'true' };
-const PROMPT = `You are a strict grader.\n${'Grade each answer against the rubric. '.repeat(30)}`;
+// Above Gemini's 1,024-token minimum, which the emulator enforces as upstream does.
+const PROMPT = `You are a strict grader.\n${'Grade each answer against the rubric. '.repeat(150)}`;
 
 let gw: Gateway;
 let deadProxy: string;

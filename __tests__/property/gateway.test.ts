@@ -4,7 +4,10 @@
 // the bound the action announces.
 import fc from 'fast-check';
 import { GatewayError, TransportError } from '../../src/errors.js';
-import { readCreated, redactResponse } from '../../src/gateway/client.js';
+import { readCreated } from '../../src/gateway/client.js';
+import { describeFailure } from '../../src/gateway/failure.js';
+import type { HttpResponse } from '../../src/gateway/http.js';
+import { redactResponse } from '../../src/gateway/redact.js';
 import { connectionError, timeoutError } from '../../src/gateway/http.js';
 import { DEFAULT_POLICY, parseRetryAfter, withRetry, worstCaseMs, type Verdict } from '../../src/gateway/retry.js';
 
@@ -71,11 +74,17 @@ const response = fc.record({
   body
 });
 
+/** What the create client does with a response: a 2xx is read, anything else described (send.ts). */
+function read(res: HttpResponse, secrets: string[] = []) {
+  if (res.status >= 200 && res.status < 300) return readCreated(res, URL_, () => {}, secrets);
+  throw describeFailure(res, URL_, Date.now(), secrets);
+}
+
 test(`any response, ${RUNS.responses} cases: a cache from a 2xx, else one GatewayError line of bounded size`, () => {
   fc.assert(
     fc.property(response, (res) => {
       try {
-        const cache = readCreated(res, URL_);
+        const cache = read(res);
         check(res.status >= 200 && res.status < 300, 'a cache from a status that is not 2xx', res.status);
         check(typeof cache.id === 'string' && cache.id !== '', 'a cache without an id', cache);
       } catch (e) {
@@ -93,32 +102,64 @@ test(`any response, ${RUNS.responses} cases: a cache from a 2xx, else one Gatewa
   );
 });
 
-test(`a key the gateway echoes never reaches an error, not even in part, ${RUNS.responses} cases`, () => {
+/** How a gateway might echo a key: as is, or encoded (the runner masks some of these forms, but an excerpt cut short escapes any mask). */
+const ENCODINGS = {
+  raw: (k: string) => ({ text: k, prefix: 0 }),
+  json: (k: string) => ({ text: JSON.stringify(k).slice(1, -1), prefix: 0 }),
+  uri: (k: string) => ({ text: encodeURIComponent(k), prefix: 0 }),
+  hex: (k: string) => ({ text: Buffer.from(k).toString('hex'), prefix: 0 }),
+  base64: (k: string) => ({ text: Buffer.from(k).toString('base64'), prefix: 0 }),
+  base64url: (k: string) => ({ text: Buffer.from(k).toString('base64url'), prefix: 0 }),
+  // `Basic base64(user:key)`: the key starts at every alignment, depending on the user name.
+  basic: (k: string, user = 'u') => ({ text: `Basic ${Buffer.from(`${user}:${k}`).toString('base64')}`, prefix: user.length + 1 }),
+  bearerB64url: (k: string, user = 'u') => ({
+    text: `Bearer ${Buffer.from(`${user}.${k}`).toString('base64url')}`,
+    prefix: user.length + 1
+  })
+} as const;
+
+/** 8-character windows of `encoded` made only of the key's own bits: none may reach an error. */
+function keyWindows(name: keyof typeof ENCODINGS, encoded: string, prefix: number, keyBytes: number): string[] {
+  if (name === 'raw' || name === 'json' || name === 'uri') return [encoded.slice(0, 8), encoded.slice(-8)];
+  if (name === 'hex') return [encoded.slice(0, 16), encoded.slice(-16)];
+  const lead = encoded.indexOf(' ') + 1; // after "Basic "/"Bearer "
+  const first = lead + Math.ceil((prefix * 8) / 6);
+  const last = lead + Math.floor(((prefix + keyBytes) * 8) / 6);
+  return [encoded.slice(first, first + 8), encoded.slice(last - 8, last)];
+}
+
+test(`a key the gateway echoes, in any encoding, never reaches an error, not even in part, ${RUNS.responses} cases`, () => {
   const key = fc.stringMatching(/^[\x21-\x7e]{8,64}$/);
+  const encoding = fc.constantFrom(...(Object.keys(ENCODINGS) as (keyof typeof ENCODINGS)[]));
   fc.assert(
-    fc.property(key, response, fc.constantFrom('message', 'body', 'location'), fc.nat({ max: 1000 }), (k, res, where, pad) => {
-      // Padding moves the key across the points where long messages and excerpts are cut.
-      const before = 'x'.repeat(pad);
-      const echoed = {
-        status: where === 'location' ? 307 : res.status >= 200 && res.status < 400 ? 400 : res.status,
-        headers: { ...res.headers, location: `https://x.example/?key=${encodeURIComponent(k)}` },
-        body: where === 'message' ? JSON.stringify({ error: { message: `${before} bad key ${k}` } }) : `${before} bad key: ${k}`
-      };
-      try {
-        readCreated(redactResponse(echoed, k), URL_);
-        check(false, 'an error response was read as a cache');
-      } catch (e) {
-        const text = (e as GatewayError).describe();
-        for (const form of [k, JSON.stringify(k).slice(1, -1), encodeURIComponent(k)]) {
-          check(!text.includes(form), 'the key is in the error', text);
-          check(
-            !text.includes(form.slice(0, 8)) || before.includes(form.slice(0, 8)) || URL_.includes(form.slice(0, 8)),
-            'part of the key is in the error',
-            text
-          );
+    fc.property(
+      key,
+      response,
+      fc.constantFrom('message', 'body', 'location'),
+      fc.nat({ max: 1000 }),
+      encoding,
+      fc.stringMatching(/^[a-z]{1,3}$/),
+      (k, res, where, pad, enc, user) => {
+        // Padding moves the key across the points where long messages and excerpts are cut.
+        const before = 'x'.repeat(pad);
+        const { text: echo, prefix } = ENCODINGS[enc](k, user);
+        const echoed = {
+          status: where === 'location' ? 307 : res.status >= 200 && res.status < 400 ? 400 : res.status,
+          headers: { ...res.headers, location: `https://x.example/?key=${echo}` },
+          body: where === 'message' ? JSON.stringify({ error: { message: `${before} bad key ${echo}` } }) : `${before} bad key: ${echo}`
+        };
+        try {
+          read(redactResponse(echoed, [k]), [k]);
+          check(false, 'an error response was read as a cache');
+        } catch (e) {
+          const text = (e as GatewayError).describe();
+          for (const window of keyWindows(enc, echo, prefix, Buffer.byteLength(k))) {
+            if (window.length < 8 || before.includes(window) || URL_.includes(window)) continue;
+            check(!text.includes(window), `part of the key (${enc}) is in the error`, { window, text });
+          }
         }
       }
-    }),
+    ),
     { numRuns: RUNS.responses }
   );
 });

@@ -40,3 +40,10 @@ describe('gateway error bodies', () => {
     expect(new GatewayError(401, 'HTTP 401: Invalid key', 'Check api-key').describe()).toBe('HTTP 401: Invalid key. Check api-key');
   });
 });
+
+test('the gateway’s words are escaped for the log: no workflow command, no line break, bounded', () => {
+  const d = parseErrorBody(JSON.stringify({ error: { message: 'busy ##[stop-commands]x\n::add-mask::y', code: '::error::x' } }))!;
+  expect(describeDetail(d)).toBe(': :error::x: busy ## [stop-commands]x ::add-mask::y');
+  expect(excerpt('<p>##[stop-commands]tok</p>')).toBe('## [stop-commands]tok');
+  expect(describeDetail({ message: 'x'.repeat(10_000) }).length).toBeLessThanOrEqual(500);
+});

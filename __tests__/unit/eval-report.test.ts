@@ -15,6 +15,9 @@ const result = (over: Partial<Result> & Pick<Result, 'name' | 'status'>): Result
   latencyMs: 120,
   attempts: 1,
   response: 'fine',
+  judgeUsage: {},
+  runs: { passed: over.status === 'pass' ? 1 : 0, failed: over.status === 'fail' ? 1 : 0, errored: over.status === 'error' ? 1 : 0, total: 1 },
+  flaky: false,
   ...over
 });
 
@@ -44,15 +47,15 @@ describe('totals and gate', () => {
 
   it('fails below the pass rate, passes at or above it', () => {
     const t = totalsOf(results);
-    expect(gate(t, { minPassRate: 0.34 }, false).ok).toBe(false);
-    expect(gate(t, { minPassRate: 0.3 }, false)).toEqual({ ok: true, reasons: [] });
+    expect(gate(t, { minPassRate: 0.34, failOn: 'pass-rate' }, false).ok).toBe(false);
+    expect(gate(t, { minPassRate: 0.3, failOn: 'pass-rate' }, false)).toEqual({ ok: true, reasons: [] });
   });
 
   it('never passes silently: nothing ran, everything errored, the cache was gone', () => {
-    expect(gate(totalsOf([]), { minPassRate: 0 }, false).reasons[0]).toMatch(/0 of 0 is not a pass/);
+    expect(gate(totalsOf([]), { minPassRate: 0, failOn: 'pass-rate' }, false).reasons[0]).toMatch(/0 of 0 is not a pass/);
     const allErrors = totalsOf([result({ name: 'x', status: 'error' }), result({ name: 'y', status: 'error' })]);
-    expect(gate(allErrors, { minPassRate: 0 }, false).reasons[0]).toMatch(/Every case errored/);
-    expect(gate(totalsOf([result({ name: 'a', status: 'pass' })]), { minPassRate: 0 }, true).reasons.join(' ')).toMatch(
+    expect(gate(allErrors, { minPassRate: 0, failOn: 'pass-rate' }, false).reasons[0]).toMatch(/Every case errored/);
+    expect(gate(totalsOf([result({ name: 'a', status: 'pass' })]), { minPassRate: 0, failOn: 'pass-rate' }, true).reasons.join(' ')).toMatch(
       /does not exist or has expired/
     );
   });
@@ -106,7 +109,7 @@ describe('renderReport', () => {
       model: 'Doubao-1.5-pro-32k',
       totals,
       results,
-      verdict: gate(totals, { minPassRate }, false),
+      verdict: gate(totals, { minPassRate, failOn: 'pass-rate' }, false),
       minPassRate,
       durationMs: 5000,
       resultsNote: 'see results-file'
@@ -196,7 +199,12 @@ describe('resultsDocument', () => {
       response: 'fine',
       usage: { promptTokens: 100, cachedTokens: 90, completionTokens: 10 },
       latencyMs: 13,
-      attempts: 1
+      attempts: 1,
+      runs: { passed: 1, failed: 0, errored: 0, total: 1 },
+      flaky: false,
+      judge: undefined,
+      judgeUsage: {},
+      change: undefined
     });
   });
 });

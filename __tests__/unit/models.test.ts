@@ -1,4 +1,4 @@
-import { lookupModel, minimumTokens } from '../../src/models.js';
+import { lookupModel, minimumTokens, suggestModel } from '../../src/models.js';
 
 describe('model catalog', () => {
   test('every model the gateway pages list has its family', () => {
@@ -28,5 +28,24 @@ describe('model catalog', () => {
     expect(minimumTokens(lookupModel('gemini-2.5-flash'))).toBe(1024);
     expect(minimumTokens(lookupModel('Doubao-pro-32k'))).toBeUndefined();
     expect(lookupModel('Doubao-pro-32k').rules?.ttlRange).toEqual([3600, 604800]);
+  });
+});
+
+describe('did you mean', () => {
+  test.each([
+    ['gemini-2.5-flsh', 'gemini-2.5-flash'],
+    ['gemini-2.5-prro', 'gemini-2.5-pro'],
+    ['Gemini-2.0-flash-', 'gemini-2.0-flash'],
+    ['doubao-1.5-pro-23k', 'Doubao-1.5-pro-32k'],
+    ['gemini-3-pro-previw', 'gemini-3-pro-preview']
+  ])('%s → %s', (typo, meant) => {
+    expect(suggestModel(typo)).toBe(meant);
+  });
+
+  test('no suggestion for a listed model, a different model, or a near tie', () => {
+    expect(suggestModel('gemini-2.5-flash')).toBeUndefined();
+    expect(suggestModel('mistral-large')).toBeUndefined();
+    expect(suggestModel('gpt-5')).toBeUndefined();
+    expect(suggestModel('x'.repeat(10_000))).toBeUndefined();
   });
 });

@@ -1,9 +1,10 @@
 import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GatewayError, PromptError } from '../../src/errors.js';
+import { ActionError, GatewayError } from '../../src/errors.js';
 import { lookupModel } from '../../src/models.js';
-import { explainTooSmall, parseTooSmall, preflight } from '../../src/prompt/preflight.js';
+import { explainTooSmall, parseTooSmall } from '../../src/gateway/too-small.js';
+import { preflight } from '../../src/prompt/preflight.js';
 import { loadPrompt, type Prompt } from '../../src/prompt/read.js';
 
 const prompt = (estimatedTokens: number, bytes = 100): Prompt => ({
@@ -27,6 +28,12 @@ describe('preflight', () => {
     expect(preflight(prompt(1024), lookupModel('gemini-2.5-flash'))).toEqual([]);
     expect(preflight(prompt(5), lookupModel('Doubao-pro-32k'))).toEqual([]);
     expect(preflight(prompt(5), lookupModel('some-new-model'))).toEqual([]);
+  });
+
+  test('a file whose name would need escaping is not put in the annotation’s properties', () => {
+    const named = (file: string): Prompt => ({ ...prompt(900), files: [{ file, bytes: 100, messages: 1, ignoredKeys: [] }] });
+    expect(preflight(named('p##[stop-commands]x.md'), lookupModel('gemini-2.5-flash'))[0]!.file).toBeUndefined();
+    expect(preflight(named('prompts/p.md'), lookupModel('gemini-2.5-flash'))[0]!.file).toBe('prompts/p.md');
   });
 
   test('over 10 MB: a warning for Gemini only', () => {
@@ -69,8 +76,8 @@ test('a file over 32 MiB fails before it is read', async () => {
     await writeFile(join(dir, 'big.md'), '');
     await truncate(join(dir, 'big.md'), 33 * 1024 * 1024);
     const e = await loadPrompt(['big.md'], { workspace: dir, role: 'system' }).catch((err: unknown) => err);
-    expect(e).toBeInstanceOf(PromptError);
-    expect((e as PromptError).message).toMatch(/is 33\.0 MiB, over the 32 MiB limit/);
+    expect(e).toBeInstanceOf(ActionError);
+    expect((e as ActionError).message).toMatch(/is 33\.0 MiB, over the 32 MiB limit/);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -48,3 +48,20 @@ describe('handover', () => {
     expect(h.outputs['prompt-tokens']).toBe('4375');
   });
 });
+
+describe('handover: the env vars and the summary', () => {
+  test('the ttl is exported next to the id, as <name>_TTL (CONTEXT_CACHE_ID → CONTEXT_CACHE_TTL)', () => {
+    const h = handover({ id: 'ctx-1', ttl: 3600, attempts: 1, elapsedMs: 1 }, settingsFor('Doubao-pro-32k'), prompt, now);
+    expect(h.env).toEqual({ CONTEXT_CACHE_ID: 'ctx-1', CONTEXT_CACHE_TTL: '3600' });
+    // No ttl known at all (an unknown model, none asked for, none answered): only the id.
+    expect(handover({ id: 'a', attempts: 1, elapsedMs: 1 }, settingsFor('mystery-model'), prompt, now).env).toEqual({
+      CONTEXT_CACHE_ID: 'a'
+    });
+  });
+
+  test('every summary cell is escaped for a Markdown table', () => {
+    const h = handover({ id: 'a', mode: 'common_prefix', attempts: 1, elapsedMs: 1 }, settingsFor('Doubao-pro-32k'), prompt, now);
+    expect(h.summaryRows).toContainEqual(['Mode', 'common&#95;prefix']);
+    expect(h.summaryRows).toContainEqual(['Model', 'Doubao-pro-32k']);
+  });
+});

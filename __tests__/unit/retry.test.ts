@@ -1,4 +1,13 @@
-import { backoffDelay, parseRetryAfter, withRetry, worstCaseMs, type RetryPolicy, type Verdict } from '../../src/gateway/retry.js';
+import {
+  backoffDelay,
+  DEFAULT_POLICY,
+  parseRetryAfter,
+  retryPolicy,
+  withRetry,
+  worstCaseMs,
+  type RetryPolicy,
+  type Verdict
+} from '../../src/gateway/retry.js';
 
 const policy: RetryPolicy = { maxAttempts: 3, baseDelayMs: 1000, maxDelayMs: 20_000, maxRetryAfterMs: 60_000 };
 
@@ -102,4 +111,22 @@ describe('withRetry', () => {
     expect(r.lines[0]).toMatch(/retrying in 3\.0 s \(as Retry-After asked\)/);
     expect(r.lines[1]).toMatch(/retrying in 60\.0 s \(the gateway asked for 3600\.0 s via Retry-After; capped at 60\.0 s\)/);
   });
+});
+
+test('the retry line escapes what the gateway said: no workflow command, no second line', async () => {
+  const r = recorder();
+  await withRetry(
+    async (n) => {
+      if (n === 1) throw new Failure({ retryable: true, summary: 'HTTP 503: ##[stop-commands]x\n::add-mask::y' });
+      return 1;
+    },
+    judge,
+    policy,
+    r.deps
+  );
+  expect(r.lines).toEqual(['attempt 1 of 3 failed: HTTP 503: ## [stop-commands]x\\n::add-mask::y; retrying in 0.5 s']);
+});
+
+test('one policy: retryPolicy() is what the loop and the announced bound both use', () => {
+  expect(retryPolicy(4)).toEqual({ ...DEFAULT_POLICY, maxAttempts: 4 });
 });

@@ -1,6 +1,6 @@
 import { InputErrors } from '../../src/errors.js';
 import { PromptError } from '../../src/errors.js';
-import { isLoopback } from '../../src/input-rules.js';
+import { isLoopback, ttlVarName } from '../../src/input-rules.js';
 import { readInputs, readSettings, settle, type InputName } from '../../src/settings.js';
 
 const base: Partial<Record<InputName, string>> = {
@@ -89,9 +89,10 @@ describe('readSettings', () => {
     ['ttl', '1.5', /not a whole number/],
     ['mode', 'prefix', /"prefix" is not a cache mode.*session or common_prefix/],
     ['role', 'tool', /"tool" is not a message role/],
-    ['env-var', '1ABC', /not a valid environment variable name/],
-    ['env-var', 'A-B', /not a valid environment variable name/],
-    ['env-var', 'A=B', /not a valid environment variable name/],
+    ['env-var', '1ABC', /not a plain environment variable name/],
+    ['env-var', 'A-B', /not a plain environment variable name/],
+    ['env-var', 'A=B', /not a plain environment variable name/],
+    ['env-var', '_CACHE', /not a plain environment variable name/],
     ['env-var', 'GITHUB_TOKEN', /reserved/],
     ['env-var', 'path', /reserved/],
     ['env-var', 'NODE_OPTIONS', /reserved/],
@@ -101,6 +102,7 @@ describe('readSettings', () => {
     ['timeout', '0', /between 0 and 3600/],
     ['timeout', 'ten', /between 0 and 3600/],
     ['timeout', '3601', /between 0 and 3600/],
+    ['timeout', '0.0001', /between 0 and 3600/],
     ['max-attempts', '0', /from 1 to 10/],
     ['max-attempts', '2.5', /from 1 to 10/],
     ['max-attempts', '11', /from 1 to 10/],
@@ -159,6 +161,48 @@ describe('readSettings', () => {
     expect(settings.ttl).toBe(10);
     expect(settings.mode).toBe('session');
     expect(warnings.join()).toMatch(/not in this action's catalog/);
+  });
+
+  // Issue 7, item 8: names a shell, runtime or tool reads as configuration. The id comes from the
+  // gateway: `xtrace:verbose` in SHELLOPTS would trace every later bash step.
+  test.each([
+    'SHELLOPTS',
+    'BASHOPTS',
+    'OPENSSL_CONF',
+    'LESSOPEN',
+    'XDG_CONFIG_HOME',
+    'xdg_data_dirs',
+    'CORECLR_PROFILER_PATH',
+    'COR_ENABLE_PROFILING',
+    'GLIBC_TUNABLES',
+    'SSLKEYLOGFILE',
+    'PYTHONWARNINGS',
+    'BASH_XTRACEFD',
+    'TF_CLI_ARGS',
+    'AWS_CONFIG_FILE',
+    'MY_TOOL_OPTS',
+    'SOME_HOME',
+    'LD' // its ttl would go to LD_TTL
+  ])('env-var %s is reserved', (name) => {
+    expect(errorsOf({ 'env-var': name }).describe()).toMatch(/Input 'env-var': ".*" is reserved.*: .*later steps/);
+  });
+
+  test('env-var: names of one’s own are accepted; the ttl goes to the same name with _TTL for _ID', () => {
+    for (const name of ['CONTEXT_CACHE_ID', 'EVAL_CACHE', 'GEMINI_CACHE_ID', 'cache_id', 'X1'])
+      expect(read({ 'env-var': name }).settings.envVar).toBe(name);
+    expect(ttlVarName('CONTEXT_CACHE_ID')).toBe('CONTEXT_CACHE_TTL');
+    expect(ttlVarName('EVAL_CACHE')).toBe('EVAL_CACHE_TTL');
+    expect(ttlVarName('cache_id')).toBe('cache_TTL');
+  });
+
+  test('a model outside the catalog gets a warning, with a did-you-mean for a typo', () => {
+    expect(read({ model: 'gemini-2.5-flsh' }).warnings).toEqual([
+      "Model 'gemini-2.5-flsh' is not one the gateway's pages list; it is sent as given, with the Gemini rules. Did you mean gemini-2.5-flash?"
+    ]);
+    expect(read({ model: 'doubao-pro-32' }).warnings.join()).toMatch(/Did you mean Doubao-pro-32k\?/);
+    expect(read({ model: 'gemini-9-ultra' }).warnings.join()).toMatch(/not one the gateway's pages list.*A new model\? Then ignore this/);
+    expect(read({ model: 'gemini-2.5-flash' }).warnings).toEqual([]);
+    expect(read({ model: 'GEMINI-2.5-FLASH' }).warnings).toEqual([]);
   });
 
   test('timeout accepts fractions of a second; max-attempts 1 disables retries', () => {

@@ -41,7 +41,7 @@ export const MAX_CASES = 10_000;
 const MAX_ERRORS = 50;
 const MAX_DEPTH = 32;
 
-const EXPECT_KEYS = ['contains', 'icontains', 'not-contains', 'matches', 'equals', 'json', 'max-latency'] as const;
+const EXPECT_KEYS = ['contains', 'icontains', 'not-contains', 'matches', 'equals', 'json', 'max-latency', 'judge'] as const;
 const CASE_KEYS = ['name', 'prompt', 'messages', 'expect'] as const;
 const SHAPE_HINT = 'Write a list of cases (name, prompt or messages, expect), or an object with a "cases" list';
 
@@ -58,7 +58,11 @@ const ExpectSchema = z.strictObject({
   matches: z.string({ error: 'must be a regular expression, as text' }).optional(),
   equals: z.string({ error: 'must be text' }).optional(),
   json: z.union([z.literal(true), z.record(z.string(), z.unknown())], { error: 'must be true or an object of expected fields' }).optional(),
-  'max-latency': z.number({ error: 'must be a number of milliseconds' }).int().positive().optional()
+  'max-latency': z.number({ error: 'must be a number of milliseconds' }).int().positive().optional(),
+  judge: z
+    .string({ error: 'must be the criterion, as text' })
+    .refine((s) => s.trim() !== '', 'is empty')
+    .optional()
 });
 const CaseSchema = z.strictObject({
   name: z
@@ -184,7 +188,8 @@ function buildCase(
       matches,
       equals: e.equals,
       json: e.json,
-      maxLatencyMs: e['max-latency']
+      maxLatencyMs: e['max-latency'],
+      judge: e.judge
     }
   };
 }

@@ -1,12 +1,13 @@
-// The evaluation engine: cases → a bounded pool of calls → expectations → results. Free of the
-// runner: it takes typed cases and a way to ask, and returns one Result per case, so the action,
-// a command line or a test can drive it alike.
+// The evaluation engine: cases → a bounded pool of calls → expectations (and judges) → results.
+// Free of the runner: it takes typed cases and ways to ask, and returns one Result per case, so
+// the action, a command line or a test can drive it alike.
 import type { ChatAnswer, Usage } from '../gateway/chat.js';
 import { ContextGoneError } from '../gateway/chat.js';
 import { ActionError } from '../errors.js';
 import type { Messages } from '../prompt/messages.js';
 import type { Case } from './cases.js';
 import { check, type Failure } from './expect.js';
+import { gradingMessages, readVerdict, verdictPasses, type Verdict } from './judge.js';
 import { runPool } from './pool.js';
 
 export type Status = 'pass' | 'fail' | 'error';
@@ -16,17 +17,28 @@ export interface Result {
   readonly file: string;
   readonly line?: number;
   readonly status: Status;
-  /** Expectations the answer failed (status fail). */
+  /** Expectations the answer failed (status fail): of the first run that failed. */
   readonly failures: readonly Failure[];
   /** Why there is no answer (status error). */
   readonly error?: string;
+  /** The answer shown: of the first run that did not pass, else of the first run. */
   readonly response?: string;
+  /** Summed over every run. */
   readonly usage: Usage;
+  /** The judges' own tokens, summed apart from the case's. */
+  readonly judgeUsage: Usage;
+  /** The grader's verdict on the answer shown, when the case has a judge. */
+  readonly verdict?: Verdict;
+  /** Mean over the runs that were answered. */
   readonly latencyMs?: number;
   readonly attempts: number;
+  /** With repeat: how many runs passed, failed and errored. */
+  readonly runs: { readonly passed: number; readonly failed: number; readonly errored: number; readonly total: number };
+  /** Some runs passed and some failed: the answer is not stable. */
+  readonly flaky: boolean;
 }
 
-/** One call: the case's messages in, the answer out (or a thrown ActionError). */
+/** One call: messages in, the answer out (or a thrown ActionError). */
 export type Ask = (messages: Messages, label: string) => Promise<ChatAnswer>;
 
 export interface Progress {
@@ -35,77 +47,144 @@ export interface Progress {
   readonly passed: number;
   readonly failed: number;
   readonly errored: number;
-  /** The result that just finished. */
-  readonly last: Result;
+  readonly name: string;
+  readonly status: Status;
+  readonly latencyMs?: number;
 }
 
 export interface EngineOptions {
   readonly concurrency: number;
   readonly ask: Ask;
-  readonly onResult?: (progress: Progress) => void;
+  /** Grades `judge:` expectations; required when a case has one. */
+  readonly judge?: { readonly ask: Ask; readonly threshold: number };
+  /** Runs per case (default 1); a case passes when at least `repeatMinPass` (default all) pass. */
+  readonly repeat?: number;
+  readonly repeatMinPass?: number;
+  /** Told of every run as it finishes. */
+  readonly onRun?: (progress: Progress) => void;
 }
 
 export interface Evaluation {
   readonly results: readonly Result[];
-  /** Set when the gateway said the cache is gone: the cases after it were not run. */
+  /** Set when the gateway said a cache is gone: the runs after it were not made. */
   readonly contextGone?: ContextGoneError;
 }
 
+type Run = Omit<Result, 'name' | 'file' | 'line' | 'runs' | 'flaky'>;
+
 export async function evaluate(cases: readonly Case[], options: EngineOptions): Promise<Evaluation> {
+  const repeat = options.repeat ?? 1;
+  const minPass = options.repeatMinPass ?? repeat;
   let contextGone: ContextGoneError | undefined;
   const counts = { done: 0, passed: 0, failed: 0, errored: 0 };
-  const finish = (r: Result): Result => {
+  const items = cases.flatMap((c, i) => Array.from({ length: repeat }, () => i));
+  const finish = (c: Case, run: Run): Run => {
     counts.done++;
-    if (r.status === 'pass') counts.passed++;
-    else if (r.status === 'fail') counts.failed++;
-    else counts.errored++;
-    options.onResult?.({ ...counts, total: cases.length, last: r });
-    return r;
+    counts[run.status === 'pass' ? 'passed' : run.status === 'fail' ? 'failed' : 'errored']++;
+    options.onRun?.({ ...counts, total: items.length, name: c.name, status: run.status, latencyMs: run.latencyMs });
+    return run;
   };
-  const results = await runPool(
-    cases,
+  const runs = await runPool(
+    items,
     options.concurrency,
-    async (c) => {
-      try {
-        const answer = await options.ask(c.messages, c.name);
-        const failures = check(c.expect, answer.content, answer.latencyMs);
-        return finish({
-          ...where(c),
-          status: failures.length ? 'fail' : 'pass',
-          failures,
-          response: answer.content,
-          usage: answer.usage,
-          latencyMs: answer.latencyMs,
-          attempts: answer.attempts
-        });
-      } catch (e) {
-        if (e instanceof ContextGoneError) contextGone ??= e;
-        // Anything but an ActionError is a bug: let it fail the run rather than pass as an error.
-        if (!(e instanceof ActionError)) throw e;
-        return finish({ ...where(c), status: 'error', failures: [], error: e.describe(), usage: {}, attempts: attemptsOf(e) });
-      }
+    async (i) => {
+      const run = await runOnce(cases[i]!, options);
+      if (run.gone) contextGone ??= run.gone;
+      return finish(cases[i]!, run.run);
     },
     {
       stop: () => contextGone !== undefined,
-      skipped: (c) =>
-        finish({
-          ...where(c),
-          status: 'error',
-          failures: [],
-          error: 'Not run: the context cache was gone (see above)',
-          usage: {},
-          attempts: 0
-        })
+      skipped: (i) => finish(cases[i]!, errorRun('Not run: the context cache was gone (see above)', 0))
     }
   );
+  const results = cases.map((c, i) => combine(c, runs.slice(i * repeat, (i + 1) * repeat), minPass));
   return { results, contextGone };
 }
 
-function where(c: Case): Pick<Result, 'name' | 'file' | 'line'> {
-  return { name: c.name, file: c.file, line: c.line };
+async function runOnce(c: Case, options: EngineOptions): Promise<{ run: Run; gone?: ContextGoneError }> {
+  let answer: ChatAnswer;
+  try {
+    answer = await options.ask(c.messages, c.name);
+  } catch (e) {
+    return failed(e, '');
+  }
+  const failures = [...check(c.expect, answer.content, answer.latencyMs)];
+  const base = { response: answer.content, usage: answer.usage, latencyMs: answer.latencyMs, attempts: answer.attempts, judgeUsage: {} };
+  if (c.expect.judge === undefined) return { run: { ...base, status: failures.length ? 'fail' : 'pass', failures } };
+  if (!options.judge) throw new Error(`case ${c.name} has a judge but the engine was given none`);
+
+  const question = c.messages.findLast((m) => m.role === 'user')?.content ?? '';
+  let graded: ChatAnswer;
+  try {
+    graded = await options.judge.ask(gradingMessages(c.expect.judge, question, answer.content), `${c.name} (judge)`);
+  } catch (e) {
+    const { run, gone } = failed(e, 'the judge call failed: ');
+    return { run: { ...run, response: answer.content, usage: answer.usage }, gone };
+  }
+  const read = readVerdict(graded.content);
+  const judged = { ...base, judgeUsage: graded.usage, attempts: base.attempts + graded.attempts };
+  if (!read.ok) return { run: { ...judged, status: 'error', failures, error: `judge: ${read.why}` } };
+  const { verdict } = read;
+  if (!verdictPasses(verdict, options.judge.threshold))
+    failures.push({
+      expectation: 'judge',
+      expected: `${c.expect.judge} (pass, score ≥ ${options.judge.threshold})`,
+      got: `${verdict.pass ? 'pass' : 'fail'}, score ${verdict.score}: ${verdict.reason}`
+    });
+  return { run: { ...judged, verdict, status: failures.length ? 'fail' : 'pass', failures } };
 }
 
-function attemptsOf(e: unknown): number {
-  const n = (e as { attempts?: unknown }).attempts;
-  return typeof n === 'number' ? n : 1;
+function failed(e: unknown, prefix: string): { run: Run; gone?: ContextGoneError } {
+  // Anything but an ActionError is a bug: let it fail the run rather than pass as an error.
+  if (!(e instanceof ActionError)) throw e;
+  const attempts = (e as { attempts?: unknown }).attempts;
+  return {
+    run: errorRun(`${prefix}${e.describe()}`, typeof attempts === 'number' ? attempts : 1),
+    gone: e instanceof ContextGoneError ? e : undefined
+  };
+}
+
+function errorRun(error: string, attempts: number): Run {
+  return { status: 'error', failures: [], error, usage: {}, judgeUsage: {}, attempts };
+}
+
+/**
+ * A case's runs → its result. It passes when enough runs pass; when errors kept it from that (the
+ * errored runs could have passed), it is an error, else a failure.
+ */
+function combine(c: Case, runs: readonly Run[], minPass: number): Result {
+  const passed = runs.filter((r) => r.status === 'pass').length;
+  const errored = runs.filter((r) => r.status === 'error').length;
+  const failedRuns = runs.length - passed - errored;
+  const status: Status = passed >= minPass ? 'pass' : passed + errored >= minPass ? 'error' : 'fail';
+  const shown = runs.find((r) => r.status === status) ?? runs[0]!;
+  const answered = runs.filter((r) => r.latencyMs !== undefined);
+  return {
+    name: c.name,
+    file: c.file,
+    line: c.line,
+    status,
+    failures: status === 'pass' ? [] : shown.failures,
+    error: status === 'error' ? shown.error : undefined,
+    response: shown.response,
+    verdict: shown.verdict,
+    usage: sumUsage(runs.map((r) => r.usage)),
+    judgeUsage: sumUsage(runs.map((r) => r.judgeUsage)),
+    latencyMs: answered.length ? answered.reduce((n, r) => n + r.latencyMs!, 0) / answered.length : undefined,
+    attempts: runs.reduce((n, r) => n + r.attempts, 0),
+    runs: { passed, failed: failedRuns, errored, total: runs.length },
+    flaky: passed > 0 && failedRuns > 0
+  };
+}
+
+export function sumUsage(list: readonly Usage[]): Usage {
+  const sum = (pick: (u: Usage) => number | undefined) => {
+    const known = list.map(pick).filter((n): n is number => n !== undefined);
+    return known.length ? known.reduce((a, b) => a + b, 0) : undefined;
+  };
+  return {
+    promptTokens: sum((u) => u.promptTokens),
+    cachedTokens: sum((u) => u.cachedTokens),
+    completionTokens: sum((u) => u.completionTokens)
+  };
 }

@@ -16,6 +16,8 @@ export interface Expectations {
   readonly json?: true | Readonly<Record<string, unknown>>;
   /** Milliseconds the call (retries included) may take. */
   readonly maxLatencyMs?: number;
+  /** A criterion an LLM grader checks (the engine's judge; check() leaves it alone). */
+  readonly judge?: string;
 }
 
 /** One expectation an answer did not meet. */

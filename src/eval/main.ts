@@ -1,6 +1,8 @@
 // run(): inputs → cases → a bounded pool of calls → expectations → report. The only place that
 // reads inputs and fails the step; the engine below it knows nothing of the runner.
 import { forLog } from '../escape.js';
+import type { Messages } from '../prompt/messages.js';
+import { inShard } from './shard.js';
 import { failStep } from '../fail.js';
 import { chat, chatUrl } from '../gateway/chat.js';
 import { realRetryDeps, seconds } from '../gateway/retry.js';
@@ -11,7 +13,7 @@ import { parseVars } from '../prompt/template.js';
 import { debug, getInput, info, setSecret, warning } from '../toolkit.js';
 import type { Case } from './cases.js';
 import { evaluate, type Progress } from './engine.js';
-import { fillVars, loadCases } from './load.js';
+import { fillVars, loadCases, readBaselineFile } from './load.js';
 import { Pause } from './pool.js';
 import { publishEvaluation } from './publish.js';
 import { readEvalSettings, type EvalSettings } from './settings.js';
@@ -20,7 +22,7 @@ export async function run(): Promise<void> {
   const started = Date.now();
   try {
     // Masked before anything else can print them, valid or not.
-    for (const name of ['api-key', 'github-token', 'context-id'] as const) {
+    for (const name of ['api-key', 'github-token', 'context-id', 'judge-context-id'] as const) {
       const value = getInput(name);
       if (value !== '') setSecret(value);
     }
@@ -30,42 +32,65 @@ export async function run(): Promise<void> {
     const settings = readEvalSettings((name) => getInput(name));
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
     warnAboutSettings(settings);
+    // Everything that can be wrong with the files is found before anything is sent.
+    const baseline = settings.baselineFile ? await readBaselineFile(settings.baselineFile, workspace) : undefined;
     const { cases, files } = await readCases(settings, workspace);
 
     const { transport, via, close } = await chooseTransport(process.env, { keepAlive: { maxSockets: settings.concurrency } });
     const url = chatUrl(settings.baseUrl, settings.model.family);
+    const runs = cases.length * settings.repeat;
     info(
-      `Evaluating ${cases.length} case(s) on ${settings.model.id} at ${url} (${via}), ${settings.concurrency} at once; each call up to ${settings.maxAttempts} attempt(s), ${seconds(sendBoundMs(settings.timeoutMs, settings.maxAttempts))} s at most.`
+      `Evaluating ${cases.length} case(s)${settings.repeat > 1 ? ` × ${settings.repeat} runs` : ''} on ${settings.model.id} at ${url} (${via}), ${settings.concurrency} at once; each call up to ${settings.maxAttempts} attempt(s), ${seconds(sendBoundMs(settings.timeoutMs, settings.maxAttempts))} s at most.`
     );
     const pause = new Pause();
-    const progress = progressReporter(cases.length, started);
+    const asker = (model: string, contextId: string | undefined, endpoint: string) => (messages: Messages, label: string) =>
+      chat(
+        { model, contextId, messages, maxTokens: settings.maxTokens, temperature: settings.temperature },
+        {
+          url: endpoint,
+          apiKey: settings.apiKey,
+          timeoutMs: settings.timeoutMs,
+          maxAttempts: settings.maxAttempts,
+          transport,
+          secrets: [settings.githubToken, settings.contextId].filter((s) => s !== ''),
+          retry: realRetryDeps((m) => info(`case ${forLog(label, 120)}: ${m}`)),
+          beforeAttempt: () => pause.ready(),
+          onRetryAfter: (ms) => pause.holdFor(ms)
+        }
+      );
+    const judged = cases.some((c) => c.expect.judge !== undefined);
+    const judgeUrl = chatUrl(settings.baseUrl, settings.judgeModel.family, settings.judgeContextId !== undefined);
+    if (judged)
+      info(
+        `Judges: ${settings.judgeModel.id} at ${judgeUrl}, ${settings.judgeContextId ? 'against the rubric cache' : 'with no rubric cache'}; a pass needs score ≥ ${settings.judgeThreshold}.`
+      );
     const evaluation = await evaluate(cases, {
       concurrency: settings.concurrency,
-      onResult: progress,
-      ask: (messages, label) =>
-        chat(
-          {
-            model: settings.model.id,
-            contextId: settings.contextId,
-            messages,
-            maxTokens: settings.maxTokens,
-            temperature: settings.temperature
-          },
-          {
-            url,
-            apiKey: settings.apiKey,
-            timeoutMs: settings.timeoutMs,
-            maxAttempts: settings.maxAttempts,
-            transport,
-            secrets: [settings.githubToken].filter((s) => s !== ''),
-            retry: realRetryDeps((m) => info(`case ${forLog(label, 120)}: ${m}`)),
-            beforeAttempt: () => pause.ready(),
-            onRetryAfter: (ms) => pause.holdFor(ms)
-          }
-        )
+      repeat: settings.repeat,
+      repeatMinPass: settings.repeatMinPass,
+      onRun: progressReporter(runs, started),
+      ask: asker(settings.model.id, settings.contextId, url),
+      judge: judged
+        ? { ask: asker(settings.judgeModel.id, settings.judgeContextId, judgeUrl), threshold: settings.judgeThreshold }
+        : undefined
     }).finally(close);
 
-    await publishEvaluation(evaluation, { settings, files, workspace, startedAt: started, single: settings.prompt !== undefined });
+    await publishEvaluation({
+      model: settings.model.id,
+      casesFiles: files,
+      results: evaluation.results,
+      contextGone: evaluation.contextGone,
+      minPassRate: settings.minPassRate,
+      failOn: settings.failOn,
+      baseline,
+      shard: settings.shard,
+      single: settings.prompt !== undefined,
+      githubToken: settings.githubToken,
+      commentKey: settings.commentKey,
+      outputDir: settings.outputDir,
+      workspace,
+      startedAt: started
+    });
   } catch (e) {
     await failStep(e);
   }
@@ -77,11 +102,13 @@ async function readCases(settings: EvalSettings, workspace: string): Promise<{ c
     if (settings.vars.trim() === '') return { cases: [single], files: [] };
     return { cases: fillVars([single], await parseVars(settings.vars), []).cases, files: [] };
   }
-  const loaded = await loadCases(settings.casesFiles, {
+  const all = await loadCases(settings.casesFiles, {
     workspace,
     vars: settings.vars,
     rules: { lastMayBeAssistant: settings.model.family !== 'doubao' }
   });
+  const loaded = settings.shard ? { ...all, cases: inShard(all.cases, settings.shard) } : all;
+  if (settings.shard) info(`Shard ${settings.shard.index}/${settings.shard.count}: ${loaded.cases.length} of ${all.cases.length} case(s).`);
   const shown = loaded.files.map((f) => forLog(f, 200));
   info(
     `Cases: ${shown.length <= 8 ? shown.join(', ') : `${shown.slice(0, 8).join(', ')} and ${shown.length - 8} more`} → ${loaded.cases.length} case(s).`
@@ -115,22 +142,20 @@ function warnAboutSettings(settings: EvalSettings): void {
     if (guess) warning(`Model '${settings.model.id}' is not one the gateway lists; did you mean ${guess}?`, { title: 'Unknown model' });
   }
   debug(
-    `settings: ${JSON.stringify({ ...settings, model: settings.model.id, apiKey: '(masked)', contextId: '(masked)', githubToken: settings.githubToken ? '(masked)' : '' })}`
+    `settings: ${JSON.stringify({ ...settings, model: settings.model.id, judgeModel: settings.judgeModel.id, apiKey: '(masked)', contextId: '(masked)', judgeContextId: settings.judgeContextId ? '(masked)' : undefined, githubToken: settings.githubToken ? '(masked)' : '' })}`
   );
 }
 
-/** A line every 10 s or 10 % (whichever comes first), and one per case in debug. */
+/** A line every 10 s or 10 % (whichever comes first), and one per run in debug. */
 function progressReporter(total: number, started: number): (p: Progress) => void {
   let lastAt = Date.now();
   let lastDone = 0;
   return (p) => {
-    const secs = ((Date.now() - started) / 1000).toFixed(0);
-    debug(
-      `case ${forLog(p.last.name, 120)}: ${p.last.status}${p.last.latencyMs !== undefined ? ` in ${(p.last.latencyMs / 1000).toFixed(2)} s` : ''}`
-    );
+    debug(`case ${forLog(p.name, 120)}: ${p.status}${p.latencyMs !== undefined ? ` in ${(p.latencyMs / 1000).toFixed(2)} s` : ''}`);
     const now = Date.now();
     if (p.done === total || now - lastAt >= 10_000 || (p.done - lastDone) * 10 >= total) {
-      if (total > 1) info(`[${p.done}/${total}] ${p.passed} passed, ${p.failed} failed, ${p.errored} errors, ${secs} s`);
+      if (total > 1)
+        info(`[${p.done}/${total}] ${p.passed} passed, ${p.failed} failed, ${p.errored} errors, ${((now - started) / 1000).toFixed(0)} s`);
       lastAt = now;
       lastDone = p.done;
     }

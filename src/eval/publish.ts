@@ -1,16 +1,19 @@
 // Hands an evaluation on: report files, step outputs, annotations on the cases that did not
 // pass, the job summary (always), one sticky PR comment (with a token, on a pull request), and
-// last the gate that fails the step. Everything untrusted is escaped by src/escape.ts.
+// last the gate that fails the step. The eval step and the merge step both end here. Everything
+// untrusted is escaped by src/escape.ts.
 import { forLog } from '../escape.js';
+import type { ActionError } from '../errors.js';
 import { debug, error, info, setFailed, setOutput, summary, warning } from '../toolkit.js';
-import type { Evaluation, Result } from './engine.js';
+import { compare, type Baseline } from './baseline.js';
+import type { Result } from './engine.js';
 import { defaultCommentKey, marker, pullRequestOf, upsertComment } from './report/comment.js';
 import { outputDirectory, slug, writeReportFile } from './report/files.js';
 import { junitXml } from './report/junit.js';
 import { renderReport } from './report/markdown.js';
 import { resultsDocument } from './report/results.js';
-import { fractionOutput, gate, totalsOf } from './report/totals.js';
-import type { EvalSettings } from './settings.js';
+import { fractionOutput, gate, totalsOf, type GateRules } from './report/totals.js';
+import type { Shard } from './shard.js';
 
 /** The job summary's limit is 1 MiB; a UTF-16 unit is at most 3 bytes of UTF-8. */
 const SUMMARY_BUDGET = 330_000;
@@ -21,31 +24,61 @@ const MAX_RESPONSE_OUTPUT = 256 * 1024;
 /** GitHub shows only the first few annotations of a step; past these, the summary has the rest. */
 const MAX_ANNOTATIONS = 30;
 
-export interface PublishContext {
-  readonly settings: EvalSettings;
-  readonly files: readonly string[];
+/** What to publish, from the eval step (one run) or the merge step (shards put together). */
+export interface PublishPlan {
+  readonly model: string;
+  readonly casesFiles: readonly string[];
+  readonly results: readonly Result[];
+  /** The gateway said a cache is gone (eval step only). */
+  readonly contextGone?: ActionError;
+  readonly minPassRate: number;
+  readonly failOn: GateRules['failOn'];
+  readonly baseline?: Baseline;
+  /** This run is one shard of several: an empty share is not a failure (the merge step gates). */
+  readonly shard?: Shard;
+  /** One prompt, no cases file: the answer is an output. */
+  readonly single?: boolean;
+  readonly githubToken: string;
+  readonly commentKey: string;
+  readonly outputDir: string;
   readonly workspace: string;
   readonly startedAt: number;
-  /** One prompt, no cases file: the answer is the output. */
-  readonly single: boolean;
+  /** The start of the report files' names. */
+  readonly fileStem?: string;
 }
 
-export async function publishEvaluation(evaluation: Evaluation, ctx: PublishContext): Promise<void> {
-  const { settings } = ctx;
-  const { results, contextGone } = evaluation;
+export async function publishEvaluation(plan: PublishPlan): Promise<void> {
+  const { results } = plan;
   const totals = totalsOf(results);
-  const verdict = gate(totals, { minPassRate: settings.minPassRate }, contextGone !== undefined);
-  const durationMs = Date.now() - ctx.startedAt;
-  const startedAt = new Date(ctx.startedAt).toISOString();
+  const comparison = plan.baseline ? compare(plan.baseline, results, { model: plan.model, casesFiles: plan.casesFiles }) : undefined;
+  if (comparison?.differences.length)
+    warning(`The baseline differs from this run: ${comparison.differences.join('; ')}. Cases are compared by name.`, {
+      title: 'Baseline differs'
+    });
+  const rules = { minPassRate: plan.minPassRate, failOn: plan.failOn, regressed: comparison?.counts.regressed };
+  const emptyShard = plan.shard !== undefined && totals.total === 0;
+  const verdict = emptyShard ? { ok: true, reasons: [] } : gate(totals, rules, plan.contextGone !== undefined);
+  if (emptyShard) info(`Shard ${plan.shard!.index}/${plan.shard!.count} holds no case; the merge step judges the whole.`);
+  const durationMs = Date.now() - plan.startedAt;
+  const startedAt = new Date(plan.startedAt).toISOString();
 
-  const dir = outputDirectory(settings.outputDir, ctx.workspace);
-  const base = `eval-${slug(settings.model.id)}-${slug(process.env['GITHUB_ACTION'] ?? String(process.pid))}`;
-  const doc = resultsDocument({ model: settings.model.id, casesFiles: ctx.files, startedAt, durationMs, totals, results });
-  const resultsFile = await writeReportFile(dir, `${base}.results.json`, `${JSON.stringify(doc, null, 2)}\n`);
+  const dir = outputDirectory(plan.outputDir, plan.workspace);
+  const stem = plan.fileStem ?? `eval-${slug(plan.model)}-${slug(process.env['GITHUB_ACTION'] ?? String(process.pid))}`;
+  const doc = resultsDocument({
+    model: plan.model,
+    casesFiles: plan.casesFiles,
+    startedAt,
+    durationMs,
+    totals,
+    results,
+    shard: plan.shard,
+    comparison
+  });
+  const resultsFile = await writeReportFile(dir, `${stem}.results.json`, `${JSON.stringify(doc, null, 2)}\n`);
   const junitFile = await writeReportFile(
     dir,
-    `${base}.junit.xml`,
-    junitXml({ model: settings.model.id, totals, results, durationMs, timestamp: startedAt })
+    `${stem}.junit.xml`,
+    junitXml({ model: plan.model, totals, results, durationMs, timestamp: startedAt })
   );
 
   const outputs: Record<string, string> = {
@@ -59,11 +92,16 @@ export async function publishEvaluation(evaluation: Evaluation, ctx: PublishCont
     'prompt-tokens': String(totals.promptTokens),
     'cached-tokens': String(totals.cachedTokens),
     'completion-tokens': String(totals.completionTokens),
-    'cached-share': fractionOutput(totals.cachedShare)
+    'cached-share': fractionOutput(totals.cachedShare),
+    regressed: String(comparison?.counts.regressed ?? 0),
+    fixed: String(comparison?.counts.fixed ?? 0),
+    flaky: String(totals.flaky),
+    'judge-prompt-tokens': String(totals.judge.promptTokens),
+    'judge-cached-tokens': String(totals.judge.cachedTokens)
   };
-  const answer = ctx.single ? results[0]?.response : undefined;
+  const answer = plan.single ? results[0]?.response : undefined;
   if (answer !== undefined) {
-    outputs['response-file'] = await writeReportFile(dir, `${base}.response.txt`, answer);
+    outputs['response-file'] = await writeReportFile(dir, `${stem}.response.txt`, answer);
     outputs['response'] = answer.length > MAX_RESPONSE_OUTPUT ? answer.slice(0, MAX_RESPONSE_OUTPUT) : answer;
     if (answer.length > MAX_RESPONSE_OUTPUT)
       warning(
@@ -73,20 +111,29 @@ export async function publishEvaluation(evaluation: Evaluation, ctx: PublishCont
   for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
 
   annotate(results);
-  if (contextGone) error(contextGone.describe(), { title: 'Context cache gone' });
+  if (plan.contextGone) error(plan.contextGone.describe(), { title: 'Context cache gone' });
   if (totals.total > 0 && totals.cachedTokens === 0 && totals.promptTokens > 0)
-    warning(`0% of prompt tokens came from the cache on ${settings.model.id}: the cache is not being used. Check context-id and model.`, {
+    warning(`0% of prompt tokens came from the cache on ${plan.model}: the cache is not being used. Check context-id and model.`, {
       title: 'Cache not used'
     });
 
-  const report = { model: settings.model.id, totals, results, verdict, minPassRate: settings.minPassRate, durationMs };
+  const report = {
+    model: plan.model,
+    totals,
+    results,
+    verdict,
+    minPassRate: plan.minPassRate,
+    failOn: plan.failOn,
+    durationMs,
+    comparison
+  };
   const note = 'the results file (results-file output) has every case';
   if (process.env['GITHUB_STEP_SUMMARY']) await summary.addRaw(renderReport({ ...report, resultsNote: note }, SUMMARY_BUDGET)).write();
-  if (settings.githubToken)
-    await comment(settings, renderReport({ ...report, resultsNote: `${note}; the job summary has more` }, COMMENT_BUDGET));
+  if (plan.githubToken) await comment(plan, renderReport({ ...report, resultsNote: `${note}; the job summary has more` }, COMMENT_BUDGET));
 
+  const regressions = comparison ? `; ${comparison.counts.regressed} regressed, ${comparison.counts.fixed} fixed against the baseline` : '';
   info(
-    `${verdict.ok ? 'Passed' : 'Failed'}: ${totals.passed} passed, ${totals.failed} failed, ${totals.errored} errors of ${totals.total}; ${(totals.cachedShare * 100).toFixed(1)}% of prompt tokens from the cache. Results: ${resultsFile}`
+    `${verdict.ok ? 'Passed' : 'Failed'}: ${totals.passed} passed, ${totals.failed} failed, ${totals.errored} errors of ${totals.total}${regressions}; ${(totals.cachedShare * 100).toFixed(1)}% of prompt tokens from the cache. Results: ${resultsFile}`
   );
   if (!verdict.ok) setFailed(verdict.reasons.join(' '));
 }
@@ -105,11 +152,11 @@ function annotate(results: readonly Result[]): void {
   }
 }
 
-async function comment(settings: EvalSettings, body: string): Promise<void> {
+async function comment(plan: PublishPlan, body: string): Promise<void> {
   const place = await pullRequestOf();
   if (!place) return debug('Not a pull request run: no PR comment.');
-  const key = settings.commentKey || defaultCommentKey(settings.model.id);
-  const posted = await upsertComment(settings.githubToken, place, marker(key), body);
+  const key = plan.commentKey || defaultCommentKey(plan.model);
+  const posted = await upsertComment(plan.githubToken, place, marker(key), body);
   if (posted.action === 'skipped') warning(`No PR comment: ${forLog(posted.reason, 400)}`, { title: 'PR comment skipped' });
-  else info(`PR comment ${posted.action}${posted.url ? `: ${posted.url}` : ''}.`);
+  else info(`PR comment ${posted.action}${posted.url ? `: ${forLog(posted.url, 300)}` : ''}.`);
 }

@@ -15,6 +15,7 @@ import {
   type Ctx
 } from '../input-rules.js';
 import { type CacheMode, lookupModel, type ModelInfo } from '../models.js';
+import { parseShard, type Shard } from './shard.js';
 
 export const EVAL_INPUTS = [
   'context-id',
@@ -33,7 +34,15 @@ export const EVAL_INPUTS = [
   'vars',
   'github-token',
   'comment-key',
-  'output-dir'
+  'output-dir',
+  'judge-model',
+  'judge-context-id',
+  'judge-threshold',
+  'repeat',
+  'repeat-min-pass',
+  'baseline-file',
+  'fail-on',
+  'shard'
 ] as const;
 export type EvalInput = (typeof EVAL_INPUTS)[number];
 
@@ -58,6 +67,16 @@ export interface EvalSettings {
   readonly githubToken: string;
   readonly commentKey: string;
   readonly outputDir: string;
+  /** Grades `judge:` expectations: the model input's model unless judge-model names another. */
+  readonly judgeModel: ModelInfo;
+  /** The rubric's cache, when there is one: the grader then re-sends only the grading turn. */
+  readonly judgeContextId?: string;
+  readonly judgeThreshold: number;
+  readonly repeat: number;
+  readonly repeatMinPass: number;
+  readonly baselineFile?: string;
+  readonly failOn: 'pass-rate' | 'regressions';
+  readonly shard?: Shard;
 }
 
 const MAX_ID = 1024;
@@ -81,7 +100,7 @@ function parseContextId(raw: string, ctx: Ctx): string {
   return raw;
 }
 
-function parseLines(raw: string): string[] {
+export function parseLines(raw: string): string[] {
   return raw
     .split(/\r?\n/)
     .map((l) => l.trim())
@@ -98,7 +117,7 @@ function integerIn(min: number, max: number, hint: string) {
   };
 }
 
-function decimalIn(min: number, max: number, hint: string, percentOk = false) {
+export function decimalIn(min: number, max: number, hint: string, percentOk = false) {
   return (raw: string, ctx: Ctx): number | undefined => {
     if (raw === '') return undefined;
     const percent = percentOk && /^\d+(\.\d+)?%$/.test(raw);
@@ -108,7 +127,29 @@ function decimalIn(min: number, max: number, hint: string, percentOk = false) {
   };
 }
 
-function field<T>(parse: (raw: string, ctx: Ctx) => T) {
+export function parseFailOn(raw: string, ctx: Ctx): 'pass-rate' | 'regressions' {
+  if (raw === '' || raw === 'pass-rate') return 'pass-rate';
+  if (raw === 'regressions') return 'regressions';
+  return reject(
+    ctx,
+    `${JSON.stringify(raw.slice(0, 40))} is not pass-rate or regressions`,
+    'Use pass-rate (fail below min-pass-rate) or regressions (fail only when a case that passed in baseline-file fails now)'
+  );
+}
+
+function parseShardInput(raw: string, ctx: Ctx): Shard | undefined {
+  if (raw === '') return undefined;
+  const shard = parseShard(raw);
+  if (typeof shard === 'string')
+    return reject(ctx, shard, 'Write it as i/n, e.g. shard: ${{ matrix.shard }}/4 with shard: [1, 2, 3, 4] in the matrix');
+  return shard;
+}
+
+function parseOptionalId(raw: string, ctx: Ctx): string | undefined {
+  return raw === '' ? undefined : parseContextId(raw, ctx);
+}
+
+export function field<T>(parse: (raw: string, ctx: Ctx) => T) {
   return z.string().transform((raw, ctx) => parse(raw, ctx as Ctx));
 }
 
@@ -129,7 +170,15 @@ const Schema = z.object({
   vars: z.string(),
   'github-token': z.string(),
   'comment-key': z.string(),
-  'output-dir': z.string()
+  'output-dir': z.string(),
+  'judge-model': field(parseModel),
+  'judge-context-id': field(parseOptionalId),
+  'judge-threshold': field(decimalIn(0, 1, 'Set judge-threshold between 0 and 1: the score a grader must give for a pass (default 0.5)')),
+  repeat: field(integerIn(1, 100, 'Set repeat from 1 to 100: how many times each case runs')),
+  'repeat-min-pass': field(integerIn(1, 100, 'Set repeat-min-pass from 1 to repeat: how many runs must pass')),
+  'baseline-file': z.string(),
+  'fail-on': field(parseFailOn),
+  shard: field(parseShardInput)
 });
 
 /**
@@ -160,6 +209,19 @@ export function readEvalSettings(getInput: (name: EvalInput) => string, env: Nod
     );
   if (errors.length || !parsed.success) throw new InputErrors(errors);
   const v = parsed.data;
+  const repeat = v.repeat ?? 1;
+  if (v['repeat-min-pass'] !== undefined && v['repeat-min-pass'] > repeat)
+    throw new InputErrors([
+      new InputError('repeat-min-pass', `${v['repeat-min-pass']} is more than repeat (${repeat})`, 'Set it from 1 to repeat')
+    ]);
+  if (v['fail-on'] === 'regressions' && raw['baseline-file'].trim() === '')
+    throw new InputErrors([
+      new InputError(
+        'fail-on',
+        'is regressions, but no baseline-file is given',
+        'Pass the results-file of an earlier run (e.g. the nightly run on main) as baseline-file'
+      )
+    ]);
   return {
     model: lookupModel(v.model),
     contextId: v['context-id'],
@@ -177,6 +239,14 @@ export function readEvalSettings(getInput: (name: EvalInput) => string, env: Nod
     vars: v.vars,
     githubToken: v['github-token'],
     commentKey: v['comment-key'],
-    outputDir: v['output-dir']
+    outputDir: v['output-dir'],
+    judgeModel: lookupModel(v['judge-model'] || v.model),
+    judgeContextId: v['judge-context-id'],
+    judgeThreshold: v['judge-threshold'] ?? 0.5,
+    repeat,
+    repeatMinPass: v['repeat-min-pass'] ?? repeat,
+    baselineFile: raw['baseline-file'].trim() || undefined,
+    failOn: v['fail-on'],
+    shard: v.shard
   };
 }

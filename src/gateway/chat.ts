@@ -11,14 +11,15 @@ import { send, type SendOptions } from './send.js';
 
 export const CHAT_PATHS = { doubao: '/v1/context/chat/completions', other: '/v1/chat/completions' } as const;
 
-/** The chat URL for a model's family: Doubao has its own context endpoint. */
-export function chatUrl(base: string, family: Family | undefined): string {
-  return `${base}${family === 'doubao' ? CHAT_PATHS.doubao : CHAT_PATHS.other}`;
+/** The chat URL for a model's family: Doubao has its own endpoint for chats with a context. */
+export function chatUrl(base: string, family: Family | undefined, withContext = true): string {
+  return `${base}${family === 'doubao' && withContext ? CHAT_PATHS.doubao : CHAT_PATHS.other}`;
 }
 
 export interface ChatRequest {
   readonly model: string;
-  readonly contextId: string;
+  /** Absent for a plain chat (a judge without a rubric cache). */
+  readonly contextId?: string;
   readonly messages: Messages;
   readonly maxTokens?: number;
   readonly temperature?: number;
@@ -47,7 +48,7 @@ export type ChatOptions = Omit<SendOptions, 'body' | 'retryable'>;
 export function chatBody(req: ChatRequest): string {
   return JSON.stringify({
     model: req.model,
-    context_id: req.contextId,
+    ...(req.contextId !== undefined && { context_id: req.contextId }),
     messages: req.messages.map(({ role, content }) => ({ role, content })),
     ...(req.maxTokens !== undefined && { max_tokens: req.maxTokens }),
     ...(req.temperature !== undefined && { temperature: req.temperature })
@@ -62,7 +63,7 @@ export async function chat(req: ChatRequest, options: ChatOptions): Promise<Chat
   const { res, attempts, elapsedMs } = await send({
     ...options,
     body: chatBody(req),
-    secrets: [req.contextId, ...(options.secrets ?? [])],
+    secrets: [...(req.contextId !== undefined ? [req.contextId] : []), ...(options.secrets ?? [])],
     retryable: chatVerdict,
     beforeAttempt: async () => {
       tried++;

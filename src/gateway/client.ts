@@ -1,12 +1,18 @@
 // Creates a context cache: POST {base}/v1/context/create, as the gateway's pages describe it,
-// retried where a retry is safe, with every failure turned into an error a user can act on.
-import { z } from 'zod';
-import { GatewayError, TransportError } from '../errors.js';
-import type { CacheMode } from '../models.js';
+// retried where a retry is safe (send.ts), and its 2xx body read as hostile: the id is masked
+// the moment one appears, then checked; odd optional fields are set aside, never fatal, because
+// the cache exists (and is billed) once the gateway answered 2xx with an id.
+import { hasControl } from '../escape.js';
+import { GatewayError } from '../errors.js';
+import { CACHE_MODES, type CacheMode } from '../models.js';
 import type { Messages } from '../prompt/messages.js';
-import { describeDetail, excerpt, parseErrorBody } from './error-body.js';
-import { MAX_RESPONSE_BYTES, RETRYABLE_STATUS, type HttpResponse, type Transport } from './http.js';
-import { DEFAULT_POLICY, parseRetryAfter, withRetry, type RetryDeps, type Verdict } from './retry.js';
+import { describeDetail } from './error-body.js';
+import { readDetail } from './failure.js';
+import type { HttpResponse, Transport } from './http.js';
+import type { RetryDeps } from './retry.js';
+import { send } from './send.js';
+import { explainTooSmall } from './too-small.js';
+import { usageNumbers, type Usage } from './usage.js';
 
 export interface CacheRequest {
   readonly model: string;
@@ -15,11 +21,26 @@ export interface CacheRequest {
   readonly mode?: CacheMode;
 }
 
-export interface CacheCreated {
+/** Something worth a line in the log about what the gateway sent; never its raw text. */
+export interface Note {
+  readonly level: 'debug' | 'warning';
+  readonly message: string;
+}
+
+export interface Created {
+  /** Trimmed, printable, no whitespace, at most MAX_ID_BYTES. */
   readonly id: string;
+  /** Whole seconds within TTL_RANGE, when the gateway said so. */
   readonly ttl?: number;
-  readonly mode?: string;
-  readonly usage?: Readonly<Record<string, unknown>>;
+  readonly mode?: CacheMode;
+  /** Only the numbers of the gateway's usage object, a few levels deep. */
+  readonly usage?: Usage;
+  /** What was set aside, and why. */
+  readonly notes: readonly Note[];
+}
+
+export interface CacheCreated extends Omit<Created, 'notes'> {
+  readonly notes?: readonly Note[];
   readonly attempts: number;
   readonly elapsedMs: number;
 }
@@ -31,19 +52,21 @@ export interface ClientOptions {
   readonly maxAttempts: number;
   readonly transport: Transport;
   readonly retry: RetryDeps;
-  readonly userAgent?: string;
+  /** Called with the id as soon as a body yields one, before anything can print it. */
+  readonly mask: (id: string) => void;
+  /** This action's estimate, for a plain "too small" refusal. */
+  readonly estimatedTokens?: number;
 }
 
-/** The success body both families share; everything else is kept as it came. */
-const CreatedSchema = z.looseObject({
-  id: z.string().min(1),
-  ttl: z.number().optional(),
-  mode: z.string().optional(),
-  usage: z.record(z.string(), z.unknown()).optional()
-});
+/** Later steps get the id through the environment: far below the 128 KiB an env string may hold. */
+export const MAX_ID_BYTES = 1024;
+/** A ttl outside this is not a real one (1e308, negative, a century). Doubao's own maximum is 7 days. */
+export const TTL_RANGE: readonly [number, number] = [1, 366 * 86_400];
+/** Longer strings are not ids and are never printed, so masking them protects nothing. */
+const MAX_MASKED = 64 * 1024;
 
 /** The request body exactly as the gateway documents it: model, messages, then mode and ttl if set. */
-export function requestBody(req: CacheRequest): string {
+function requestBody(req: CacheRequest): string {
   return JSON.stringify({
     model: req.model,
     messages: req.messages.map(({ role, content }) => ({ role, content })),
@@ -53,124 +76,117 @@ export function requestBody(req: CacheRequest): string {
 }
 
 export async function createContextCache(req: CacheRequest, options: ClientOptions): Promise<CacheCreated> {
-  const started = performance.now();
-  const body = requestBody(req);
-  const headers = {
-    'Content-Type': 'application/json',
-    Accept: 'application/json',
-    Authorization: `Bearer ${options.apiKey}`,
-    'User-Agent': options.userAgent ?? 'context-cache-action'
-  };
-  const { value, attempts } = await withRetry(
-    async () => {
-      const res = await options.transport({
-        url: options.endpoint,
-        headers,
-        body,
-        timeoutMs: options.timeoutMs,
-        maxResponseBytes: MAX_RESPONSE_BYTES
-      });
-      return readCreated(redactResponse(res, options.apiKey), options.endpoint);
-    },
-    judge,
-    { ...DEFAULT_POLICY, maxAttempts: options.maxAttempts },
-    options.retry
-  );
-  return { ...value, attempts, elapsedMs: performance.now() - started };
-}
-
-function judge(error: unknown): Verdict {
-  if (error instanceof TransportError) return { retryable: error.retryable, summary: error.message };
-  if (error instanceof GatewayError)
-    return {
-      retryable: RETRYABLE_STATUS.has(error.status),
-      retryAfterMs: error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : undefined,
-      summary: error.message
-    };
-  return { retryable: false, summary: String(error) };
-}
-
-/**
- * A gateway that echoes the key back (in an error message, an HTML page, a Location header) must
- * not put it in our errors: the runner masks it in the log, but the step's own error should not
- * rely on that, and an excerpt cut short could show part of it, which no mask catches. So the
- * key is replaced before the response is read. Keys too short to be real (test stand-ins) are
- * left alone rather than garble the text.
- */
-export function redactResponse(res: HttpResponse, key: string): HttpResponse {
-  if (key.length < 8) return res;
-  const forms = [...new Set([key, JSON.stringify(key).slice(1, -1), encodeURIComponent(key)])];
-  const redact = (text: string) => forms.reduce((t, form) => t.split(form).join('***'), text);
-  const headers = Object.fromEntries(
-    Object.entries(res.headers).map(([name, value]) => [
-      name,
-      Array.isArray(value) ? value.map(redact) : value === undefined ? value : redact(value)
-    ])
-  );
-  return { status: res.status, headers, body: redact(res.body) };
-}
-
-/** A response → the cache it created, or a GatewayError that says what came back instead. */
-export function readCreated(res: HttpResponse, url: string, now: number = Date.now()): Omit<CacheCreated, 'attempts' | 'elapsedMs'> {
-  const where = `POST ${url}`;
-  if (res.status >= 300 && res.status < 400) {
-    const location = [res.headers['location']].flat()[0] ?? '(no Location header)';
-    throw new GatewayError(
-      res.status,
-      `${where} answered HTTP ${res.status}, a redirect to ${location}; it was not followed, so the key went nowhere else`,
-      'Set base-url to the address the gateway really serves from'
-    );
+  try {
+    const { res, attempts, elapsedMs } = await send({ ...options, url: options.endpoint, body: requestBody(req) });
+    return { ...readCreated(res, options.endpoint, options.mask, [options.apiKey]), attempts, elapsedMs };
+  } catch (e) {
+    throw explainTooSmall(e, options.estimatedTokens);
   }
-  if (res.status < 200 || res.status >= 300) {
-    const detail = parseErrorBody(res.body);
-    const said = detail ? describeDetail(detail) : excerpt(res.body);
-    const retryAfter = parseRetryAfter(res.headers['retry-after'], now);
-    throw new GatewayError(
-      res.status,
-      `${where} failed with HTTP ${res.status}: ${said}`,
-      hintFor(res.status, said),
-      retryAfter !== undefined ? retryAfter / 1000 : undefined
-    );
-  }
+}
+
+/** A 2xx response → the cache it created, or a GatewayError that says what was wrong (never quoting the body). */
+export function readCreated(res: HttpResponse, url: string, mask: (id: string) => void, secrets: readonly string[] = []): Created {
+  const where = `POST ${url} answered HTTP ${res.status}`;
   let json: unknown;
   try {
     json = JSON.parse(res.body);
   } catch {
     throw new GatewayError(
       res.status,
-      `${where} answered HTTP ${res.status} with a body that is not JSON: ${excerpt(res.body)}`,
+      `${where} with a body that is not JSON (${Buffer.byteLength(res.body)} bytes)`,
       'base-url may point at something other than the gateway'
     );
   }
-  const parsed = CreatedSchema.safeParse(json);
-  if (!parsed.success) {
-    const detail = parseErrorBody(res.body);
-    const said = detail ? `the gateway said: ${describeDetail(detail)}` : `it sent: ${excerpt(res.body)}`;
+  const body = json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : undefined;
+  const raw = body?.['id'];
+  if (typeof raw === 'string') {
+    const trimmed = raw.trim();
+    if (trimmed !== '' && trimmed.length <= MAX_MASKED) mask(trimmed); // first: nothing below can show it unmasked
+  }
+  if (typeof raw !== 'string' || raw.trim() === '') {
+    const detail = readDetail(res.body, secrets);
+    const said = detail ? `the gateway said: ${describeDetail(detail)}` : `it sent ${shapeOf(json)}`;
     throw new GatewayError(
       res.status,
-      `${where} answered HTTP ${res.status} but with no cache id; ${said}`,
+      `${where} but with no cache id; ${said}`,
       'The cache was not created; check the model and prompt, then try again'
     );
   }
-  const { id, ttl, mode, usage } = parsed.data;
-  return { id, ttl, mode, usage };
+  const id = raw.trim();
+  const problem = idProblem(id);
+  if (problem)
+    throw new GatewayError(
+      res.status,
+      `${where} with a cache id this action cannot hand on: ${problem}`,
+      'The gateway may have created a cache anyway (it expires by its ttl); report this answer to the gateway’s operator'
+    );
+
+  const notes: Note[] = [];
+  const ttl = readTtl(body!['ttl'], notes);
+  const mode = readMode(body!['mode'], notes);
+  const usage = readUsage(body!['usage'], notes);
+  return { id, ttl, mode, usage, notes };
 }
 
-function hintFor(status: number, said: string): string | undefined {
-  if (/too small|minimum token count|min_total_token_count/i.test(said))
-    return 'The prompt is below the model’s minimum cache size; add content (Gemini needs about 1,024–4,096 tokens)';
-  switch (status) {
-    case 401:
-      return 'Check api-key: the gateway did not accept it (is the secret set, and for this gateway?)';
-    case 403:
-      return 'The key is valid but may not use this model or endpoint; check its permissions on the gateway';
-    case 404:
-      return 'Check model (is it one the gateway serves?) and base-url';
-    case 413:
-      return 'The prompt is too large for the gateway; trim it';
-    case 429:
-      return 'The gateway is rate-limiting this key; raise max-attempts or run fewer jobs at once';
-    default:
-      return status >= 500 ? 'The gateway had a problem; it was retried where safe. Try again later' : undefined;
+/** Why an id cannot be exported to later steps, or undefined when it can. */
+function idProblem(id: string): string | undefined {
+  const bytes = Buffer.byteLength(id);
+  if (bytes > MAX_ID_BYTES) return `it is ${bytes} bytes long (at most ${MAX_ID_BYTES})`;
+  if (/\s/.test(id) || hasControl(id)) return 'it contains whitespace or control characters';
+  if (/\p{C}/u.test(id)) return 'it contains characters that are not printable';
+  return undefined;
+}
+
+function shapeOf(json: unknown): string {
+  if (json === null) return 'JSON null';
+  if (Array.isArray(json)) return 'a JSON array';
+  if (typeof json !== 'object') return `a JSON ${typeof json}`;
+  const id = (json as Record<string, unknown>)['id'];
+  return id === undefined ? 'a JSON object without an id' : `a JSON object whose id is ${id === null ? 'null' : `a ${typeof id}`}`;
+}
+
+function readTtl(value: unknown, notes: Note[]): number | undefined {
+  if (value === undefined) return undefined;
+  if (value === null) return absent('ttl', 'null', notes);
+  const n = typeof value === 'string' && /^\d{1,9}$/.test(value.trim()) ? Number(value) : value;
+  if (typeof n === 'number' && Number.isInteger(n) && n >= TTL_RANGE[0] && n <= TTL_RANGE[1]) {
+    if (n !== value) notes.push({ level: 'debug', message: `the gateway sent ttl as a string; read as ${n}` });
+    return n;
   }
+  notes.push({
+    level: 'warning',
+    message: `The gateway's ttl (${describe(value)}) is not a whole number of seconds from ${TTL_RANGE[0]} to ${TTL_RANGE[1]}, so it is ignored: the ttl and expires-at outputs use the requested ttl or the model's default.`
+  });
+  return undefined;
+}
+
+function readMode(value: unknown, notes: Note[]): CacheMode | undefined {
+  if (value === undefined) return undefined;
+  if (value === null) return absent('mode', 'null', notes);
+  if (typeof value === 'string' && (CACHE_MODES as readonly string[]).includes(value)) return value as CacheMode;
+  notes.push({
+    level: 'warning',
+    message: `The gateway reported mode ${describe(value)}, which is not ${CACHE_MODES.join(' or ')}, so it is ignored: the mode output is empty.`
+  });
+  return undefined;
+}
+
+function readUsage(value: unknown, notes: Note[]): Usage | undefined {
+  if (value === undefined) return undefined;
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return absent('usage', value === null ? 'null' : `a ${Array.isArray(value) ? 'list' : typeof value}`, notes);
+  return usageNumbers(value);
+}
+
+function absent(field: string, what: string, notes: Note[]): undefined {
+  notes.push({ level: 'debug', message: `the gateway sent ${field} as ${what}; read as absent` });
+  return undefined;
+}
+
+/** A value from the body, described without quoting more than a short, harmless form of it. */
+function describe(value: unknown): string {
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string')
+    return value.length <= 20 && /^[\w .:+-]*$/.test(value) ? JSON.stringify(value) : `a string of ${value.length} characters`;
+  return Array.isArray(value) ? 'a list' : `a ${typeof value}`;
 }

@@ -1,12 +1,48 @@
 // The transport for a direct connection: node's own http/https. It is the cheapest client to
 // load (see README, "Start-up cost"), never follows redirects, and bounds time and body size.
-import type { IncomingMessage } from 'node:http';
-import { connectionError, timeoutError, tooLargeError, type HttpRequest, type HttpResponse } from './http.js';
+import type { Agent, IncomingMessage } from 'node:http';
+import { connectionError, timeoutError, tooLargeError, type HttpRequest, type HttpResponse, type Transport } from './http.js';
 
-export async function directTransport(req: HttpRequest): Promise<HttpResponse> {
+/** One request per attempt, no pooled socket: nothing keeps the process alive after it. */
+export const directTransport: Transport = (req) => post(req, async () => false);
+
+export interface KeepAlive {
+  /** Connections open at once to the gateway; requests beyond wait for a free one. */
+  readonly maxSockets: number;
+}
+
+/**
+ * A transport that reuses connections (many calls to one gateway, e.g. evaluations): one
+ * keep-alive agent per protocol, created on first use. close() destroys its sockets, so the
+ * process can exit at once.
+ */
+export function keepAliveTransport(options: KeepAlive): { transport: Transport; close: () => Promise<void> } {
+  // Promises, so requests that start together share the agent the first of them creates.
+  const agents = new Map<string, Promise<Agent>>();
+  const agentFor = (protocol: string): Promise<Agent> => {
+    let agent = agents.get(protocol);
+    if (!agent) {
+      agent = (protocol === 'https:' ? import('node:https') : import('node:http')).then(
+        ({ Agent: Made }) => new Made({ keepAlive: true, maxSockets: options.maxSockets })
+      );
+      agents.set(protocol, agent);
+    }
+    return agent;
+  };
+  return {
+    transport: (req) => post(req, agentFor),
+    close: async () => {
+      for (const agent of agents.values()) (await agent).destroy();
+      agents.clear();
+    }
+  };
+}
+
+async function post(req: HttpRequest, agentFor: (protocol: string) => Promise<Agent | false>): Promise<HttpResponse> {
   const url = new URL(req.url);
   // Load only the protocol's module: https pulls in tls, which a loopback http run never needs.
   const { request } = url.protocol === 'https:' ? await import('node:https') : await import('node:http');
+  const agent = await agentFor(url.protocol);
   return new Promise<HttpResponse>((resolve, reject) => {
     let status: number | undefined; // once the response's headers are in
     let settled = false;
@@ -26,7 +62,7 @@ export async function directTransport(req: HttpRequest): Promise<HttpResponse> {
       {
         method: 'POST',
         headers: { ...req.headers, 'Content-Length': String(Buffer.byteLength(req.body)) },
-        agent: false // one request per attempt; no pooled socket keeps the process alive
+        agent
       },
       (res: IncomingMessage) => {
         status = res.statusCode ?? 0;

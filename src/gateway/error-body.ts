@@ -1,5 +1,7 @@
 // Reads what a gateway says when it refuses: the OpenAI, Ark (Doubao) and Google (Gemini) error
-// shapes, or an excerpt of anything else (an HTML page from a proxy). Pure.
+// shapes, or an excerpt of anything else (an HTML page from a proxy). Its words are untrusted:
+// each part leaves here escaped for one log line (forLog). Pure.
+import { forLog } from '../escape.js';
 
 export interface ErrorDetail {
   code?: string;
@@ -34,13 +36,13 @@ export function parseErrorBody(body: string): ErrorDetail | undefined {
 
 /**
  * One line describing the error detail, e.g. `InvalidParameter (BadRequest, param ttl): …`. The
- * gateway's words are its own: line breaks become spaces and each part is cut short, so a
- * gateway cannot flood the log (or add lines to it).
+ * gateway's words are its own: line breaks become spaces, each part is cut short and escaped,
+ * so a gateway can neither flood the log nor add lines or workflow commands to it.
  */
 export function describeDetail(d: ErrorDetail): string {
   const clip = (s: string | undefined, max: number) => {
     const t = s?.replace(/\s+/g, ' ').trim();
-    return t && t.length > max ? `${t.slice(0, max - 1)}…` : t || undefined;
+    return t ? forLog(t, max) : undefined;
   };
   const [code, type, param, message] = [clip(d.code, 80), clip(d.type, 80), clip(d.param, 80), clip(d.message, 500)];
   const name = code ?? type;
@@ -57,5 +59,5 @@ export function excerpt(body: string, max = 200): string {
     .replace(/\s+/g, ' ')
     .trim();
   if (text === '') return '(empty body)';
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return forLog(text, max);
 }

@@ -1,4 +1,5 @@
 // What crosses the transport boundary, and how a failed exchange is described and classified.
+import { forLog } from '../escape.js';
 import { TransportError } from '../errors.js';
 
 export interface HttpRequest {
@@ -80,7 +81,8 @@ export function connectionError(e: unknown, url: string, responded: boolean): Tr
   // OpenSSL's own words ("wrong version number"), not its source path and line.
   const text = oneLine(message);
   const reason = opensslReason(text) ?? (text && !text.includes(code) ? text.slice(0, 200) : undefined);
-  const detail = oneLine(`${code}${where}${!where && reason ? ` (${reason})` : ''}`).slice(0, 300);
+  // Socket and TLS messages can carry what the other side sent: escaped like any untrusted text.
+  const detail = forLog(oneLine(`${code}${where}${!where && reason ? ` (${reason})` : ''}`), 300);
   // The server answered, but not in HTTP a client can read (garbage, or headers over 16 KiB).
   const unreadable = /^HPE_|HEADERS_OVERFLOW|HTTPParserError/.test(code);
   const phase = responded

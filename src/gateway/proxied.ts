@@ -1,12 +1,22 @@
 // The transport behind an HTTP(S) proxy: undici's EnvHttpProxyAgent, which reads HTTPS_PROXY,
-// HTTP_PROXY and NO_PROXY (either case) the way curl does. Loaded only when a proxy is set.
+// HTTP_PROXY and NO_PROXY (either case) the way curl does, and pools its connections. Loaded
+// only when a proxy is set.
 import { EnvHttpProxyAgent, request } from 'undici';
-import { connectionError, timeoutError, tooLargeError, type HttpRequest, type HttpResponse } from './http.js';
+import { connectionError, timeoutError, tooLargeError, type HttpRequest, type HttpResponse, type Transport } from './http.js';
 
-let agent: EnvHttpProxyAgent | undefined;
+/** A transport through the proxy the environment names; close() ends its pooled connections. */
+export function proxiedTransport(options: { maxSockets?: number } = {}): { transport: Transport; close: () => Promise<void> } {
+  let agent: EnvHttpProxyAgent | undefined;
+  return {
+    transport: (req) => post(req, (agent ??= new EnvHttpProxyAgent(options.maxSockets ? { connections: options.maxSockets } : {}))),
+    close: async () => {
+      await agent?.close();
+      agent = undefined;
+    }
+  };
+}
 
-export async function proxiedTransport(req: HttpRequest): Promise<HttpResponse> {
-  agent ??= new EnvHttpProxyAgent();
+async function post(req: HttpRequest, agent: EnvHttpProxyAgent): Promise<HttpResponse> {
   const signal = AbortSignal.timeout(req.timeoutMs);
   let status: number | undefined; // once the response's headers are in
   try {
@@ -37,10 +47,4 @@ export async function proxiedTransport(req: HttpRequest): Promise<HttpResponse> 
     if (signal.aborted || /TIMEOUT/.test((e as { code?: string }).code ?? '')) throw timeoutError(req.url, req.timeoutMs, status);
     throw connectionError(e, req.url, status !== undefined);
   }
-}
-
-/** Let the process exit: close pooled proxy connections. */
-export async function closeProxyAgent(): Promise<void> {
-  await agent?.close();
-  agent = undefined;
 }

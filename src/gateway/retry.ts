@@ -1,5 +1,7 @@
 // One small retry helper: full-jitter exponential backoff that honours Retry-After (capped), a
-// label on every log line, and sleep/random injected so tests neither wait nor guess.
+// label on every log line, and sleep/random injected so tests neither wait nor guess. The policy
+// is built here only (retryPolicy), so the bound announced and the loop run cannot drift apart.
+import { forLog } from '../escape.js';
 
 export interface RetryPolicy {
   readonly maxAttempts: number;
@@ -10,6 +12,11 @@ export interface RetryPolicy {
 }
 
 export const DEFAULT_POLICY: Omit<RetryPolicy, 'maxAttempts'> = { baseDelayMs: 1000, maxDelayMs: 20_000, maxRetryAfterMs: 60_000 };
+
+/** The one policy every request uses, for a max-attempts setting. */
+export function retryPolicy(maxAttempts: number): RetryPolicy {
+  return { ...DEFAULT_POLICY, maxAttempts };
+}
 
 export interface RetryDeps {
   sleep: (ms: number) => Promise<void>;
@@ -78,7 +85,8 @@ export async function withRetry<T>(
             ? ` (the gateway asked for ${seconds(verdict.retryAfterMs)} s via Retry-After; capped at ${seconds(policy.maxRetryAfterMs)} s)`
             : ' (as Retry-After asked)';
       }
-      deps.log(`attempt ${n} of ${policy.maxAttempts} failed: ${verdict.summary}; retrying in ${seconds(delay)} s${note}`);
+      // The summary quotes the gateway: escaped here too, whoever built it.
+      deps.log(`attempt ${n} of ${policy.maxAttempts} failed: ${forLog(verdict.summary, 1000)}; retrying in ${seconds(delay)} s${note}`);
       await deps.sleep(delay);
     }
   }

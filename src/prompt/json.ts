@@ -1,49 +1,53 @@
 // JSON and JSON Lines prompt files, with errors pinned to line and column. Pure.
 import { PromptError } from '../errors.js';
+import { forLog } from '../escape.js';
 import { readDocument, validateMessage, type ParsedPrompt } from './messages.js';
 
 const SYNTAX_HINT = 'Fix the syntax (a JSON linter helps), or rename the file to .txt/.md to send it as plain text';
 
-export function parseJson(text: string, file: string): ParsedPrompt {
+/** `parsed` is the value when the caller already parsed the text (an extension-less file it sniffed). */
+export function parseJson(text: string, file: string, parsed?: { value: unknown }): ParsedPrompt {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = parsed ? parsed.value : JSON.parse(text);
   } catch (e) {
     const at = lineColumnAt(text, syntaxErrorOffset(text));
-    throw new PromptError(file, `is not valid JSON at line ${at.line}, column ${at.column}: ${jsonErrorReason(e)}`, SYNTAX_HINT, at);
+    throw new PromptError(
+      file,
+      `is not valid JSON at line ${at.line}, column ${at.column}: ${forLog(jsonErrorReason(e), 200)}`,
+      SYNTAX_HINT,
+      at
+    );
   }
   let lines: number[] | undefined;
   return readDocument(value, file, (i) => (lines ??= linesAt(text, messageOffsets(text)))[i]);
 }
 
-/** One message object per non-empty line (LF or CRLF). */
+/** One message object per non-empty line (LF or CRLF; JSON.parse takes the CR as whitespace). */
 export function parseJsonLines(text: string, file: string): ParsedPrompt {
   const messages = [];
   const lines: number[] = [];
-  const rows = text.split('\n');
-  for (let n = 0; n < rows.length; n++) {
-    const row = rows[n]!.replace(/\r$/, '');
-    if (row.trim() === '') continue;
+  for (let start = 0, n = 1; start < text.length; n++) {
+    const end = text.indexOf('\n', start);
+    const row = text.slice(start, end < 0 ? text.length : end);
+    start = end < 0 ? text.length : end + 1;
+    if (!/\S/.test(row)) continue;
     let value: unknown;
     try {
       value = JSON.parse(row);
     } catch (e) {
       const column = syntaxErrorOffset(row) + 1;
-      throw new PromptError(
-        file,
-        `line ${n + 1} is not valid JSON at column ${column}: ${jsonErrorReason(e)}`,
-        'Write one JSON message object per line',
-        {
-          line: n + 1,
-          column
-        }
-      );
+      throw new PromptError(file, `line ${n} is not valid JSON at column ${column}: ${forLog(jsonErrorReason(e), 200)}`, 'Write one JSON message object per line', {
+        line: n,
+        column
+      });
     }
-    messages.push(validateMessage(value, messages.length, file, () => n + 1));
-    lines.push(n + 1);
+    const line = n;
+    messages.push(validateMessage(value, messages.length, file, () => line));
+    lines.push(n);
   }
   if (messages.length === 0) throw new PromptError(file, 'has no messages', 'Write one {"role": …, "content": …} object per line');
-  return { messages, lines, ignoredKeys: [] };
+  return { messages, lineOf: (i) => lines[i], ignoredKeys: [] };
 }
 
 /** V8's reason, without its echo of the source (which can be long) or a position we give ourselves. */
@@ -69,95 +73,105 @@ function linesAt(text: string, offsets: number[]): number[] {
 }
 
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
+  let line = 1;
+  for (let nl = text.indexOf('\n'); nl >= 0 && nl < offset; nl = text.indexOf('\n', nl + 1)) line++;
+  return { line, column: offset - text.lastIndexOf('\n', offset - 1) };
 }
+
+const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
+const ESCAPES = new Set('"\\/bfnrt');
+const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
 
 /**
  * Where JSON.parse gave up, found by a small scanner of our own: V8 gives no position for the
  * commonest mistakes (a trailing comma, an unquoted value). Only called on text that failed.
+ * Iterative, with its own stack of open containers: 200,000 `[` must not overflow the call stack.
  */
 export function syntaxErrorOffset(text: string): number {
+  const n = text.length;
+  const open: boolean[] = []; // true: an object, false: an array
   let i = 0;
   const ws = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+    while (i < n && WS.has(text.charCodeAt(i))) i++;
   };
-  const fail = (): never => {
-    throw i;
-  };
-  const literal = (word: string) => {
-    for (const c of word) {
-      if (text[i] !== c) fail();
-      i++;
-    }
-  };
-  const string = () => {
+  /** A string at i; false where it is broken (i then points at the fault). */
+  const string = (): boolean => {
     i++; // opening quote
-    while (i < text.length && text[i] !== '"') {
-      const c = text.charCodeAt(i);
-      if (c < 0x20) fail();
+    while (i < n && text[i] !== '"') {
+      if (text.charCodeAt(i) < 0x20) return false;
       if (text[i] === '\\') {
         i++;
         if (text[i] === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail();
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) return false;
           i += 4;
-        } else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) fail();
+        } else if (!ESCAPES.has(text[i] ?? 'x')) return false;
       }
       i++;
     }
-    if (i >= text.length) fail();
+    if (i >= n) return false;
     i++;
+    return true;
   };
-  const number = () => {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!m || m[0] === '' || m[0] === '-') fail();
-    i += m![0].length;
+  const literal = (word: string): boolean => {
+    for (const c of word) {
+      if (text[i] !== c) return false;
+      i++;
+    }
+    return true;
   };
-  const value = (): void => {
+  /** `"key":` inside an object. */
+  const key = (): boolean => {
     ws();
+    if (text[i] !== '"' || !string()) return false;
+    ws();
+    if (text[i] !== ':') return false;
+    i++;
+    return true;
+  };
+  /** A string, number, true, false or null at i. */
+  const scalar = (): boolean => {
     const c = text[i];
-    if (c === '{') return container('}', true);
-    if (c === '[') return container(']', false);
     if (c === '"') return string();
     if (c === 't') return literal('true');
     if (c === 'f') return literal('false');
     if (c === 'n') return literal('null');
-    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return number();
-    fail();
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text);
+    if (!m) return false;
+    i += m[0].length;
+    return true;
   };
-  const container = (close: string, keyed: boolean) => {
-    i++;
+  let expectValue = true;
+  for (;;) {
     ws();
-    if (text[i] === close) return void i++;
-    for (;;) {
-      if (keyed) {
-        ws();
-        if (text[i] !== '"') fail();
-        string();
-        ws();
-        if (text[i] !== ':') fail();
+    if (expectValue) {
+      const c = text[i];
+      if (c === '[' || c === '{') {
         i++;
-      }
-      value();
-      ws();
+        ws();
+        if (text[i] === (c === '[' ? ']' : '}')) {
+          i++;
+          expectValue = false;
+        } else {
+          open.push(c === '{');
+          if (c === '{' && !key()) break;
+        }
+      } else if (scalar()) expectValue = false;
+      else break;
+    } else {
+      const inObject = open.at(-1);
+      if (inObject === undefined) return i < n ? i : n;
       if (text[i] === ',') {
         i++;
-        continue;
-      }
-      if (text[i] === close) return void i++;
-      fail();
+        if (inObject && !key()) break;
+        expectValue = true;
+      } else if (text[i] === (inObject ? '}' : ']')) {
+        i++;
+        open.pop();
+      } else break;
     }
-  };
-  try {
-    value();
-    ws();
-    if (i < text.length) fail();
-  } catch (at) {
-    if (typeof at === 'number') return Math.min(at, text.length);
-    throw at;
   }
-  return text.length;
+  return Math.min(i, n);
 }
 
 /**

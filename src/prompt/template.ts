@@ -1,6 +1,8 @@
 // `vars`: {{name}} placeholders filled after the files are parsed, so a value with newlines,
 // quotes or colons can never break a file's format. Without vars, contents stay verbatim.
 import { InputError, PromptError } from '../errors.js';
+import { forLog } from '../escape.js';
+import { contentTooLarge } from './limits.js';
 import type { Message } from './messages.js';
 
 export type Vars = ReadonlyMap<string, string>;
@@ -20,7 +22,7 @@ export async function parseVars(text: string): Promise<Vars> {
   if (doc.errors[0]) throw new InputError('vars', `is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`, HINT);
   let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: 1000 });
+    value = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
     throw new InputError('vars', `cannot be read as YAML: ${e instanceof Error ? e.message : String(e)}`, HINT);
   }
@@ -46,35 +48,54 @@ export interface Source {
   /** The file's text, to find the line a placeholder is on. */
   readonly text: string;
   readonly messages: readonly Message[];
-  /** The line each message starts on, where known: a placeholder is looked for from there. */
-  readonly lines: readonly (number | undefined)[];
+  /** The line message i starts on, where known: a placeholder is looked for from there. */
+  readonly lineOf?: (index: number) => number | undefined;
+  /** The same as a list (src/eval/load.ts passes one); lineOf, asked only on error, is cheaper. */
+  readonly lines?: readonly (number | undefined)[];
 }
 
-/** Fill every placeholder; any without a value fails, naming each missing one with its file and line. */
-export function render(sources: readonly Source[], vars: Vars): { messages: Message[]; unused: string[] } {
-  const missing: { name: string; file: string; line?: number }[] = [];
+/** How many missing placeholders an error lists by name (the rest are counted). */
+const LISTED = 20;
+
+/**
+ * Fill every placeholder; any without a value fails, naming the first few missing ones with their
+ * file and line and counting the rest. Linear in the contents: lines are looked up only for the
+ * names listed. Stops as soon as the filled contents pass `maxChars` (UTF-16 units, a lower bound
+ * of their UTF-8 size), before a value repeated many times can take all memory.
+ */
+export function render(sources: readonly Source[], vars: Vars, maxChars = Infinity): { messages: Message[]; unused: string[] } {
+  const missing = new Set<string>();
+  const listed: { name: string; file: string; line?: number }[] = [];
   const used = new Set<string>();
-  const messages = sources.flatMap((source) =>
-    source.messages.map((m, i) => ({
-      role: m.role,
-      content: m.content.replace(PLACEHOLDER, (whole, name: string) => {
+  const messages: Message[] = [];
+  let chars = 0;
+  for (const source of sources) {
+    source.messages.forEach((m, i) => {
+      chars += m.content.length;
+      const content = m.content.replace(PLACEHOLDER, (whole, name: string) => {
         const value = vars.get(name);
         if (value !== undefined) {
           used.add(name);
+          chars += value.length - whole.length;
+          if (chars > maxChars) throw contentTooLarge(source.file, true);
           return value;
         }
-        if (!missing.some((x) => x.name === name && x.file === source.file))
-          missing.push({ name, file: source.file, line: lineOf(source.text, whole, source.lines[i] ?? 1) });
+        const key = `${source.file}\0${name}`;
+        if (!missing.has(key) && listed.length < LISTED)
+          listed.push({ name, file: source.file, line: lineOf(source.text, whole, source.lineOf?.(i) ?? source.lines?.[i] ?? 1) });
+        missing.add(key);
         return whole;
-      })
-    }))
-  );
-  if (missing.length) {
-    const list = missing.map((m) => `${m.name} (${m.file}${m.line ? `:${m.line}` : ''})`).join(', ');
-    const first = missing[0]!;
+      });
+      messages.push(content === m.content ? m : { role: m.role, content });
+    });
+  }
+  const first = listed[0];
+  if (first) {
+    const names = listed.map((m) => `${forLog(m.name, 100)} (${forLog(m.file, 200)}${m.line ? `:${m.line}` : ''})`).join(', ');
+    const more = missing.size - listed.length;
     throw new PromptError(
       first.file,
-      `uses template variables that vars does not define: ${list}`,
+      `uses template variables that vars does not define: ${names}${more > 0 ? ` and ${more.toLocaleString('en-US')} more` : ''}`,
       'Add them to the vars input (name: value), or remove the placeholders (with vars set, every {{name}} must have a value)',
       { line: first.line }
     );
@@ -82,9 +103,17 @@ export function render(sources: readonly Source[], vars: Vars): { messages: Mess
   return { messages, unused: [...vars.keys()].filter((k) => !used.has(k)) };
 }
 
-/** The first line at or after `from` holding the placeholder as written. */
+/** The line, at or after `from`, where the placeholder as written first appears. */
 function lineOf(text: string, placeholder: string, from: number): number | undefined {
-  const lines = text.split('\n');
-  for (let n = from - 1; n < lines.length; n++) if (lines[n]!.includes(placeholder)) return n + 1;
-  return undefined;
+  let start = 0;
+  let line = 1;
+  for (; line < from; line++) {
+    const nl = text.indexOf('\n', start);
+    if (nl < 0) return undefined;
+    start = nl + 1;
+  }
+  const at = text.indexOf(placeholder, start);
+  if (at < 0) return undefined;
+  for (let nl = text.indexOf('\n', start); nl >= 0 && nl < at; nl = text.indexOf('\n', nl + 1)) line++;
+  return line;
 }

@@ -1,28 +1,79 @@
 // YAML prompt files (.yml/.yaml, including the .prompt.yml layout), with errors pinned to line
-// and column. Loaded only for YAML files: the parser costs ~20 ms to load.
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+// and column. Loaded only for YAML files: the parser costs ~20 ms to load. The message list is
+// read by the fast path where it can (yaml-fast.ts); the general parser reads the rest, and the
+// whole file wherever the fast path gives up, so errors always come from the general parser.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { PromptError } from '../errors.js';
+import { forLog } from '../escape.js';
 import { readDocument, type ParsedPrompt } from './messages.js';
+import { fastYaml, type FastYaml } from './yaml-fast.js';
 
+/** Aliases expanded per document (weighted by the nodes each repeats): enough to reuse a message. */
+const MAX_ALIASES = 100;
 const HINT = 'Fix the YAML syntax (indentation, quoting); a multi-line content reads best as a block scalar (content: |)';
 
 export function parseYaml(text: string, file: string): ParsedPrompt {
+  const fast = fastYaml(text);
+  if (fast) {
+    const lineOf = (i: number) => fast.lines[i];
+    if (!fast.rest) return readDocument(fast.items, file, lineOf);
+    const rest = readRest(fast.rest);
+    if (rest) return readDocument({ ...rest, messages: fast.items }, file, lineOf);
+  }
+  return parseGeneral(text, file);
+}
+
+/**
+ * The document around a `messages:` list the fast path read: used only when the general parser
+ * reads it without error as a mapping whose `messages` key, on the line the fast path found, has
+ * no value of its own. Anything else and the whole file goes to the general parser.
+ */
+function readRest(rest: NonNullable<FastYaml['rest']>): Record<string, unknown> | undefined {
+  const lines = new LineCounter();
+  const doc = parseDocument(rest.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length || !isMap(doc.contents)) return undefined;
+  const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'messages');
+  const key = pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+  const value = pair?.value;
+  const empty = value == null || (isScalar(value) && value.value === null && !value.anchor && !value.tag);
+  if (key === undefined || lines.linePos(key).line !== rest.keyLine || !empty) return undefined;
+  try {
+    const js: unknown = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    return js && typeof js === 'object' && !Array.isArray(js) ? (js as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function parseGeneral(text: string, file: string): ParsedPrompt {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const error = doc.errors[0];
   if (error) {
     const at = lines.linePos(error.pos[0]);
-    throw new PromptError(file, `is not valid YAML at line ${at.line}, column ${at.col}: ${error.message.split('\n')[0]}`, HINT, {
-      line: at.line,
-      column: at.col
-    });
+    throw new PromptError(
+      file,
+      `is not valid YAML at line ${at.line}, column ${at.col}: ${forLog(error.message.split('\n')[0]!, 200)}`,
+      HINT,
+      {
+        line: at.line,
+        column: at.col
+      }
+    );
   }
   let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: 1000 });
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
-    // e.g. "Excessive alias count": a document that expands without bound.
-    throw new PromptError(file, `cannot be read as YAML: ${e instanceof Error ? e.message : String(e)}`, HINT);
+    const message = e instanceof Error ? e.message : String(e);
+    // yaml's own guard against a "billion laughs" document: aliases × the nodes they repeat.
+    if (/alias count/i.test(message))
+      throw new PromptError(
+        file,
+        `repeats aliases (*name) too often: more than ${MAX_ALIASES} are expanded`,
+        'Repeat fewer aliases, or write the content out'
+      );
+    throw new PromptError(file, `cannot be read as YAML: ${forLog(message, 200)}`, HINT);
   }
   const list = isSeq(doc.contents) ? doc.contents : isMap(doc.contents) ? doc.contents.get('messages', true) : undefined;
   const items = isSeq(list) ? (list.items as Node[]) : [];

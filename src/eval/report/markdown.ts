@@ -3,8 +3,10 @@
 // through src/escape.ts; the whole stays under a size budget (1 MiB for a summary, 65,536
 // characters for a comment) by dropping passing rows first, then shortening answers. Pure.
 import { forCell, forHtml, forPre } from '../../escape.js';
+import type { Comparison } from '../baseline.js';
 import type { Result } from '../engine.js';
-import { percent, type Totals, type Verdict } from './totals.js';
+import { regressionSection } from './regressions.js';
+import { percent, type GateRules, type Totals, type Verdict } from './totals.js';
 
 export interface ReportInput {
   readonly model: string;
@@ -12,7 +14,10 @@ export interface ReportInput {
   readonly results: readonly Result[];
   readonly verdict: Verdict;
   readonly minPassRate: number;
+  readonly failOn?: GateRules['failOn'];
   readonly durationMs: number;
+  /** Against the baseline, when one was given: shown first. */
+  readonly comparison?: Comparison;
   /** Where the full results are, for the line that says some rows were left out. */
   readonly resultsNote?: string;
 }
@@ -21,7 +26,8 @@ const ICON = { pass: '✅ pass', fail: '❌ fail', error: '⚠️ error' } as co
 const ORDER = { error: 0, fail: 1, pass: 2 } as const;
 
 export function renderReport(input: ReportInput, budget: number): string {
-  const head = header(input);
+  // Regressions lead: "did this pull request make things worse?" is the question.
+  const head = header(input) + (input.comparison ? regressionSection(input.comparison, input.results, Math.floor(budget / 3)) : '');
   // Failures and errors first: they are what a reviewer opens the report for.
   const rows = [...input.results].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
   for (const answerMax of [2000, 500, 0]) {
@@ -31,7 +37,7 @@ export function renderReport(input: ReportInput, budget: number): string {
   return `${head.slice(0, Math.max(0, budget - 40))}\n\n(report cut to fit)\n`;
 }
 
-function header({ model, totals, verdict, minPassRate, durationMs }: ReportInput): string {
+function header({ model, totals, verdict, minPassRate, failOn, durationMs }: ReportInput): string {
   const title = verdict.ok
     ? `### ✅ Evaluation passed: ${totals.passed} of ${totals.total} cases on ${forCell(model, 80)}`
     : `### ❌ Evaluation failed: ${totals.passed} of ${totals.total} cases passed on ${forCell(model, 80)}`;
@@ -42,9 +48,13 @@ function header({ model, totals, verdict, minPassRate, durationMs }: ReportInput
     verdict.reasons.length ? '' : undefined,
     '| passed | failed | errors | total | pass rate | needed | time |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    `| ${totals.passed} | ${totals.failed} | ${totals.errored} | ${totals.total} | ${percent(totals.passRate)} | ${percent(minPassRate)} | ${(durationMs / 1000).toFixed(1)} s |`,
+    `| ${totals.passed} | ${totals.failed} | ${totals.errored} | ${totals.total} | ${percent(totals.passRate)} | ${failOn === 'regressions' ? 'no regression' : percent(minPassRate)} | ${(durationMs / 1000).toFixed(1)} s |`,
     '',
     cacheLine(model, totals),
+    totals.judge.promptTokens
+      ? `Judges: ${totals.judge.promptTokens.toLocaleString('en-US')} prompt tokens (${percent(totals.judge.promptTokens ? totals.judge.cachedTokens / totals.judge.promptTokens : 0)} from the rubric's cache), ${totals.judge.completionTokens.toLocaleString('en-US')} completion tokens, counted apart.`
+      : undefined,
+    totals.flaky ? `> ⚠️ ${totals.flaky} case(s) are **flaky**: some runs passed and some failed.` : undefined,
     ''
   ];
   return lines.filter((l) => l !== undefined).join('\n');
@@ -59,12 +69,13 @@ function cacheLine(model: string, t: Totals): string {
 }
 
 function assemble(head: string, rows: readonly Result[], answerMax: number, budget: number, note?: string): string {
-  const parts = [head, '| case | result | failed expectation | latency |', '| --- | --- | --- | ---: |'];
+  const parts = [head, '| case | result | what failed (or the judge said) | latency |', '| --- | --- | --- | ---: |'];
   let size = parts.join('\n').length;
   let shown = 0;
   const details: string[] = [];
   for (const r of rows) {
-    const row = `| ${forCell(r.name, 120)} | ${ICON[r.status]}${r.attempts > 1 ? ` (${r.attempts} attempts)` : ''} | ${forCell(problem(r), 300)} | ${r.latencyMs === undefined ? '—' : `${(r.latencyMs / 1000).toFixed(2)} s`} |`;
+    const runs = r.runs.total > 1 ? ` ${r.runs.passed}/${r.runs.total}${r.flaky ? ' flaky' : ''}` : '';
+    const row = `| ${forCell(r.name, 120)} | ${ICON[r.status]}${runs}${r.attempts > r.runs.total ? ` (${r.attempts} attempts)` : ''} | ${forCell(problem(r), 300)} | ${r.latencyMs === undefined ? '—' : `${(r.latencyMs / 1000).toFixed(2)} s`} |`;
     const detail = r.status === 'pass' || answerMax === 0 ? '' : answerBlock(r, answerMax);
     // Keep room for the closing line; passing rows are the first to go.
     if (size + row.length + detail.length + 400 > budget) break;
@@ -81,7 +92,12 @@ function assemble(head: string, rows: readonly Result[], answerMax: number, budg
 /** What went wrong, in one line: every failed expectation, or the error. */
 function problem(r: Result): string {
   if (r.status === 'error') return r.error ?? 'error';
-  return r.failures.map((f) => `${f.expectation}: expected ${f.expected}`).join('; ');
+  // A judge's reason is worth reading even when it passed.
+  const judged = r.verdict && r.status === 'pass' ? `judge: score ${r.verdict.score}, ${r.verdict.reason}` : '';
+  return (
+    r.failures.map((f) => `${f.expectation}: expected ${f.expected}${f.expectation === 'judge' ? `; got ${f.got}` : ''}`).join('; ') ||
+    judged
+  );
 }
 
 function answerBlock(r: Result, max: number): string {

@@ -1,6 +1,8 @@
 // The results file: every case's outcome as JSON, for artifacts, baselines and other tools. Its
 // `format` names the layout, so a later version can read (or refuse) an older file. Pure.
+import type { Comparison } from '../baseline.js';
 import type { Result } from '../engine.js';
+import type { Shard } from '../shard.js';
 import type { Totals } from './totals.js';
 
 export const RESULTS_FORMAT = 'context-cache-eval/results@1';
@@ -12,6 +14,10 @@ export interface ResultsDocument {
   readonly startedAt: string;
   readonly durationMs: number;
   readonly totals: Totals;
+  /** Set when this run is one shard of several (the merge step checks them). */
+  readonly shard?: Shard;
+  /** Against the baseline, when one was given: counts per change. */
+  readonly baseline?: Comparison['counts'];
   readonly cases: readonly CaseRecord[];
 }
 
@@ -26,13 +32,23 @@ export interface CaseRecord {
   readonly usage: { readonly promptTokens?: number; readonly cachedTokens?: number; readonly completionTokens?: number };
   readonly latencyMs?: number;
   readonly attempts: number;
+  readonly runs: Result['runs'];
+  readonly flaky: boolean;
+  readonly judge?: Result['verdict'];
+  readonly judgeUsage: Result['judgeUsage'];
+  /** Against the baseline: regressed, fixed, still-failing, still-passing, new. */
+  readonly change?: string;
 }
 
-export function resultsDocument(run: Omit<ResultsDocument, 'format' | 'cases'> & { results: readonly Result[] }): ResultsDocument {
-  const { results, ...rest } = run;
+export function resultsDocument(
+  run: Omit<ResultsDocument, 'format' | 'cases' | 'baseline'> & { results: readonly Result[]; comparison?: Comparison }
+): ResultsDocument {
+  const { results, comparison, ...rest } = run;
+  const change = new Map(comparison?.changes.map((c) => [c.name, c.change]));
   return {
     format: RESULTS_FORMAT,
     ...rest,
+    baseline: comparison?.counts,
     cases: results.map((r) => ({
       name: r.name,
       file: r.file || undefined,
@@ -43,7 +59,12 @@ export function resultsDocument(run: Omit<ResultsDocument, 'format' | 'cases'> &
       response: r.response,
       usage: r.usage,
       latencyMs: r.latencyMs === undefined ? undefined : Math.round(r.latencyMs),
-      attempts: r.attempts
+      attempts: r.attempts,
+      runs: r.runs,
+      flaky: r.flaky,
+      judge: r.verdict,
+      judgeUsage: r.judgeUsage,
+      change: change.get(r.name)
     }))
   };
 }

@@ -13,6 +13,10 @@ export interface Totals {
   readonly completionTokens: number;
   /** cachedTokens / promptTokens; 0 when the gateway counted no prompt tokens. */
   readonly cachedShare: number;
+  /** The graders' tokens, apart from the cases' own. */
+  readonly judge: { readonly promptTokens: number; readonly cachedTokens: number; readonly completionTokens: number };
+  /** Cases whose runs both passed and failed (with repeat). */
+  readonly flaky: number;
 }
 
 export function totalsOf(results: readonly Result[]): Totals {
@@ -30,12 +34,22 @@ export function totalsOf(results: readonly Result[]): Totals {
     promptTokens,
     cachedTokens,
     completionTokens: sum((r) => r.usage.completionTokens),
-    cachedShare: promptTokens ? Math.min(1, cachedTokens / promptTokens) : 0
+    cachedShare: promptTokens ? Math.min(1, cachedTokens / promptTokens) : 0,
+    judge: {
+      promptTokens: sum((r) => r.judgeUsage.promptTokens),
+      cachedTokens: sum((r) => r.judgeUsage.cachedTokens),
+      completionTokens: sum((r) => r.judgeUsage.completionTokens)
+    },
+    flaky: results.filter((r) => r.flaky).length
   };
 }
 
 export interface GateRules {
   readonly minPassRate: number;
+  /** pass-rate: below min-pass-rate fails; regressions: only a case that passed in the baseline and fails now. */
+  readonly failOn: 'pass-rate' | 'regressions';
+  /** Cases that regressed against the baseline (fail-on: regressions). */
+  readonly regressed?: number;
 }
 
 export interface Verdict {
@@ -53,7 +67,9 @@ export function gate(totals: Totals, rules: GateRules, contextGone: boolean): Ve
   if (totals.total === 0) reasons.push('No case ran: 0 of 0 is not a pass.');
   else if (totals.errored === totals.total) reasons.push(`Every case errored (${totals.total}): the gateway answered none of them.`);
   if (contextGone) reasons.push('The context cache does not exist or has expired: re-run the create step in this job, or raise its ttl.');
-  if (totals.total > 0 && totals.passRate < rules.minPassRate)
+  if (rules.failOn === 'regressions') {
+    if (rules.regressed) reasons.push(`${rules.regressed} case(s) regressed: they passed in the baseline and do not now.`);
+  } else if (totals.total > 0 && totals.passRate < rules.minPassRate)
     reasons.push(
       `Pass rate ${percent(totals.passRate)} is below min-pass-rate ${percent(rules.minPassRate)} (${totals.passed} of ${totals.total} passed).`
     );

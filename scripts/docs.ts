@@ -1,0 +1,29 @@
+// npm run docs: rewrite the README's generated tables (inputs and outputs of both actions, the
+// supported models) from action.yml, eval/action.yml and src/models.ts.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { ROOT } from './local-runner.js';
+import { inputsTable, modelsTable, outputsTable, renderReadme, type ActionMetadata, type Sections } from './readme-tables.js';
+
+export const README = join(ROOT, 'README.md');
+
+export function readmeSections(): Sections {
+  const action = (file: string) => parse(readFileSync(join(ROOT, file), 'utf8')) as ActionMetadata;
+  const create = action('action.yml');
+  const evaluate = action('eval/action.yml');
+  return {
+    'create inputs': inputsTable(create),
+    'create outputs': outputsTable(create),
+    'eval inputs': inputsTable(evaluate),
+    'eval outputs': outputsTable(evaluate),
+    models: modelsTable()
+  };
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'))) {
+  const before = readFileSync(README, 'utf8');
+  const after = await renderReadme(before, readmeSections(), README);
+  if (after !== before) writeFileSync(README, after);
+  console.log(after === before ? 'README.md: the generated tables were up to date.' : 'README.md: generated tables rewritten.');
+}

@@ -1,0 +1,85 @@
+// Glob patterns with bash's rules, through tinyglobby: `*`, `?`, `[…]` within a segment, `**`
+// across segments, `{a,b}` braces; `*` does not match a leading dot; results sorted. The walk is
+// bounded: a pattern that reads more directory entries than a repository's prompt or case folders
+// hold fails instead of returning part of the files.
+import { readdir, stat, type Dirent } from 'node:fs';
+import { join } from 'node:path';
+import { glob, type FileSystemAdapter } from 'tinyglobby';
+
+/** More directory entries than a prompt or cases folder has: a pattern that walks further is too broad. */
+export const MAX_ENTRIES = 20_000;
+
+/** A pattern, not a path: bash's wildcards and braces. */
+export function isGlob(entry: string): boolean {
+  return /[*?[{]/.test(entry);
+}
+
+export interface Expansion {
+  /** Paths relative to `cwd`, '/'-separated, sorted by code point. */
+  readonly matches: string[];
+  /** False when the walk stopped at `maxEntries` (`matches` is then partial: do not use it). */
+  readonly complete: boolean;
+}
+
+/**
+ * The files `pattern` matches below `cwd`. Links to files count (the caller decides, by their real
+ * path, whether they may be read); links to directories are not followed (no loops, no walks out
+ * of the tree); `.git` is never listed and `node_modules` is not walked unless the pattern names it.
+ */
+export async function expandGlob(pattern: string, cwd: string, maxEntries = MAX_ENTRIES): Promise<Expansion> {
+  let walked = 0;
+  const stop = new AbortController();
+  const fs: FileSystemAdapter = {
+    readdir: ((path: string, _options: unknown, done: (error: Error | null, entries: Dirent[]) => void) => {
+      readdir(path, { withFileTypes: true }, (error, entries) => {
+        if (error || stop.signal.aborted) return done(error, []);
+        walked += entries.length;
+        if (walked > maxEntries) {
+          stop.abort();
+          return done(null, []);
+        }
+        const kept = entries.filter((e) => e.name !== '.git');
+        void Promise.all(kept.map((e) => (e.isSymbolicLink() ? linkedFile(e, path) : e))).then((list) =>
+          done(
+            null,
+            list.filter((e): e is Dirent => e !== undefined)
+          )
+        );
+      });
+    }) as FileSystemAdapter['readdir']
+  };
+  const found = await glob(forPicomatch(pattern), {
+    cwd,
+    fs,
+    signal: stop.signal,
+    dot: false,
+    extglob: false,
+    expandDirectories: false,
+    followSymbolicLinks: false,
+    onlyFiles: true,
+    ignore: pattern.includes('node_modules') ? [] : ['**/node_modules/**']
+  });
+  if (walked > maxEntries) return { matches: [], complete: false };
+  return { matches: found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), complete: true };
+}
+
+/**
+ * picomatch reads `(…)` and `|` as a regex group and a leading `!` as negation; bash without
+ * extglob reads them as plain characters (`notes (1).md`), so they are escaped.
+ */
+function forPicomatch(pattern: string): string {
+  return pattern.replace(/(?<!\\)[()|]/g, '\\$&').replace(/^!/, '\\!');
+}
+
+/** A link to a regular file, shown to the walker as a file; any other link is dropped. */
+function linkedFile(entry: Dirent, dir: string): Promise<Dirent | undefined> {
+  return new Promise((done) =>
+    stat(join(dir, entry.name), (error, info) => {
+      if (error || !info.isFile()) return done(undefined);
+      const asFile = Object.create(entry) as Dirent;
+      asFile.isFile = () => true;
+      asFile.isSymbolicLink = () => false;
+      done(asFile);
+    })
+  );
+}
