@@ -69,25 +69,34 @@ async function reset() {
   return out;
 }
 
-const stats = () => Object.fromEntries(Object.entries(gateways).map(([name, g]) => [name, { connections: g.connections, requests: g.requests.length }]));
+const stats = () =>
+  Object.fromEntries(Object.entries(gateways).map(([name, g]) => [name, { connections: g.connections, requests: g.requests.length }]));
 
 const control = createServer((req, res) => {
   const reply = (/** @type {unknown} */ value, status = 200) => {
     res.writeHead(status, { 'content-type': 'application/json' });
     res.end(JSON.stringify(value));
   };
-  if (req.method === 'POST' && req.url === '/reset')
-    reset().then(reply, (/** @type {unknown} */ e) => reply({ error: String(e) }, 500));
+  if (req.method === 'POST' && req.url === '/reset') reset().then(reply, (/** @type {unknown} */ e) => reply({ error: String(e) }, 500));
   else if (req.method === 'GET' && req.url === '/stats') reply(stats());
   else reply({ error: 'POST /reset or GET /stats' }, 404);
 });
 await new Promise((resolve) => control.listen(0, '127.0.0.1', () => resolve(undefined)));
 const address = /** @type {import('node:net').AddressInfo} */ (control.address());
-console.log(JSON.stringify({ control: `http://127.0.0.1:${address.port}`, instant: gateways.instant.url, slow: gateways.slow.url, apiKey: KEY, model: MODEL }));
+console.log(
+  JSON.stringify({
+    control: `http://127.0.0.1:${address.port}`,
+    instant: gateways.instant.url,
+    slow: gateways.slow.url,
+    apiKey: KEY,
+    model: MODEL
+  })
+);
 
 const stop = () => {
   control.close();
   control.closeAllConnections();
+  process.stdin.destroy();
   void Promise.all(Object.values(gateways).map((g) => g.close()));
 };
 process.once('SIGTERM', stop);

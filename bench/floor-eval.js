@@ -27,7 +27,11 @@ function ask(c) {
       {
         method: 'POST',
         agent,
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${input('api-key')}`, 'content-length': Buffer.byteLength(body) }
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${input('api-key')}`,
+          'content-length': Buffer.byteLength(body)
+        }
       },
       (res) => {
         let text = '';

@@ -39,7 +39,8 @@ export const RSS_SOURCE = existsSync(TIME) ? 'ru_maxrss at exit (GNU time)' : 'V
  */
 export async function runner(node, spec) {
   const defaults = actionInputs(spec.action);
-  for (const name of Object.keys(spec.inputs)) if (!(name in defaults)) throw new Error(`the ${spec.action} action declares no input '${name}'`);
+  for (const name of Object.keys(spec.inputs))
+    if (!(name in defaults)) throw new Error(`the ${spec.action} action declares no input '${name}'`);
   const dir = await mkdtemp(join(tmpdir(), 'bench-cmd-'));
   const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_ENV: join(dir, 'env'), GITHUB_STEP_SUMMARY: join(dir, 'summary') };
   const runnerTemp = join(dir, 'temp');
@@ -148,6 +149,7 @@ export async function startEmulator(node, latencyMs) {
     stats: () => call('/stats', 'GET'),
     stop() {
       child.removeAllListeners('exit');
+      child.stdin.end();
       child.kill('SIGTERM');
     }
   };

@@ -22,7 +22,8 @@ const WORDS = (
   'clear exact short long plain strict loose careful quick slow safe stable new old small large ' +
   'check compare quote list group name describe explain keep leave mark report write read send return'
 ).split(' ');
-const CJK = '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经';
+const CJK =
+  '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经';
 
 /** A small, fast, seeded PRNG (mulberry32): the same prompts on every machine. @param {number} seed */
 export function random(seed) {
@@ -62,7 +63,8 @@ function block(rnd, i) {
     for (let k = between(rnd, 3, 6); k > 0; k--) items.push(`- ${sentence(rnd, between(rnd, 4, 10))}`);
     return `${items.join('\n')}\n\n`;
   }
-  if (i % 15 === 0) return `\`\`\`js\nconst value${i} = await check('${sentence(rnd, 3)}');\nif (!value${i}) return report(${i});\n\`\`\`\n\n`;
+  if (i % 15 === 0)
+    return `\`\`\`js\nconst value${i} = await check('${sentence(rnd, 3)}');\nif (!value${i}) return report(${i});\n\`\`\`\n\n`;
   if (i % 25 === 0) {
     let s = '';
     for (let k = between(rnd, 40, 120); k > 0; k--) s += CJK[Math.floor(rnd() * CJK.length)];
@@ -133,7 +135,7 @@ export const asYaml = (list) =>
  * @param {number} bytes @param {(target: number) => string} make
  */
 function fit(bytes, make) {
-  for (let target = bytes; ; ) {
+  for (let target = bytes; ;) {
     const text = make(target);
     const size = Buffer.byteLength(text);
     if (size <= bytes) return text;

@@ -1,5 +1,5 @@
 // npm run docs: rewrite the README's generated tables (inputs and outputs of both actions, the
-// supported models) from action.yml, eval/action.yml and src/models.ts.
+// supported models) from action.yml, eval/action.yml, eval/merge/action.yml and src/models.ts.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -12,11 +12,14 @@ export function readmeSections(): Sections {
   const action = (file: string) => parse(readFileSync(join(ROOT, file), 'utf8')) as ActionMetadata;
   const create = action('action.yml');
   const evaluate = action('eval/action.yml');
+  const merge = action('eval/merge/action.yml');
   return {
     'create inputs': inputsTable(create),
     'create outputs': outputsTable(create),
     'eval inputs': inputsTable(evaluate),
     'eval outputs': outputsTable(evaluate),
+    'merge inputs': inputsTable(merge),
+    'merge outputs': outputsTable(merge),
     models: modelsTable()
   };
 }

@@ -41,6 +41,9 @@ export function hasControl(text: string): boolean {
   return CONTROL.test(text);
 }
 
+/** Half a UTF-16 pair: not text in any encoding (a JSON body with one may be refused, UTF-8 cannot hold it). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 const HTML: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '@': '&#64;' };
 
 /**
@@ -48,7 +51,7 @@ const HTML: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>':
  * escaped, and `@` too, so a model's answer cannot mention (and notify) anyone.
  */
 export function forHtml(text: string): string {
-  return text.replace(/[&<>"'@]/g, (c) => HTML[c]!);
+  return text.replace(LONE_SURROGATE, '\ufffd').replace(/[&<>"'@]/g, (c) => HTML[c]!);
 }
 
 /**
@@ -57,7 +60,7 @@ export function forHtml(text: string): string {
  */
 export function forCell(text: string, max = 200): string {
   const one = text.replace(/\s+/g, ' ').trim();
-  const clipped = (one.length > max ? `${one.slice(0, max - 1)}…` : one).replace(CONTROL, visible);
+  const clipped = (one.length > max ? `${one.slice(0, max - 1)}…` : one).replace(CONTROL, visible).replace(LONE_SURROGATE, '\ufffd');
   // One pass: escaping in two would escape the first pass's own entities.
   return clipped.replace(/[&<>"'@|\\`*_[\]!#~]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`);
 }

@@ -11,7 +11,7 @@ import { loadPrompt, type Prompt } from './prompt/read.js';
 import { parseVars } from './prompt/template.js';
 import { publish } from './publish.js';
 import { readInputs, settle, withFileModels, type Settings } from './settings.js';
-import { debug, error, getInput, info, setFailed, setSecret, warning } from './toolkit.js';
+import { checkCommandFiles, debug, error, getInput, info, setFailed, setSecret, warning } from './toolkit.js';
 
 export async function run(): Promise<void> {
   const t0 = performance.now();
@@ -33,6 +33,8 @@ export async function run(): Promise<void> {
     const t1 = performance.now();
 
     if (settings.dryRun) return dryRun(settings, prompt);
+    // Before anything is created: a cache nobody can be told about is storage billed for nothing.
+    checkCommandFiles();
 
     const { transport, via, close } = await chooseTransport();
     const bound = sendBoundMs(settings.timeoutMs, settings.maxAttempts);

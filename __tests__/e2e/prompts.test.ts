@@ -214,3 +214,25 @@ test('prompts/* skips dotfiles such as .gitkeep and .DS_Store', async () => {
   expect({ code: r.code, errors: errors(r) }).toEqual({ code: 0, errors: [] });
   expect(sent().messages.map((m) => m.content)).toEqual(['A']);
 });
+
+// On Node 24, as the runner runs it: Node 20's regexp compiler aborts the process when the YAML
+// parser runs at a deep stack twice, so this is not a unit test.
+test('deeply nested YAML and JSON are annotated as prompt errors, never a crash or "Unexpected error"', async () => {
+  for (const [file, text] of [
+    ['deep.yml', `${'- '.repeat(30_000)}x\n`],
+    ['flow.yml', `messages: ${'['.repeat(100_000)}\n`],
+    ['deep.json', '['.repeat(200_000)]
+  ] as const) {
+    const r = await run({ model: 'gemini-2.5-flash', 'prompt-file': file }, { [file]: text });
+    expect({ file, code: r.code }).toEqual({ file, code: 1 });
+    expect(errors(r)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^::error title=Invalid prompt file,file=${file.replace('.', '\\.')}(,line=\\d+,col=\\d+)?::Prompt file '${file.replace('.', '\\.')}': `
+        )
+      )
+    ]);
+    expect(r.stdout).not.toMatch(/Unexpected error/);
+  }
+  expect(gw.requests).toHaveLength(0);
+});

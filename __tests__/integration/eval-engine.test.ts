@@ -233,3 +233,112 @@ describe('secrets in answers', () => {
     expect(results[0]!.response).toMatch(/key \*\*\* id \*\*\*/);
   });
 });
+
+describe('judges (the emulator told how graders answer)', () => {
+  const judgeCases = (): Case[] => [
+    {
+      name: 'polite',
+      file: 'c.yml',
+      messages: [{ role: 'user', content: 'Say hello politely' }],
+      expect: { judge: 'The answer is polite' }
+    },
+    { name: 'rude', file: 'c.yml', messages: [{ role: 'user', content: 'Say hello rudely' }], expect: { judge: 'The answer is polite' } },
+    { name: 'mumble', file: 'c.yml', messages: [{ role: 'user', content: 'Say hello quietly' }], expect: { judge: 'The answer is polite' } }
+  ];
+
+  it('a pass, a fail with the grader’s reason, and an unparsable verdict that errors (never passes); graders hit the rubric cache', async () => {
+    const id = await createCache('Doubao-1.5-pro-32k', 'common_prefix');
+    const rubric = await createCache('gemini-2.5-flash');
+    gw.setAnswers([
+      { match: '/politely[\\s\\S]*>>>[\\s\\S]*ANSWER/', reply: { pass: true, score: 0.9, reason: 'Courteous greeting' } },
+      { match: '/rudely[\\s\\S]*ANSWER/', reply: { pass: false, score: 0.1, reason: 'Dismissive tone' } },
+      { match: '/quietly[\\s\\S]*ANSWER/', reply: 'I would say it passes.' }
+    ]);
+    const { transport, close } = await chooseTransport({}, { keepAlive: { maxSockets: 2 } });
+    const deps = {
+      apiKey: KEY,
+      timeoutMs: 5000,
+      maxAttempts: 1,
+      transport,
+      retry: { sleep: async () => {}, random: () => 0, log: () => {} }
+    };
+    const { results } = await evaluate(judgeCases(), {
+      concurrency: 2,
+      ask: (messages) => chat({ model: 'Doubao-1.5-pro-32k', contextId: id, messages }, { ...deps, url: chatUrl(gw.url, 'doubao') }),
+      judge: {
+        threshold: 0.5,
+        ask: (messages) => chat({ model: 'gemini-2.5-flash', contextId: rubric, messages }, { ...deps, url: chatUrl(gw.url, 'gemini') })
+      }
+    }).finally(close);
+    expect(results.map((r) => r.status)).toEqual(['pass', 'fail', 'error']);
+    expect(results[0]!.verdict).toEqual({ pass: true, score: 0.9, reason: 'Courteous greeting' });
+    expect(results[1]!.failures).toEqual([
+      { expectation: 'judge', expected: 'The answer is polite (pass, score ≥ 0.5)', got: 'fail, score 0.1: Dismissive tone' }
+    ]);
+    expect(results[2]!.error).toMatch(/^judge: the grader did not answer JSON/);
+    // Judge tokens are counted apart, and graders were served from the rubric's cache.
+    expect(results[0]!.judgeUsage.cachedTokens).toBeGreaterThan(1000);
+    const graderCalls = chats().filter((r) => (r.json as { model: string }).model === 'gemini-2.5-flash');
+    expect(graderCalls).toHaveLength(3);
+    expect(graderCalls.every((r) => (r.json as { context_id: string }).context_id === rubric)).toBe(true);
+  });
+});
+
+describe('repeats', () => {
+  it('runs each case N times, passes at repeat-min-pass, and flags a flaky case', async () => {
+    const id = await createCache('Doubao-1.5-pro-32k', 'common_prefix');
+    // The first two answers to question 0 say "no", later ones "yes": 2 of 4 runs pass.
+    gw.setAnswers([
+      { match: 'question 0', reply: 'no', times: 2 },
+      { match: 'question 0', reply: 'yes' },
+      { match: 'question 1', reply: 'yes' }
+    ]);
+    const { transport, close } = await chooseTransport({}, { keepAlive: { maxSockets: 1 } });
+    const ask = (messages: Case['messages']) =>
+      chat(
+        { model: 'Doubao-1.5-pro-32k', contextId: id, messages },
+        {
+          url: chatUrl(gw.url, 'doubao'),
+          apiKey: KEY,
+          timeoutMs: 5000,
+          maxAttempts: 1,
+          transport,
+          retry: { sleep: async () => {}, random: () => 0, log: () => {} }
+        }
+      );
+    const two = cases(2, { equals: 'yes' });
+    const strict = await evaluate(two, { concurrency: 1, ask, repeat: 4 });
+    gw.setAnswers([
+      { match: 'question 0', reply: 'no', times: 2 },
+      { match: 'question 0', reply: 'yes' },
+      { match: 'question 1', reply: 'yes' }
+    ]);
+    const lenient = await evaluate(two, { concurrency: 1, ask, repeat: 4, repeatMinPass: 2 }).finally(close);
+    expect(strict.results.map((r) => [r.status, r.runs.passed, r.runs.total, r.flaky])).toEqual([
+      ['fail', 2, 4, true],
+      ['pass', 4, 4, false]
+    ]);
+    expect(strict.results[0]!.response).toBe('no');
+    expect(lenient.results.map((r) => r.status)).toEqual(['pass', 'pass']);
+    expect(lenient.results[0]!.flaky).toBe(true);
+    // Usage is summed over the runs: four runs of one case cost four times one run.
+    const plain = await chooseTransport({});
+    const one = await evaluate([two[1]!], {
+      concurrency: 1,
+      ask: (m) =>
+        chat(
+          { model: 'Doubao-1.5-pro-32k', contextId: id, messages: m },
+          {
+            url: chatUrl(gw.url, 'doubao'),
+            apiKey: KEY,
+            timeoutMs: 5000,
+            maxAttempts: 1,
+            transport: plain.transport,
+            retry: { sleep: async () => {}, random: () => 0, log: () => {} }
+          }
+        )
+    });
+    expect(strict.results[1]!.usage.promptTokens).toBe(4 * one.results[0]!.usage.promptTokens!);
+    expect(chats()).toHaveLength(17);
+  });
+});

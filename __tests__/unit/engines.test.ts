@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT } from '../../scripts/local-runner.js';
 
-// npm's own range semantics (semver is in the tree through npm's tooling; only this test uses it).
+// npm's own range semantics, from semver (a devDependency for this test).
 const { satisfies } = createRequire(import.meta.url)('semver') as { satisfies(version: string, range: string): boolean };
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } };

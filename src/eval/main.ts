@@ -10,7 +10,7 @@ import { sendBoundMs } from '../gateway/send.js';
 import { chooseTransport } from '../gateway/transport.js';
 import { suggestModel } from '../models.js';
 import { parseVars } from '../prompt/template.js';
-import { debug, getInput, info, setSecret, warning } from '../toolkit.js';
+import { checkCommandFiles, debug, getInput, info, setSecret, warning } from '../toolkit.js';
 import type { Case } from './cases.js';
 import { evaluate, type Progress } from './engine.js';
 import { fillVars, loadCases, readBaselineFile } from './load.js';
@@ -30,6 +30,8 @@ export async function run(): Promise<void> {
     if (fromEnv) setSecret(fromEnv);
 
     const settings = readEvalSettings((name) => getInput(name));
+    // Before anything is sent: results nobody can be handed are calls paid for nothing.
+    checkCommandFiles(['GITHUB_OUTPUT']);
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
     warnAboutSettings(settings);
     // Everything that can be wrong with the files is found before anything is sent.

@@ -8,7 +8,7 @@ import { mergeShards, readShardFile, type ShardFile } from '../eval/merge.js';
 import { publishEvaluation } from '../eval/publish.js';
 import { decimalIn, field, parseFailOn, parseLines } from '../eval/settings.js';
 import { failStep } from '../fail.js';
-import { getInput, info, setSecret } from '../toolkit.js';
+import { checkCommandFiles, getInput, info, setSecret } from '../toolkit.js';
 import { decode, readBounded, resolveFiles } from '../workspace.js';
 
 const MERGE_INPUTS = ['results-files', 'min-pass-rate', 'fail-on', 'baseline-file', 'github-token', 'comment-key', 'output-dir'] as const;
@@ -36,6 +36,7 @@ export async function run(): Promise<void> {
         parsed.error.issues.map((i) => new InputError(String(i.path[0]), i.message, (i as { params?: { hint?: string } }).params?.hint))
       );
     const v = parsed.data;
+    checkCommandFiles(['GITHUB_OUTPUT']);
     if (v['results-files'].length === 0)
       throw new InputErrors([
         new InputError('results-files', 'is required', 'Name the downloaded results files, e.g. results/**/*.results.json')

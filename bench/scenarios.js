@@ -1,0 +1,113 @@
+// @ts-check
+// What `npm run bench` measures and the targets it checks, from issue 11 ("Fast and lean,
+// measured"): each row's prompt or cases file, and its targets as checks on the row's figures.
+
+/** 1 GB as the issue writes it: 10^9 bytes, in KiB. */
+const GB_KIB = 1e9 / 1024;
+
+/**
+ * @typedef {object} Figures What a row measured (times in ms, memory in KiB; medians).
+ * @property {number} actionMs
+ * @property {number} floorMs
+ * @property {number} ratio Median of the per-pair time ratios action / floor.
+ * @property {number} actionRssKiB
+ * @property {number} floorRssKiB
+ * @property {number} rssRatio Median of the per-pair peak-RSS ratios.
+ * @property {number} [actionBeyondMs] Eval: median N-case time minus median 1-case time.
+ * @property {number} [floorBeyondMs]
+ * @property {number} [efficiency] Eval with latency: ideal / actionBeyondMs.
+ * @property {number} [floorEfficiency] The same for the floor.
+ * @property {number} [sockets] Eval: the most connections the emulator saw in one action run.
+ */
+/** @typedef {{ label: string, ok: boolean }} Check */
+/**
+ * @typedef {object} CreateRow
+ * @property {'create'} kind
+ * @property {string} id
+ * @property {string} label
+ * @property {string} file In the generated prompts directory (bench/prompts.js).
+ * @property {boolean} big 32 MiB: skipped by --quick.
+ * @property {(f: Figures) => Check[]} checks
+ */
+/**
+ * @typedef {object} EvalRow
+ * @property {'eval'} kind
+ * @property {string} id
+ * @property {string} label
+ * @property {number} cases
+ * @property {number} concurrency
+ * @property {boolean} slow Against the emulator that answers after LATENCY_MS.
+ * @property {boolean} big
+ * @property {(f: Figures) => Check[]} checks
+ */
+/** @typedef {CreateRow | EvalRow} Row */
+
+/** The slow emulator's answer delay. */
+export const LATENCY_MS = 200;
+
+const s = (/** @type {number} */ ms) => `${(ms / 1000).toFixed(2)} s`;
+const x = (/** @type {number} */ r) => `${r.toFixed(2)}×`;
+const mb = (/** @type {number} */ kib) => `${((kib * 1024) / 1e6).toFixed(0)} MB`;
+
+/** @param {number} max @returns {(f: Figures) => Check} */
+const timeRatio = (max) => (f) => ({ label: `time ${x(f.ratio)} ≤ ${max}× floor`, ok: f.ratio <= max });
+/** @param {Figures} f @returns {Check} */
+const underGB = (f) => ({ label: `peak RSS ${mb(f.actionRssKiB)} ≤ 1 GB`, ok: f.actionRssKiB <= GB_KIB });
+
+/** @param {string} id @param {string} label @param {string} file @param {Array<(f: Figures) => Check>} checks @returns {CreateRow} */
+const create = (id, label, file, checks) => ({
+  kind: 'create',
+  id,
+  label,
+  file,
+  big: id.endsWith('32m'),
+  checks: (f) => checks.map((c) => c(f))
+});
+
+/** @type {Row[]} */
+export const ROWS = [
+  create('md-20k', '20 KB Markdown', 'md-20k.md', [timeRatio(1.5)]),
+  create('md-8m', '8 MB Markdown', 'md-8m.md', [
+    timeRatio(1.2),
+    (f) => ({ label: `peak RSS ${x(f.rssRatio)} ≤ 2× floor`, ok: f.rssRatio <= 2 })
+  ]),
+  create('md-32m', '32 MiB Markdown', 'md-32m.md', [timeRatio(2), underGB]),
+  create('json-32m', '32 MiB JSON (many messages)', 'json-32m.json', [timeRatio(2), underGB]),
+  create('jsonl-32m', '32 MiB JSONL', 'jsonl-32m.jsonl', [timeRatio(2), underGB]),
+  create('yaml-32m', '32 MiB YAML (many messages)', 'yaml-32m.yaml', [
+    (f) => ({ label: `time ${s(f.actionMs)} ≤ 10 s`, ok: f.actionMs <= 10_000 }),
+    underGB
+  ]),
+  {
+    kind: 'eval',
+    id: 'eval-200',
+    label: 'eval: 200 cases at 8, instant',
+    cases: 200,
+    concurrency: 8,
+    slow: false,
+    big: false,
+    checks: (f) => [
+      { label: `beyond start-up ${s(f.actionBeyondMs ?? NaN)} < 2 s`, ok: (f.actionBeyondMs ?? Infinity) < 2000 },
+      { label: `${f.sockets} sockets ≤ 8 (reused)`, ok: (f.sockets ?? Infinity) <= 8 }
+    ]
+  },
+  {
+    kind: 'eval',
+    id: 'eval-40-slow',
+    label: `eval: 40 cases at 8, ${LATENCY_MS} ms answers`,
+    cases: 40,
+    concurrency: 8,
+    slow: true,
+    big: false,
+    checks: (f) => [
+      { label: `efficiency ${((f.efficiency ?? 0) * 100).toFixed(0)}% ≥ 90%`, ok: (f.efficiency ?? 0) >= 0.9 },
+      { label: `${f.sockets} sockets ≤ 8 (reused)`, ok: (f.sockets ?? Infinity) <= 8 }
+    ]
+  }
+];
+
+/** The prompt and cases files a row needs (bench/prompts.js names). @param {Row} row */
+export const filesOf = (row) => (row.kind === 'create' ? [row.file] : ['cases-1.json', `cases-${row.cases}.json`]);
+
+/** Ideal time beyond start-up of an eval row against the slow emulator: its waves of answers. @param {EvalRow} row */
+export const idealMs = (row) => Math.ceil(row.cases / row.concurrency) * LATENCY_MS;

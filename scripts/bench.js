@@ -1,0 +1,216 @@
+// @ts-check
+// npm run bench: what each action costs beyond the gateway's own time (issue 11). dist/ runs the
+// way the runner runs it (bench/measure.js) on Node 24, beside the floor (bench/floor.js,
+// bench/floor-eval.js: the same inputs, the same POSTs with bare node:http), alternately A B A B
+// after a warm-up pair, against the emulator on 127.0.0.1 in a process of its own
+// (bench/emulator.js). Prints medians, the median of per-pair ratios and the targets met or
+// missed as a Markdown table, and writes everything to reports/bench.json.
+//   npm run bench [-- --quick] [--only ID,...] [--pairs N] [--profile] [--json FILE]
+// --quick: 3 pairs, no 32 MiB prompts. --only: rows whose id contains one of the words (md-20k,
+// md-8m, md-32m, json-32m, jsonl-32m, yaml-32m, eval-200, eval-40-slow). --profile: after each
+// row, one more action run under --cpu-prof, with its top functions by self time.
+// (scripts/bench-startup.js, the older start-up-only bench, still compares two bundles.)
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, release, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { RSS_SOURCE, runner, startEmulator } from '../bench/measure.js';
+import { selfTimes } from '../bench/profile.js';
+import { writePrompts } from '../bench/prompts.js';
+import { median, pairRatio, table } from '../bench/report.js';
+import { LATENCY_MS, ROWS, filesOf, idealMs } from '../bench/scenarios.js';
+import { ROOT, actionMain } from './local-runner.js';
+import { node24Path } from './node24.js';
+
+/** @typedef {import('../bench/scenarios.js').Row} Row */
+/** @typedef {import('../bench/report.js').RowResult} RowResult */
+/** @typedef {import('../bench/measure.js').Sample} Sample */
+
+const { values: opts } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    pairs: { type: 'string' },
+    profile: { type: 'boolean', default: false },
+    json: { type: 'string', default: join(ROOT, 'reports', 'bench.json') }
+  }
+});
+const pairs = Number(opts.pairs ?? (opts.quick ? 3 : 9));
+if (!Number.isInteger(pairs) || pairs < 1) throw new Error(`--pairs must be a whole number ≥ 1, got '${opts.pairs}'`);
+const only = opts.only
+  ?.split(',')
+  .map((w) => w.trim())
+  .filter(Boolean);
+const rows = ROWS.filter((r) => (only ? only.some((w) => r.id.includes(w)) : !(opts.quick && r.big)));
+if (rows.length === 0) throw new Error(`--only ${opts.only} matches no row (ids: ${ROWS.map((r) => r.id).join(', ')})`);
+
+const node24 = node24Path();
+if (!node24) throw new Error('Node 24 is needed (the action runs on it): node scripts/node24.js --ensure');
+const node = node24;
+for (const action of /** @type {const} */ (['create', 'eval']))
+  if (!existsSync(actionMain(action))) throw new Error(`${actionMain(action)} is missing: npm run bundle`);
+const FLOOR = join(ROOT, 'bench', 'floor.js');
+const FLOOR_EVAL = join(ROOT, 'bench', 'floor-eval.js');
+
+const log = (/** @type {string} */ line) => process.stderr.write(`${line}\n`);
+const workspace = await mkdtemp(join(tmpdir(), 'bench-ws-'));
+log(`Writing the test prompts into ${workspace} ...`);
+await writePrompts(workspace, [...new Set(rows.flatMap(filesOf))]);
+const emulator = await startEmulator(process.execPath, LATENCY_MS);
+const load = [loadavg()[0] ?? 0];
+
+/**
+ * The warm-up pair, then `pairs` pairs, each `step` returning named samples; every value kept.
+ * @param {string} id
+ * @param {() => Promise<Record<string, number>>} step
+ */
+async function alternate(id, step) {
+  await step();
+  /** @type {Record<string, number[]>} */
+  const samples = {};
+  for (let i = 0; i < pairs; i++) {
+    for (const [k, v] of Object.entries(await step())) (samples[k] ??= []).push(v);
+    log(`  ${id}: pair ${i + 1}/${pairs}`);
+  }
+  return samples;
+}
+
+/** @param {import('../bench/scenarios.js').CreateRow} row */
+async function createRow(row) {
+  const inputs = { model: emulator.model, 'prompt-file': row.file, 'api-key': emulator.apiKey, 'base-url': emulator.instant };
+  const action = await runner(node, { action: 'create', script: actionMain('create'), workspace, inputs });
+  const floor = await runner(node, { action: 'create', script: FLOOR, workspace, inputs });
+  /** @param {() => Promise<Sample>} run */
+  const once = async (run) => {
+    const s = await run();
+    await emulator.reset(); // drops the body it kept
+    if (!s.outputs['context-id']) throw new Error(`${row.id}: no context-id output`);
+    return s;
+  };
+  const samples = await alternate(row.id, async () => {
+    const a = await once(action);
+    const b = await once(floor);
+    return { actionMs: a.ms, floorMs: b.ms, actionRssKiB: a.rssKiB, floorRssKiB: b.rssKiB };
+  });
+  return { samples, profileRun: /** @type {(flags: string[]) => Promise<unknown>} */ ((flags) => action({}, flags)) };
+}
+
+/** @param {import('../bench/scenarios.js').EvalRow} row */
+async function evalRow(row) {
+  const gateway = row.slow ? 'slow' : 'instant';
+  const base = { model: emulator.model, 'api-key': emulator.apiKey, concurrency: String(row.concurrency) };
+  const one = { ...base, 'cases-file': 'cases-1.json', 'base-url': emulator.instant };
+  const all = { ...base, 'cases-file': `cases-${row.cases}.json`, 'base-url': emulator[gateway] };
+  const spec = (/** @type {string} */ script, /** @type {Record<string, string>} */ inputs) =>
+    runner(node, { action: 'eval', script, workspace, inputs });
+  const [action1, floor1, actionN, floorN] = await Promise.all([
+    spec(actionMain('eval'), one),
+    spec(FLOOR_EVAL, one),
+    spec(actionMain('eval'), all),
+    spec(FLOOR_EVAL, all)
+  ]);
+  /** Runs against a fresh cache on `on`; the sockets it opened there. @param {typeof action1} run @param {'instant' | 'slow'} on @param {number} n @param {string[]} [flags] */
+  const once = async (run, on, n, flags = []) => {
+    const fresh = await emulator.reset();
+    const s = await run({ 'context-id': fresh[on].contextId }, flags);
+    const sockets = (await emulator.stats())[on].connections - fresh[on].connections;
+    if (s.outputs.total !== String(n) || s.outputs.passed !== String(n))
+      throw new Error(`${row.id}: expected ${n} cases passed, got passed=${s.outputs.passed} total=${s.outputs.total}`);
+    return { ...s, sockets };
+  };
+  const samples = await alternate(row.id, async () => {
+    const a1 = await once(action1, 'instant', 1);
+    const b1 = await once(floor1, 'instant', 1);
+    const aN = await once(actionN, gateway, row.cases);
+    const bN = await once(floorN, gateway, row.cases);
+    return {
+      action1Ms: a1.ms,
+      floor1Ms: b1.ms,
+      actionMs: aN.ms,
+      floorMs: bN.ms,
+      actionRssKiB: aN.rssKiB,
+      floorRssKiB: bN.rssKiB,
+      actionSockets: aN.sockets,
+      floorSockets: bN.sockets
+    };
+  });
+  return { samples, profileRun: (/** @type {string[]} */ flags) => once(actionN, gateway, row.cases, flags) };
+}
+
+/** @param {Row} row @param {Record<string, number[]>} s @returns {import('../bench/scenarios.js').Figures} */
+function figuresOf(row, s) {
+  const m = (/** @type {string} */ k) => median(s[k] ?? []);
+  const f = {
+    actionMs: m('actionMs'),
+    floorMs: m('floorMs'),
+    ratio: pairRatio(s.actionMs ?? [], s.floorMs ?? []),
+    actionRssKiB: m('actionRssKiB'),
+    floorRssKiB: m('floorRssKiB'),
+    rssRatio: pairRatio(s.actionRssKiB ?? [], s.floorRssKiB ?? [])
+  };
+  if (row.kind === 'create') return f;
+  const actionBeyondMs = f.actionMs - m('action1Ms');
+  return {
+    ...f,
+    actionBeyondMs,
+    floorBeyondMs: f.floorMs - m('floor1Ms'),
+    sockets: Math.max(...(s.actionSockets ?? [])),
+    ...(row.slow && { efficiency: idealMs(row) / actionBeyondMs, floorEfficiency: idealMs(row) / (f.floorMs - m('floor1Ms')) })
+  };
+}
+
+/** One more action run under --cpu-prof; its top functions by self time. @param {string} id @param {(flags: string[]) => Promise<unknown>} run */
+async function profile(id, run) {
+  const dir = join(dirname(resolve(opts.json)), 'profiles', id);
+  await rm(dir, { recursive: true, force: true });
+  await run(['--cpu-prof', '--cpu-prof-dir', dir]);
+  const file = (await readdir(dir)).find((f) => f.endsWith('.cpuprofile'));
+  return file ? { file: join(dir, file), top: await selfTimes(join(dir, file)) } : undefined;
+}
+
+/** @type {(RowResult & { profile?: { file: string, top: string[] } })[]} */
+const results = [];
+try {
+  for (const row of rows) {
+    log(`${row.id}: ${row.label}, ${pairs} pairs after a warm-up pair`);
+    const { samples, profileRun } = row.kind === 'create' ? await createRow(row) : await evalRow(row);
+    const figures = figuresOf(row, samples);
+    results.push({
+      id: row.id,
+      label: row.label,
+      figures,
+      checks: row.checks(figures),
+      samples,
+      ...(opts.profile && { profile: await profile(row.id, profileRun) })
+    });
+  }
+} finally {
+  emulator.stop();
+  await rm(workspace, { recursive: true, force: true });
+}
+load.push(loadavg()[0] ?? 0);
+
+const nodeVersion = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+let commit = 'unknown';
+try {
+  commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  if (execFileSync('git', ['status', '--porcelain', '--', 'dist', 'src'], { cwd: ROOT, encoding: 'utf8' }).trim())
+    commit += ' + uncommitted changes';
+} catch {
+  // not a git checkout
+}
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, Linux ${release()}, load ${load.map((l) => l.toFixed(1)).join(' → ')}`;
+console.log(table(results));
+console.log(
+  `\nNode ${nodeVersion} (dist/ at ${commit}); ${pairs} pairs after a warm-up pair, alternating action and floor; medians; ratio = median of per-pair ratios; peak RSS = ${RSS_SOURCE}; ${machine}.`
+);
+for (const r of results) if (r.profile) console.log(`\n${r.id}: top self time (${r.profile.file})\n${r.profile.top.join('\n')}`);
+await mkdir(dirname(resolve(opts.json)), { recursive: true });
+await writeFile(
+  opts.json,
+  `${JSON.stringify({ date: new Date().toISOString(), node: nodeVersion, commit, machine, rssSource: RSS_SOURCE, pairs, latencyMs: LATENCY_MS, quick: opts.quick, rows: results, table: table(results) }, null, 2)}\n`
+);
+log(`Wrote ${opts.json}`);
+if (results.some((r) => r.checks.some((c) => !c.ok))) log('Some targets were missed (see the table).');
