@@ -33,7 +33,6 @@ var messages = __webpack_require__(4644);
 // characters. Where it answers, the answer equals the general parser's (a differential property
 // test holds it to that). Pure.
 const UNSUPPORTED = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/; // eslint-disable-line no-control-regex
-const PAIR = /^(role|content):(?: +|$)/;
 const NOT_STRING = /^(?:[-+.~0-9]|(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$)/;
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
 const JSON_ESCAPES = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/g;
@@ -53,29 +52,38 @@ function fastYaml(input) {
         return undefined;
     if (lines[first].startsWith('- ')) {
         const list = readList(lines, first, 0);
-        return list && next(lines, list.end) >= lines.length ? { items: list.items, lines: list.lines } : undefined;
+        return list && list.end >= lines.length ? { items: list.items, lines: list.lines } : undefined;
     }
     // A mapping: the `messages:` key at the top level, its list below it.
     const key = lines.findIndex((l) => /^messages: *$/.test(l));
     const start = key < 0 ? -1 : next(lines, key + 1);
     if (start < 0 || start >= lines.length)
         return undefined;
-    const indent = lines[start].length - lines[start].trimStart().length;
+    const indent = indentOf(lines[start]);
     if (!lines[start].startsWith('- ', indent))
         return undefined;
     const list = readList(lines, start, indent);
     // What follows the list must be the next top-level key (or the end), not more of this value.
-    const following = list && next(lines, list.end);
-    if (!list || (following < lines.length && lines[following].startsWith(' ')))
+    if (!list || (list.end < lines.length && /^\s/.test(lines[list.end])))
         return undefined;
-    const after = lines.slice(list.end);
-    const text = [...lines.slice(0, key + 1), ...after].join('\n');
+    const text = [...lines.slice(0, key + 1), ...lines.slice(list.end)].join('\n');
     return { items: list.items, lines: list.lines, rest: { text, keyLine: key + 1, listLines: list.end - key - 1 } };
+}
+/** Leading spaces (only spaces indent YAML). */
+function indentOf(line) {
+    let n = 0;
+    while (line.charCodeAt(n) === 32)
+        n++;
+    return n;
 }
 /** The next line at or after `i` that is neither blank nor a comment. */
 function next(lines, i) {
-    while (i < lines.length && /^ *(#|$)/.test(lines[i]))
-        i++;
+    for (; i < lines.length; i++) {
+        const line = lines[i];
+        const at = indentOf(line);
+        if (at < line.length && line.charCodeAt(at) !== 35 /* # */)
+            return i;
+    }
     return i;
 }
 /** Items `- role: …` at `indent`, from line `i`; undefined for anything outside the subset. */
@@ -84,15 +92,11 @@ function readList(lines, i, indent) {
     const starts = [];
     const dash = ' '.repeat(indent) + '- ';
     const pairIndent = indent + 2;
-    const pad = ' '.repeat(pairIndent);
-    for (;;) {
-        i = next(lines, i);
-        if (i >= lines.length)
-            break;
+    for (i = next(lines, i); i < lines.length;) {
         const line = lines[i];
         if (!line.startsWith(dash)) {
-            const at = line.length - line.trimStart().length;
-            if (at < indent || (at === indent && !line.startsWith('-', at)))
+            const at = indentOf(line);
+            if (line.charCodeAt(at) !== 9 && (at < indent || (at === indent && line.charCodeAt(at) !== 45)))
                 break; // the list has ended
             return undefined;
         }
@@ -100,11 +104,11 @@ function readList(lines, i, indent) {
         starts.push(i + 1);
         let pair = line.slice(pairIndent);
         for (;;) {
-            const read = readPair(lines, i, pair, pairIndent, item);
-            if (read === undefined)
+            const after = readPair(lines, i, pair, pairIndent, item);
+            if (after === undefined)
                 return undefined;
-            i = next(lines, read);
-            if (i >= lines.length || !lines[i].startsWith(pad) || lines[i][pairIndent] === ' ')
+            i = after;
+            if (i >= lines.length || indentOf(lines[i]) !== pairIndent)
                 break;
             pair = lines[i].slice(pairIndent);
         }
@@ -112,33 +116,38 @@ function readList(lines, i, indent) {
     }
     return { items, lines: starts, end: i };
 }
-/** One `role: …` or `content: …` pair starting on line i; the line after it, or undefined. */
+/** One `role: …` or `content: …` pair starting on line i; the next significant line after it, or undefined. */
 function readPair(lines, i, pair, pairIndent, item) {
-    if (pair.includes('\t'))
+    const name = pair.startsWith('role:') ? 'role' : pair.startsWith('content:') ? 'content' : undefined;
+    if (name === undefined || pair.includes('\t'))
         return undefined;
-    const key = PAIR.exec(pair);
-    if (!key)
-        return undefined;
-    const name = key[1];
     if (item[name] !== undefined)
         return undefined; // a duplicate key is the general parser's error to report
-    const raw = pair.slice(key[0].length);
+    let from = name.length + 1;
+    if (from < pair.length && pair.charCodeAt(from) !== 32)
+        return undefined;
+    while (pair.charCodeAt(from) === 32)
+        from++;
+    const raw = pair.slice(from);
     if (raw.startsWith('|')) {
         const block = readLiteral(lines, i + 1, pairIndent, raw);
         if (!block)
             return undefined;
         item[name] = block.value;
-        return block.end;
+        return next(lines, block.end);
     }
-    const value = readInline(raw.replace(/ +$/, ''));
+    const value = readInline(raw.endsWith(' ') ? raw.trimEnd() : raw);
     if (value === undefined)
         return undefined;
     // A more indented line next would continue a multi-line scalar: not in the subset.
     const n = next(lines, i + 1);
-    if (n < lines.length && lines[n].length - lines[n].trimStart().length > pairIndent)
-        return undefined;
+    if (n < lines.length) {
+        const at = indentOf(lines[n]);
+        if (at > pairIndent || lines[n].charCodeAt(at) === 9)
+            return undefined;
+    }
     item[name] = value;
-    return i + 1;
+    return n;
 }
 /** A one-line plain, single- or double-quoted scalar that reads as a string. */
 function readInline(raw) {

@@ -2657,13 +2657,15 @@ function hasControl(text) {
     CONTROL.lastIndex = 0;
     return CONTROL.test(text);
 }
+/** Half a UTF-16 pair: not text in any encoding (a JSON body with one may be refused, UTF-8 cannot hold it). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '@': '&#64;' };
 /**
  * Untrusted text inside HTML or Markdown (job summary, PR comment): tags, entities and quotes
  * escaped, and `@` too, so a model's answer cannot mention (and notify) anyone.
  */
 function forHtml(text) {
-    return text.replace(/[&<>"'@]/g, (c) => HTML[c]);
+    return text.replace(LONE_SURROGATE, '\ufffd').replace(/[&<>"'@]/g, (c) => HTML[c]);
 }
 /**
  * Untrusted text in one Markdown table cell: HTML-escaped, one line, `|` and the Markdown that
@@ -2671,7 +2673,7 @@ function forHtml(text) {
  */
 function forCell(text, max = 200) {
     const one = text.replace(/\s+/g, ' ').trim();
-    const clipped = (one.length > max ? `${one.slice(0, max - 1)}…` : one).replace(CONTROL, visible);
+    const clipped = (one.length > max ? `${one.slice(0, max - 1)}…` : one).replace(CONTROL, visible).replace(LONE_SURROGATE, '\ufffd');
     // One pass: escaping in two would escape the first pass's own entities.
     return clipped.replace(/[&<>"'@|\\`*_[\]!#~]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`);
 }
@@ -15740,6 +15742,8 @@ async function run() {
         const t1 = performance.now();
         if (settings.dryRun)
             return dryRun(settings, prompt);
+        // Before anything is created: a cache nobody can be told about is storage billed for nothing.
+        checkCommandFiles();
         const { transport, via, close } = await chooseTransport();
         const bound = sendBoundMs(settings.timeoutMs, settings.maxAttempts);
         toolkit_info(`Creating a context cache for ${settings.model.id} at ${settings.endpoint} (${via}): up to ${settings.maxAttempts} attempt(s) of ${seconds(settings.timeoutMs)} s, ${seconds(bound)} s at most in all.`);

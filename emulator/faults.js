@@ -20,6 +20,8 @@ import { arkError, defaultErrorFor, googleError } from './errors.js';
  *   request normally).
  * @property {Record<string, string>} [headers] Extra response headers (names are lower-cased).
  * @property {string | number} [retryAfter] Sets `Retry-After`.
+ * @property {number} [retryAfterDateIn] Sets `Retry-After` to the HTTP date this many ms after the
+ *   answer is sent (stamped then, so a client's start-up time does not eat into the wait).
  */
 /**
  * Reply with `status`; body default an OpenAI-style error JSON; a string body goes as text/plain.
@@ -120,6 +122,7 @@ function extraHeaders(f) {
   const headers = {};
   for (const [k, v] of Object.entries(f.headers ?? {})) headers[k.toLowerCase()] = String(v);
   if (f.retryAfter !== undefined) headers['retry-after'] = String(f.retryAfter);
+  if (typeof f.retryAfterDateIn === 'number') headers['retry-after'] = new Date(Date.now() + f.retryAfterDateIn).toUTCString();
   return headers;
 }
 

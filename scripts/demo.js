@@ -1,129 +1,225 @@
-// npm run demo: the action end to end, offline. Starts the gateway emulator on 127.0.0.1, runs
-// dist/index.js as the runner would on the prompts in examples/, prints what later steps get,
-// then plays a later step that chats against the cache by its id. No key, no network.
-import { cp, mkdtemp } from 'node:fs/promises';
+// @ts-check
+// npm run demo [-- --debug]: the product end to end, offline, as a person reads it on GitHub.
+// One job of a prompt-regression workflow (examples/workflows/prompt-regression.yml) against the
+// gateway emulator on 127.0.0.1: cache the release-notes grader, run examples/evals/ against it
+// (one case regresses: the step fails, as the gate should), cache a grading rubric, then judge the
+// grader's answers against that second cache, three runs each. Each step runs dist/ the way the
+// runner runs it (scripts/local-runner.js, on Node 24); its log is shown as GitHub shows it
+// (scripts/demo-log.js) and its job summary as text (scripts/demo-summary.js). No key, no network.
+// Exits 0 when every step behaved as planned, the failing one included.
+import { execFileSync } from 'node:child_process';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { tsImport } from 'tsx/esm/api';
 import { startGateway } from '../emulator/gateway.js';
-import { ROOT, runAction, runtime } from './local-runner.js';
+import { ANSWERS, CASES_MODEL, JUDGE_MODEL } from './demo-answers.js';
+import { Masks, renderLog } from './demo-log.js';
+import { summaryText } from './demo-summary.js';
+import { ROOT, runAction } from './local-runner.js';
+import { node24Path } from './node24.js';
 
+const DEBUG = process.argv.includes('--debug');
 const KEY = 'sk-demo-not-a-real-key';
-const bold = (s) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
+const CREATE = 'your-org/context-cache-action@v1';
+const EVAL = 'your-org/context-cache-action/eval@v1';
 
-const gateway = await startGateway({ apiKey: KEY });
-const workspace = await mkdtemp(join(tmpdir(), 'demo-ws-'));
-await cp(join(ROOT, 'examples'), join(workspace, 'examples'), { recursive: true });
-const node = runtime();
-console.log(
-  `Gateway emulator on ${gateway.url}; action: dist/index.js on node ${node === process.execPath ? process.version : '24 (' + node + ')'}\n`
-);
+// Everything printed goes through the project's one escaper: model answers reach this output,
+// and a CI log that shows it must not take a line of theirs for a workflow command.
+/** @type {typeof import('../src/escape.js')} */
+const { forLog } = await tsImport('../src/escape.ts', import.meta.url);
+const bold = (/** @type {string} */ s) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
+const print = (/** @type {string} */ text = '', indent = '') => {
+  for (const line of text.split('\n')) process.stdout.write(`${line === '' ? '' : indent + forLog(line, Infinity)}\n`);
+};
 
-// Two runs shown in full, then one line for each other prompt format and for a mistake caught
-// before anything is sent.
-const steps = [
+/**
+ * @typedef {import('./local-runner.js').ActionRun} ActionRun
+ * @typedef {Record<string, Record<string, string>>} StepOutputs
+ * @typedef {object} Step
+ * @property {string} id
+ * @property {string} name
+ * @property {'create' | 'eval'} action
+ * @property {(outputs: StepOutputs) => Record<string, string>} with The inputs, as the workflow's `with:` evaluates them.
+ * @property {string[]} show The outputs worth a line.
+ * @property {boolean} [continueOnError]
+ * @property {(run: ActionRun) => string[]} check What would be unexpected about the run.
+ * @property {string} [note] Said after the step: why its outcome is the planned one.
+ */
+
+/** @type {Step[]} */
+const STEPS = [
   {
-    title: 'Gemini: a Markdown rubric as one system message',
-    inputs: { model: 'gemini-2.5-flash', 'prompt-file': 'examples/prompts/grader.md', ttl: '600' },
-    full: true
-  },
-  {
-    title: 'Doubao: a JSON few-shot conversation, session mode',
-    inputs: {
-      model: 'Doubao-1.5-pro-32k',
-      'prompt-file': 'examples/prompts/few-shot.json',
-      ttl: '3600',
-      mode: 'session',
-      'env-var': 'QA_CACHE_ID'
-    },
-    full: true
-  },
-  {
-    title: 'YAML .prompt.yml: the model comes from the file, vars fill {{product}} and {{policy}}',
-    inputs: {
+    id: 'cache',
+    name: 'Cache the release-notes grader',
+    action: 'create',
+    with: () => ({
+      model: CASES_MODEL,
       'prompt-file': 'examples/prompts/release-notes.prompt.yml',
-      vars: 'product: Acme CLI\npolicy: |\n  Breaking changes must be called out.\n  Ignore typos.'
-    }
+      mode: 'common_prefix',
+      ttl: '3600',
+      vars: 'product: Acme CLI\npolicy: |\n  Breaking changes first, each with its migration step.'
+    }),
+    show: ['context-id', 'ttl', 'expires-at', 'mode', 'prompt-tokens'],
+    check: (r) => expectRun(r, 0, { mode: 'common_prefix' })
   },
   {
-    title: 'Several files: the rubric, then every *.jsonl of examples (a glob)',
-    inputs: { model: 'gemini-2.5-flash', 'prompt-file': 'examples/prompts/grader.md\nexamples/prompts/*.jsonl' }
+    id: 'eval',
+    name: 'Run the release-notes cases against the cache',
+    action: 'eval',
+    continueOnError: true,
+    with: (o) => ({
+      model: CASES_MODEL,
+      'context-id': o['cache']?.['context-id'] ?? '',
+      mode: o['cache']?.['mode'] ?? '',
+      'cases-file': 'examples/evals/release-notes.yml'
+    }),
+    show: ['passed', 'failed', 'errored', 'total', 'pass-rate', 'cached-share', 'results-file', 'junit-file'],
+    check: (r) => expectRun(r, 1, { passed: '6', failed: '1', errored: '0', total: '7' }),
+    note:
+      'As planned: "marketing claims are invented" regressed (the grader passed notes that call a release "blazing fast"), ' +
+      'so the step fails and the pull request shows a red check: the gate in action. continue-on-error lets this job go on.'
   },
   {
-    title: 'A mistake caught before sending: a placeholder with no value',
-    inputs: { 'prompt-file': 'examples/prompts/release-notes.prompt.yml', vars: 'product: Acme CLI' },
-    fails: true
+    id: 'rubric',
+    name: 'Cache the grading rubric (a second cache, for the judge)',
+    action: 'create',
+    with: () => ({ model: JUDGE_MODEL, 'prompt-file': 'examples/prompts/grader.md', ttl: '600', 'env-var': 'RUBRIC_CACHE_ID' }),
+    show: ['context-id', 'ttl', 'expires-at', 'prompt-tokens'],
+    check: (r) => expectRun(r, 0, {})
+  },
+  {
+    id: 'judged',
+    name: "Judge the grader's entries against the rubric cache, 3 runs each",
+    action: 'eval',
+    with: (o) => ({
+      model: CASES_MODEL,
+      'context-id': o['cache']?.['context-id'] ?? '',
+      'cases-file': 'examples/evals/judged.yml',
+      'judge-model': JUDGE_MODEL,
+      'judge-context-id': o['rubric']?.['context-id'] ?? '',
+      repeat: '3',
+      'repeat-min-pass': '2'
+    }),
+    show: ['passed', 'failed', 'total', 'flaky', 'cached-share', 'judge-prompt-tokens', 'judge-cached-tokens'],
+    check: (r) => expectRun(r, 0, { passed: '3', failed: '0', errored: '0', flaky: '1' }),
+    note: 'As planned: one of three answers to "deprecation names its replacement" was too vague for the judge, so the case is flagged flaky; 2 of 3 runs passing is enough here (repeat-min-pass: 2).'
   }
 ];
 
-let failed = false;
-for (const step of steps) {
-  const run = await runAction({ workspace, node, inputs: { ...step.inputs, 'api-key': KEY, 'base-url': gateway.url } });
-  if (!step.full) {
-    const line = run.stdout.split('\n').find((l) => (step.fails ? l.startsWith('::error') : l.startsWith('Context cache created')));
-    const ok = step.fails ? run.code === 1 : run.code === 0;
-    failed ||= !ok;
-    console.log(
-      `${bold(`── ${step.title}`)}\n  ${ok ? '' : 'UNEXPECTED: '}exit ${run.code}: ${line ?? run.stdout.trim().split('\n').at(-1)}\n`
-    );
-    continue;
-  }
-  console.log(bold(`── ${step.title}`));
-  console.log(indent('step log', run.stdout + run.stderr));
-  if (run.code !== 0) {
-    failed = true;
-    console.log(`exit code ${run.code}\n`);
-    continue;
-  }
-  console.log(
-    indent(
-      'step outputs (GITHUB_OUTPUT)',
-      Object.entries(run.outputs)
-        .map(([k, v]) => `${k} = ${v}`)
-        .join('\n')
-    )
-  );
-  console.log(
-    indent(
-      'exported env (GITHUB_ENV)',
-      Object.entries(run.env)
-        .map(([k, v]) => `${k} = ${v}`)
-        .join('\n')
-    )
-  );
-  console.log(indent('job summary (GITHUB_STEP_SUMMARY)', run.summary));
+/** @param {ActionRun} run @param {number} code @param {Record<string, string>} outputs */
+function expectRun(run, code, outputs) {
+  const problems = run.code === code ? [] : [`exit code ${run.code}, expected ${code}`];
+  for (const [name, want] of Object.entries(outputs))
+    if (run.outputs[name] !== want) problems.push(`output ${name} is ${JSON.stringify(run.outputs[name] ?? null)}, expected ${want}`);
+  return problems;
+}
 
-  // A later step: chat against the cache, as the README's curl example does.
-  const doubao = step.inputs.model.startsWith('Doubao');
-  const res = await fetch(`${gateway.url}${doubao ? '/v1/context/chat/completions' : '/v1/chat/completions'}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${KEY}` },
-    body: JSON.stringify({
-      model: step.inputs.model,
-      context_id: Object.values(run.env)[0],
-      messages: [{ role: 'user', content: 'Grade: "The capital of France is Paris."' }]
-    })
-  });
-  const chat = await res.json();
-  console.log(
-    indent(
-      `later step: chat with context_id (HTTP ${res.status})`,
-      `${chat.choices?.[0]?.message?.content ?? JSON.stringify(chat)}\ncached_tokens = ${chat.usage?.prompt_tokens_details?.cached_tokens}`
-    )
+const gateway = await startGateway({ apiKey: KEY, latencyMs: 20, answers: ANSWERS });
+const workspace = await mkdtemp(join(tmpdir(), 'demo-ws-'));
+await cp(join(ROOT, 'examples'), join(workspace, 'examples'), { recursive: true });
+const node = node24Path();
+const runtime = node ?? process.execPath;
+const version = node ? execFileSync(node, ['--version'], { encoding: 'utf8' }).trim() : process.version;
+
+print(bold('Context cache actions: a pull request job, end to end, offline'));
+print(`The gateway emulator listens on ${gateway.url}; no key leaves this machine, nothing goes to the network.`);
+print(`Each step runs dist/ as the runner does (node <action>/dist/…/index.js, INPUT_* variables, command files), on Node ${version}.`);
+if (!node)
+  print(
+    `Node 24 (the runtime action.yml declares) was not found: $NODE24 is unset and .tools/node24 is not installed ` +
+      `(node scripts/node24.js --ensure installs it from the npm registry). Running the actions on this Node instead.`
   );
+print(`Debug lines are ${DEBUG ? 'shown (--debug, as with step debug logging on)' : 'hidden, as on GitHub (npm run demo -- --debug shows them)'}.`);
+print();
+STEPS.forEach((s, i) =>
+  print(`${i + 1}. ${s.name.padEnd(68)} ${s.action === 'create' ? CREATE : EVAL}${s.continueOnError ? ' (continue-on-error)' : ''}`, '  ')
+);
+
+// The runner masks the job's secrets from the start; actions add their own with ::add-mask::.
+const masks = new Masks();
+masks.add(KEY);
+/** @type {StepOutputs} */
+const outputs = {};
+/** @type {Record<string, string>} */
+const jobEnv = {};
+/** @type {string[]} */
+const unexpected = [];
+/** @type {Record<string, string>[]} */
+const evals = [];
+let caches = 0;
+const commandDirs = [];
+
+for (const [i, step] of STEPS.entries()) {
+  const inputs = { ...step.with(outputs), 'api-key': KEY, 'base-url': gateway.url };
+  print();
+  print(bold(`━━ ${i + 1}/${STEPS.length} ${step.name} ${'━'.repeat(Math.max(4, 90 - step.name.length))}`));
+  print(`▾ Run ${step.action === 'create' ? CREATE : EVAL}`);
+  print(runHeader(inputs, jobEnv), '  ');
+  const run = await runAction({
+    action: step.action,
+    workspace,
+    node: runtime,
+    inputs,
+    env: { ...jobEnv, GITHUB_ACTION: step.id, ...(DEBUG ? { RUNNER_DEBUG: '1' } : {}) }
+  });
+  commandDirs.push(dirname(run.runnerTemp));
+  const tidy = (/** @type {string} */ text) => masks.apply(text).split(run.runnerTemp).join('$RUNNER_TEMP').split(workspace).join('$GITHUB_WORKSPACE');
+  for (const line of renderLog(run.stdout + run.stderr, { masks, debug: DEBUG })) print(tidy(line));
+  if (run.code !== 0) print(`Error: Process completed with exit code ${run.code}.`);
+
+  outputs[step.id] = run.outputs;
+  Object.assign(jobEnv, run.env);
+  const shown = step.show.filter((name) => name in run.outputs);
+  const rest = Object.keys(run.outputs).filter((name) => !shown.includes(name));
+  print();
+  print(bold('Step outputs'), '  ');
+  const pad = Math.max(...shown.map((n) => n.length));
+  for (const name of shown) print(`${name.padEnd(pad)}  ${tidy(run.outputs[name] ?? '') || '(empty)'}`, '    ');
+  if (rest.length) print(`(and ${rest.join(', ')})`, '    ');
+  print();
+  print(bold('Job summary'), '  ');
+  print(tidy(summaryText(run.summary, (process.stdout.columns || 120) - 4)), '    ');
+
+  const problems = step.check(run);
+  print();
+  if (problems.length) {
+    unexpected.push(...problems.map((p) => `step ${i + 1}: ${p}`));
+    print(`UNEXPECTED: ${problems.join('; ')}`, '  ');
+    if (run.code !== 0 && !step.continueOnError) break;
+  } else {
+    print(`${run.code === 0 ? '✓' : '✗'} exit ${run.code} in ${(run.elapsedMs / 1000).toFixed(1)} s${step.note ? `. ${step.note}` : ''}`, '  ');
+  }
+  if (step.action === 'create' && run.code === 0) caches++;
+  if (step.action === 'eval') evals.push(run.outputs);
 }
 
 await gateway.close();
-console.log(
-  failed
-    ? 'Demo FAILED: a step exited non-zero.'
-    : `Demo done: ${steps.filter((s) => !s.fails).length} caches created, 1 mistake caught before sending, ${gateway.requests.length} requests served. On GitHub the ids above are masked (***).`
-);
-process.exitCode = failed ? 1 : 0;
+await Promise.all([workspace, ...commandDirs].map((d) => rm(d, { recursive: true, force: true })));
 
-function indent(title, text) {
-  return `  ${bold(title)}\n${text
-    .trimEnd()
-    .split('\n')
-    .map((l) => `    ${l}`)
-    .join('\n')}\n`;
+const sum = (/** @type {string} */ name) => evals.reduce((n, o) => n + Number(o[name] ?? 0), 0);
+const prompt = sum('prompt-tokens') + sum('judge-prompt-tokens');
+const cached = sum('cached-tokens') + sum('judge-cached-tokens');
+const share = prompt ? `${((cached / prompt) * 100).toFixed(1)}%` : 'n/a';
+print();
+if (unexpected.length) print(`Demo FAILED: ${unexpected.join('; ')}`);
+print(
+  `${unexpected.length ? 'Totals' : 'Demo done'}: ${caches} caches created, ${sum('total')} cases run in ${evals.length} evaluations, ` +
+    `${sum('passed')} passed, ${sum('failed')} failed (1 expected), ${sum('errored')} errors, ${gateway.requests.length} requests served, ` +
+    `${share} of prompt tokens from the caches.`
+);
+process.exitCode = unexpected.length ? 1 : 0;
+
+/**
+ * The `with:` and `env:` lines GitHub prints under a step's "Run …" line, masks applied.
+ * @param {Record<string, string>} inputs
+ * @param {Record<string, string>} env
+ */
+function runHeader(inputs, env) {
+  const block = (/** @type {Record<string, string>} */ values) =>
+    Object.entries(values).map(([k, v]) => {
+      const [first = '', ...more] = masks.apply(v).split('\n');
+      return [`  ${k}: ${first}`, ...more.map((l) => `    ${l}`)].join('\n');
+    });
+  return ['with:', ...block(inputs), ...(Object.keys(env).length ? ['env:', ...block(env)] : [])].join('\n');
 }

@@ -1,7 +1,7 @@
 export declare const ROOT: string;
 
-/** The repository's actions: create (action.yml) and eval (eval/action.yml). */
-export type ActionName = 'create' | 'eval';
+/** The repository's actions: create (action.yml), eval (eval/action.yml) and merge (eval/merge/action.yml). */
+export type ActionName = 'create' | 'eval' | 'merge';
 /** Each action's action.yml, by name. */
 export declare const ACTIONS: Readonly<Record<ActionName, string>>;
 
@@ -14,6 +14,8 @@ export interface RunOptions {
   files?: Record<string, string | Uint8Array>;
   /** Use this workspace instead of a fresh temporary one. */
   workspace?: string;
+  /** The job's RUNNER_TEMP, for steps of one job that share it; default a fresh one per run. */
+  runnerTemp?: string;
   /** Extra process environment (RUNNER_DEBUG, HTTPS_PROXY, GITHUB_REPOSITORY, GITHUB_API_URL…); it wins over the defaults. */
   env?: Record<string, string>;
   /** The triggering event: its payload is written to a file named by GITHUB_EVENT_PATH, its name is GITHUB_EVENT_NAME. */

@@ -1,15 +1,16 @@
 // Runs one of the repository's actions the way the GitHub runner does, for the tests and the demo:
 // `node <runs.main of its action.yml>` (create: action.yml → dist/index.js; eval: eval/action.yml
-// → dist/eval/index.js) with cwd = the workspace, every input that action.yml declares as
-// INPUT_<NAME> (hyphens kept; the user's value, else the default, else ''), fresh
-// GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STEP_SUMMARY files read back afterwards as the runner reads
-// them, a fresh RUNNER_TEMP, and optionally an event payload (GITHUB_EVENT_NAME/GITHUB_EVENT_PATH).
+// → dist/eval/index.js; merge: eval/merge/action.yml → dist/merge/index.js) with cwd = the
+// workspace, every input that action.yml declares as INPUT_<NAME> (hyphens kept; the user's value,
+// else the default, else ''), fresh GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STEP_SUMMARY files read
+// back afterwards as the runner reads them, a fresh RUNNER_TEMP (or the job's, shared by its
+// steps), and optionally an event payload (GITHUB_EVENT_NAME/GITHUB_EVENT_PATH).
 // On Node 24 when available (REQUIRE_NODE24=1 makes its absence an error, as in CI).
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { node24Path } from './node24.js';
@@ -17,7 +18,11 @@ import { node24Path } from './node24.js';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Each action's metadata file; the runner runs its `runs.main`, relative to that file. */
-export const ACTIONS = { create: join(ROOT, 'action.yml'), eval: join(ROOT, 'eval', 'action.yml') };
+export const ACTIONS = {
+  create: join(ROOT, 'action.yml'),
+  eval: join(ROOT, 'eval', 'action.yml'),
+  merge: join(ROOT, 'eval', 'merge', 'action.yml')
+};
 
 /** The node binary the action runs on here. */
 export function runtime() {
@@ -72,7 +77,7 @@ export async function runAction(options) {
   const action = options.action ?? 'create';
   const inputs = actionInputs(action);
   for (const name of Object.keys(options.inputs))
-    if (!(name in inputs)) throw new Error(`${action === 'create' ? 'action.yml' : `${action}/action.yml`} declares no input '${name}'`);
+    if (!(name in inputs)) throw new Error(`${relative(ROOT, ACTIONS[action])} declares no input '${name}'`);
 
   const workspace = options.workspace ?? (await mkdtemp(join(tmpdir(), 'ws-')));
   for (const [path, content] of Object.entries(options.files ?? {})) {
@@ -86,9 +91,9 @@ export async function runAction(options) {
     GITHUB_STEP_SUMMARY: join(commands, 'summary')
   };
   for (const f of Object.values(files)) await writeFile(f, '');
-  // The runner gives every job a temporary directory of its own (RUNNER_TEMP).
-  const runnerTemp = join(commands, 'temp');
-  await mkdir(runnerTemp);
+  // The runner gives every job a temporary directory of its own (RUNNER_TEMP), shared by its steps.
+  const runnerTemp = options.runnerTemp ?? join(commands, 'temp');
+  await mkdir(runnerTemp, { recursive: true });
   /** @type {Record<string, string>} */
   const event = {};
   if (options.event) {

@@ -1,6 +1,7 @@
 // The model catalog: which family a model belongs to and that family's cache rules, as the
 // gateway's documents (and the upstream ones they defer to) state them. Pure data and lookups.
 // New models appear on the gateway all the time, so an unknown model is never an error here.
+import { suggest } from './did-you-mean.js';
 
 export type Family = 'gemini' | 'doubao';
 export type CacheMode = 'session' | 'common_prefix';
@@ -63,32 +64,12 @@ export function lookupModel(id: string): ModelInfo {
  * nearest by edit distance, if within 2 edits (case ignored) and unambiguous.
  */
 export function suggestModel(id: string): string | undefined {
-  const key = id.toLowerCase();
-  if (key.length > 64) return undefined;
-  let best: string | undefined;
-  let bestDistance = 2; // the most edits a suggestion may be away
-  let tie = false;
-  for (const [candidate] of CATALOG) {
-    // Capped one above the best so far: a result at the cap means "further", never a tie.
-    const d = editDistance(key, candidate.toLowerCase(), bestDistance + 1);
-    if (d < bestDistance || (d === bestDistance && best === undefined)) [best, bestDistance, tie] = [candidate, d, false];
-    else if (d === bestDistance) tie = true;
-  }
-  return best !== undefined && bestDistance > 0 && !tie ? best : undefined;
+  const guess = suggest(id, CATALOG_IDS, { unambiguous: true });
+  // The id itself (in any case) is no typo.
+  return guess?.toLowerCase() === id.toLowerCase() ? undefined : guess;
 }
 
-/** Levenshtein distance, or `cap` as soon as it is certain to reach it. */
-function editDistance(a: string, b: string, cap: number): number {
-  if (Math.abs(a.length - b.length) >= cap) return cap;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    if (Math.min(...row) >= cap) return cap;
-    prev = row;
-  }
-  return Math.min(prev[b.length]!, cap);
-}
+const CATALOG_IDS = CATALOG.map(([id]) => id);
 
 /**
  * The minimum prompt size, in tokens, for a model. Gemini 3 models cache from 4,096 tokens,

@@ -236,3 +236,31 @@ test('deeply nested YAML and JSON are annotated as prompt errors, never a crash 
   }
   expect(gw.requests).toHaveLength(0);
 });
+
+// Peak memory against a baseline measured in the same test (a one-line prompt), with a wide
+// margin: at 8 MiB, short YAML messages took ~1,040 MiB above the baseline before the fast path
+// (~190 MiB after), and Chinese text ~170 MiB (~20 MiB after) while its tokens were estimated.
+test('8 MiB of short YAML messages or of Chinese text stay far below the old peak memory', async () => {
+  const dryRun = (file: string, text: string) =>
+    runAction({
+      inputs: { 'api-key': KEY, model: 'gemini-2.5-flash', 'prompt-file': file, 'dry-run': 'true' },
+      files: { [file]: text },
+      sampleMemory: true,
+      timeoutMs: 60_000
+    });
+  const base = await dryRun('p.yml', '- role: user\n  content: hi\n');
+  const MiB = 1024;
+  const yaml = Array.from({ length: 260_000 }, (_, i) => `- role: user\n  content: m${i}\n`).join('');
+  const chinese = '评分者阅读每个答案并根据评分标准打分，引用相应的行。\n'.repeat(100_000);
+  for (const [file, text, over] of [
+    ['short.yml', yaml, 450],
+    ['chinese.md', chinese, 90]
+  ] as const) {
+    expect(Buffer.byteLength(text)).toBeGreaterThan(7.5 * 1024 * 1024);
+    const r = await dryRun(file, text);
+    expect({ file, code: r.code }).toEqual({ file, code: 0 });
+    const above = Math.round((r.peakRssKiB! - base.peakRssKiB!) / MiB);
+    // A failure names the file and the figure.
+    expect({ file, above: above < over ? 'under the bound' : `${above} MiB` }).toEqual({ file, above: 'under the bound' });
+  }
+});

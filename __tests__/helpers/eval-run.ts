@@ -1,6 +1,7 @@
-// Shared by the eval action's end-to-end tests: running dist/eval/index.js as the runner does,
-// making a cache on the emulator, reading back what the run wrote (report files, annotations),
-// and a strict XML well-formedness check for the JUnit file (no XML package in the project).
+// Shared by the eval action's end-to-end tests: running dist/eval/index.js (and the merge step's
+// dist/merge/index.js) as the runner does, making a cache on the emulator, reading back what the
+// run wrote (report files, annotations), and a strict XML well-formedness check for the JUnit
+// file (no XML package in the project).
 import { readFile } from 'node:fs/promises';
 import type { Gateway, RecordedRequest } from '../../emulator/gateway.js';
 import { runAction, type ActionRun, type RunOptions } from './run-action.js';
@@ -29,6 +30,11 @@ export function runEval(
   options: Omit<RunOptions, 'inputs' | 'action'> = {}
 ): Promise<ActionRun> {
   return runAction({ ...options, action: 'eval', inputs: { 'api-key': KEY, 'base-url': gw.url, ...inputs } });
+}
+
+/** Runs the merge action (eval/merge/action.yml → dist/merge/index.js): it sends nothing to a gateway. */
+export function runMerge(inputs: Record<string, string>, options: Omit<RunOptions, 'inputs' | 'action'> = {}): Promise<ActionRun> {
+  return runAction({ ...options, action: 'merge', inputs });
 }
 
 export function chatRequests(gw: Gateway): RecordedRequest[] {

@@ -1,6 +1,7 @@
 // Case files: every format read with lines, and every kind of bad case refused before anything is
 // sent, each pinned to its file and line, all at once.
-import { CaseErrors, closest, MAX_CASES, parseCases } from '../../src/eval/cases.js';
+import { suggest } from '../../src/did-you-mean.js';
+import { CaseErrors, MAX_CASES, parseCases } from '../../src/eval/cases.js';
 
 const rules = { lastMayBeAssistant: true };
 const doubao = { lastMayBeAssistant: false };
@@ -141,9 +142,11 @@ describe('parseCases: bad cases are all reported, each at its line', () => {
   });
 });
 
-describe('closest', () => {
+describe('suggest', () => {
   it('suggests within two edits, and nothing past that', () => {
-    expect(closest('icontain', ['contains', 'icontains'])).toBe('icontains');
-    expect(closest('banana', ['contains', 'equals'])).toBeUndefined();
+    expect(suggest('icontain', ['contains', 'icontains'])).toBe('icontains');
+    expect(suggest('Contains', ['contains'])).toBe('contains');
+    expect(suggest('banana', ['contains', 'equals'])).toBeUndefined();
+    expect(suggest('ab', ['ac', 'ad'], { unambiguous: true })).toBeUndefined();
   });
 });

@@ -2659,13 +2659,15 @@ function hasControl(text) {
     CONTROL.lastIndex = 0;
     return CONTROL.test(text);
 }
+/** Half a UTF-16 pair: not text in any encoding (a JSON body with one may be refused, UTF-8 cannot hold it). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '@': '&#64;' };
 /**
  * Untrusted text inside HTML or Markdown (job summary, PR comment): tags, entities and quotes
  * escaped, and `@` too, so a model's answer cannot mention (and notify) anyone.
  */
 function forHtml(text) {
-    return text.replace(/[&<>"'@]/g, (c) => HTML[c]);
+    return text.replace(LONE_SURROGATE, '\ufffd').replace(/[&<>"'@]/g, (c) => HTML[c]);
 }
 /**
  * Untrusted text in one Markdown table cell: HTML-escaped, one line, `|` and the Markdown that
@@ -2673,7 +2675,7 @@ function forHtml(text) {
  */
 function forCell(text, max = 200) {
     const one = text.replace(/\s+/g, ' ').trim();
-    const clipped = (one.length > max ? `${one.slice(0, max - 1)}…` : one).replace(CONTROL, visible);
+    const clipped = (one.length > max ? `${one.slice(0, max - 1)}…` : one).replace(CONTROL, visible).replace(LONE_SURROGATE, '\ufffd');
     // One pass: escaping in two would escape the first pass's own entities.
     return clipped.replace(/[&<>"'@|\\`*_[\]!#~]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`);
 }
@@ -16655,6 +16657,8 @@ async function run() {
         if (fromEnv)
             toolkit_setSecret(fromEnv);
         const settings = readEvalSettings((name) => toolkit_getInput(name));
+        // Before anything is sent: results nobody can be handed are calls paid for nothing.
+        checkCommandFiles(['GITHUB_OUTPUT']);
         const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
         warnAboutSettings(settings);
         // Everything that can be wrong with the files is found before anything is sent.
@@ -16751,7 +16755,7 @@ function warnAboutSettings(settings) {
         if (guess)
             toolkit_warning(`Model '${settings.model.id}' is not one the gateway lists; did you mean ${guess}?`, { title: 'Unknown model' });
     }
-    toolkit_debug(`settings: ${JSON.stringify({ ...settings, model: settings.model.id, apiKey: '(masked)', contextId: '(masked)', githubToken: settings.githubToken ? '(masked)' : '' })}`);
+    toolkit_debug(`settings: ${JSON.stringify({ ...settings, model: settings.model.id, judgeModel: settings.judgeModel.id, apiKey: '(masked)', contextId: '(masked)', judgeContextId: settings.judgeContextId ? '(masked)' : undefined, githubToken: settings.githubToken ? '(masked)' : '' })}`);
 }
 /** A line every 10 s or 10 % (whichever comes first), and one per run in debug. */
 function progressReporter(total, started) {

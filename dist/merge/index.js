@@ -12102,13 +12102,15 @@ function hasControl(text) {
     CONTROL.lastIndex = 0;
     return CONTROL.test(text);
 }
+/** Half a UTF-16 pair: not text in any encoding (a JSON body with one may be refused, UTF-8 cannot hold it). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '@': '&#64;' };
 /**
  * Untrusted text inside HTML or Markdown (job summary, PR comment): tags, entities and quotes
  * escaped, and `@` too, so a model's answer cannot mention (and notify) anyone.
  */
 function forHtml(text) {
-    return text.replace(/[&<>"'@]/g, (c) => HTML[c]);
+    return text.replace(LONE_SURROGATE, '\ufffd').replace(/[&<>"'@]/g, (c) => HTML[c]);
 }
 /**
  * Untrusted text in one Markdown table cell: HTML-escaped, one line, `|` and the Markdown that
@@ -12116,7 +12118,7 @@ function forHtml(text) {
  */
 function forCell(text, max = 200) {
     const one = text.replace(/\s+/g, ' ').trim();
-    const clipped = (one.length > max ? `${one.slice(0, max - 1)}…` : one).replace(CONTROL, visible);
+    const clipped = (one.length > max ? `${one.slice(0, max - 1)}…` : one).replace(CONTROL, visible).replace(LONE_SURROGATE, '\ufffd');
     // One pass: escaping in two would escape the first pass's own entities.
     return clipped.replace(/[&<>"'@|\\`*_[\]!#~]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`);
 }
@@ -13891,6 +13893,7 @@ function messageOffsets(text) {
 
 
 
+
 /** A case file's problem, pinned to a line. */
 class CaseError extends FileError {
     constructor(file, message, hint, line, column) {
@@ -14051,7 +14054,7 @@ function describeIssue(issue, path, raw) {
         const [key] = issue.keys;
         const inExpect = path[0] === 'expect';
         const known = inExpect ? EXPECT_KEYS : path[0] === 'messages' ? ['role', 'content'] : CASE_KEYS;
-        const guess = closest(String(key), known);
+        const guess = suggest(String(key), known);
         return `${who}unknown ${inExpect ? 'expectation' : 'key'} ${JSON.stringify(key)}${guess ? ` (did you mean ${guess}?)` : ''}`;
     }
     if (path.length === 0)
@@ -14064,29 +14067,6 @@ function hintFor(path) {
     if (path[0] === 'messages')
         return `Each message needs a role (${ROLES.join(', ')}) and non-empty text content`;
     return 'A case has a name, a prompt (or messages) and expect';
-}
-/** The known word nearest to a typo (edit distance ≤ 2), for "did you mean". */
-function closest(word, known) {
-    let best;
-    let bestDistance = 3;
-    for (const k of known) {
-        const d = editDistance(word.toLowerCase(), k);
-        if (d < bestDistance)
-            [best, bestDistance] = [k, d];
-    }
-    return best;
-}
-function editDistance(a, b) {
-    if (Math.abs(a.length - b.length) > 2)
-        return 3;
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++)
-            row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        prev = row;
-    }
-    return prev[b.length];
 }
 function depth(v) {
     // Iterative, so a hostile file cannot overflow the stack here either.
@@ -15423,6 +15403,7 @@ function env_var_reservedBecause(name) {
 // The model catalog: which family a model belongs to and that family's cache rules, as the
 // gateway's documents (and the upstream ones they defer to) state them. Pure data and lookups.
 // New models appear on the gateway all the time, so an unknown model is never an error here.
+
 const CACHE_MODES = ['session', 'common_prefix'];
 const FAMILIES = {
     // Upstream (Vertex) default is one hour; the gateway documents no range.
@@ -15457,37 +15438,9 @@ function models_lookupModel(id) {
  * nearest by edit distance, if within 2 edits (case ignored) and unambiguous.
  */
 function suggestModel(id) {
-    const key = id.toLowerCase();
-    if (key.length > 64)
-        return undefined;
-    let best;
-    let bestDistance = 2; // the most edits a suggestion may be away
-    let tie = false;
-    for (const [candidate] of CATALOG) {
-        // Capped one above the best so far: a result at the cap means "further", never a tie.
-        const d = models_editDistance(key, candidate.toLowerCase(), bestDistance + 1);
-        if (d < bestDistance || (d === bestDistance && best === undefined))
-            [best, bestDistance, tie] = [candidate, d, false];
-        else if (d === bestDistance)
-            tie = true;
-    }
-    return best !== undefined && bestDistance > 0 && !tie ? best : undefined;
+    return suggest(id, CATALOG_IDS, { unambiguous: true });
 }
-/** Levenshtein distance, or `cap` as soon as it is certain to reach it. */
-function models_editDistance(a, b, cap) {
-    if (Math.abs(a.length - b.length) >= cap)
-        return cap;
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++)
-            row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        if (Math.min(...row) >= cap)
-            return cap;
-        prev = row;
-    }
-    return Math.min(prev[b.length], cap);
-}
+const CATALOG_IDS = CATALOG.map(([id]) => id);
 /**
  * The minimum prompt size, in tokens, for a model. Gemini 3 models cache from 4,096 tokens,
  * Gemini 2.x from 1,024 (upstream documents disagree; the lower bound only warns).
@@ -15922,6 +15875,7 @@ async function run() {
         if (!parsed.success)
             throw new errors_InputErrors(parsed.error.issues.map((i) => new errors_InputError(String(i.path[0]), i.message, i.params?.hint)));
         const v = parsed.data;
+        checkCommandFiles(['GITHUB_OUTPUT']);
         if (v['results-files'].length === 0)
             throw new errors_InputErrors([
                 new errors_InputError('results-files', 'is required', 'Name the downloaded results files, e.g. results/**/*.results.json')

@@ -4,6 +4,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { ActionError, FileError } from '../errors.js';
+import { suggest } from '../did-you-mean.js';
 import { hasControl } from '../escape.js';
 import { lineColumnAt, syntaxErrorOffset } from '../prompt/json.js';
 import { ROLES, type Message, type Role } from '../prompt/messages.js';
@@ -215,7 +216,7 @@ function describeIssue(issue: z.core.$ZodIssue, path: (string | number)[], raw: 
     const [key] = issue.keys;
     const inExpect = path[0] === 'expect';
     const known = inExpect ? EXPECT_KEYS : path[0] === 'messages' ? ['role', 'content'] : CASE_KEYS;
-    const guess = closest(String(key), known);
+    const guess = suggest(String(key), known);
     return `${who}unknown ${inExpect ? 'expectation' : 'key'} ${JSON.stringify(key)}${guess ? ` (did you mean ${guess}?)` : ''}`;
   }
   if (path.length === 0) return `${who}is not a case object`;
@@ -226,28 +227,6 @@ function hintFor(path: (string | number)[]): string {
   if (path[0] === 'expect') return `Expectations are ${EXPECT_KEYS.join(', ')}; lists of text for contains, icontains and not-contains`;
   if (path[0] === 'messages') return `Each message needs a role (${ROLES.join(', ')}) and non-empty text content`;
   return 'A case has a name, a prompt (or messages) and expect';
-}
-
-/** The known word nearest to a typo (edit distance ≤ 2), for "did you mean". */
-export function closest(word: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const k of known) {
-    const d = editDistance(word.toLowerCase(), k);
-    if (d < bestDistance) [best, bestDistance] = [k, d];
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length]!;
 }
 
 function depth(v: unknown): number {
