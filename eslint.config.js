@@ -15,6 +15,12 @@ export default tseslint.config(
     }
   },
   {
+    // Typed rules where the product's code is: the actions and the emulator the tests trust.
+    files: ['src/**/*.ts', 'emulator/**/*.js'],
+    extends: [...tseslint.configs.recommendedTypeChecked],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } }
+  },
+  {
     files: ['src/**/*.ts'],
     rules: {
       // Output goes through toolkit.ts so the runner sees commands, never stray console lines.

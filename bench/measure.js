@@ -1,9 +1,11 @@
 // @ts-check
 // One measured run for `npm run bench`: a script started the way the runner starts an action
 // (scripts/local-runner.js: `node <main>`, cwd = the workspace, every declared input as INPUT_*,
-// fresh command files), timed from spawn to exit, with its peak resident memory. The peak comes
-// from the kernel's own count at exit (wait4's ru_maxrss, through GNU time) where /usr/bin/time
-// exists, else from sampling /proc/<pid>/status every 2 ms (which can miss a last spike).
+// fresh command files), timed from spawn to exit, with its peak resident memory and CPU time. Both
+// come from the kernel's own count at exit (wait4's rusage, through GNU time) where /usr/bin/time
+// exists; else the peak is sampled from /proc/<pid>/status every 2 ms (which can miss a last
+// spike) and the CPU time is unknown. CPU time is what the wall time would be on an idle machine,
+// near enough: on a shared one it tells the action's own work from waiting for a core.
 
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,6 +29,7 @@ export const RSS_SOURCE = existsSync(TIME) ? 'ru_maxrss at exit (GNU time)' : 'V
  * @typedef {object} Sample
  * @property {number} ms Wall time from spawn to exit.
  * @property {number} rssKiB Peak resident set size.
+ * @property {number} cpuMs User + system CPU time (10 ms resolution); NaN without GNU time.
  * @property {Record<string, string>} outputs GITHUB_OUTPUT as the runner reads it.
  */
 
@@ -63,12 +66,15 @@ export async function runner(node, spec) {
     const runEnv = { ...env };
     for (const [name, value] of Object.entries(inputs)) runEnv[inputVar(name)] = value;
     const nodeArgs = [...nodeFlags, spec.script];
-    const [cmd, args] = existsSync(TIME) ? [TIME, ['-f', '%M', '-o', rssFile, node, ...nodeArgs]] : [node, nodeArgs];
+    const [cmd, args] = existsSync(TIME) ? [TIME, ['-f', '%M %U %S', '-o', rssFile, node, ...nodeArgs]] : [node, nodeArgs];
     const { ms, code, stdout, stderr, sampledKiB } = await spawnTimed(cmd, args, spec.workspace, runEnv);
     if (code !== 0) throw new Error(`${spec.script} exited with ${code}\n${tail(stdout)}\n${tail(stderr)}`);
-    const rssKiB = cmd === TIME ? Number((await readFile(rssFile, 'utf8')).trim().split('\n').at(-1)) : sampledKiB;
+    // GNU time's last line (a line before it says when the command failed): "%M %U %S".
+    const [kib, user, sys] = cmd === TIME ? ((await readFile(rssFile, 'utf8')).trim().split('\n').at(-1) ?? '').split(' ').map(Number) : [];
+    const rssKiB = kib ?? sampledKiB;
     if (!(rssKiB > 0)) throw new Error(`no peak RSS for ${spec.script}`);
-    return { ms, rssKiB, outputs: parseCommandFile(await readFile(files.GITHUB_OUTPUT, 'utf8')) };
+    const cpuMs = ((user ?? NaN) + (sys ?? NaN)) * 1000;
+    return { ms, rssKiB, cpuMs, outputs: parseCommandFile(await readFile(files.GITHUB_OUTPUT, 'utf8')) };
   };
 }
 

@@ -64,7 +64,7 @@ function matcher(match, where) {
     const re = new RegExp(source, flags);
     return (text) => re.test(text);
   } catch (err) {
-    throw new TypeError(`${where}.match: ${match} is not a valid regular expression (${err instanceof Error ? err.message : err})`);
+    throw new TypeError(`${where}.match: ${match} is not a valid regular expression (${err instanceof Error ? err.message : String(err)})`);
   }
 }
 

@@ -116,7 +116,7 @@ function json(name, text) {
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw new Error(`--${name} '${text}' is not JSON (${err instanceof Error ? err.message : err})`);
+    throw new Error(`--${name} '${text}' is not JSON (${err instanceof Error ? err.message : String(err)})`);
   }
 }
 
@@ -139,7 +139,7 @@ export function parseCli(argv, env) {
     try {
       faultKind(fault);
     } catch (err) {
-      throw new Error(`--fault #${i + 1} '${text}': ${err instanceof Error ? err.message : err}`);
+      throw new Error(`--fault #${i + 1} '${text}': ${err instanceof Error ? err.message : String(err)}`);
     }
     return /** @type {Fault} */ (fault);
   });
@@ -158,7 +158,7 @@ export function parseCli(argv, env) {
     try {
       options.chaos = checkChaos(chaos);
     } catch (err) {
-      throw new Error(`--chaos '${values.chaos}': ${err instanceof Error ? err.message : err}`);
+      throw new Error(`--chaos '${values.chaos}': ${err instanceof Error ? err.message : String(err)}`);
     }
   }
   return { help: false, options, faults, ...(values.answers !== undefined && { answersFile: values.answers }) };

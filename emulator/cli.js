@@ -15,8 +15,10 @@ const messageOf = (err) => (err instanceof Error ? err.message : String(err));
 /**
  * The answer rules in a JSON file, checked; an Error names the file.
  * @param {string} file
+ * @returns {Promise<import('./answers.js').AnswerRule[]>}
  */
 async function readAnswers(file) {
+  /** @type {unknown} */
   let rules;
   try {
     rules = JSON.parse(await readFile(file, 'utf8'));
@@ -28,7 +30,7 @@ async function readAnswers(file) {
   } catch (err) {
     throw new Error(`--answers ${file}: ${messageOf(err)}`);
   }
-  return rules;
+  return /** @type {import('./answers.js').AnswerRule[]} */ (rules);
 }
 
 async function main() {

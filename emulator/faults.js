@@ -10,7 +10,7 @@ import { arkError, defaultErrorFor, googleError } from './errors.js';
 /** @typedef {import('node:http').ServerResponse} ServerResponse */
 /**
  * Timers that close() must be able to cancel, so no test is left with an open handle.
- * @typedef {{ later(fn: () => void, ms: number): void, every(fn: () => void, ms: number): () => void }} Clock
+ * @typedef {{ later: (fn: () => void, ms: number) => void, every: (fn: () => void, ms: number) => () => void }} Clock
  */
 
 /**
@@ -121,7 +121,7 @@ function extraHeaders(f) {
   /** @type {Record<string, string>} */
   const headers = {};
   for (const [k, v] of Object.entries(f.headers ?? {})) headers[k.toLowerCase()] = String(v);
-  if (f.retryAfter !== undefined) headers['retry-after'] = String(f.retryAfter);
+  if (typeof f.retryAfter === 'string' || typeof f.retryAfter === 'number') headers['retry-after'] = String(f.retryAfter);
   if (typeof f.retryAfterDateIn === 'number') headers['retry-after'] = new Date(Date.now() + f.retryAfterDateIn).toUTCString();
   return headers;
 }
@@ -151,7 +151,7 @@ function* paddedJson(/** @type {number} */ n, chunkSize = 64 * 1024) {
  * Acts out a fault on one request. `normal` runs the ordinary handling (for `delayMs`).
  * @param {Record<string, unknown>} f a fault that passed faultKind
  * @param {{ req: IncomingMessage, res: ServerResponse, clock: Clock,
- *   send(reply: Reply): void, normal(): void }} ctx
+ *   send: (reply: Reply) => void, normal: () => void }} ctx
  */
 export function runFault(f, ctx) {
   const kind = faultKind(f);

@@ -124,7 +124,10 @@ function answer(rec, apiKey, backend) {
   return route(/** @type {Record<string, unknown>} */ (rec.json), backend);
 }
 
-/** @param {string} text */
+/**
+ * @param {string} text
+ * @returns {unknown}
+ */
 const parseJson = (text) => {
   try {
     return JSON.parse(text);
@@ -208,7 +211,7 @@ export async function startGateway(options = {}) {
 
     /** @type {Buffer[]} */
     const chunks = [];
-    req.on('data', (c) => chunks.push(c));
+    req.on('data', (/** @type {Buffer} */ c) => chunks.push(c));
     req.on('error', () => {}); // a client that aborts mid-body is its own business
     req.on('end', () => {
       rec.body = Buffer.concat(chunks).toString('utf8');

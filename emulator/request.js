@@ -63,7 +63,9 @@ export const isObject = (v) => typeof v === 'object' && v !== null && !Array.isA
  *   messages: CachedMessage[] }}
  */
 export function checkCommon(body, rules) {
-  const { model, messages } = body;
+  const { model } = body;
+  /** @type {unknown} */
+  const messages = body.messages;
   if (model === undefined) return { reply: fieldError('openai', 'model', 'is required', true) };
   if (typeof model !== 'string' || model.trim() === '') {
     return { reply: fieldError('openai', 'model', 'must be a non-empty string') };
@@ -95,6 +97,7 @@ export function checkCommon(body, rules) {
     model,
     family: known ?? 'gemini',
     dialect,
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- each element was checked above
     messages: /** @type {CachedMessage[]} */ (messages)
   };
 }

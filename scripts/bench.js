@@ -6,7 +6,7 @@
 // (bench/emulator.js). Prints medians, the median of per-pair ratios and the targets met or
 // missed as a Markdown table, and writes everything to reports/bench.json.
 //   npm run bench [-- --quick] [--only ID,...] [--pairs N] [--profile] [--json FILE]
-// --quick: 3 pairs, no 32 MiB prompts. --only: rows whose id contains one of the words (md-20k,
+// --quick: 3 pairs, no 32 MiB prompts (unless --only names them). --only: rows whose id contains one of the words (md-20k,
 // md-8m, md-32m, json-32m, jsonl-32m, yaml-32m, eval-200, eval-40-slow). --profile: after each
 // row, one more action run under --cpu-prof, with its top functions by self time.
 // (scripts/bench-startup.js, the older start-up-only bench, still compares two bundles.)
@@ -92,7 +92,7 @@ async function createRow(row) {
   const samples = await alternate(row.id, async () => {
     const a = await once(action);
     const b = await once(floor);
-    return { actionMs: a.ms, floorMs: b.ms, actionRssKiB: a.rssKiB, floorRssKiB: b.rssKiB };
+    return { actionMs: a.ms, floorMs: b.ms, actionRssKiB: a.rssKiB, floorRssKiB: b.rssKiB, actionCpuMs: a.cpuMs, floorCpuMs: b.cpuMs };
   });
   return { samples, profileRun: /** @type {(flags: string[]) => Promise<unknown>} */ ((flags) => action({}, flags)) };
 }
@@ -132,6 +132,8 @@ async function evalRow(row) {
       floorMs: bN.ms,
       actionRssKiB: aN.rssKiB,
       floorRssKiB: bN.rssKiB,
+      actionCpuMs: aN.cpuMs,
+      floorCpuMs: bN.cpuMs,
       actionSockets: aN.sockets,
       floorSockets: bN.sockets
     };
@@ -148,7 +150,10 @@ function figuresOf(row, s) {
     ratio: pairRatio(s.actionMs ?? [], s.floorMs ?? []),
     actionRssKiB: m('actionRssKiB'),
     floorRssKiB: m('floorRssKiB'),
-    rssRatio: pairRatio(s.actionRssKiB ?? [], s.floorRssKiB ?? [])
+    rssRatio: pairRatio(s.actionRssKiB ?? [], s.floorRssKiB ?? []),
+    actionCpuMs: m('actionCpuMs'),
+    floorCpuMs: m('floorCpuMs'),
+    cpuRatio: pairRatio(s.actionCpuMs ?? [], s.floorCpuMs ?? [])
   };
   if (row.kind === 'create') return f;
   const actionBeyondMs = f.actionMs - m('action1Ms');
@@ -174,7 +179,7 @@ async function profile(id, run) {
 const results = [];
 try {
   for (const row of rows) {
-    log(`${row.id}: ${row.label}, ${pairs} pairs after a warm-up pair`);
+    log(`${row.id}: ${row.label}, ${pairs} pair${pairs === 1 ? '' : 's'} after a warm-up pair`);
     const { samples, profileRun } = row.kind === 'create' ? await createRow(row) : await evalRow(row);
     const figures = figuresOf(row, samples);
     results.push({
@@ -204,7 +209,7 @@ try {
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, Linux ${release()}, load ${load.map((l) => l.toFixed(1)).join(' → ')}`;
 console.log(table(results));
 console.log(
-  `\nNode ${nodeVersion} (dist/ at ${commit}); ${pairs} pairs after a warm-up pair, alternating action and floor; medians; ratio = median of per-pair ratios; peak RSS = ${RSS_SOURCE}; ${machine}.`
+  `\nNode ${nodeVersion} (dist/ at ${commit}); ${pairs} pair${pairs === 1 ? '' : 's'} after a warm-up pair, alternating action and floor; medians; ratio = median of per-pair ratios; peak RSS = ${RSS_SOURCE}; ${machine}.`
 );
 for (const r of results) if (r.profile) console.log(`\n${r.id}: top self time (${r.profile.file})\n${r.profile.top.join('\n')}`);
 await mkdir(dirname(resolve(opts.json)), { recursive: true });

@@ -58,7 +58,10 @@ const grader = [
   { match: 'drop Node 18', reply: verdict('fail', ['Node 18 dropped: breaking change; say that Node 20 or newer is required']) },
   // examples/evals/judged.yml; the first deprecation answer is the unstable one.
   { match: '--config-dir is deprecated', times: 1, reply: verdict('fail', ['line 1 is incomplete']) },
-  { match: '--config-dir is deprecated', reply: verdict('fail', ['--config-dir deprecation: name --config as its replacement, removed in v5']) },
+  {
+    match: '--config-dir is deprecated',
+    reply: verdict('fail', ['--config-dir deprecation: name --config as its replacement, removed in v5'])
+  },
   { match: 'revert: add --watch', reply: verdict('fail', [], ['"adds a --watch mode" (reverted: --watch did not ship)']) },
   { match: 'thanks @ada-l', reply: verdict('fail', ['credit @ada-l for the fix for paths with spaces']) }
 ];

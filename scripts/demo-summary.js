@@ -80,7 +80,9 @@ function blocks(text) {
 /** An HTML table's rows as Markdown table rows, the first one the header. @param {string} inner */
 function htmlTable(inner) {
   const rows = [...inner.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/gi)].map((tr) =>
-    [...(tr[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/gi)].map((td) => (td[1] ?? '').replace(/\s+/g, ' ').replace(/\|/g, '&#124;'))
+    [...(tr[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/gi)].map((td) =>
+      (td[1] ?? '').replace(/\s+/g, ' ').replace(/\|/g, '&#124;')
+    )
   );
   if (rows.length === 0) return '';
   const line = (/** @type {string[]} */ cells) => `| ${cells.join(' | ')} |`;
@@ -139,18 +141,27 @@ function wrap(text, max) {
   /** @type {string[]} */
   const lines = [];
   let current = '';
+  const flush = () => {
+    if (current) lines.push(current);
+    current = '';
+  };
   for (let word of text.split(' ')) {
     while (width(word) > max) {
-      if (current) lines.push(current), (current = '');
-      const cut = [...word].slice(0, max).join('');
+      flush();
+      let cut = '';
+      for (const ch of word) {
+        if (width(cut + ch) > max) break;
+        cut += ch;
+      }
+      if (cut === '') cut = [...word][0] ?? ''; // one character wider than the column: it overflows
       lines.push(cut);
       word = word.slice(cut.length);
     }
-    if (current && width(current) + 1 + width(word) > max) lines.push(current), (current = '');
+    if (current && width(current) + 1 + width(word) > max) flush();
     current = current ? `${current} ${word}` : word;
   }
-  if (current || lines.length === 0) lines.push(current);
-  return lines;
+  flush();
+  return lines.length ? lines : [''];
 }
 
 /** Inline markup dropped, then entities decoded (in that order: an escaped `**` stays). @param {string} text */
@@ -186,7 +197,8 @@ export function width(text) {
   chars.forEach((ch, i) => {
     const cp = ch.codePointAt(0) ?? 0;
     if (cp === 0xfe0f || cp === 0x200d) return;
-    const wide = /\p{Emoji_Presentation}/u.test(ch) || chars[i + 1] === '\ufe0f' || EAST_ASIAN_WIDE.some(([lo, hi]) => cp >= lo && cp <= hi);
+    const wide =
+      /\p{Emoji_Presentation}/u.test(ch) || chars[i + 1] === '\ufe0f' || EAST_ASIAN_WIDE.some(([lo, hi]) => cp >= lo && cp <= hi);
     n += wide ? 2 : 1;
   });
   return n;

@@ -6,7 +6,8 @@
 // anywhere in a line (`##[stop-commands]token` turns every later command off, masks included), so
 // untrusted text is kept to one line and both forms are broken up.
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g; // eslint-disable-line no-control-regex
+// Control characters, line separators and the bidi overrides that make text read other than it is.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g; // eslint-disable-line no-control-regex
 
 /** Control characters → visible escapes (`\n`, `\u001b`), so a value stays on one line. */
 function visible(c: string): string {
@@ -44,11 +45,12 @@ export function hasControl(text: string): boolean {
 /** Half a UTF-16 pair: not text in any encoding (a JSON body with one may be refused, UTF-8 cannot hold it). */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-const HTML: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '@': '&#64;' };
+const HTML: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '@': '@\u2060' };
 
 /**
  * Untrusted text inside HTML or Markdown (job summary, PR comment): tags, entities and quotes
- * escaped, and `@` too, so a model's answer cannot mention (and notify) anyone.
+ * escaped. GitHub finds mentions in the rendered text (an entity would decode back to `@`), so `@`
+ * gets an invisible word joiner after it: no answer can notify anyone.
  */
 export function forHtml(text: string): string {
   return text.replace(LONE_SURROGATE, '\ufffd').replace(/[&<>"'@]/g, (c) => HTML[c]!);
@@ -62,7 +64,9 @@ export function forCell(text: string, max = 200): string {
   const one = text.replace(/\s+/g, ' ').trim();
   const clipped = (one.length > max ? `${one.slice(0, max - 1)}…` : one).replace(CONTROL, visible).replace(LONE_SURROGATE, '\ufffd');
   // One pass: escaping in two would escape the first pass's own entities.
-  return clipped.replace(/[&<>"'@|\\`*_[\]!#~]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`);
+  return clipped
+    .replace(/[&<>"'@|\\`*_[\]!#~]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`)
+    .replace(/(:)(\/\/)|(www)(\.)/gi, '$1$3\u2060$2$4'); // no bare-URL autolinks
 }
 
 /** Untrusted text inside a `<pre>` block of HTML (answers in <details>): escaped, `max` kept. */

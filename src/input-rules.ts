@@ -29,7 +29,7 @@ export function show(value: string): string {
 export type Ctx = z.core.$RefinementCtx<string>;
 export function reject(ctx: Ctx, message: string, hint: string): never {
   ctx.issues.push({ code: 'custom', message, input: ctx.value, params: { hint } });
-  return z.NEVER as never;
+  return z.NEVER;
 }
 
 /** Model ids as gateways spell them: gemini-2.5-flash, Doubao-1.5-pro-32k, vendor/model@rev. */

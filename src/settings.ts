@@ -71,7 +71,7 @@ export const INPUT_NAMES = [
 export type InputName = (typeof INPUT_NAMES)[number];
 
 function field<T>(parse: (raw: string, ctx: Ctx) => T) {
-  return z.string().transform((raw, ctx) => parse(raw, ctx as Ctx));
+  return z.string().transform((raw, ctx) => parse(raw, ctx));
 }
 
 const InputsSchema = z.object({

@@ -1,18 +1,11 @@
 // Glob patterns with bash's rules, through tinyglobby: `*`, `?`, `[…]` within a segment, `**`
 // across segments, `{a,b}` braces; `*` does not match a leading dot; results sorted. The walk is
 // bounded: a pattern that reads more directory entries than a repository's prompt or case folders
-// hold fails instead of returning part of the files.
+// hold fails instead of returning part of the files. Loaded only when an entry is a pattern:
+// tinyglobby and picomatch cost ~20 ms to load.
 import { readdir, stat, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { glob, type FileSystemAdapter } from 'tinyglobby';
-
-/** More directory entries than a prompt or cases folder has: a pattern that walks further is too broad. */
-export const MAX_ENTRIES = 20_000;
-
-/** A pattern, not a path: bash's wildcards and braces. */
-export function isGlob(entry: string): boolean {
-  return /[*?[{]/.test(entry);
-}
 
 export interface Expansion {
   /** Paths relative to `cwd`, '/'-separated, sorted by code point. */
@@ -26,7 +19,7 @@ export interface Expansion {
  * path, whether they may be read); links to directories are not followed (no loops, no walks out
  * of the tree); `.git` is never listed and `node_modules` is not walked unless the pattern names it.
  */
-export async function expandGlob(pattern: string, cwd: string, maxEntries = MAX_ENTRIES): Promise<Expansion> {
+export async function expandGlob(pattern: string, cwd: string, maxEntries: number): Promise<Expansion> {
   let walked = 0;
   const stop = new AbortController();
   const fs: FileSystemAdapter = {
@@ -39,7 +32,7 @@ export async function expandGlob(pattern: string, cwd: string, maxEntries = MAX_
           return done(null, []);
         }
         const kept = entries.filter((e) => e.name !== '.git');
-        void Promise.all(kept.map((e) => (e.isSymbolicLink() ? linkedFile(e, path) : e))).then((list) =>
+        void Promise.all(kept.map((e) => (e.isSymbolicLink() ? linkedFile(e, path) : Promise.resolve(e)))).then((list) =>
           done(
             null,
             list.filter((e): e is Dirent => e !== undefined)

@@ -8,7 +8,14 @@ import { lstat, open, realpath, type FileHandle } from 'node:fs/promises';
 import { isAbsolute, parse, relative, resolve, sep } from 'node:path';
 import { FileError, InputError } from './errors.js';
 import { forLog, hasControl } from './escape.js';
-import { expandGlob, isGlob, MAX_ENTRIES } from './workspace-glob.js';
+
+/** More directory entries than a prompt or cases folder has: a pattern that walks further is too broad. */
+export const MAX_ENTRIES = 20_000;
+
+/** A pattern, not a path: bash's wildcards and braces. */
+export function isGlob(entry: string): boolean {
+  return /[*?[{]/.test(entry);
+}
 
 export interface WorkspaceFile {
   /** As users see it: relative to the workspace, '/'-separated (absolute when outside it). */
@@ -56,7 +63,12 @@ async function expand(entry: string, raw: string, workspace: string, rules: File
   const path = resolve(workspace, entry);
   if (!isGlob(entry) || (await lstat(path).catch(() => undefined))) return [path];
   const root = isAbsolute(entry) ? parse(entry).root : workspace;
-  const { matches, complete } = await expandGlob(isAbsolute(entry) ? entry.slice(root.length) : entry, root, rules.maxEntries);
+  const { expandGlob } = await import('./workspace-glob.js');
+  const { matches, complete } = await expandGlob(
+    isAbsolute(entry) ? entry.slice(root.length) : entry,
+    root,
+    rules.maxEntries ?? MAX_ENTRIES
+  );
   if (!complete)
     throw new InputError(
       rules.input,

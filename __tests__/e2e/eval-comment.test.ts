@@ -59,6 +59,7 @@ test('the first run creates one comment; the next run updates it, found again pa
   expect(mine.body).toContain('Evaluation passed: 1 of 1 cases on gemini-2.5-flash');
   expect(mine.body).toMatch(/\| alpha \| ✅ pass \|/);
   expect(api.requests.map((r) => `${r.method} ${r.url.split('?')[0]}`)).toEqual([
+    'GET /user', // who the token writes as (GITHUB_TOKEN cannot say: github-actions[bot])
     'GET /repos/o/r/issues/7/comments',
     'GET /repos/o/r/issues/7/comments',
     'GET /repos/o/r/issues/7/comments',
@@ -117,7 +118,7 @@ test('a read-only token (a fork pull request) gets a warning, and the step still
   expect(r.code).toBe(0);
   expect(r.outputs['passed']).toBe('1');
   expect(api.comments).toEqual([]);
-  expect(api.requests.map((q) => q.method)).toEqual(['GET', 'POST']);
+  expect(api.requests.map((q) => q.method)).toEqual(['GET', 'GET', 'POST']);
   const skipped = commands(r.stdout, 'warning').find((w) => w.props['title'] === 'PR comment skipped');
   expect(skipped?.message).toMatch(/HTTP 403/);
   expect(skipped?.message).toMatch(/pull-requests: write/);
@@ -139,4 +140,20 @@ test('no comment off a pull request, nor without a token', async () => {
   // The job summary is written either way.
   expect(push.summary).toContain('Evaluation passed');
   expect(noToken.summary).toContain('Evaluation passed');
+});
+
+test('a comment someone else wrote with our marker is neither updated nor lets our report go stale', async () => {
+  const id = await createCache(gw, 'gemini-2.5-flash');
+  const first = await evalOnPr({ model: 'gemini-2.5-flash', 'context-id': id }, { 'evals/cases.yml': cases('alpha') });
+  expect(first.code).toBe(0);
+  const mine = ours().find((c) => c.login === 'github-actions[bot]')!;
+  // The marker is no secret: the pull request's author copies it into a comment of their own.
+  const planted = api.seed('o', 'r', 7, `${mine.body.split('\n')[0]}\n### ✅ Evaluation passed`, 'mallory');
+
+  gw.setAnswers([{ match: 'alpha', reply: 'something else' }]);
+  const second = await evalOnPr({ model: 'gemini-2.5-flash', 'context-id': id }, { 'evals/cases.yml': cases('alpha') });
+  expect(second.code).toBe(1);
+  expect(api.on('o', 'r', 7).find((c) => c.id === planted.id)!.body).toContain('### ✅ Evaluation passed');
+  const updated = api.on('o', 'r', 7).find((c) => c.id === mine.id)!;
+  expect(updated.body).toContain('Evaluation failed');
 });

@@ -88,7 +88,8 @@ describe('hostile answers', () => {
       const pres = [...text.matchAll(/<pre>([\s\S]*?)<\/pre>/g)].map((m) => m[1]!);
       expect(pres.length).toBe(text.split('<pre>').length - 1);
       expect(pres.length).toBe(text.split('</pre>').length - 1);
-      for (const p of pres) expect(p).not.toMatch(/[<>@]/);
+      // `@` only with the word joiner that keeps it from mentioning anyone.
+      for (const p of pres) expect(p).not.toMatch(/[<>]|@(?!\u2060)/);
       // Outside the <pre> blocks no answer can make a heading or a link.
       const outside = text.replace(/<pre>[\s\S]*?<\/pre>/g, '');
       expect(outside.split('\n').filter((l) => /^#(?!## [✅❌] Evaluation)/.test(l))).toEqual([]);

@@ -28,7 +28,7 @@ jest.setTimeout(180_000); // each step is a Node 24 process; the beforeAll runs 
 const MODEL = 'gemini-2.5-flash';
 const TOTALS = ['passed', 'failed', 'errored', 'total', 'pass-rate', 'prompt-tokens', 'cached-tokens', 'completion-tokens', 'cached-share'];
 
-/** 20 cases: every 7th errors (the emulator answers 500 to BOOM, retries off), every other 3rd fails. */
+/** 20 cases: every 7th errors (the emulator answers 500 to BOOM, retries off), the other multiples of 3 fail. */
 const names = Array.from({ length: 20 }, (_, i) => `case ${String(i + 1).padStart(2, '0')}`);
 const promptOfCase = (name: string) => `Question about ${name}${Number(name.slice(5)) % 7 === 0 ? ' BOOM' : ''}`;
 const expected = (n: number) => (n % 7 === 0 ? 'error' : n % 3 === 0 ? 'fail' : 'pass');
@@ -48,11 +48,11 @@ const shards: ActionRun[] = [];
 /** The prompts each shard's run sent, by shard (1-based index − 1). */
 const sentBy: string[][] = [];
 
-const evalStep = (inputs: Record<string, string>, env: Record<string, string> = {}) =>
+const evalStep = (inputs: Record<string, string>) =>
   runEval(
     gw,
     { model: MODEL, 'context-id': contextId, 'cases-file': 'evals/cases.yml', 'max-attempts': '1', 'min-pass-rate': '0', ...inputs },
-    { workspace: ws, env: { GITHUB_ACTION: 'eval', ...env } }
+    { workspace: ws, env: { GITHUB_ACTION: 'eval' } }
   );
 const mergeStep = (inputs: Record<string, string>) => runMerge(inputs, { workspace: ws, env: { GITHUB_ACTION: 'merge' } });
 /** The prompts of the chat requests the emulator received after the first `from`. */
@@ -133,6 +133,7 @@ test('the merge refuses a missing shard, naming it, and exits 1 with no report',
   expect(message).toContain(`${MODEL}: shard(s) 3 of 4 missing`);
   expect(message).toContain('results/shard-4/');
   expect(r.outputs['results-file']).toBeUndefined();
+  expect(r.summary).toBe('');
 });
 
 test('the merge refuses a shard that is there twice, naming it and both files, and exits 1', async () => {
@@ -206,8 +207,11 @@ describe('fail-on: regressions against a baseline file from an earlier run', () 
     expect(table).toBeGreaterThan(0);
     expect(table).toBeLessThan(s.indexOf('| case | result |'));
     expect(s).toMatch(/\| xcase \| fail: contains: expected [^|]*xcase[^|]* \| pass \|/);
-    const details = s.slice(s.indexOf("xcase: the baseline's answer, then today's"));
+    const detailsAt = s.indexOf("<summary>xcase: the baseline's answer, then today's</summary>");
+    expect(detailsAt).toBeGreaterThan(table);
+    const details = s.slice(detailsAt);
     const [baselineAt, todayAt] = [details.indexOf('**Baseline**'), details.indexOf('**Today**')];
+    expect(0 < baselineAt && baselineAt < todayAt).toBe(true);
     expect(details.indexOf('Emulated answer to: Tell me about xcase')).toBeGreaterThan(baselineAt);
     expect(details.indexOf('Emulated answer to: Tell me about xcase')).toBeLessThan(todayAt);
     expect(details.indexOf('Answer changed by this pull request.')).toBeGreaterThan(todayAt);

@@ -148,6 +148,12 @@ export async function startGitHubApi(): Promise<GitHubApi> {
       c.updatedAt = new Date().toISOString();
       return json(res, 200, view(c));
     }
+    // GITHUB_TOKEN is an installation token: it cannot ask who it is.
+    if (url.pathname === '/user' && req.method === 'GET')
+      return json(res, 403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user'
+      });
     return json(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
   };
 

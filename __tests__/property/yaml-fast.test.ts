@@ -10,7 +10,7 @@ import { readDocument } from '../../src/prompt/messages.js';
 import { fastYaml } from '../../src/prompt/yaml-fast.js';
 import { parseYaml } from '../../src/prompt/yaml.js';
 
-const RUNS = 3000;
+const RUNS = 40000;
 
 /** Mostly what real prompts hold, with a steady share of what breaks parsers. */
 const mostly = <T>(good: fc.Arbitrary<T>, tricky: fc.Arbitrary<T>) =>
@@ -18,30 +18,74 @@ const mostly = <T>(good: fc.Arbitrary<T>, tricky: fc.Arbitrary<T>) =>
 
 const word = mostly(
   fc.constantFrom('user', 'system', 'assistant', 'You grade answers.', 'a:b', 'a#b', 'héllo 😀', '{x}', 'a, b', 'x y z'),
-  fc.constantFrom('a: b', 'a #b', '123', '1.5', 'true', 'null', '~', '-x', '*x', '&a x', '!t x', '@x', 'x ', 'a\tb', 'end:', '[x]', '%x', '? x')
+  fc.constantFrom(
+    'a: b',
+    'a #b',
+    '123',
+    '1.5',
+    'true',
+    'null',
+    '~',
+    '-x',
+    '*x',
+    '&a x',
+    '!t x',
+    '@x',
+    'x ',
+    'a\tb',
+    'end:',
+    '[x]',
+    '%x',
+    '? x'
+  )
 );
 const quoted = fc.oneof(
   word.map((w) => `"${w}"`),
   word.map((w) => `'${w}'`),
-  fc.constantFrom('"a\\nb"', '"tab\\there"', '"\\x41"', '"\\u00e9"', '"q\\"q"', '"back\\\\"', '"a\\/b"', "'it''s'", "'bad'quote'", '"open', '""', "''")
+  fc.constantFrom(
+    '"a\\nb"',
+    '"tab\\there"',
+    '"\\x41"',
+    '"\\u00e9"',
+    '"q\\"q"',
+    '"back\\\\"',
+    '"a\\/b"',
+    "'it''s'",
+    "'bad'quote'",
+    '"open',
+    '""',
+    "''"
+  )
 );
 const inline = mostly(fc.oneof(word, quoted), fc.constant(''));
 const blockLine = mostly(
   fc.constantFrom('Grade strictly.', '', '  indented more', '# not a comment', 'a: b', '- x', 'Answer in JSON.'),
   fc.constantFrom('\tstarts with a tab', '   ', ' ')
 );
-const header = mostly(fc.constantFrom('|', '|-', '|+'), fc.constantFrom('|2', '>', '| # c', '|  ', '>-'));
+const header = mostly(fc.constantFrom('|', '|-', '|+', '>', '>-', '>+'), fc.constantFrom('|2', '>1', '| # c', '|  ', '> x'));
 const block = fc.record({ header, lines: fc.array(blockLine, { maxLength: 5 }), indent: mostly(fc.constantFrom(2, 4), fc.constant(1)) });
 const key = mostly(fc.constantFrom('role', 'content'), fc.constantFrom('name', '"role"', 'content '));
 const pair = fc.record({ key, value: fc.oneof({ weight: 3, arbitrary: inline }, { weight: 2, arbitrary: block }) });
 const roleValue = fc.constantFrom('user', 'system', 'assistant', '"user"', "'system'");
-const goodItem = fc
-  .tuple(roleValue, fc.oneof(word, quoted, block), fc.boolean())
-  .map(([role, content, flip]) => (flip ? [{ key: 'content', value: content }, { key: 'role', value: role }] : [{ key: 'role', value: role }, { key: 'content', value: content }]));
+const goodItem = fc.tuple(roleValue, fc.oneof(word, quoted, block), fc.boolean()).map(([role, content, flip]) =>
+  flip
+    ? [
+        { key: 'content', value: content },
+        { key: 'role', value: role }
+      ]
+    : [
+        { key: 'role', value: role },
+        { key: 'content', value: content }
+      ]
+);
 const item = mostly(goodItem, fc.array(pair, { minLength: 1, maxLength: 3 }));
 const filler = mostly(fc.constant(''), fc.constantFrom('# comment', '   # indented comment', '  '));
 
-function renderItem(pairs: { key: string; value: string | { header: string; lines: string[]; indent: number } }[], indent: number, gap: string): string[] {
+function renderItem(
+  pairs: { key: string; value: string | { header: string; lines: string[]; indent: number } }[],
+  indent: number,
+  gap: string
+): string[] {
   const out: string[] = [];
   pairs.forEach((p, i) => {
     const lead = i === 0 ? `${' '.repeat(indent)}- ` : ' '.repeat(indent + 2);
@@ -62,7 +106,9 @@ const document = fc
     shape: fc.constantFrom('list', 'messages0', 'messages2', 'prompt.yml'),
     start: fc.constantFrom('', '---\n', '# header\n\n'),
     crlf: fc.boolean(),
-    mutation: fc.option(fc.tuple(fc.nat(), fc.constantFrom(' ', '\n', '#', ':', '-', '|', '"', "'", '\t', 'x', '  ', '&a ', '*a')), { freq: 2 })
+    mutation: fc.option(fc.tuple(fc.nat(), fc.constantFrom(' ', '\n', '#', ':', '-', '|', '"', "'", '\t', 'x', '  ', '&a ', '*a')), {
+      freq: 2
+    })
   })
   .map(({ items, gap, shape, start, crlf, mutation }) => {
     const indent = shape === 'messages2' || shape === 'prompt.yml' ? 2 : 0;
@@ -71,7 +117,16 @@ const document = fc
       shape === 'list'
         ? list
         : shape === 'prompt.yml'
-          ? ['name: Grader', 'model: openai/gpt-4o', 'modelParameters:', '  temperature: 0.2', 'messages:', ...list, 'testData:', '  - input: x']
+          ? [
+              'name: Grader',
+              'model: openai/gpt-4o',
+              'modelParameters:',
+              '  temperature: 0.2',
+              'messages:',
+              ...list,
+              'testData:',
+              '  - input: x'
+            ]
           : ['model: gemini-2.5-flash', 'messages:', ...list];
     let text = start + lines.join('\n') + '\n';
     if (mutation) {
@@ -93,7 +148,9 @@ function library(text: string): unknown {
   } catch {
     return { error: 'toJS' };
   }
-  const list = isSeq(doc.contents) ? doc.contents : (doc.contents as { get?: (k: string, keep: boolean) => unknown })?.get?.('messages', true);
+  const list = isSeq(doc.contents)
+    ? doc.contents
+    : (doc.contents as { get?: (k: string, keep: boolean) => unknown })?.get?.('messages', true);
   const items = isSeq(list) ? (list.items as Node[]) : [];
   try {
     const parsed = readDocument(value, 'p.yml', (i) => {

@@ -18,8 +18,9 @@ describe('forLog', () => {
   it('cuts long text', () => {
     expect(forLog('x'.repeat(10_000), 100)).toHaveLength(100);
   });
-  it('hasControl finds control characters, and only them', () => {
+  it('hasControl finds control characters and bidi overrides, and only them', () => {
     expect(hasControl('a\u0085b')).toBe(true);
+    expect(hasControl('case \u202egnp.exe')).toBe(true);
     expect(hasControl('plain name (1).md')).toBe(false);
     // Stateless across calls (a global regex keeps lastIndex).
     expect([hasControl('\n'), hasControl('\n'), hasControl('\n')]).toEqual([true, true, true]);
@@ -28,12 +29,14 @@ describe('forLog', () => {
 
 describe('HTML, Markdown and XML sinks', () => {
   it('forHtml escapes tags, quotes and mentions', () => {
-    expect(forHtml(`<a href="x">'@me'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&#64;me&#39;&lt;/a&gt;');
+    expect(forHtml(`<a href="x">'@me'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;@\u2060me&#39;&lt;/a&gt;');
   });
   it('forCell keeps a table cell one cell, without links, code or emphasis', () => {
     const cell = forCell('a | b\n\n[x](javascript:alert(1)) `c` *d* ![i](u) @e #1');
-    expect(cell).not.toMatch(/[|\n`*[\]!@]/);
+    expect(cell).not.toMatch(/[|\n`*[\]!]|@(?!\u2060)/);
     expect(cell).toContain('&#124;');
+    // Bare URLs do not autolink either.
+    expect(forCell('see https://evil.example and www.evil.example')).not.toMatch(/https:\/\/|www\./);
     // One pass: its own entities are not escaped again.
     expect(forCell(`'#`)).toBe('&#39;&#35;');
   });

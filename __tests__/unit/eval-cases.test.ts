@@ -1,7 +1,7 @@
 // Case files: every format read with lines, and every kind of bad case refused before anything is
 // sent, each pinned to its file and line, all at once.
 import { suggest } from '../../src/did-you-mean.js';
-import { CaseErrors, MAX_CASES, parseCases } from '../../src/eval/cases.js';
+import { CaseErrors, flowDepthOver, MAX_CASES, parseCases } from '../../src/eval/cases.js';
 
 const rules = { lastMayBeAssistant: true };
 const doubao = { lastMayBeAssistant: false };
@@ -148,5 +148,25 @@ describe('suggest', () => {
     expect(suggest('Contains', ['contains'])).toBe('contains');
     expect(suggest('banana', ['contains', 'equals'])).toBeUndefined();
     expect(suggest('ab', ['ac', 'ad'], { unambiguous: true })).toBeUndefined();
+  });
+});
+
+describe('parseCases: hostile sizes are refused before the YAML parser runs', () => {
+  it('refuses deep flow nesting, quickly and with a line, whatever quotes come before it', () => {
+    const deep = `- name: a\n  prompt: don't\n  expect: {json: ${'['.repeat(200_000)}}\n`;
+    const [e] = errorsOf(deep);
+    expect(e?.message).toMatch(/nests \[ and \{ deeper than 64 levels/);
+    expect(e?.line).toBe(3);
+  });
+  it('counts brackets inside quotes as text', () => {
+    expect(flowDepthOver(`- name: "${'['.repeat(100)}"\n  prompt: p\n`, 64)).toBeUndefined();
+  });
+  it('refuses a YAML or JSON cases file over 2 MiB, pointing at JSON Lines', () => {
+    const big = `${'# padding\n'.repeat(220_000)}- name: a\n  prompt: p\n`;
+    expect(errorsOf(big)[0]?.message).toMatch(/at most 2 MiB/);
+  });
+  it('caps a list expectation at 100 entries (an alias cannot make a million checks)', () => {
+    const text = `x: &a [${Array(101).fill('s').join(',')}]\ncases:\n  - name: a\n    prompt: p\n    expect: {contains: *a}\n`;
+    expect(errorsOf(text)[0]?.message).toMatch(/more than 100 entries/);
   });
 });

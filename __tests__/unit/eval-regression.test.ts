@@ -145,7 +145,9 @@ describe('merging shards', () => {
     expect(mergeShards([file('s1', 1, 2, [result('a', 'pass')]), file('s2', 2, 2, [result('a', 'pass')])])).toEqual([
       expect.stringMatching(/case "a" is in both s1 and s2/)
     ]);
-    expect(mergeShards([file('s1', 1, 2, []), file('s2', undefined, 1, [])])).toEqual([expect.stringMatching(/disagree on the number of shards/)]);
+    expect(mergeShards([file('s1', 1, 2, []), file('s2', undefined, 1, [])])).toEqual([
+      expect.stringMatching(/disagree on the number of shards/)
+    ]);
   });
 
   it('keeps models apart: each model needs its own shards, and names carry the model', () => {
@@ -186,5 +188,73 @@ describe('judges', () => {
     expect(verdictPasses({ pass: true, score: 0.5, reason: '' }, 0.5)).toBe(true);
     expect(verdictPasses({ pass: true, score: 0.49, reason: '' }, 0.5)).toBe(false);
     expect(verdictPasses({ pass: false, score: 1, reason: '' }, 0.5)).toBe(false);
+  });
+});
+
+describe('what the adversarial review found', () => {
+  it('a results file whose model is not a model id is refused (it would reach the log)', () => {
+    const doc = { format: RESULTS_FORMAT, model: 'Doubao\n::error title=CI::All tests passed', casesFiles: [], cases: [] };
+    expect(readShardFile('x.json', JSON.stringify(doc))).toMatch(/model: is not a model id/);
+  });
+
+  it('fail-on regressions does not excuse new failing cases, nor a baseline that shares nothing', () => {
+    const baseline = baselineOf([result('old', 'pass')]);
+    const now = [result('renamed', 'fail'), result('new2', 'fail')];
+    const c = compare(baseline, now, { model: 'm', casesFiles: ['evals/c.yml'] });
+    const verdict = gate(
+      totalsOf(now),
+      { minPassRate: 1, failOn: 'regressions', regressed: c.counts.regressed, newFailing: 2, shared: 0 },
+      false
+    );
+    expect(verdict.ok).toBe(false);
+    expect(verdict.reasons.join(' ')).toMatch(/2 case\(s\) the baseline does not have do not pass.*shares no case/);
+  });
+
+  it('a merged baseline of several models is read as this run’s model’s own', () => {
+    const merged = mergeShards([
+      readShardFile(
+        'g',
+        JSON.stringify(
+          resultsDocument({
+            model: 'gemini-2.5-flash',
+            casesFiles: [],
+            startedAt: 't',
+            durationMs: 1,
+            totals: totalsOf([]),
+            results: [result('beta', 'fail')]
+          })
+        )
+      ) as ShardFile,
+      readShardFile(
+        'd',
+        JSON.stringify(
+          resultsDocument({
+            model: 'Doubao-1.5-pro-32k',
+            casesFiles: [],
+            startedAt: 't',
+            durationMs: 1,
+            totals: totalsOf([]),
+            results: [result('beta', 'pass')]
+          })
+        )
+      ) as ShardFile
+    ]);
+    if (Array.isArray(merged)) throw new Error(merged.join());
+    const doc = resultsDocument({
+      model: merged.models.join(', '),
+      casesFiles: [],
+      startedAt: 't',
+      durationMs: 1,
+      totals: totalsOf(merged.results),
+      results: merged.results
+    });
+    expect(doc.cases.map((c) => [c.name, c.model])).toEqual([
+      ['gemini-2.5-flash: beta', 'gemini-2.5-flash'],
+      ['Doubao-1.5-pro-32k: beta', 'Doubao-1.5-pro-32k']
+    ]);
+    const baseline = readBaseline(JSON.stringify(doc));
+    if (typeof baseline === 'string') throw new Error(baseline);
+    const c = compare(baseline, [result('beta', 'fail')], { model: 'Doubao-1.5-pro-32k', casesFiles: [] });
+    expect(c.changes).toEqual([expect.objectContaining({ name: 'beta', change: 'regressed' })]);
   });
 });

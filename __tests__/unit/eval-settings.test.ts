@@ -91,3 +91,33 @@ describe('readEvalSettings', () => {
     expect(Object.keys(action.inputs).sort()).toEqual([...EVAL_INPUTS].sort());
   });
 });
+
+describe('readEvalSettings: issue 9 inputs', () => {
+  it('reads judges, repeats, baselines and shards', () => {
+    const s = read({
+      'judge-model': 'gemini-2.5-flash',
+      'judge-threshold': '0.7',
+      repeat: '3',
+      'repeat-min-pass': '2',
+      'baseline-file': 'b.json',
+      'fail-on': 'regressions',
+      shard: '2/4'
+    });
+    expect(s).toMatchObject({
+      judgeThreshold: 0.7,
+      repeat: 3,
+      repeatMinPass: 2,
+      baselineFile: 'b.json',
+      failOn: 'regressions',
+      shard: { index: 2, count: 4 }
+    });
+    expect(s.judgeModel.id).toBe('gemini-2.5-flash');
+    expect(read().judgeModel.id).toBe('Doubao-1.5-pro-32k');
+  });
+  it('refuses what cannot work together', () => {
+    expect(errors({ repeat: '2', 'repeat-min-pass': '3' })[0]).toMatch(/repeat-min-pass: 3 is more than repeat/);
+    expect(errors({ 'fail-on': 'regressions' })[0]).toMatch(/fail-on: is regressions, but no baseline-file/);
+    expect(errors({ 'cases-file': '', prompt: 'hi', shard: '1/2' })[0]).toMatch(/shard: is set for a single prompt/);
+    expect(errors({ shard: '5/4' })[0]).toMatch(/shard: shard 5 is outside 1–4/);
+  });
+});

@@ -2,7 +2,10 @@
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { expandGlob, isGlob } from '../../src/workspace-glob.js';
+import { isGlob, MAX_ENTRIES } from '../../src/workspace.js';
+import { expandGlob as expand } from '../../src/workspace-glob.js';
+
+const expandGlob = (pattern: string, cwd: string, max = MAX_ENTRIES) => expand(pattern, cwd, max);
 
 let dir: string;
 beforeAll(async () => {

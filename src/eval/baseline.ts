@@ -9,6 +9,8 @@ export type Change = 'regressed' | 'fixed' | 'still-failing' | 'still-passing' |
 
 export interface BaselineCase {
   readonly name: string;
+  /** In a merged file of several models: the case's own model. */
+  readonly model?: string;
   readonly status: Status;
   readonly response?: string;
 }
@@ -31,7 +33,8 @@ export interface Comparison {
 const CaseSchema = z.looseObject({
   name: z.string().max(1000),
   status: z.enum(['pass', 'fail', 'error']),
-  response: z.string().optional()
+  response: z.string().optional(),
+  model: z.string().max(200).optional()
 });
 const DocumentSchema = z.looseObject({
   format: z.string().max(200).optional(),
@@ -53,16 +56,13 @@ export function readBaseline(text: string): Baseline | string {
   const cases = new Map<string, BaselineCase>();
   for (const item of doc.data.cases) {
     const c = CaseSchema.safeParse(item);
-    if (c.success) cases.set(c.data.name, { name: c.data.name, status: c.data.status, response: c.data.response });
+    if (c.success) cases.set(c.data.name, { name: c.data.name, status: c.data.status, response: c.data.response, model: c.data.model });
   }
   return { format: doc.data.format ?? '(none)', model: doc.data.model, casesFiles: doc.data.casesFiles, cases };
 }
 
-export function compare(
-  baseline: Baseline,
-  results: readonly Result[],
-  today: { model: string; casesFiles: readonly string[] }
-): Comparison {
+export function compare(full: Baseline, results: readonly Result[], today: { model: string; casesFiles: readonly string[] }): Comparison {
+  const baseline = forModel(full, today.model);
   const changes: Comparison['changes'][number][] = [];
   const seen = new Set<string>();
   for (const r of results) {
@@ -92,4 +92,16 @@ export function compare(
       `its cases files were ${files(baseline.casesFiles) || '(none)'}, this run's are ${files(today.casesFiles) || '(none)'}`
     );
   return { changes, counts, differences };
+}
+
+/**
+ * A merged baseline of several models, seen as this run's model's own: its cases, by their names
+ * without the model in front. Any other baseline is used as it is.
+ */
+function forModel(baseline: Baseline, model: string): Baseline {
+  const mine = [...baseline.cases.values()].filter((c) => c.model?.toLowerCase() === model.toLowerCase());
+  if (mine.length === 0) return baseline;
+  const prefix = (c: BaselineCase) => `${c.model}: `;
+  const cases = new Map(mine.map((c) => [c.name.startsWith(prefix(c)) ? c.name.slice(prefix(c).length) : c.name, c]));
+  return { ...baseline, model, cases };
 }

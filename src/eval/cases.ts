@@ -47,7 +47,11 @@ const CASE_KEYS = ['name', 'prompt', 'messages', 'expect'] as const;
 const SHAPE_HINT = 'Write a list of cases (name, prompt or messages, expect), or an object with a "cases" list';
 
 const Text = z.string().refine((s) => s !== '', 'is empty');
-const TextList = z.union([Text, z.array(Text).min(1, 'is an empty list')]).transform((v) => (Array.isArray(v) ? v : [v]));
+// Bounded: an alias (or a generator) must not turn one case into a million checks.
+const TextList = z.preprocess(
+  (v) => (typeof v === 'string' ? [v] : v),
+  z.array(Text, { error: 'must be text or a list of text' }).min(1, 'is an empty list').max(100, 'has more than 100 entries')
+);
 const MessageSchema = z.strictObject({
   role: z.enum(ROLES as [Role, ...Role[]], { error: `must be one of ${ROLES.join(', ')}` }),
   content: z.string({ error: 'must be text' }).refine((s) => s.trim() !== '', 'is empty')
@@ -271,7 +275,48 @@ function parseFile({ file, text }: CaseFileText): ParsedFile {
     }
   } else if (ext !== '.yml' && ext !== '.yaml')
     throw new CaseError(file, 'is not a .yml, .yaml, .json or .jsonl file', 'Name the cases file by its format, e.g. evals/cases.yml');
+  // Lines come from the YAML parser (JSON is YAML), which needs hundreds of times a file's size in
+  // memory and recurses on nesting: both are bounded before it runs.
+  if (text.length > MAX_YAML_CHARS)
+    throw new CaseError(
+      file,
+      `is ${(text.length / 1048576).toFixed(1)} MiB; YAML and JSON cases files may hold at most ${MAX_YAML_CHARS / 1048576} MiB`,
+      'Split the suite over several files, or write it as JSON Lines (.jsonl: one case per line, no size limit but the suite’s)'
+    );
+  const deep = flowDepthOver(text, MAX_FLOW_DEPTH);
+  if (deep !== undefined)
+    throw new CaseError(
+      file,
+      `nests [ and { deeper than ${MAX_FLOW_DEPTH} levels`,
+      'A case needs a few levels at most; check the brackets',
+      lineColumnAt(text, deep).line
+    );
   return parseYamlCases(file, text);
+}
+
+const MAX_YAML_CHARS = 2 * 1024 * 1024;
+const MAX_FLOW_DEPTH = 64;
+
+/**
+ * Where `[`/`{` first nest deeper than `max`, or undefined. Brackets inside quotes are skipped; a
+ * stray bracket in a block scalar only counts toward a limit no real case comes near.
+ */
+export function flowDepthOver(text: string, max: number): number | undefined {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      // A quote is taken to end with its line: an apostrophe in plain text (don't) must not hide
+      // the rest of the file from the count.
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote || c === '\n') quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '{') {
+      if (++depth > max) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return undefined;
 }
 
 function parseYamlCases(file: string, text: string): ParsedFile {

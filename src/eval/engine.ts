@@ -36,6 +36,8 @@ export interface Result {
   readonly runs: { readonly passed: number; readonly failed: number; readonly errored: number; readonly total: number };
   /** Some runs passed and some failed: the answer is not stable. */
   readonly flaky: boolean;
+  /** Set when results of several models are put together (merge): this case's own model. */
+  readonly model?: string;
 }
 
 /** One call: messages in, the answer out (or a thrown ActionError). */
@@ -60,6 +62,10 @@ export interface EngineOptions {
   /** Runs per case (default 1); a case passes when at least `repeatMinPass` (default all) pass. */
   readonly repeat?: number;
   readonly repeatMinPass?: number;
+  /** Characters of each answer kept for the reports (default MAX_KEPT_ANSWER); checks see it whole. */
+  readonly keepAnswer?: number;
+  /** Runs `matches` apart from the event loop, with a deadline (see regex.ts); else inline. */
+  readonly testRegex?: (re: RegExp, text: string) => Promise<boolean | 'timeout'>;
   /** Told of every run as it finishes. */
   readonly onRun?: (progress: Progress) => void;
 }
@@ -108,8 +114,15 @@ async function runOnce(c: Case, options: EngineOptions): Promise<{ run: Run; gon
   } catch (e) {
     return failed(e, '');
   }
-  const failures = [...check(c.expect, answer.content, answer.latencyMs)];
-  const base = { response: answer.content, usage: answer.usage, latencyMs: answer.latencyMs, attempts: answer.attempts, judgeUsage: {} };
+  const matched = c.expect.matches && options.testRegex ? await options.testRegex(c.expect.matches, answer.content) : undefined;
+  const failures = [...check(c.expect, answer.content, answer.latencyMs, matched)];
+  const base = {
+    response: keep(answer.content, options.keepAnswer ?? MAX_KEPT_ANSWER),
+    usage: answer.usage,
+    latencyMs: answer.latencyMs,
+    attempts: answer.attempts,
+    judgeUsage: {}
+  };
   if (c.expect.judge === undefined) return { run: { ...base, status: failures.length ? 'fail' : 'pass', failures } };
   if (!options.judge) throw new Error(`case ${c.name} has a judge but the engine was given none`);
 
@@ -119,10 +132,11 @@ async function runOnce(c: Case, options: EngineOptions): Promise<{ run: Run; gon
     graded = await options.judge.ask(gradingMessages(c.expect.judge, question, answer.content), `${c.name} (judge)`);
   } catch (e) {
     const { run, gone } = failed(e, 'the judge call failed: ');
-    return { run: { ...run, response: answer.content, usage: answer.usage }, gone };
+    return { run: { ...run, response: keep(answer.content, options.keepAnswer ?? MAX_KEPT_ANSWER), usage: answer.usage }, gone };
   }
   const read = readVerdict(graded.content);
-  const judged = { ...base, judgeUsage: graded.usage, attempts: base.attempts + graded.attempts };
+  // attempts stay the case's own: a reader takes more for retries of the case.
+  const judged = { ...base, judgeUsage: graded.usage };
   if (!read.ok) return { run: { ...judged, status: 'error', failures, error: `judge: ${read.why}` } };
   const { verdict } = read;
   if (!verdictPasses(verdict, options.judge.threshold))
@@ -132,6 +146,13 @@ async function runOnce(c: Case, options: EngineOptions): Promise<{ run: Run; gon
       got: `${verdict.pass ? 'pass' : 'fail'}, score ${verdict.score}: ${verdict.reason}`
     });
   return { run: { ...judged, verdict, status: failures.length ? 'fail' : 'pass', failures } };
+}
+
+/** Answers kept for the reports: checks see the whole answer; reports need no more than this. */
+export const MAX_KEPT_ANSWER = 32 * 1024;
+
+function keep(answer: string, max: number): string {
+  return answer.length > max ? `${answer.slice(0, max)}\n… (${answer.length - max} more characters not kept)` : answer;
 }
 
 function failed(e: unknown, prefix: string): { run: Run; gone?: ContextGoneError } {

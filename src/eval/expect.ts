@@ -28,8 +28,11 @@ export interface Failure {
   readonly got: string;
 }
 
-/** Every expectation the answer fails, in the order the keys are documented; [] when it passes. */
-export function check(expect: Expectations, answer: string, latencyMs: number): Failure[] {
+/**
+ * Every expectation the answer fails, in the order the keys are documented; [] when it passes.
+ * `matched` is the outcome of `matches` when the caller ran it apart (with a deadline).
+ */
+export function check(expect: Expectations, answer: string, latencyMs: number, matched?: boolean | 'timeout'): Failure[] {
   const failures: Failure[] = [];
   const fail = (expectation: string, expected: string, got: string) => failures.push({ expectation, expected, got });
 
@@ -42,7 +45,16 @@ export function check(expect: Expectations, answer: string, latencyMs: number): 
     const at = answer.indexOf(text);
     if (at >= 0) fail('not-contains', `no ${quote(text)}`, excerpt(answer, at));
   }
-  if (expect.matches && !expect.matches.test(answer)) fail('matches', String(expect.matches), excerpt(answer));
+  if (expect.matches) {
+    const ok = matched ?? expect.matches.test(answer);
+    if (ok === 'timeout')
+      fail(
+        'matches',
+        String(expect.matches),
+        'no result: the regular expression ran past its deadline on this answer (catastrophic backtracking?); simplify it'
+      );
+    else if (!ok) fail('matches', String(expect.matches), excerpt(answer));
+  }
   if (expect.equals !== undefined && answer.trim() !== expect.equals.trim()) fail('equals', quote(expect.equals), excerpt(answer));
   if (expect.json !== undefined) {
     const parsed = parseJsonAnswer(answer);

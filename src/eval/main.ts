@@ -15,6 +15,7 @@ import type { Case } from './cases.js';
 import { evaluate, type Progress } from './engine.js';
 import { fillVars, loadCases, readBaselineFile } from './load.js';
 import { Pause } from './pool.js';
+import { regexRunner } from './regex.js';
 import { publishEvaluation } from './publish.js';
 import { readEvalSettings, type EvalSettings } from './settings.js';
 
@@ -54,7 +55,7 @@ export async function run(): Promise<void> {
           timeoutMs: settings.timeoutMs,
           maxAttempts: settings.maxAttempts,
           transport,
-          secrets: [settings.githubToken, settings.contextId].filter((s) => s !== ''),
+          secrets: [settings.githubToken, settings.contextId, settings.judgeContextId ?? ''].filter((s) => s !== ''),
           retry: realRetryDeps((m) => info(`case ${forLog(label, 120)}: ${m}`)),
           beforeAttempt: () => pause.ready(),
           onRetryAfter: (ms) => pause.holdFor(ms)
@@ -66,16 +67,20 @@ export async function run(): Promise<void> {
       info(
         `Judges: ${settings.judgeModel.id} at ${judgeUrl}, ${settings.judgeContextId ? 'against the rubric cache' : 'with no rubric cache'}; a pass needs score ≥ ${settings.judgeThreshold}.`
       );
+    const regex = cases.some((c) => c.expect.matches) ? regexRunner() : undefined;
     const evaluation = await evaluate(cases, {
       concurrency: settings.concurrency,
       repeat: settings.repeat,
       repeatMinPass: settings.repeatMinPass,
+      // One prompt: its answer is the output, whole (the response itself is bounded at 1 MiB).
+      keepAnswer: settings.prompt !== undefined ? Infinity : undefined,
+      testRegex: regex ? (re, text) => regex.test(re, text) : undefined,
       onRun: progressReporter(runs, started),
       ask: asker(settings.model.id, settings.contextId, url),
       judge: judged
         ? { ask: asker(settings.judgeModel.id, settings.judgeContextId, judgeUrl), threshold: settings.judgeThreshold }
         : undefined
-    }).finally(close);
+    }).finally(() => Promise.all([close(), regex?.close()]));
 
     await publishEvaluation({
       model: settings.model.id,

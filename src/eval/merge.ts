@@ -2,6 +2,7 @@
 // model, refusing a shard that is missing, one that is there twice, and a case counted twice.
 // Pure: the caller reads the files (as hostile as any workspace file).
 import { z } from 'zod';
+import { isModelId } from '../input-rules.js';
 import type { Result } from './engine.js';
 import { RESULTS_FORMAT } from './report/results.js';
 
@@ -22,11 +23,13 @@ const CaseSchema = z.object({
   latencyMs: z.number().nonnegative().max(1e9).optional(),
   attempts: z.number().int().nonnegative().max(1e6),
   runs: z.object({ passed: z.number().int(), failed: z.number().int(), errored: z.number().int(), total: z.number().int() }).optional(),
-  flaky: z.boolean().optional()
+  flaky: z.boolean().optional(),
+  model: Text(128).refine(isModelId).optional()
 });
 const DocumentSchema = z.object({
   format: z.literal(RESULTS_FORMAT),
-  model: Text(200),
+  // A model id by the model input's own rule: this text reaches the log, titles and names.
+  model: Text(128).refine(isModelId, 'is not a model id'),
   casesFiles: z.array(Text(4096)).max(10_000),
   shard: z.object({ index: z.number().int().positive(), count: z.number().int().positive() }).optional(),
   cases: z.array(CaseSchema).max(100_000)
@@ -78,7 +81,8 @@ export function readShardFile(file: string, text: string): ShardFile | string {
         errored: Number(c.status === 'error'),
         total: 1
       },
-      flaky: c.flaky ?? false
+      flaky: c.flaky ?? false,
+      model: c.model
     }))
   };
 }
@@ -129,7 +133,7 @@ export function mergeShards(files: readonly ShardFile[]): Merged | string[] {
   }
   if (problems.length) return problems.slice(0, 20);
   const models = [...byModel.keys()];
-  const results = tagged.map(({ model, result }) => (models.length > 1 ? { ...result, name: `${model}: ${result.name}` } : result));
+  const results = tagged.map(({ model, result }) => (models.length > 1 ? { ...result, name: `${model}: ${result.name}`, model } : result));
   return { models, casesFiles: [...new Set(files.flatMap((f) => f.casesFiles))], results };
 }
 

@@ -52,13 +52,21 @@ export async function publishEvaluation(plan: PublishPlan): Promise<void> {
   const totals = totalsOf(results);
   const comparison = plan.baseline ? compare(plan.baseline, results, { model: plan.model, casesFiles: plan.casesFiles }) : undefined;
   if (comparison?.differences.length)
-    warning(`The baseline differs from this run: ${comparison.differences.join('; ')}. Cases are compared by name.`, {
+    // The baseline's model and file names come from a file: escaped like any untrusted text.
+    warning(forLog(`The baseline differs from this run: ${comparison.differences.join('; ')}. Cases are compared by name.`, 1500), {
       title: 'Baseline differs'
     });
-  const rules = { minPassRate: plan.minPassRate, failOn: plan.failOn, regressed: comparison?.counts.regressed };
+  const status = new Map(results.map((r) => [r.name, r.status]));
+  const rules = {
+    minPassRate: plan.minPassRate,
+    failOn: plan.failOn,
+    regressed: comparison?.counts.regressed,
+    newFailing: comparison?.changes.filter((c) => c.change === 'new' && status.get(c.name) !== 'pass').length,
+    shared: comparison ? results.length - comparison.counts.new : undefined
+  };
   const emptyShard = plan.shard !== undefined && totals.total === 0;
   const verdict = emptyShard ? { ok: true, reasons: [] } : gate(totals, rules, plan.contextGone !== undefined);
-  if (emptyShard) info(`Shard ${plan.shard!.index}/${plan.shard!.count} holds no case; the merge step judges the whole.`);
+  if (emptyShard) info(`Shard ${plan.shard.index}/${plan.shard.count} holds no case; the merge step judges the whole.`);
   const durationMs = Date.now() - plan.startedAt;
   const startedAt = new Date(plan.startedAt).toISOString();
 
@@ -74,11 +82,12 @@ export async function publishEvaluation(plan: PublishPlan): Promise<void> {
     shard: plan.shard,
     comparison
   });
-  const resultsFile = await writeReportFile(dir, `${stem}.results.json`, `${JSON.stringify(doc, null, 2)}\n`);
+  const resultsFile = await writeReportFile(dir, `${stem}.results.json`, `${JSON.stringify(doc, null, 2)}\n`, plan.workspace);
   const junitFile = await writeReportFile(
     dir,
     `${stem}.junit.xml`,
-    junitXml({ model: plan.model, totals, results, durationMs, timestamp: startedAt })
+    junitXml({ model: plan.model, totals, results, durationMs, timestamp: startedAt }),
+    plan.workspace
   );
 
   const outputs: Record<string, string> = {
@@ -101,7 +110,7 @@ export async function publishEvaluation(plan: PublishPlan): Promise<void> {
   };
   const answer = plan.single ? results[0]?.response : undefined;
   if (answer !== undefined) {
-    outputs['response-file'] = await writeReportFile(dir, `${stem}.response.txt`, answer);
+    outputs['response-file'] = await writeReportFile(dir, `${stem}.response.txt`, answer, plan.workspace);
     outputs['response'] = answer.length > MAX_RESPONSE_OUTPUT ? answer.slice(0, MAX_RESPONSE_OUTPUT) : answer;
     if (answer.length > MAX_RESPONSE_OUTPUT)
       warning(
@@ -113,9 +122,12 @@ export async function publishEvaluation(plan: PublishPlan): Promise<void> {
   annotate(results);
   if (plan.contextGone) error(plan.contextGone.describe(), { title: 'Context cache gone' });
   if (totals.total > 0 && totals.cachedTokens === 0 && totals.promptTokens > 0)
-    warning(`0% of prompt tokens came from the cache on ${plan.model}: the cache is not being used. Check context-id and model.`, {
-      title: 'Cache not used'
-    });
+    warning(
+      forLog(`0% of prompt tokens came from the cache on ${plan.model}: the cache is not being used. Check context-id and model.`, 600),
+      {
+        title: 'Cache not used'
+      }
+    );
 
   const report = {
     model: plan.model,

@@ -150,7 +150,7 @@ function parseOptionalId(raw: string, ctx: Ctx): string | undefined {
 }
 
 export function field<T>(parse: (raw: string, ctx: Ctx) => T) {
-  return z.string().transform((raw, ctx) => parse(raw, ctx as Ctx));
+  return z.string().transform((raw, ctx) => parse(raw, ctx));
 }
 
 const Schema = z.object({
@@ -214,6 +214,8 @@ export function readEvalSettings(getInput: (name: EvalInput) => string, env: Nod
     throw new InputErrors([
       new InputError('repeat-min-pass', `${v['repeat-min-pass']} is more than repeat (${repeat})`, 'Set it from 1 to repeat')
     ]);
+  if (v.shard && !cases)
+    throw new InputErrors([new InputError('shard', 'is set for a single prompt', 'Shard a cases-file; a single prompt runs on one leg')]);
   if (v['fail-on'] === 'regressions' && raw['baseline-file'].trim() === '')
     throw new InputErrors([
       new InputError(

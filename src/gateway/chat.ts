@@ -69,7 +69,9 @@ export async function chat(req: ChatRequest, options: ChatOptions): Promise<Chat
       tried++;
       await options.beforeAttempt?.();
     }
-  }).catch((e: unknown) => Promise.reject(Object.assign(contextGone(e) ?? (e as object), { attempts: tried })));
+  }).catch((e: unknown) => {
+    throw Object.assign(contextGone(e) ?? (e as Error), { attempts: tried });
+  });
   return { ...readAnswer(res.body, options.url), attempts, latencyMs: elapsedMs };
 }
 

@@ -4,7 +4,7 @@ import type { Agent, IncomingMessage } from 'node:http';
 import { connectionError, timeoutError, tooLargeError, type HttpRequest, type HttpResponse, type Transport } from './http.js';
 
 /** One request per attempt, no pooled socket: nothing keeps the process alive after it. */
-export const directTransport: Transport = (req) => post(req, async () => false);
+export const directTransport: Transport = (req) => post(req, () => Promise.resolve(false));
 
 export interface KeepAlive {
   /** Connections open at once to the gateway; requests beyond wait for a free one. */

@@ -41,6 +41,10 @@ export async function run(): Promise<void> {
       throw new InputErrors([
         new InputError('results-files', 'is required', 'Name the downloaded results files, e.g. results/**/*.results.json')
       ]);
+    if (v['fail-on'] === 'regressions' && v['baseline-file'].trim() === '')
+      throw new InputErrors([
+        new InputError('fail-on', 'is regressions, but no baseline-file is given', 'Pass an earlier run’s results-file as baseline-file')
+      ]);
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
 
     const rules = { workspace, input: 'results-files', noun: 'Results file' };
@@ -61,13 +65,9 @@ export async function run(): Promise<void> {
           (p) => new InputError('results-files', forLog(p, 600), 'Download every shard’s results file (one per matrix leg) and no other')
         )
       );
-    info(`Merged ${shards.length} results file(s): ${merged.results.length} case(s) of ${merged.models.join(', ')}.`);
+    info(forLog(`Merged ${shards.length} results file(s): ${merged.results.length} case(s) of ${merged.models.join(', ')}.`, 1000));
 
     const baseline = v['baseline-file'].trim() ? await readBaselineFile(v['baseline-file'].trim(), workspace) : undefined;
-    if (v['fail-on'] === 'regressions' && !baseline)
-      throw new InputErrors([
-        new InputError('fail-on', 'is regressions, but no baseline-file is given', 'Pass an earlier run’s results-file as baseline-file')
-      ]);
 
     await publishEvaluation({
       model: merged.models.join(', '),

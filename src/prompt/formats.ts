@@ -59,7 +59,11 @@ function jsonMessages(text: string): { value: unknown } | undefined {
   if (!/^\s*[[{]/.test(text)) return undefined;
   try {
     const value: unknown = JSON.parse(text);
-    const list = Array.isArray(value) ? value : typeof value === 'object' && value !== null ? (value as { messages?: unknown }).messages : undefined;
+    const list = Array.isArray(value)
+      ? value
+      : typeof value === 'object' && value !== null
+        ? (value as { messages?: unknown }).messages
+        : undefined;
     const ok = Array.isArray(list) && list.length > 0 && list.every((m) => typeof m === 'object' && m !== null && 'role' in m);
     return ok ? { value } : undefined;
   } catch {

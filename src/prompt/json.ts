@@ -37,10 +37,15 @@ export function parseJsonLines(text: string, file: string): ParsedPrompt {
       value = JSON.parse(row);
     } catch (e) {
       const column = syntaxErrorOffset(row) + 1;
-      throw new PromptError(file, `line ${n} is not valid JSON at column ${column}: ${forLog(jsonErrorReason(e), 200)}`, 'Write one JSON message object per line', {
-        line: n,
-        column
-      });
+      throw new PromptError(
+        file,
+        `line ${n} is not valid JSON at column ${column}: ${forLog(jsonErrorReason(e), 200)}`,
+        'Write one JSON message object per line',
+        {
+          line: n,
+          column
+        }
+      );
     }
     const line = n;
     messages.push(validateMessage(value, messages.length, file, () => line));

@@ -38,7 +38,7 @@ export function readDocument(value: unknown, file: string, lineOf: LineOf = NONE
   if (model !== undefined && (typeof model !== 'string' || model.trim() === ''))
     throw new PromptError(
       file,
-      `"model" is ${forLog(JSON.stringify(model) ?? String(model), 100)}, not a model id`,
+      `"model" is ${show(model)}, not a model id`,
       'Set "model" to a model id such as gemini-2.5-flash, or remove it'
     );
   return {
@@ -62,15 +62,14 @@ export function validateMessages(list: unknown, file: string, lineOf: LineOf = N
 /** Only role and content are kept (other keys are not sent). `\S` is trim()'s whitespace, without trim()'s copy. */
 export function validateMessage(item: unknown, i: number, file: string, lineOf: LineOf): Message {
   const it = (typeof item === 'object' && item !== null && !Array.isArray(item) ? item : undefined) as
-    | { role?: unknown; content?: unknown }
-    | undefined;
+    { role?: unknown; content?: unknown } | undefined;
   const role = it?.role;
   const content = it?.content;
   if (it && isRole(role) && typeof content === 'string' && /\S/.test(content)) return { role, content };
   const what = !it
     ? 'is not a {role, content} object'
     : !isRole(role)
-      ? `role ${role === undefined ? 'is missing and' : forLog(JSON.stringify(role) ?? String(role), 100)} is not one of ${ROLES.join(', ')}`
+      ? `role ${role === undefined ? 'is missing and' : show(role)} is not one of ${ROLES.join(', ')}`
       : typeof content === 'string'
         ? 'content is empty'
         : 'content is not a string';
@@ -81,4 +80,11 @@ export function validateMessage(item: unknown, i: number, file: string, lineOf: 
 
 function isRole(role: unknown): role is Role {
   return role === 'system' || role === 'user' || role === 'assistant';
+}
+
+/** A value from the file, for an error: a scalar as JSON (escaped, clipped), a list or mapping by kind only (no deep walk). */
+function show(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null) return 'a mapping';
+  return forLog(JSON.stringify(value) ?? typeof value, 100);
 }

@@ -4,8 +4,7 @@
 // 3.6 GB. This reader takes one pass over the lines and builds only the messages.
 //
 // It reads a deliberately small subset and gives up (undefined) on anything else, so the general
-// parser decides: anchors, tags, flow collections, folded (`>`) and multi-line plain or quoted
-// scalars, escapes JSON lacks, other keys in a message, tabs in the structure, control
+// parser decides: anchors, tags, flow collections, multi-line plain or quoted scalars, escapes JSON lacks, other keys in a message, tabs in the structure, control
 // characters. Where it answers, the answer equals the general parser's (a differential property
 // test holds it to that). Pure.
 
@@ -81,7 +80,7 @@ function readList(lines: readonly string[], i: number, indent: number): List | u
   const starts: number[] = [];
   const dash = ' '.repeat(indent) + '- ';
   const pairIndent = indent + 2;
-  for (i = next(lines, i); i < lines.length; ) {
+  for (i = next(lines, i); i < lines.length;) {
     const line = lines[i]!;
     if (!line.startsWith(dash)) {
       const at = indentOf(line);
@@ -104,7 +103,13 @@ function readList(lines: readonly string[], i: number, indent: number): List | u
 }
 
 /** One `role: …` or `content: …` pair starting on line i; the next significant line after it, or undefined. */
-function readPair(lines: readonly string[], i: number, pair: string, pairIndent: number, item: { role?: string; content?: string }): number | undefined {
+function readPair(
+  lines: readonly string[],
+  i: number,
+  pair: string,
+  pairIndent: number,
+  item: { role?: string; content?: string }
+): number | undefined {
   const name = pair.startsWith('role:') ? 'role' : pair.startsWith('content:') ? 'content' : undefined;
   if (name === undefined || pair.includes('\t')) return undefined;
   if (item[name] !== undefined) return undefined; // a duplicate key is the general parser's error to report
@@ -112,8 +117,8 @@ function readPair(lines: readonly string[], i: number, pair: string, pairIndent:
   if (from < pair.length && pair.charCodeAt(from) !== 32) return undefined;
   while (pair.charCodeAt(from) === 32) from++;
   const raw = pair.slice(from);
-  if (raw.startsWith('|')) {
-    const block = readLiteral(lines, i + 1, pairIndent, raw);
+  if (raw.startsWith('|') || raw.startsWith('>')) {
+    const block = readBlock(lines, i + 1, pairIndent, raw);
     if (!block) return undefined;
     item[name] = block.value;
     return next(lines, block.end);
@@ -144,18 +149,19 @@ function readInline(raw: string): string | undefined {
     if (raw.length < 2 || !raw.endsWith("'") || inner.replace(/''/g, '').includes("'")) return undefined;
     return inner.replace(/''/g, "'");
   }
-  if (raw === '' || INDICATOR.test(raw) || NOT_STRING.test(raw) || raw.includes(': ') || raw.includes(' #') || raw.endsWith(':')) return undefined;
+  if (raw === '' || INDICATOR.test(raw) || NOT_STRING.test(raw) || raw.includes(': ') || raw.includes(' #') || raw.endsWith(':'))
+    return undefined;
   return raw;
 }
 
-/** A literal block scalar (`|`, `|-`, `|+`) whose lines start at `i`. */
-function readLiteral(lines: readonly string[], i: number, pairIndent: number, header: string): { value: string; end: number } | undefined {
-  const chomp = /^\|([-+]?) *$/.exec(header)?.[1];
-  if (chomp === undefined) return undefined;
+/** A block scalar (`|` or `>`, with `-` or `+` chomping) whose lines start at `i`. */
+function readBlock(lines: readonly string[], i: number, pairIndent: number, header: string): { value: string; end: number } | undefined {
+  const [, style, chomp] = /^([|>])([-+]?) *$/.exec(header) ?? [];
+  if (style === undefined || chomp === undefined) return undefined;
   let first = i;
   while (first < lines.length && /^ *$/.test(lines[first]!)) first++;
   if (first >= lines.length) return undefined;
-  const indent = lines[first]!.length - lines[first]!.trimStart().length;
+  const indent = indentOf(lines[first]!);
   if (indent <= pairIndent) return undefined;
   for (let k = i; k < first; k++) if (lines[k]!.length > indent) return undefined;
   let end = first;
@@ -170,10 +176,35 @@ function readLiteral(lines: readonly string[], i: number, pairIndent: number, he
   }
   const body = [];
   for (let k = i; k <= last; k++) body.push(lines[k]!.slice(indent));
-  const value = body.join('\n');
+  const value = style === '|' ? body.join('\n') : fold(body);
   if (chomp === '-') return { value, end };
   if (chomp === '') return { value: `${value}\n`, end };
   // Keep: every line break after the last content line, to the next line that is not empty.
   const breaks = (end >= lines.length ? end - 1 : end) - last;
   return { value: value + '\n'.repeat(Math.max(1, breaks)), end };
 }
+
+/**
+ * Folded (`>`) content: a line break between two lines of text becomes a space; one followed by
+ * empty lines gives way to them; around a more indented line (space or tab first) it is kept.
+ */
+function fold(body: readonly string[]): string {
+  let out = '';
+  let empty = 0;
+  let previous: string | undefined; // the last line of text
+  for (const line of body) {
+    if (line === '') {
+      empty++;
+      continue;
+    }
+    if (previous === undefined) out += '\n'.repeat(empty);
+    else if (spaced(previous) || spaced(line)) out += '\n'.repeat(empty + 1);
+    else out += empty ? '\n'.repeat(empty) : ' ';
+    out += line;
+    previous = line;
+    empty = 0;
+  }
+  return out;
+}
+
+const spaced = (line: string) => line.startsWith(' ') || line.startsWith('\t');

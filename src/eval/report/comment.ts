@@ -30,6 +30,20 @@ export function marker(key: string): string {
   return `<!-- context-cache-eval ${createHash('sha256').update(key).digest('hex').slice(0, 24)} -->`;
 }
 
+type Octokit = ReturnType<(typeof import('@actions/github'))['getOctokit']>;
+
+/**
+ * Who the token writes as. A personal token can say (GET /user); the workflow's GITHUB_TOKEN
+ * cannot (403), and it always writes as github-actions[bot].
+ */
+async function whoAmI(octokit: Octokit): Promise<string> {
+  try {
+    return (await octokit.rest.users.getAuthenticated()).data.login;
+  } catch {
+    return 'github-actions[bot]';
+  }
+}
+
 export type Posted = { action: 'created' | 'updated'; url?: string } | { action: 'skipped'; reason: string };
 
 /**
@@ -42,6 +56,9 @@ export async function upsertComment(token: string, place: CommentPlace, mark: st
   const octokit = getOctokit(token);
   const text = `${mark}\n${body}`;
   try {
+    // Only our own comment counts: the marker is no secret, and a comment someone else wrote
+    // with it must neither be overwritten nor leave our real report stale.
+    const me = await whoAmI(octokit);
     let found: number | undefined;
     for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
       owner: place.owner,
@@ -49,7 +66,7 @@ export async function upsertComment(token: string, place: CommentPlace, mark: st
       issue_number: place.issueNumber,
       per_page: 100
     }))
-      for (const c of page.data) if (c.body?.includes(mark)) found = c.id;
+      for (const c of page.data) if (c.body?.includes(mark) && c.user?.login === me) found = c.id;
     if (found !== undefined) {
       const res = await octokit.rest.issues.updateComment({ owner: place.owner, repo: place.repo, comment_id: found, body: text });
       return { action: 'updated', url: res.data.html_url };

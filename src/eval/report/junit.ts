@@ -27,7 +27,7 @@ export function junitXml(run: JUnitRun): string {
   ];
   for (const r of run.results) {
     const file = r.file ? ` file="${attr(r.file)}"${r.line ? ` line="${r.line}"` : ''}` : '';
-    lines.push(`    <testcase name="${attr(r.name)}" classname="${attr(run.model)}" time="${secs(r.latencyMs)}"${file}>`);
+    lines.push(`    <testcase name="${attr(r.name)}" classname="${attr(r.model ?? run.model)}" time="${secs(r.latencyMs)}"${file}>`);
     if (r.status === 'fail') {
       const [first] = r.failures;
       const message = first ? `${first.expectation}: expected ${first.expected}` : 'failed';

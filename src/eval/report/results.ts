@@ -23,6 +23,8 @@ export interface ResultsDocument {
 
 export interface CaseRecord {
   readonly name: string;
+  /** In a merged file of several models: the case's own model (its name then starts with it). */
+  readonly model?: string;
   readonly file?: string;
   readonly line?: number;
   readonly status: Result['status'];
@@ -51,6 +53,7 @@ export function resultsDocument(
     baseline: comparison?.counts,
     cases: results.map((r) => ({
       name: r.name,
+      model: r.model,
       file: r.file || undefined,
       line: r.line,
       status: r.status,

@@ -48,8 +48,12 @@ export interface GateRules {
   readonly minPassRate: number;
   /** pass-rate: below min-pass-rate fails; regressions: only a case that passed in the baseline and fails now. */
   readonly failOn: 'pass-rate' | 'regressions';
-  /** Cases that regressed against the baseline (fail-on: regressions). */
+  /** Against the baseline (fail-on: regressions): cases that passed there and do not now… */
   readonly regressed?: number;
+  /** …cases the baseline does not have that do not pass (it cannot excuse them)… */
+  readonly newFailing?: number;
+  /** …and how many cases the two runs share (none: the baseline tells nothing). */
+  readonly shared?: number;
 }
 
 export interface Verdict {
@@ -68,7 +72,11 @@ export function gate(totals: Totals, rules: GateRules, contextGone: boolean): Ve
   else if (totals.errored === totals.total) reasons.push(`Every case errored (${totals.total}): the gateway answered none of them.`);
   if (contextGone) reasons.push('The context cache does not exist or has expired: re-run the create step in this job, or raise its ttl.');
   if (rules.failOn === 'regressions') {
+    // A baseline only excuses what it shows already failing: renamed or new cases get no pass.
     if (rules.regressed) reasons.push(`${rules.regressed} case(s) regressed: they passed in the baseline and do not now.`);
+    if (rules.newFailing) reasons.push(`${rules.newFailing} case(s) the baseline does not have do not pass.`);
+    if (totals.total > 0 && rules.shared === 0)
+      reasons.push('The baseline shares no case with this run, so it cannot tell what regressed: is it the right baseline-file?');
   } else if (totals.total > 0 && totals.passRate < rules.minPassRate)
     reasons.push(
       `Pass rate ${percent(totals.passRate)} is below min-pass-rate ${percent(rules.minPassRate)} (${totals.passed} of ${totals.total} passed).`

@@ -1,0 +1,95 @@
+// npm run demo as a person runs it: `node scripts/demo.js` (and with --debug) in a child process,
+// driving dist/ against the emulator. What it prints must read like GitHub's log: masks applied,
+// commands consumed, the job summary as text, and a totals line; it exits 0 when every step
+// behaved as planned (the failing evaluation included).
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT } from '../../scripts/local-runner.js';
+
+interface Demo {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runDemo(args: string[]): Promise<Demo> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'scripts', 'demo.js'), ...args], {
+      cwd: ROOT,
+      env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', NODE24: process.env['NODE24'] ?? '' },
+      stdio: ['ignore', 'pipe', 'pipe']
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Cache ids as the emulator makes them (Doubao `ctx-…`, Gemini `projects/…/cachedContents/…`), and the demo's key. */
+const SECRETS = [/ctx-\d{14}-\d{5}/, /cachedContents\/\d/, /sk-demo-not-a-real-key/];
+
+let plain: Demo;
+let debug: Demo;
+beforeAll(async () => {
+  plain = await runDemo([]);
+  debug = await runDemo(['--debug']);
+}, 90_000);
+
+describe('npm run demo', () => {
+  test('exits 0, says nothing on stderr, and ends with the totals line', () => {
+    expect(plain.stderr).toBe('');
+    expect(plain.code).toBe(0);
+    const last = plain.stdout.trimEnd().split('\n').at(-1);
+    expect(last).toMatch(
+      /^Demo done: 2 caches created, 10 cases run in 2 evaluations, 9 passed, 1 failed \(1 planned\), 0 errors, \d+ requests served, \d+(\.\d)?% of prompt tokens from the caches\.$/
+    );
+  });
+
+  test('no workflow command reaches the output: masks and debug lines are consumed', () => {
+    const lines = plain.stdout.split('\n');
+    expect(lines.filter((l) => /^\s*::/.test(l))).toEqual([]);
+    expect(plain.stdout).not.toContain('::add-mask::');
+    expect(plain.stdout).not.toContain('::debug::');
+    expect(plain.stdout).not.toMatch(/^Debug: /m);
+  });
+
+  test('the key and the cache ids are shown as *** wherever they would appear', () => {
+    for (const secret of SECRETS) expect(plain.stdout).not.toMatch(secret);
+    // The outputs table, the Run header's with: and env: blocks all show the mask.
+    expect(plain.stdout).toMatch(/^ {4}context-id {5}\*\*\*$/m);
+    expect(plain.stdout).toMatch(/^ {4}api-key: \*\*\*$/m);
+    expect(plain.stdout).toMatch(/^ {4}judge-context-id: \*\*\*$/m);
+    expect(plain.stdout).toMatch(/^ {4}RUBRIC_CACHE_ID: \*\*\*$/m);
+  });
+
+  test('the failing case shows as an Error with its file:line, and the gate fails the step as planned', () => {
+    expect(plain.stdout).toMatch(/^Error: examples\/evals\/release-notes\.yml:\d+: Case marketing claims are invented failed: /m);
+    expect(plain.stdout).toMatch(/^Error: Pass rate 85\.7% is below min-pass-rate 100% \(6 of 7 passed\)\.$/m);
+    expect(plain.stdout).toContain('Error: Process completed with exit code 1.');
+    expect(plain.stdout).toMatch(/✗ exit 1 in [\d.]+ s\. As planned: /);
+    expect(plain.stdout).not.toContain('UNEXPECTED');
+  });
+
+  test('the job summaries are rendered as text: no raw HTML, no entities, tables aligned', () => {
+    for (const raw of ['<details', '<summary', '<table', '<tr>', '<td>', '<pre>', '<code>', '<h3>', '&quot;', '&#', '&lt;', '&amp;'])
+      expect(plain.stdout).not.toContain(raw);
+    expect(plain.stdout).toContain('❌ Evaluation failed: 6 of 7 cases passed on Doubao-1.5-pro-32k');
+    expect(plain.stdout).toContain('▸ marketing claims are invented');
+    // The answer of the failing case, entities decoded, in the indented <details> block.
+    expect(plain.stdout).toMatch(/^ {8}\{"verdict":"pass","missing":\[\],"invented":\[\]\}$/m);
+    // The create step's HTML table as two aligned columns.
+    expect(plain.stdout).toMatch(/^ {4}Field {10}Value\n {4}─{13} {2}─+\n {4}Model {10}Doubao-1\.5-pro-32k$/m);
+    expect(plain.stdout).toMatch(/│ ⚠️ 1 case\(s\) are flaky/);
+  });
+
+  test('--debug shows the debug lines, still masked, and still no raw command', () => {
+    expect(debug.code).toBe(0);
+    expect(debug.stdout).toMatch(/^Debug: settings: \{"model":"Doubao-1\.5-pro-32k"/m);
+    expect(debug.stdout).toMatch(/^Debug: case complete notes pass: pass in [\d.]+ s$/m);
+    expect(debug.stdout.split('\n').filter((l) => /^\s*::/.test(l))).toEqual([]);
+    for (const secret of SECRETS) expect(debug.stdout).not.toMatch(secret);
+  });
+});

@@ -1,0 +1,38 @@
+// `matches` with a pattern that backtracks catastrophically on the answer must fail that case,
+// not hang the job: the test runs in a worker with a deadline. The pattern below would take hours
+// on this answer; any deadline at all proves the point.
+import { check } from '../../src/eval/expect.js';
+import { regexRunner } from '../../src/eval/regex.js';
+
+const EVIL = new RegExp('^(a+)+$', 'i'); // the i flag keeps V8's linear fallback out of it
+const ANSWER = `${'a'.repeat(40)}!`;
+
+describe('regexRunner', () => {
+  it('ends a runaway test at its deadline, then goes on with a fresh worker', async () => {
+    const runner = regexRunner(300);
+    try {
+      expect(await runner.test(/^yes/i, 'Yes, refunds take 30 days')).toBe(true);
+      expect(await runner.test(EVIL, ANSWER)).toBe('timeout');
+      expect(await runner.test(/30 days/, 'Yes, refunds take 30 days')).toBe(true);
+      expect(await runner.test(/60 days/, 'Yes, refunds take 30 days')).toBe(false);
+    } finally {
+      await runner.close();
+    }
+  });
+
+  it('runs tests one at a time, each with its own deadline, in the order asked', async () => {
+    const runner = regexRunner(300);
+    try {
+      const outcomes = await Promise.all([runner.test(/a/, 'a'), runner.test(EVIL, ANSWER), runner.test(/b/, 'b'), runner.test(/c/, 'x')]);
+      expect(outcomes).toEqual([true, 'timeout', true, false]);
+    } finally {
+      await runner.close();
+    }
+  });
+
+  it('a timed-out match is a failure that says why', () => {
+    expect(check({ matches: EVIL }, ANSWER, 1, 'timeout')).toEqual([
+      { expectation: 'matches', expected: '/^(a+)+$/i', got: expect.stringMatching(/ran past its deadline.*catastrophic backtracking/) }
+    ]);
+  });
+});
