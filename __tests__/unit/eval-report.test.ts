@@ -18,7 +18,12 @@ const result = (over: Partial<Result> & Pick<Result, 'name' | 'status'>): Result
   attempts: 1,
   response: 'fine',
   judgeUsage: {},
-  runs: { passed: over.status === 'pass' ? 1 : 0, failed: over.status === 'fail' ? 1 : 0, errored: over.status === 'error' ? 1 : 0, total: 1 },
+  runs: {
+    passed: over.status === 'pass' ? 1 : 0,
+    failed: over.status === 'fail' ? 1 : 0,
+    errored: over.status === 'error' ? 1 : 0,
+    total: 1
+  },
   flaky: false,
   ...over
 });
@@ -57,9 +62,9 @@ describe('totals and gate', () => {
     expect(gate(totalsOf([]), { minPassRate: 0, failOn: 'pass-rate' }, false).reasons[0]).toMatch(/0 of 0 is not a pass/);
     const allErrors = totalsOf([result({ name: 'x', status: 'error' }), result({ name: 'y', status: 'error' })]);
     expect(gate(allErrors, { minPassRate: 0, failOn: 'pass-rate' }, false).reasons[0]).toMatch(/Every case errored/);
-    expect(gate(totalsOf([result({ name: 'a', status: 'pass' })]), { minPassRate: 0, failOn: 'pass-rate' }, true).reasons.join(' ')).toMatch(
-      /does not exist or has expired/
-    );
+    expect(
+      gate(totalsOf([result({ name: 'a', status: 'pass' })]), { minPassRate: 0, failOn: 'pass-rate' }, true).reasons.join(' ')
+    ).toMatch(/does not exist or has expired/);
   });
 });
 
