@@ -6,8 +6,9 @@
 //   POST {control}/reset  forget every request and cache (a 32 MiB body each: keeping them would
 //                         grow this process by gigabytes), then create one cache on each gateway;
 //                         answers {"instant": {"contextId", "connections"}, "slow": {…}}
-//   GET  {control}/stats  {"instant": {"connections", "requests"}, "slow": {…}}: `connections`
-//                         counts the TCP connections accepted (with keep-alive, fewer than requests)
+//   GET  {control}/stats  {"instant": {"connections", "requests", "lastBodyBytes"}, "slow": {…}}:
+//                         `connections` counts the TCP connections accepted (with keep-alive,
+//                         fewer than requests); `lastBodyBytes`, the last request body's size
 // Usage: node bench/emulator.js [--latency MS] (default 200)
 
 import { createServer, request } from 'node:http';
@@ -70,7 +71,12 @@ async function reset() {
 }
 
 const stats = () =>
-  Object.fromEntries(Object.entries(gateways).map(([name, g]) => [name, { connections: g.connections, requests: g.requests.length }]));
+  Object.fromEntries(
+    Object.entries(gateways).map(([name, g]) => [
+      name,
+      { connections: g.connections, requests: g.requests.length, lastBodyBytes: Buffer.byteLength(g.requests.at(-1)?.body ?? '') }
+    ])
+  );
 
 const control = createServer((req, res) => {
   const reply = (/** @type {unknown} */ value, status = 200) => {

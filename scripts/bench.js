@@ -85,13 +85,19 @@ async function createRow(row) {
   /** @param {() => Promise<Sample>} run */
   const once = async (run) => {
     const s = await run();
+    const { lastBodyBytes } = (await emulator.stats()).instant;
     await emulator.reset(); // drops the body it kept
     if (!s.outputs['context-id']) throw new Error(`${row.id}: no context-id output`);
-    return s;
+    return { ...s, lastBodyBytes };
   };
   const samples = await alternate(row.id, async () => {
     const a = await once(action);
     const b = await once(floor);
+    // The floor is only a floor while it sends what the action sends.
+    if (a.lastBodyBytes !== b.lastBodyBytes)
+      throw new Error(
+        `${row.id}: the action sent ${a.lastBodyBytes} bytes, the floor ${b.lastBodyBytes}: bench/floor.js no longer sends the same body`
+      );
     return { actionMs: a.ms, floorMs: b.ms, actionRssKiB: a.rssKiB, floorRssKiB: b.rssKiB, actionCpuMs: a.cpuMs, floorCpuMs: b.cpuMs };
   });
   return { samples, profileRun: /** @type {(flags: string[]) => Promise<unknown>} */ ((flags) => action({}, flags)) };

@@ -10,7 +10,7 @@ import { readDocument } from '../../src/prompt/messages.js';
 import { fastYaml } from '../../src/prompt/yaml-fast.js';
 import { parseYaml } from '../../src/prompt/yaml.js';
 
-const RUNS = 40000;
+const RUNS = 3000;
 
 /** Mostly what real prompts hold, with a steady share of what breaks parsers. */
 const mostly = <T>(good: fc.Arbitrary<T>, tricky: fc.Arbitrary<T>) =>

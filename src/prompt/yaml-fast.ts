@@ -4,9 +4,10 @@
 // 3.6 GB. This reader takes one pass over the lines and builds only the messages.
 //
 // It reads a deliberately small subset and gives up (undefined) on anything else, so the general
-// parser decides: anchors, tags, flow collections, multi-line plain or quoted scalars, escapes JSON lacks, other keys in a message, tabs in the structure, control
-// characters. Where it answers, the answer equals the general parser's (a differential property
-// test holds it to that). Pure.
+// parser decides: anchors, tags, flow collections, multi-line plain or quoted scalars, escapes
+// JSON lacks, other keys in a message, tabs in the structure, control characters. Where it
+// answers, the answer equals the general parser's (a differential property test holds it to
+// that). Pure.
 
 /** The message list the fast path read, or undefined when the general parser must decide. */
 export interface FastYaml {
