@@ -10,7 +10,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actionInputs, parseCommandFile } from '../scripts/local-runner.js';
 
@@ -23,6 +22,7 @@ export const RSS_SOURCE = existsSync(TIME) ? 'ru_maxrss at exit (GNU time)' : 'V
  * @property {'create' | 'eval'} action Whose inputs (and defaults) the process gets.
  * @property {string} script The file node runs: the action's runs.main, or a floor.
  * @property {string} workspace cwd and GITHUB_WORKSPACE.
+ * @property {string} scratch Where the run's command files and RUNNER_TEMP go (the caller removes it).
  * @property {Record<string, string>} inputs Declared inputs; the others get their defaults.
  */
 /**
@@ -44,7 +44,7 @@ export async function runner(node, spec) {
   const defaults = actionInputs(spec.action);
   for (const name of Object.keys(spec.inputs))
     if (!(name in defaults)) throw new Error(`the ${spec.action} action declares no input '${name}'`);
-  const dir = await mkdtemp(join(tmpdir(), 'bench-cmd-'));
+  const dir = await mkdtemp(join(spec.scratch, 'cmd-'));
   const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_ENV: join(dir, 'env'), GITHUB_STEP_SUMMARY: join(dir, 'summary') };
   const runnerTemp = join(dir, 'temp');
   await mkdir(runnerTemp);

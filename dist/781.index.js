@@ -28,10 +28,10 @@ var messages = __webpack_require__(4644);
 // 3.6 GB. This reader takes one pass over the lines and builds only the messages.
 //
 // It reads a deliberately small subset and gives up (undefined) on anything else, so the general
-// parser decides: anchors, tags, flow collections, folded (`>`) and multi-line plain or quoted
-// scalars, escapes JSON lacks, other keys in a message, tabs in the structure, control
-// characters. Where it answers, the answer equals the general parser's (a differential property
-// test holds it to that). Pure.
+// parser decides: anchors, tags, flow collections, multi-line plain or quoted scalars, escapes
+// JSON lacks, other keys in a message, tabs in the structure, control characters. Where it
+// answers, the answer equals the general parser's (a differential property test holds it to
+// that). Pure.
 const UNSUPPORTED = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/; // eslint-disable-line no-control-regex
 const NOT_STRING = /^(?:[-+.~0-9]|(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$)/;
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
@@ -129,8 +129,8 @@ function readPair(lines, i, pair, pairIndent, item) {
     while (pair.charCodeAt(from) === 32)
         from++;
     const raw = pair.slice(from);
-    if (raw.startsWith('|')) {
-        const block = readLiteral(lines, i + 1, pairIndent, raw);
+    if (raw.startsWith('|') || raw.startsWith('>')) {
+        const block = readBlock(lines, i + 1, pairIndent, raw);
         if (!block)
             return undefined;
         item[name] = block.value;
@@ -171,17 +171,17 @@ function readInline(raw) {
         return undefined;
     return raw;
 }
-/** A literal block scalar (`|`, `|-`, `|+`) whose lines start at `i`. */
-function readLiteral(lines, i, pairIndent, header) {
-    const chomp = /^\|([-+]?) *$/.exec(header)?.[1];
-    if (chomp === undefined)
+/** A block scalar (`|` or `>`, with `-` or `+` chomping) whose lines start at `i`. */
+function readBlock(lines, i, pairIndent, header) {
+    const [, style, chomp] = /^([|>])([-+]?) *$/.exec(header) ?? [];
+    if (style === undefined || chomp === undefined)
         return undefined;
     let first = i;
     while (first < lines.length && /^ *$/.test(lines[first]))
         first++;
     if (first >= lines.length)
         return undefined;
-    const indent = lines[first].length - lines[first].trimStart().length;
+    const indent = indentOf(lines[first]);
     if (indent <= pairIndent)
         return undefined;
     for (let k = i; k < first; k++)
@@ -203,7 +203,7 @@ function readLiteral(lines, i, pairIndent, header) {
     const body = [];
     for (let k = i; k <= last; k++)
         body.push(lines[k].slice(indent));
-    const value = body.join('\n');
+    const value = style === '|' ? body.join('\n') : fold(body);
     if (chomp === '-')
         return { value, end };
     if (chomp === '')
@@ -212,6 +212,32 @@ function readLiteral(lines, i, pairIndent, header) {
     const breaks = (end >= lines.length ? end - 1 : end) - last;
     return { value: value + '\n'.repeat(Math.max(1, breaks)), end };
 }
+/**
+ * Folded (`>`) content: a line break between two lines of text becomes a space; one followed by
+ * empty lines gives way to them; around a more indented line (space or tab first) it is kept.
+ */
+function fold(body) {
+    let out = '';
+    let empty = 0;
+    let previous; // the last line of text
+    for (const line of body) {
+        if (line === '') {
+            empty++;
+            continue;
+        }
+        if (previous === undefined)
+            out += '\n'.repeat(empty);
+        else if (spaced(previous) || spaced(line))
+            out += '\n'.repeat(empty + 1);
+        else
+            out += empty ? '\n'.repeat(empty) : ' ';
+        out += line;
+        previous = line;
+        empty = 0;
+    }
+    return out;
+}
+const spaced = (line) => line.startsWith(' ') || line.startsWith('\t');
 
 ;// CONCATENATED MODULE: ./src/prompt/yaml.ts
 // YAML prompt files (.yml/.yaml, including the .prompt.yml layout), with errors pinned to line

@@ -2477,7 +2477,10 @@ function estimateTokens(messages) {
  * one loop rather than with `match(/…/g)`, which builds an array of every match (11 million
  * strings, ~700 MB, for 32 MiB of Chinese).
  */
+const ANY_CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
 function countCjk(text) {
+    if (!ANY_CJK.test(text))
+        return 0; // the regexp engine scans faster than a loop
     let n = 0;
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);

@@ -55,7 +55,10 @@ const FLOOR = join(ROOT, 'bench', 'floor.js');
 const FLOOR_EVAL = join(ROOT, 'bench', 'floor-eval.js');
 
 const log = (/** @type {string} */ line) => process.stderr.write(`${line}\n`);
-const workspace = await mkdtemp(join(tmpdir(), 'bench-ws-'));
+// The prompts in <scratch>/workspace, each run's command files beside it; all removed at the end.
+const scratch = await mkdtemp(join(tmpdir(), 'bench-'));
+const workspace = join(scratch, 'workspace');
+await mkdir(workspace);
 log(`Writing the test prompts into ${workspace} ...`);
 await writePrompts(workspace, [...new Set(rows.flatMap(filesOf))]);
 const emulator = await startEmulator(process.execPath, LATENCY_MS);
@@ -80,8 +83,8 @@ async function alternate(id, step) {
 /** @param {import('../bench/scenarios.js').CreateRow} row */
 async function createRow(row) {
   const inputs = { model: emulator.model, 'prompt-file': row.file, 'api-key': emulator.apiKey, 'base-url': emulator.instant };
-  const action = await runner(node, { action: 'create', script: actionMain('create'), workspace, inputs });
-  const floor = await runner(node, { action: 'create', script: FLOOR, workspace, inputs });
+  const action = await runner(node, { action: 'create', script: actionMain('create'), workspace, scratch, inputs });
+  const floor = await runner(node, { action: 'create', script: FLOOR, workspace, scratch, inputs });
   /** @param {() => Promise<Sample>} run */
   const once = async (run) => {
     const s = await run();
@@ -110,7 +113,7 @@ async function evalRow(row) {
   const one = { ...base, 'cases-file': 'cases-1.json', 'base-url': emulator.instant };
   const all = { ...base, 'cases-file': `cases-${row.cases}.json`, 'base-url': emulator[gateway] };
   const spec = (/** @type {string} */ script, /** @type {Record<string, string>} */ inputs) =>
-    runner(node, { action: 'eval', script, workspace, inputs });
+    runner(node, { action: 'eval', script, workspace, scratch, inputs });
   const [action1, floor1, actionN, floorN] = await Promise.all([
     spec(actionMain('eval'), one),
     spec(FLOOR_EVAL, one),
@@ -199,7 +202,7 @@ try {
   }
 } finally {
   emulator.stop();
-  await rm(workspace, { recursive: true, force: true });
+  await rm(scratch, { recursive: true, force: true });
 }
 load.push(loadavg()[0] ?? 0);
 

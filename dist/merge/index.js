@@ -12077,7 +12077,7 @@ function header({ model, totals, verdict, minPassRate, failOn, durationMs }) {
         '',
         cacheLine(model, totals),
         totals.judge.promptTokens
-            ? `Judges: ${totals.judge.promptTokens.toLocaleString('en-US')} prompt tokens (${percent(totals.judge.promptTokens ? totals.judge.cachedTokens / totals.judge.promptTokens : 0)} from the rubric's cache), ${totals.judge.completionTokens.toLocaleString('en-US')} completion tokens, counted apart.`
+            ? `Judges: ${thousands(totals.judge.promptTokens)} prompt tokens (${percent(totals.judge.promptTokens ? totals.judge.cachedTokens / totals.judge.promptTokens : 0)} from the rubric's cache), ${thousands(totals.judge.completionTokens)} completion tokens, counted apart.`
             : undefined,
         totals.flaky ? `> ⚠️ ${totals.flaky} case(s) are **flaky**: some runs passed and some failed.` : undefined,
         ''
@@ -12087,7 +12087,7 @@ function header({ model, totals, verdict, minPassRate, failOn, durationMs }) {
 function cacheLine(model, t) {
     if (t.promptTokens === 0)
         return `Tokens: the gateway reported no prompt tokens for ${forCell(model, 80)}.`;
-    const share = `${percent(t.cachedShare)} of ${t.promptTokens.toLocaleString('en-US')} prompt tokens came from the cache (${t.cachedTokens.toLocaleString('en-US')}); ${t.completionTokens.toLocaleString('en-US')} completion tokens.`;
+    const share = `${percent(t.cachedShare)} of ${thousands(t.promptTokens)} prompt tokens came from the cache (${thousands(t.cachedTokens)}); ${thousands(t.completionTokens)} completion tokens.`;
     return t.cachedTokens === 0
         ? `> ⚠️ **The cache is not being used**: 0% of prompt tokens came from the cache on ${forCell(model, 80)}. Check that context-id is the create step's and the model is the one the cache was made for.`
         : `Cache on ${forCell(model, 80)}: ${share}`;
@@ -12130,6 +12130,10 @@ function answerBlock(r, max) {
     const failures = r.failures.map((f) => `<li><code>${forCell(f.expectation)}</code>: expected ${forCell(f.expected, 300)}, got ${forCell(f.got, 300)}</li>`);
     const answer = r.response === undefined ? '<em>(no answer)</em>' : `<pre>${forPre(r.response, max)}</pre>`;
     return `<details><summary>${forCell(r.name, 120)}</summary>\n\n${failures.length ? `<ul>${failures.join('')}</ul>\n\n` : ''}${answer}\n\n</details>\n`;
+}
+/** 12345 → "12,345", without Intl: loading its locale data costs more than the whole report. */
+function thousands(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 ;// CONCATENATED MODULE: ./src/eval/publish.ts

@@ -52,7 +52,7 @@ function header({ model, totals, verdict, minPassRate, failOn, durationMs }: Rep
     '',
     cacheLine(model, totals),
     totals.judge.promptTokens
-      ? `Judges: ${totals.judge.promptTokens.toLocaleString('en-US')} prompt tokens (${percent(totals.judge.promptTokens ? totals.judge.cachedTokens / totals.judge.promptTokens : 0)} from the rubric's cache), ${totals.judge.completionTokens.toLocaleString('en-US')} completion tokens, counted apart.`
+      ? `Judges: ${thousands(totals.judge.promptTokens)} prompt tokens (${percent(totals.judge.promptTokens ? totals.judge.cachedTokens / totals.judge.promptTokens : 0)} from the rubric's cache), ${thousands(totals.judge.completionTokens)} completion tokens, counted apart.`
       : undefined,
     totals.flaky ? `> ⚠️ ${totals.flaky} case(s) are **flaky**: some runs passed and some failed.` : undefined,
     ''
@@ -62,7 +62,7 @@ function header({ model, totals, verdict, minPassRate, failOn, durationMs }: Rep
 
 function cacheLine(model: string, t: Totals): string {
   if (t.promptTokens === 0) return `Tokens: the gateway reported no prompt tokens for ${forCell(model, 80)}.`;
-  const share = `${percent(t.cachedShare)} of ${t.promptTokens.toLocaleString('en-US')} prompt tokens came from the cache (${t.cachedTokens.toLocaleString('en-US')}); ${t.completionTokens.toLocaleString('en-US')} completion tokens.`;
+  const share = `${percent(t.cachedShare)} of ${thousands(t.promptTokens)} prompt tokens came from the cache (${thousands(t.cachedTokens)}); ${thousands(t.completionTokens)} completion tokens.`;
   return t.cachedTokens === 0
     ? `> ⚠️ **The cache is not being used**: 0% of prompt tokens came from the cache on ${forCell(model, 80)}. Check that context-id is the create step's and the model is the one the cache was made for.`
     : `Cache on ${forCell(model, 80)}: ${share}`;
@@ -107,4 +107,9 @@ function answerBlock(r: Result, max: number): string {
   );
   const answer = r.response === undefined ? '<em>(no answer)</em>' : `<pre>${forPre(r.response, max)}</pre>`;
   return `<details><summary>${forCell(r.name, 120)}</summary>\n\n${failures.length ? `<ul>${failures.join('')}</ul>\n\n` : ''}${answer}\n\n</details>\n`;
+}
+
+/** 12345 → "12,345", without Intl: loading its locale data costs more than the whole report. */
+export function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
