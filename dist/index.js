@@ -8,6 +8,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   Fe: () => (/* binding */ GatewayError),
 /* harmony export */   G: () => (/* binding */ InputErrors),
 /* harmony export */   Pq: () => (/* binding */ PromptError),
+/* harmony export */   VS: () => (/* binding */ ErrorList),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   f6: () => (/* binding */ FileError),
 /* harmony export */   lZ: () => (/* binding */ ActionError),
@@ -94,8 +95,11 @@ class GatewayError extends ActionError {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 }
+/** Several errors found in one pass, so the user fixes them all at once: each is annotated. */
+class ErrorList extends ActionError {
+}
 /** Several input errors found in one pass, so the user fixes them all at once. */
-class InputErrors extends ActionError {
+class InputErrors extends ErrorList {
     errors;
     constructor(errors) {
         super(errors.length === 1 ? errors[0].message : `${errors.length} inputs are invalid: ${errors.map((e) => `'${e.input}'`).join(', ')}`, errors.length === 1 ? errors[0].hint : 'See the errors above.');
@@ -305,7 +309,7 @@ function oneLine(s) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4485);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3468);
 // The runner runs this file: node dist/index.js.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -315,7 +319,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4485:
+/***/ 3468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -328,6 +332,594 @@ __nccwpck_require__.d(__webpack_exports__, {
 var src_escape = __nccwpck_require__(2988);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./src/core-lean.ts
+// What `#core` resolves to in the bundle (package.json "imports", condition "production", which
+// ncc's resolver sets and node, tsx, jest and @github/local-action do not): the slice of
+// @actions/core this action uses, built from the toolkit's own command modules.
+//
+// Why: @actions/core's entry point also loads @actions/http-client, undici and @actions/exec (for
+// OIDC tokens and platform details we never ask for), which costs tens of milliseconds on every
+// run. Everywhere else `#core` is the public @actions/core, so local-action's stub of it applies.
+// Each function below copies @actions/core 3's wrapper of the same name; the contract test
+// (__tests__/integration/toolkit-contract.test.ts) runs both side by side and compares every byte
+// they write. The package's `exports` map hides lib/, hence the relative paths; the lockfile pins
+// the version.
+
+
+
+
+
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options?.required && !val)
+        throw new Error(`Input required and not supplied: ${name}`);
+    if (options?.trimWhitespace === false)
+        return val;
+    return val.trim();
+}
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+// Unlike @actions/core, no fallback to the ::set-output/::set-env commands GitHub disabled in 2020:
+// without the file, issueFileCommand throws (toolkit.ts says why in plain words before it gets here).
+function setOutput(name, value) {
+    issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+}
+function exportVariable(name, value) {
+    process.env[name] = toCommandValue(value);
+    issueFileCommand('ENV', prepareKeyValueMessage(name, value));
+}
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+function info(message) {
+    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+}
+function warning(message, properties = {}) {
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+
+;// CONCATENATED MODULE: ./src/toolkit.ts
+// The runner's commands and files, as the rest of the action uses them: a thin layer over
+// `#core`, which package.json maps to the public @actions/core (node, tsx, jest, and
+// @github/local-action, whose stub of @actions/core then masks and captures outputs) and, in the
+// ncc bundle, to core-lean.ts (the same functions without the OIDC client's start-up cost).
+
+
+/** The runner's environment is not what a JavaScript action needs (a command file is missing). */
+class RunnerError extends src_errors/* ActionError */.lZ {
+}
+const PURPOSE = { GITHUB_OUTPUT: 'step outputs', GITHUB_ENV: 'environment variables for later steps' };
+/**
+ * Refuse to run where the runner's command files are missing, rather than fall back to the
+ * ::set-output/::set-env commands GitHub disabled in 2020 (@actions/core still does). Call it
+ * before sending anything, so a missing file cannot strand a cache that was already created.
+ */
+function checkCommandFiles(files = ['GITHUB_OUTPUT', 'GITHUB_ENV'], env = process.env) {
+    const missing = files.filter((name) => !env[name]);
+    if (missing.length === 0)
+        return;
+    const what = missing.map((name) => `${name} (${PURPOSE[name]})`).join(' and ');
+    throw new RunnerError(`${what} ${missing.length > 1 ? 'are' : 'is'} not set, so this action cannot hand anything on to later steps`, 'Run it on a GitHub Actions runner (v2.327.1 or newer), which sets them; this action does not fall back to the ::set-output/::set-env commands GitHub disabled in 2020. Running it by hand? Point both at writable files (see .env.example).');
+}
+/** An input as the runner passes it: INPUT_<NAME> (spaces → `_`, hyphens kept), trimmed. */
+function toolkit_getInput(name) {
+    // trimWhitespace: local-action's stub trims only when asked; @actions/core trims unless told not to.
+    return getInput(name, { trimWhitespace: true });
+}
+/** Mask a value (and, on the runner, each of its lines) in every later log line. */
+function toolkit_setSecret(secret) {
+    setSecret(secret);
+}
+function toolkit_setOutput(name, value) {
+    checkCommandFiles(['GITHUB_OUTPUT']);
+    setOutput(name, value);
+}
+function toolkit_exportVariable(name, value) {
+    checkCommandFiles(['GITHUB_ENV']);
+    exportVariable(name, value);
+}
+function toolkit_debug(message) {
+    debug(message);
+}
+function toolkit_info(message) {
+    info(message);
+}
+function toolkit_warning(message, where = {}) {
+    warning(message, where);
+}
+function toolkit_error(message, where = {}) {
+    error(message, where);
+}
+/** Report an error and make the step fail (exit code 1) without throwing. */
+function setFailed(message, where = {}) {
+    // @actions/core's setFailed takes no annotation; this is its body with one.
+    process.exitCode = 1;
+    error(message, where);
+}
+const toolkit_summary = summary;
+
+;// CONCATENATED MODULE: ./src/fail.ts
+// How a run ends when something went wrong, for both actions: a user's error as one line with
+// its hint and annotation (every one of a list, so all are fixed at once), a bug as a bug.
+
+
+
+async function failStep(e) {
+    if (e instanceof src_errors/* ActionError */.lZ) {
+        const list = e instanceof src_errors/* ErrorList */.VS ? e.errors : [];
+        if (list.length > 1)
+            for (const err of list)
+                toolkit_error(err.describe(), err.annotation);
+        let message = e.describe();
+        // Forks and Dependabot get no secrets: an empty key deserves the reason.
+        if (e instanceof src_errors/* InputErrors */.G && e.errors.some((err) => err.input === 'api-key' && err.message.endsWith('is empty'))) {
+            const hint = await __nccwpck_require__.e(/* import() */ 422).then(__nccwpck_require__.bind(__nccwpck_require__, 3422)).then((m) => m.missingSecretHint()).catch(() => undefined);
+            if (hint)
+                message += `. ${hint}`;
+        }
+        return setFailed(message, list.length === 1 ? list[0].annotation : list.length > 1 ? {} : e.annotation);
+    }
+    // A bug, not a user error: say so, keep the stack for the debug log only.
+    toolkit_debug((0,src_escape/* forLog */.Ig)(e instanceof Error && e.stack ? e.stack : String(e), 4000));
+    setFailed(`Unexpected error: ${(0,src_escape/* forLog */.Ig)(e instanceof Error ? e.message : String(e))}. This is a bug in the action; please report it with this log (re-run with debug logging for details).`);
+}
+
 ;// CONCATENATED MODULE: ./src/did-you-mean.ts
 // "Did you mean …?": the known word nearest to a typo, for model ids and case-file keys. Pure.
 /**
@@ -411,6 +1003,19 @@ function suggestModel(id) {
     return guess?.toLowerCase() === id.toLowerCase() ? undefined : guess;
 }
 const CATALOG_IDS = CATALOG.map(([id]) => id);
+/**
+ * The warning a model outside the catalog deserves, with a did-you-mean; undefined for a listed
+ * one. `unknown` and `unlisted` say what the action does with such a model.
+ */
+function modelWarning(model, does) {
+    if (model.listed)
+        return undefined;
+    const guess = suggestModel(model.id);
+    const typo = guess ? ` Did you mean ${guess}?` : '';
+    return model.rules
+        ? `Model '${model.id}' is not one the gateway's pages list; ${does.unlisted}.${typo || ' (A new model? Then ignore this.)'}`
+        : `Model '${model.id}' is not in this action's catalog; ${does.unknown}.${typo}`;
+}
 /**
  * The minimum prompt size, in tokens, for a model. Gemini 3 models cache from 4,096 tokens,
  * Gemini 2.x from 1,024 (upstream documents disagree; the lower bound only warns).
@@ -2062,1556 +2667,6 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ./src/env-var.ts
-// Which names the env-var input may give: the cache id (and its ttl, as <name>_TTL) is exported
-// to every later step of the job, and its value comes from the gateway, so a name that a shell,
-// a runtime or a tool reads as configuration would let the gateway reconfigure the job (an id of
-// `xtrace:verbose` in SHELLOPTS turns on tracing in every later bash step). A name must look like
-// an ordinary variable of one's own and be on none of the lists below. Pure.
-/** Letters, digits and `_`, starting with a letter (a leading `_` is the shells' and JVMs' own). */
-const SAFE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
-// Exact names (compared upper-cased).
-const EXACT = new Set(`PATH HOME SHELL ENV BASH_ENV IFS PS1 PS2 PS3 PS4 PROMPT_COMMAND CDPATH GLOBIGNORE FIGNORE HISTFILE
-  HISTCONTROL INPUTRC TMOUT SHELLOPTS BASHOPTS POSIXLY_CORRECT ZDOTDIR CI PWD OLDPWD USER LOGNAME
-  TMPDIR TEMP TMP TERM TERMINFO TZ TZDIR LANG LANGUAGE NLSPATH LOCPATH GCONV_PATH HOSTALIASES
-  RES_OPTIONS LOCALDOMAIN GLIBC_TUNABLES MAIL EDITOR VISUAL PAGER MANPAGER BROWSER LESS LESSOPEN
-  LESSCLOSE LESSKEY HTTP_PROXY HTTPS_PROXY NO_PROXY ALL_PROXY FTP_PROXY WGETRC NETRC CURL_HOME
-  CURL_CA_BUNDLE REQUESTS_CA_BUNDLE SSLKEYLOGFILE CLASSPATH MAKEFLAGS MFLAGS CC CXX CPP LD AR CFLAGS
-  CXXFLAGS CPPFLAGS LDFLAGS LIBS VIRTUAL_ENV GOFLAGS GOPROXY GOROOT GOPATH GOENV GOPRIVATE
-  GONOSUMDB GONOPROXY GOSUMDB GOINSECURE GOTOOLCHAIN GOEXPERIMENT GOCACHE GOBIN KUBECONFIG
-  GNUPGHOME EMAIL OPENSSL_CONF`.split(/\s+/));
-// Families of tool configuration (compared upper-cased).
-const PREFIXES = `GITHUB_ ACTIONS_ RUNNER_ INPUT_ STATE_ IMAGEOS AGENT_ NODE_ NPM_ YARN_ PNPM_ BUN_ DENO_
-  LD_ DYLD_ MALLOC_ LC_ XDG_ BASH_ ZSH_ GIT_ GH_ SSH_ GPG_ OPENSSL_ SSL_ CURL_ CORECLR_ COR_ COMPLUS_
-  DOTNET_ NUGET_ MSBUILD JAVA_ JDK_ MAVEN_ GRADLE_ ANT_ SBT_ PYTHON PIP_ PIPENV_ POETRY_ UV_ CONDA_
-  PERL RUBY GEM_ BUNDLE_ CARGO_ RUST COMPOSER_ PHP DOCKER_ BUILDKIT_ KUBE HELM_ TF_ ANSIBLE_ VAULT_
-  AWS_ AZURE_ GOOGLE_ CLOUDSDK_ GCLOUD_ ELECTRON_ CHROME_ PLAYWRIGHT_ PUPPETEER_ PKG_CONFIG
-  R_ JULIA_ LUA_ NIX_`.split(/\s+/);
-// Endings tools use for their settings (MY_TOOL_OPTS, FOO_HOME, BAR_PROXY…).
-const SUFFIXES = `_OPTS _OPTIONS _FLAGS _ARGS _PATH _HOME _DIR _CONF _CONFIG _RC _PRELOAD _PROXY _HOOKS _PLUGINS`.split(/\s+/);
-/** Why `name` may not be exported, or undefined when it may. */
-function reservedBecause(name) {
-    const upper = name.toUpperCase();
-    if (EXACT.has(upper))
-        return `${upper} is read by shells or tools`;
-    const prefix = PREFIXES.find((p) => upper.startsWith(p));
-    if (prefix)
-        return `names starting ${prefix} configure the runner or a tool`;
-    const suffix = SUFFIXES.find((s) => upper.endsWith(s));
-    if (suffix)
-        return `names ending ${suffix} usually configure a tool`;
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/prompt/messages.ts
-var prompt_messages = __nccwpck_require__(4644);
-;// CONCATENATED MODULE: ./src/input-rules.ts
-// The rule for each action input's value, one pure function each: what it accepts, and for
-// anything else a message that names the bad value (never a secret's) and a hint for the fix.
-// settings.ts composes them into one zod schema.
-
-
-
-
-
-const DEFAULT_BASE_URL = 'https://gateway.theturbo.ai';
-const CREATE_PATH = '/v1/context/create';
-const MAX_TIMEOUT_S = 3600;
-const MAX_ATTEMPTS = 10;
-// eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
-const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]/;
-/** A URL as it may be shown: no user:password, query or fragment (where tokens hide). */
-function showUrl(raw) {
-    return show(raw.replace(/[?#][\s\S]*$/, '').replace(/\/\/[^/@]*@/, '//'));
-}
-/** A value as it may be shown in a log: quoted, control characters and workflow commands escaped, cut short. */
-function show(value) {
-    return (0,src_escape/* forLog */.Ig)(JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value));
-}
-function reject(ctx, message, hint) {
-    ctx.issues.push({ code: 'custom', message, input: ctx.value, params: { hint } });
-    return NEVER;
-}
-/** Model ids as gateways spell them: gemini-2.5-flash, Doubao-1.5-pro-32k, vendor/model@rev. */
-function isModelId(id) {
-    return id.length <= 128 && /^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$/.test(id);
-}
-const MODEL_REQUIRED_HINT = 'Set model to the gateway model id, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k, or name it in a JSON/YAML prompt file ("model": …)';
-function parseModel(raw, ctx) {
-    // Empty is allowed here: a JSON/YAML prompt file may name the model (see settle()).
-    if (raw !== '' && !isModelId(raw))
-        return reject(ctx, `${show(raw)} is not a model id`, 'Use the id exactly as the gateway lists it, e.g. gemini-2.5-flash (letters, digits and . _ - : / @ + only)');
-    return raw;
-}
-function parsePromptFile(raw, ctx) {
-    // One path or pattern per line (a YAML block in the workflow), blank lines ignored.
-    const entries = raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '');
-    if (entries.length === 0)
-        return reject(ctx, 'is required', 'Set prompt-file to a path relative to the repository root, e.g. prompts/system.md (several: one per line)');
-    const bad = entries.find((e) => e.includes('\0'));
-    if (bad !== undefined)
-        return reject(ctx, `${show(bad)} is not a path`, 'Give paths relative to the repository root, one per line');
-    return entries;
-}
-function parseApiKey(raw, ctx) {
-    // The value is a secret: messages describe it, never show it.
-    if (SPACE_OR_CONTROL.test(raw))
-        return reject(ctx, 'contains whitespace or a control character (a line break?)', 'Store the key without surrounding newlines or spaces in the secret, e.g. `gh secret set GATEWAY_API_KEY`');
-    if (/[^\x21-\x7e]/.test(raw))
-        return reject(ctx, 'contains a non-ASCII character', 'Copy the key again from the gateway console; it is plain ASCII');
-    return raw;
-}
-function parseBaseUrl(raw, ctx) {
-    const example = `Use the gateway root, e.g. ${DEFAULT_BASE_URL}`;
-    // The URL parser silently drops tabs and line breaks; a value with them was not meant.
-    const space = raw.search(SPACE_OR_CONTROL);
-    if (space >= 0)
-        return reject(ctx, `${showUrl(raw.slice(0, space))}… contains whitespace or a line break`, example);
-    let url;
-    try {
-        url = new URL(raw === '' ? DEFAULT_BASE_URL : raw);
-    }
-    catch {
-        return reject(ctx, `${showUrl(raw)} is not a URL`, example);
-    }
-    if (url.username || url.password)
-        return reject(ctx, 'contains credentials (user:password@)', 'Remove them from the URL; the key belongs in api-key, which is masked');
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        return reject(ctx, `${showUrl(raw)} is not an http(s) URL`, example);
-    if (url.protocol === 'http:' && !isLoopback(url.hostname))
-        return reject(ctx, `${showUrl(raw)} uses plain http`, 'Use https: the key must not cross the network in clear text (http is allowed only for 127.0.0.1, localhost and ::1)');
-    if (url.search || url.hash)
-        return reject(ctx, `${showUrl(raw)} has a query or fragment`, example);
-    // Tolerate a trailing '/', '/v1' or even the whole endpoint, as users copy them from docs.
-    const path = url.pathname.replace(/\/+$/, '').replace(/\/v1(\/context\/create)?$/, '');
-    return `${url.origin}${path}${CREATE_PATH}`;
-}
-/** 127.0.0.0/8, localhost and ::1: the only hosts plain http may reach (tests, local emulators). */
-function isLoopback(hostname) {
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
-}
-function parseTtl(raw, ctx) {
-    if (raw === '')
-        return undefined;
-    const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
-    if (!Number.isSafeInteger(n) || n <= 0)
-        return reject(ctx, `${show(raw)} is not a whole number of seconds above 0`, 'Set ttl to e.g. 3600, or leave it empty for the gateway default');
-    return n;
-}
-function parseMode(raw, ctx) {
-    if (raw === '')
-        return undefined;
-    if (!CACHE_MODES.includes(raw))
-        return reject(ctx, `${show(raw)} is not a cache mode`, `Use ${CACHE_MODES.join(' or ')}, or leave it empty`);
-    return raw;
-}
-function parseRole(raw, ctx) {
-    if (raw === '')
-        return 'system';
-    if (!prompt_messages/* ROLES */.gg.includes(raw))
-        return reject(ctx, `${show(raw)} is not a message role`, `Use ${prompt_messages/* ROLES */.gg.join(', ')}`);
-    return raw;
-}
-/** The variable the ttl is exported to: `CONTEXT_CACHE_ID` → `CONTEXT_CACHE_TTL`, `MY_VAR` → `MY_VAR_TTL`. */
-function ttlVarName(envVar) {
-    return `${envVar.replace(/_ID$/i, '')}_TTL`;
-}
-function parseEnvVar(raw, ctx) {
-    const name = raw === '' ? 'CONTEXT_CACHE_ID' : raw;
-    if (!SAFE_NAME.test(name))
-        return reject(ctx, `${show(raw)} is not a plain environment variable name`, 'Use letters, digits and _ only, starting with a letter, at most 64 characters, e.g. CONTEXT_CACHE_ID');
-    for (const exported of [name, ttlVarName(name)]) {
-        const why = reservedBecause(exported);
-        if (why)
-            return reject(ctx, `${show(raw)} is reserved${exported === name ? '' : ` (the ttl goes to ${exported})`}: ${why}, and setting it would change how later steps behave`, 'Choose a name of your own, e.g. CONTEXT_CACHE_ID');
-    }
-    return name;
-}
-function parseTimeout(raw, ctx) {
-    if (raw === '')
-        return 120_000;
-    const n = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
-    // Under half a millisecond would round to a timeout of 0, which cuts every attempt at once.
-    if (!(n >= 0.0005 && n <= MAX_TIMEOUT_S))
-        return reject(ctx, `${show(raw)} is not a number of seconds between 0 and ${MAX_TIMEOUT_S}`, 'Set timeout to e.g. 120 (seconds per attempt)');
-    return Math.round(n * 1000);
-}
-function parseMaxAttempts(raw, ctx) {
-    if (raw === '')
-        return 3;
-    const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
-    if (!(n >= 1 && n <= MAX_ATTEMPTS))
-        return reject(ctx, `${show(raw)} is not a whole number from 1 to ${MAX_ATTEMPTS}`, 'Set max-attempts to e.g. 3 (the first attempt included); 1 turns retries off');
-    return n;
-}
-function parseBoolean(raw, ctx) {
-    // The runner's own rule (core.getBooleanInput): YAML 1.2 core schema spellings only.
-    if (raw === '' || ['false', 'False', 'FALSE'].includes(raw))
-        return false;
-    if (['true', 'True', 'TRUE'].includes(raw))
-        return true;
-    return reject(ctx, `${show(raw)} is not a boolean`, 'Use true or false');
-}
-
-;// CONCATENATED MODULE: ./src/prompt/preflight.ts
-// Size checks before money is spent. Warnings only: the gateway decides (its refusal, if it
-// comes, is explained by gateway/too-small.ts). Pure.
-
-
-/** Upstream Gemini rejects inline content over 10 MB. */
-const GEMINI_INLINE_LIMIT = 10_000_000;
-function preflight(prompt, model) {
-    const warnings = [];
-    // Pinned to the first file only when its name needs no escaping: the runner acts on `##[` even
-    // inside a command's properties.
-    const first = prompt.files[0]?.file;
-    const file = first !== undefined && (0,src_escape/* forLog */.Ig)(first) === first ? first : undefined;
-    const min = minimumTokens(model);
-    if (min !== undefined && prompt.estimatedTokens < min)
-        warnings.push({
-            message: `The prompt is about ${prompt.estimatedTokens} tokens; ${model.id} caches only prompts of at least ~${min} tokens, so the gateway may refuse it. Sending anyway: the gateway decides.`,
-            file,
-            title: 'Prompt may be too small to cache'
-        });
-    if (model.family === 'gemini' && prompt.bytes > GEMINI_INLINE_LIMIT)
-        warnings.push({
-            message: `The prompt is ${(prompt.bytes / 1e6).toFixed(1)} MB; Gemini accepts at most 10 MB of inline content, so the gateway may refuse it.`,
-            file,
-            title: 'Prompt may be too large for Gemini'
-        });
-    return warnings;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/workspace.ts
-// Files a workflow names (prompt files, case files) read from a workspace whose contents may come
-// from a pull request's author: names and links are untrusted, the workflow's own entries are not.
-// So every file is resolved to its real path and must stay inside the workspace unless the entry
-// itself pointed outside it; `.git/` (which holds the checkout token) is never read; reads are
-// bounded whatever stat says, and only regular files are read.
-
-
-
-
-
-/** More directory entries than a prompt or cases folder has: a pattern that walks further is too broad. */
-const MAX_ENTRIES = 20_000;
-/** A pattern, not a path: bash's wildcards and braces. */
-function isGlob(entry) {
-    return /[*?[{]/.test(entry);
-}
-/**
- * Entries (paths or patterns, one per line of the input) → files, in order: a pattern expands in
- * sorted order, a file named twice (or through a link) is read once. Refuses, before anything is
- * read, names with control characters, files under `.git/`, and files whose real path leaves the
- * workspace unless the entry was absolute or started with `..` and does not point into it.
- */
-async function resolveFiles(entries, rules) {
-    const workspace = (0,external_node_path_.resolve)(rules.workspace);
-    const real = await (0,promises_.realpath)(workspace).catch(() => workspace);
-    const files = [];
-    const seen = new Set();
-    for (const raw of entries) {
-        // Windows runners take either separator; elsewhere '\' is part of a name (or a glob escape).
-        const entry = process.platform === 'win32' ? raw.replace(/\\/g, '/') : raw;
-        const outsideAsked = (0,external_node_path_.isAbsolute)(entry) || entry.split('/')[0] === '..';
-        for (const path of await expand(entry, raw, workspace, rules)) {
-            const file = await settle(path, outsideAsked, workspace, real, rules);
-            if (!seen.has(file.path))
-                files.push(file);
-            seen.add(file.path);
-        }
-    }
-    return files;
-}
-/** An entry → absolute lexical paths. An existing path is a path even when it has `[` or `{`. */
-async function expand(entry, raw, workspace, rules) {
-    const path = (0,external_node_path_.resolve)(workspace, entry);
-    if (!isGlob(entry) || (await (0,promises_.lstat)(path).catch(() => undefined)))
-        return [path];
-    const root = (0,external_node_path_.isAbsolute)(entry) ? (0,external_node_path_.parse)(entry).root : workspace;
-    const { expandGlob } = await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2649));
-    const { matches, complete } = await expandGlob((0,external_node_path_.isAbsolute)(entry) ? entry.slice(root.length) : entry, root, rules.maxEntries ?? MAX_ENTRIES);
-    if (!complete)
-        throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} walks more than ${rules.maxEntries ?? MAX_ENTRIES} directory entries`, 'Narrow the pattern (e.g. prompts/*.md rather than **/*.md)');
-    if (matches.length === 0)
-        throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} matches no file`, `Check the pattern; it is matched relative to the repository root (${workspace}), and * does not match names that start with a dot. Did a checkout step run before this one?`);
-    return matches.map((m) => (0,external_node_path_.resolve)(root, m));
-}
-/** One lexical path → the file to read, or the reason it may not be read. */
-async function settle(path, outsideAsked, workspace, real, rules) {
-    const shown = display(path, workspace);
-    const fail = (message, hint) => new src_errors/* FileError */.f6(shown, message, hint, {}, rules.noun);
-    if ((0,src_escape/* hasControl */.aQ)(shown))
-        throw fail('has a control character in its name', 'Rename the file: names with line breaks or other control characters are refused');
-    const inGit = (p) => (within(p, real) ? (0,external_node_path_.relative)(real, p) : within(p, workspace) ? (0,external_node_path_.relative)(workspace, p) : p).split(external_node_path_.sep).includes('.git');
-    const gitHint = 'Files under .git are never read: .git/config can hold the checkout token';
-    if (inGit(path))
-        throw fail('is inside .git/', gitHint);
-    let target;
-    try {
-        target = await (0,promises_.realpath)(path);
-    }
-    catch (e) {
-        throw await missing(e, path, shown, workspace, rules);
-    }
-    const lexicallyInside = within(path, workspace) || within(path, real);
-    if ((lexicallyInside || !outsideAsked) && !within(target, real))
-        throw fail(lexicallyInside ? `is a link to ${(0,src_escape/* forLog */.Ig)(target, 200)}, outside the workspace` : 'is outside the workspace', `Files in the workspace can come from a pull request, so they may not lead out of it. To read a file outside it, name it in the workflow by an absolute path or one starting with ../`);
-    if (inGit(target))
-        throw fail(`is a link into .git/ (${(0,src_escape/* forLog */.Ig)(target, 200)})`, gitHint);
-    return { shown, path: target };
-}
-async function missing(e, path, shown, workspace, rules) {
-    const code = e.code ?? 'error';
-    if (code === 'ENOENT' || code === 'ENOTDIR') {
-        if ((await (0,promises_.lstat)(path).catch(() => undefined))?.isSymbolicLink())
-            return new src_errors/* FileError */.f6(shown, 'is a link to a file that does not exist', 'Fix or remove the link', {}, rules.noun);
-        return new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to the repository root (${workspace}). Did a checkout step run before this one?`);
-    }
-    if (code === 'ELOOP')
-        return new src_errors/* FileError */.f6(shown, 'is a link that loops', 'Fix or remove the link', {}, rules.noun);
-    return unreadable(shown, code, rules);
-}
-/**
- * At most `limit` bytes of a regular file, read from the descriptor that was checked: stat's size
- * is only a first guess (procfs says 0 for files that never end), so the read stops at limit + 1
- * bytes whatever it says. Opened non-blocking so a FIFO cannot hang the step before it is refused.
- */
-async function readBounded(file, limit, rules) {
-    const fail = (message, hint) => new src_errors/* FileError */.f6(file.shown, message, hint, {}, rules.noun);
-    const mib = (n) => `${(n / 1048576).toFixed(1).replace(/\.0$/, '')} MiB`;
-    let handle;
-    try {
-        handle = await (0,promises_.open)(file.path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
-    }
-    catch (e) {
-        throw unreadable(file.shown, e.code ?? 'error', rules);
-    }
-    try {
-        const info = await handle.stat();
-        if (info.isDirectory())
-            throw fail('is a directory', `Name the files inside it, e.g. ${file.shown.replace(/\/$/, '')}/*`);
-        if (!info.isFile())
-            throw fail('is not a regular file', `Point ${rules.input} at a regular file (not a pipe, socket or device)`);
-        if (info.size > limit)
-            throw fail(`is ${(info.size / 1048576).toFixed(1)} MiB, over the ${mib(limit)} limit`, 'Split it or trim it');
-        // One buffer of the size stat gives (+1 to see the end); procfs says 0, so it then grows by
-        // whole chunks, as some procfs files (pagemap) take reads of multiples of 8 bytes only.
-        const most = chunks(limit + 1);
-        let buffer = Buffer.allocUnsafe(Math.min(info.size > 0 ? info.size + 1 : CHUNK, most));
-        let length = 0;
-        for (;;) {
-            if (length > limit)
-                throw fail(`is over the ${mib(limit)} limit (it holds more than its size says)`, 'Split it or trim it');
-            if (length === buffer.length) {
-                const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, most));
-                buffer.copy(grown, 0, 0, length);
-                buffer = grown;
-            }
-            const { bytesRead } = await handle.read(buffer, length, Math.min(CHUNK, buffer.length - length), null);
-            if (bytesRead === 0)
-                break;
-            length += bytesRead;
-        }
-        return buffer.subarray(0, length);
-    }
-    catch (e) {
-        if (e instanceof src_errors/* FileError */.f6)
-            throw e;
-        throw unreadable(file.shown, e.code ?? 'error', rules);
-    }
-    finally {
-        await handle.close();
-    }
-}
-const CHUNK = 1 << 20;
-/** `n` bytes rounded up to whole chunks. */
-const chunks = (n) => Math.ceil(n / CHUNK) * CHUNK;
-function unreadable(shown, code, rules) {
-    return new src_errors/* FileError */.f6(shown, `cannot be read (${code})`, 'Check the file’s permissions: the runner’s user must be able to read it', {}, rules.noun);
-}
-/** Strict UTF-8: a BOM is dropped; invalid bytes or a NUL byte mean this is not a text file. */
-function decode(bytes, file, noun = 'Prompt file') {
-    // A NUL is found in the bytes (memchr) rather than in the decoded text: one pass less.
-    if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0) >= 0)
-        throw new src_errors/* FileError */.f6(file, 'contains a NUL byte (it looks binary)', 'Save it as UTF-8 text', {}, noun);
-    try {
-        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    }
-    catch {
-        throw new src_errors/* FileError */.f6(file, 'is not valid UTF-8 (it looks binary)', 'Save it as UTF-8 text', {}, noun);
-    }
-}
-/** Relative to the workspace with '/' separators; absolute when outside it. */
-function display(path, workspace) {
-    const rel = (0,external_node_path_.relative)(workspace, path);
-    return rel === '' || !within(path, workspace) ? path : rel.split(external_node_path_.sep).join('/');
-}
-function within(path, dir) {
-    const rel = (0,external_node_path_.relative)(dir, path);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
-}
-
-;// CONCATENATED MODULE: ./src/prompt/estimate.ts
-const PER_MESSAGE = 4;
-function estimateTokens(messages) {
-    let total = 0;
-    for (const { content } of messages) {
-        const cjk = countCjk(content);
-        total += Math.ceil(cjk / 1.5 + (content.length - cjk) / 4) + PER_MESSAGE;
-    }
-    return total;
-}
-/**
- * Han, Hiragana/Katakana, Hangul and full-width forms: about 1.5 characters a token. Counted in
- * one loop rather than with `match(/…/g)`, which builds an array of every match (11 million
- * strings, ~700 MB, for 32 MiB of Chinese).
- */
-const ANY_CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
-function countCjk(text) {
-    if (!ANY_CJK.test(text))
-        return 0; // the regexp engine scans faster than a loop
-    let n = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c < 0x3040)
-            continue;
-        if (c <= 0x30ff ||
-            (c >= 0x3400 && c <= 0x4dbf) ||
-            (c >= 0x4e00 && c <= 0x9fff) ||
-            (c >= 0xac00 && c <= 0xd7af) ||
-            (c >= 0xf900 && c <= 0xfaff) ||
-            (c >= 0xff00 && c <= 0xffef))
-            n++;
-    }
-    return n;
-}
-
-;// CONCATENATED MODULE: ./src/prompt/json.ts
-// JSON and JSON Lines prompt files, with errors pinned to line and column. Pure.
-
-
-
-const SYNTAX_HINT = 'Fix the syntax (a JSON linter helps), or rename the file to .txt/.md to send it as plain text';
-/** `parsed` is the value when the caller already parsed the text (an extension-less file it sniffed). */
-function parseJson(text, file, parsed) {
-    let value;
-    try {
-        value = parsed ? parsed.value : JSON.parse(text);
-    }
-    catch (e) {
-        const at = lineColumnAt(text, syntaxErrorOffset(text));
-        throw new src_errors/* PromptError */.Pq(file, `is not valid JSON at line ${at.line}, column ${at.column}: ${(0,src_escape/* forLog */.Ig)(jsonErrorReason(e), 200)}`, SYNTAX_HINT, at);
-    }
-    let lines;
-    return (0,prompt_messages/* readDocument */.u0)(value, file, (i) => (lines ??= linesAt(text, messageOffsets(text)))[i]);
-}
-/** One message object per non-empty line (LF or CRLF; JSON.parse takes the CR as whitespace). */
-function parseJsonLines(text, file) {
-    const messages = [];
-    const lines = [];
-    for (let start = 0, n = 1; start < text.length; n++) {
-        const end = text.indexOf('\n', start);
-        const row = text.slice(start, end < 0 ? text.length : end);
-        start = end < 0 ? text.length : end + 1;
-        if (!/\S/.test(row))
-            continue;
-        let value;
-        try {
-            value = JSON.parse(row);
-        }
-        catch (e) {
-            const column = syntaxErrorOffset(row) + 1;
-            throw new src_errors/* PromptError */.Pq(file, `line ${n} is not valid JSON at column ${column}: ${(0,src_escape/* forLog */.Ig)(jsonErrorReason(e), 200)}`, 'Write one JSON message object per line', {
-                line: n,
-                column
-            });
-        }
-        const line = n;
-        messages.push((0,prompt_messages/* validateMessage */.Mq)(value, messages.length, file, () => line));
-        lines.push(n);
-    }
-    if (messages.length === 0)
-        throw new src_errors/* PromptError */.Pq(file, 'has no messages', 'Write one {"role": …, "content": …} object per line');
-    return { messages, lineOf: (i) => lines[i], ignoredKeys: [] };
-}
-/** V8's reason, without its echo of the source (which can be long) or a position we give ourselves. */
-function jsonErrorReason(e) {
-    const message = e instanceof Error ? e.message : String(e);
-    return message
-        .replace(/,\s*(\.\.\.)?"[\s\S]*"\s*is not valid JSON$/, '')
-        .replace(/\s*(in JSON )?at position \d+[\s\S]*$/, '')
-        .replace(/\s*\(line \d+ column \d+\)$/, '');
-}
-/** The line of each of `offsets` (ascending), in one pass. */
-function linesAt(text, offsets) {
-    const lines = [];
-    let line = 1;
-    let from = 0;
-    for (const offset of offsets) {
-        for (let i = from; i < offset; i++)
-            if (text.charCodeAt(i) === 10)
-                line++;
-        from = offset;
-        lines.push(line);
-    }
-    return lines;
-}
-function lineColumnAt(text, offset) {
-    let line = 1;
-    for (let nl = text.indexOf('\n'); nl >= 0 && nl < offset; nl = text.indexOf('\n', nl + 1))
-        line++;
-    return { line, column: offset - text.lastIndexOf('\n', offset - 1) };
-}
-const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
-const ESCAPES = new Set('"\\/bfnrt');
-const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
-/**
- * Where JSON.parse gave up, found by a small scanner of our own: V8 gives no position for the
- * commonest mistakes (a trailing comma, an unquoted value). Only called on text that failed.
- * Iterative, with its own stack of open containers: 200,000 `[` must not overflow the call stack.
- */
-function syntaxErrorOffset(text) {
-    const n = text.length;
-    const open = []; // true: an object, false: an array
-    let i = 0;
-    const ws = () => {
-        while (i < n && WS.has(text.charCodeAt(i)))
-            i++;
-    };
-    /** A string at i; false where it is broken (i then points at the fault). */
-    const string = () => {
-        i++; // opening quote
-        while (i < n && text[i] !== '"') {
-            if (text.charCodeAt(i) < 0x20)
-                return false;
-            if (text[i] === '\\') {
-                i++;
-                if (text[i] === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5)))
-                        return false;
-                    i += 4;
-                }
-                else if (!ESCAPES.has(text[i] ?? 'x'))
-                    return false;
-            }
-            i++;
-        }
-        if (i >= n)
-            return false;
-        i++;
-        return true;
-    };
-    const literal = (word) => {
-        for (const c of word) {
-            if (text[i] !== c)
-                return false;
-            i++;
-        }
-        return true;
-    };
-    /** `"key":` inside an object. */
-    const key = () => {
-        ws();
-        if (text[i] !== '"' || !string())
-            return false;
-        ws();
-        if (text[i] !== ':')
-            return false;
-        i++;
-        return true;
-    };
-    /** A string, number, true, false or null at i. */
-    const scalar = () => {
-        const c = text[i];
-        if (c === '"')
-            return string();
-        if (c === 't')
-            return literal('true');
-        if (c === 'f')
-            return literal('false');
-        if (c === 'n')
-            return literal('null');
-        NUMBER.lastIndex = i;
-        const m = NUMBER.exec(text);
-        if (!m)
-            return false;
-        i += m[0].length;
-        return true;
-    };
-    let expectValue = true;
-    for (;;) {
-        ws();
-        if (expectValue) {
-            const c = text[i];
-            if (c === '[' || c === '{') {
-                i++;
-                ws();
-                if (text[i] === (c === '[' ? ']' : '}')) {
-                    i++;
-                    expectValue = false;
-                }
-                else {
-                    open.push(c === '{');
-                    if (c === '{' && !key())
-                        break;
-                }
-            }
-            else if (scalar())
-                expectValue = false;
-            else
-                break;
-        }
-        else {
-            const inObject = open.at(-1);
-            if (inObject === undefined)
-                return i < n ? i : n;
-            if (text[i] === ',') {
-                i++;
-                if (inObject && !key())
-                    break;
-                expectValue = true;
-            }
-            else if (text[i] === (inObject ? '}' : ']')) {
-                i++;
-                open.pop();
-            }
-            else
-                break;
-        }
-    }
-    return Math.min(i, n);
-}
-/**
- * Where each item of the message list starts: the top-level array, or the array under the
- * top-level "messages" key. One pass; items are counted by commas at list depth, so a non-object
- * item is counted too.
- */
-function messageOffsets(text) {
-    const offsets = [];
-    let depth = 0;
-    let inString = false;
-    let stringStart = -1;
-    let lastKey = '';
-    let listDepth = -1;
-    let expectItem = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (inString) {
-            if (c === '\\')
-                i++;
-            else if (c === '"') {
-                inString = false;
-                lastKey = text.slice(stringStart + 1, i);
-            }
-            continue;
-        }
-        if (' \t\r\n'.includes(c))
-            continue;
-        if (expectItem && c !== ']') {
-            offsets.push(i);
-            expectItem = false;
-        }
-        if (c === '"') {
-            inString = true;
-            stringStart = i;
-        }
-        else if (c === '[' || c === '{') {
-            // The list: the document itself, or the value of a "messages" key in the top-level object.
-            if (c === '[' && listDepth < 0 && (depth === 0 || (depth === 1 && lastKey === 'messages'))) {
-                listDepth = depth + 1;
-                expectItem = true;
-            }
-            depth++;
-        }
-        else if (c === ']' || c === '}') {
-            if (depth === listDepth)
-                return offsets;
-            depth--;
-        }
-        else if (c === ',' && depth === listDepth)
-            expectItem = true;
-        // In valid JSON a string followed by ':' is a key; anything else ends it.
-        if (c !== '"' && c !== ':')
-            lastKey = '';
-    }
-    return offsets;
-}
-
-;// CONCATENATED MODULE: ./src/prompt/formats.ts
-// Prompt text → messages, by the file's extension; where the extension says nothing (no
-// extension at all), the content decides. Pure but for loading the YAML parser on demand.
-
-
-
-function formatOf(file, text) {
-    return formatAndValue(file, text).format;
-}
-/** The format, and for an extension-less JSON file the value sniffing it parsed (not parsed twice). */
-function formatAndValue(file, text) {
-    switch ((0,external_node_path_.extname)(file).toLowerCase()) {
-        case '.json':
-            return { format: 'json' };
-        case '.jsonl':
-        case '.ndjson':
-            return { format: 'jsonl' };
-        case '.yml':
-        case '.yaml':
-            return { format: 'yaml' };
-        case '': {
-            // `prompts/PROMPT`: a JSON document of messages if it is one, else text.
-            const json = (0,external_node_path_.basename)(file).startsWith('.') ? undefined : jsonMessages(text);
-            return json ? { format: 'json', json } : { format: 'text' };
-        }
-        default:
-            return { format: 'text' };
-    }
-}
-async function parsePrompt(text, file, role) {
-    if (!/\S/.test(text))
-        throw new src_errors/* PromptError */.Pq(file, 'is empty', 'Put the prompt text in the file; an empty cache cannot be created');
-    try {
-        const { format, json } = formatAndValue(file, text);
-        switch (format) {
-            case 'json':
-                return parseJson(text, file, json);
-            case 'jsonl':
-                return parseJsonLines(text, file);
-            case 'yaml':
-                return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5781))).parseYaml(text, file);
-            case 'text':
-                return { messages: [{ role, content: text }], lineOf: () => 1, ignoredKeys: [] };
-        }
-    }
-    catch (e) {
-        // A document nested deeper than a parser's stack: the file's fault, not a bug of ours.
-        if (e instanceof RangeError)
-            throw new src_errors/* PromptError */.Pq(file, 'is nested too deeply to read', 'Flatten it: a prompt needs a list of messages, not deep nesting');
-        throw e;
-    }
-}
-/** A JSON list of {role, content} objects, or an object with "messages": nothing looser. */
-function jsonMessages(text) {
-    if (!/^\s*[[{]/.test(text))
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        const list = Array.isArray(value)
-            ? value
-            : typeof value === 'object' && value !== null
-                ? value.messages
-                : undefined;
-        const ok = Array.isArray(list) && list.length > 0 && list.every((m) => typeof m === 'object' && m !== null && 'role' in m);
-        return ok ? { value } : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/prompt/limits.ts
-// How much a prompt may hold, in one place: the files as read, and the content as it will be sent
-// (YAML aliases and vars can make the second far larger than the first).
-
-/** The files' bytes, all together. */
-const MAX_PROMPT_BYTES = 32 * 1024 * 1024;
-/** The UTF-8 bytes of every message content, after YAML aliases and vars are expanded. */
-const MAX_CONTENT_BYTES = 32 * 1024 * 1024;
-/** `file` is where the content crossed the limit; its format and `vars` say which expansions could be why. */
-function contentTooLarge(file, vars) {
-    const causes = { yaml: /\.ya?ml$/i.test(file), vars };
-    const why = [causes.yaml && 'YAML aliases (*name)', causes.vars && 'vars'].filter(Boolean).join(' and ');
-    return new src_errors/* PromptError */.Pq(file, `brings the content to send over ${MAX_CONTENT_BYTES / 1048576} MiB${why ? ` once ${why} are expanded` : ''}`, why
-        ? `Expand less: ${[causes.yaml && 'repeat fewer aliases', causes.vars && 'use shorter vars values or fewer placeholders'].filter(Boolean).join(', ')}, or cache fewer files`
-        : 'Cache fewer or smaller files');
-}
-
-;// CONCATENATED MODULE: ./src/prompt/template.ts
-// `vars`: {{name}} placeholders filled after the files are parsed, so a value with newlines,
-// quotes or colons can never break a file's format. Without vars, contents stay verbatim.
-
-
-
-const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
-const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*\}\}/g;
-const HINT = 'Write vars as a YAML mapping, one `name: value` per line (a multi-line value as `name: |`)';
-/**
- * The `vars` input (a YAML mapping) → name → text. Every value stays the text the user wrote
- * (the failsafe schema: `1.10` stays "1.10", `007` stays "007"). Loads the YAML parser only
- * when vars is set.
- */
-async function parseVars(text) {
-    const { parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, schema: 'failsafe' });
-    if (doc.errors[0])
-        throw new src_errors/* InputError */.dz('vars', `is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`, HINT);
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (e) {
-        throw new src_errors/* InputError */.dz('vars', `cannot be read as YAML: ${e instanceof Error ? e.message : String(e)}`, HINT);
-    }
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        throw new src_errors/* InputError */.dz('vars', 'is not a mapping of names to values', HINT);
-    const vars = new Map();
-    for (const [name, v] of Object.entries(value)) {
-        if (!NAME.test(name))
-            throw new src_errors/* InputError */.dz('vars', `${JSON.stringify(name)} is not a variable name`, 'Use letters, digits, _ . and -, starting with a letter or _');
-        if (v !== null && typeof v === 'object')
-            throw new src_errors/* InputError */.dz('vars', `the value of ${name} is a ${Array.isArray(v) ? 'list' : 'mapping'}, not text`, HINT);
-        vars.set(name, v === null || v === undefined ? '' : String(v));
-    }
-    return vars;
-}
-/** How many missing placeholders an error lists by name (the rest are counted). */
-const LISTED = 20;
-/**
- * Fill every placeholder; any without a value fails, naming the first few missing ones with their
- * file and line and counting the rest. Linear in the contents: lines are looked up only for the
- * names listed. Stops as soon as the filled contents pass `maxChars` (UTF-16 units, a lower bound
- * of their UTF-8 size), before a value repeated many times can take all memory.
- */
-function render(sources, vars, maxChars = Infinity) {
-    const missing = new Set();
-    const listed = [];
-    const used = new Set();
-    const messages = [];
-    let chars = 0;
-    for (const source of sources) {
-        source.messages.forEach((m, i) => {
-            chars += m.content.length;
-            const content = m.content.replace(PLACEHOLDER, (whole, name) => {
-                const value = vars.get(name);
-                if (value !== undefined) {
-                    used.add(name);
-                    chars += value.length - whole.length;
-                    if (chars > maxChars)
-                        throw contentTooLarge(source.file, true);
-                    return value;
-                }
-                const key = `${source.file}\0${name}`;
-                if (!missing.has(key) && listed.length < LISTED)
-                    listed.push({ name, file: source.file, line: lineOf(source.text, whole, source.lineOf?.(i) ?? source.lines?.[i] ?? 1) });
-                missing.add(key);
-                return whole;
-            });
-            messages.push(content === m.content ? m : { role: m.role, content });
-        });
-    }
-    const first = listed[0];
-    if (first) {
-        const names = listed.map((m) => `${(0,src_escape/* forLog */.Ig)(m.name, 100)} (${(0,src_escape/* forLog */.Ig)(m.file, 200)}${m.line ? `:${m.line}` : ''})`).join(', ');
-        const more = missing.size - listed.length;
-        throw new src_errors/* PromptError */.Pq(first.file, `uses template variables that vars does not define: ${names}${more > 0 ? ` and ${more.toLocaleString('en-US')} more` : ''}`, 'Add them to the vars input (name: value), or remove the placeholders (with vars set, every {{name}} must have a value)', { line: first.line });
-    }
-    return { messages, unused: [...vars.keys()].filter((k) => !used.has(k)) };
-}
-/** The line, at or after `from`, where the placeholder as written first appears. */
-function lineOf(text, placeholder, from) {
-    let start = 0;
-    let line = 1;
-    for (; line < from; line++) {
-        const nl = text.indexOf('\n', start);
-        if (nl < 0)
-            return undefined;
-        start = nl + 1;
-    }
-    const at = text.indexOf(placeholder, start);
-    if (at < 0)
-        return undefined;
-    for (let nl = text.indexOf('\n', start); nl >= 0 && nl < at; nl = text.indexOf('\n', nl + 1))
-        line++;
-    return line;
-}
-
-;// CONCATENATED MODULE: ./src/prompt/read.ts
-// The file edge of the prompt: entries → workspace files → bytes → text → messages, then
-// templating and the cap on what will be sent. Everything after reading the bytes is pure.
-
-
-
-
-
-
-
-/** Read every file `entries` names (paths or patterns, in order) into one validated message list. */
-async function loadPrompt(entries, options) {
-    const rules = { workspace: options.workspace, input: 'prompt-file', noun: 'Prompt file' };
-    const files = await resolveFiles(entries, rules);
-    const sources = [];
-    const described = [];
-    const models = [];
-    let total = 0;
-    for (const found of files) {
-        const file = found.shown;
-        const bytes = await readBounded(found, MAX_PROMPT_BYTES, rules);
-        total += bytes.length;
-        if (total > MAX_PROMPT_BYTES)
-            throw new src_errors/* PromptError */.Pq(file, `brings the prompt over the ${MAX_PROMPT_BYTES / 1048576} MiB limit`, 'Cache fewer or smaller files');
-        const text = decode(bytes, file);
-        const parsed = await parsePrompt(text, file, options.role);
-        if (parsed.model !== undefined)
-            models.push({ id: parsed.model, file });
-        sources.push({ file, text, messages: parsed.messages, lineOf: parsed.lineOf });
-        described.push({ file, bytes: bytes.length, messages: parsed.messages.length, ignoredKeys: parsed.ignoredKeys });
-    }
-    const { messages, unused } = options.vars
-        ? render(sources, options.vars, MAX_CONTENT_BYTES)
-        : { messages: sources.flatMap((s) => s.messages), unused: [] };
-    const bytes = contentBytes(messages, sources, options.vars !== undefined);
-    return { files: described, messages, bytes, estimatedTokens: estimateTokens(messages), models, unusedVars: unused };
-}
-/** The UTF-8 size of every content, checked against the cap before anything is serialised. */
-function contentBytes(messages, sources, vars) {
-    let bytes = 0;
-    let source = 0;
-    let end = sources[0]?.messages.length ?? 0;
-    for (let i = 0; i < messages.length; i++) {
-        while (i >= end)
-            end += sources[++source].messages.length;
-        bytes += Buffer.byteLength(messages[i].content);
-        if (bytes > MAX_CONTENT_BYTES)
-            throw contentTooLarge(sources[source].file, vars);
-    }
-    return bytes;
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./src/core-lean.ts
-// What `#core` resolves to in the bundle (package.json "imports", condition "production", which
-// ncc's resolver sets and node, tsx, jest and @github/local-action do not): the slice of
-// @actions/core this action uses, built from the toolkit's own command modules.
-//
-// Why: @actions/core's entry point also loads @actions/http-client, undici and @actions/exec (for
-// OIDC tokens and platform details we never ask for), which costs tens of milliseconds on every
-// run. Everywhere else `#core` is the public @actions/core, so local-action's stub of it applies.
-// Each function below copies @actions/core 3's wrapper of the same name; the contract test
-// (__tests__/integration/toolkit-contract.test.ts) runs both side by side and compares every byte
-// they write. The package's `exports` map hides lib/, hence the relative paths; the lockfile pins
-// the version.
-
-
-
-
-
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options?.required && !val)
-        throw new Error(`Input required and not supplied: ${name}`);
-    if (options?.trimWhitespace === false)
-        return val;
-    return val.trim();
-}
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-// Unlike @actions/core, no fallback to the ::set-output/::set-env commands GitHub disabled in 2020:
-// without the file, issueFileCommand throws (toolkit.ts says why in plain words before it gets here).
-function setOutput(name, value) {
-    issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
-}
-function exportVariable(name, value) {
-    process.env[name] = toCommandValue(value);
-    issueFileCommand('ENV', prepareKeyValueMessage(name, value));
-}
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
-}
-function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-
-;// CONCATENATED MODULE: ./src/toolkit.ts
-// The runner's commands and files, as the rest of the action uses them: a thin layer over
-// `#core`, which package.json maps to the public @actions/core (node, tsx, jest, and
-// @github/local-action, whose stub of @actions/core then masks and captures outputs) and, in the
-// ncc bundle, to core-lean.ts (the same functions without the OIDC client's start-up cost).
-
-
-/** The runner's environment is not what a JavaScript action needs (a command file is missing). */
-class RunnerError extends src_errors/* ActionError */.lZ {
-}
-const PURPOSE = { GITHUB_OUTPUT: 'step outputs', GITHUB_ENV: 'environment variables for later steps' };
-/**
- * Refuse to run where the runner's command files are missing, rather than fall back to the
- * ::set-output/::set-env commands GitHub disabled in 2020 (@actions/core still does). Call it
- * before sending anything, so a missing file cannot strand a cache that was already created.
- */
-function checkCommandFiles(files = ['GITHUB_OUTPUT', 'GITHUB_ENV'], env = process.env) {
-    const missing = files.filter((name) => !env[name]);
-    if (missing.length === 0)
-        return;
-    const what = missing.map((name) => `${name} (${PURPOSE[name]})`).join(' and ');
-    throw new RunnerError(`${what} ${missing.length > 1 ? 'are' : 'is'} not set, so this action cannot hand anything on to later steps`, 'Run it on a GitHub Actions runner (v2.327.1 or newer), which sets them; this action does not fall back to the ::set-output/::set-env commands GitHub disabled in 2020. Running it by hand? Point both at writable files (see .env.example).');
-}
-/** An input as the runner passes it: INPUT_<NAME> (spaces → `_`, hyphens kept), trimmed. */
-function toolkit_getInput(name) {
-    // trimWhitespace: local-action's stub trims only when asked; @actions/core trims unless told not to.
-    return getInput(name, { trimWhitespace: true });
-}
-/** Mask a value (and, on the runner, each of its lines) in every later log line. */
-function toolkit_setSecret(secret) {
-    setSecret(secret);
-}
-function toolkit_setOutput(name, value) {
-    checkCommandFiles(['GITHUB_OUTPUT']);
-    setOutput(name, value);
-}
-function toolkit_exportVariable(name, value) {
-    checkCommandFiles(['GITHUB_ENV']);
-    exportVariable(name, value);
-}
-function toolkit_debug(message) {
-    debug(message);
-}
-function toolkit_info(message) {
-    info(message);
-}
-function toolkit_warning(message, where = {}) {
-    warning(message, where);
-}
-function toolkit_error(message, where = {}) {
-    error(message, where);
-}
-/** Report an error and make the step fail (exit code 1) without throwing. */
-function setFailed(message, where = {}) {
-    // @actions/core's setFailed takes no annotation; this is its body with one.
-    process.exitCode = 1;
-    error(message, where);
-}
-const toolkit_summary = summary;
-
-;// CONCATENATED MODULE: ./src/publish.ts
-// Hands the cache on: sets the step outputs, exports the env vars, writes the job summary. The id
-// was masked the moment the gateway's answer yielded it (see gateway/client.ts); the summary
-// never shows it at all, and every cell in it is escaped.
-
-
-
-
-/** What gets published, computed without side effects. */
-function handover(cache, settings, prompt, now = Date.now()) {
-    // The gateway's ttl is the truth; else what we asked for; else the family's documented default.
-    const ttl = cache.ttl ?? settings.ttl ?? settings.model.rules?.defaultTtl;
-    const expiresAt = ttl !== undefined ? new Date(now + ttl * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z') : '';
-    const tokens = tokenCount(cache.usage, 'prompt_tokens', 'cache_creation_input_tokens');
-    const promptTokens = tokens !== undefined ? String(tokens) : '';
-    const mode = cache.mode ?? '';
-    const rows = [
-        ['Model', settings.model.id],
-        ['TTL', ttl !== undefined ? `${ttl} s` : 'gateway default'],
-        ['Expires at', expiresAt || 'unknown'],
-        ['Mode', mode || '—'],
-        ['Prompt tokens', promptTokens ? `${promptTokens} (estimated ${prompt.estimatedTokens})` : `estimated ${prompt.estimatedTokens}`],
-        ['Attempts', String(cache.attempts)],
-        ['Time', `${(cache.elapsedMs / 1000).toFixed(2)} s`]
-    ];
-    return {
-        outputs: {
-            'context-id': cache.id,
-            ttl: ttl !== undefined ? String(ttl) : '',
-            'expires-at': expiresAt,
-            mode,
-            model: settings.model.id,
-            'prompt-tokens': promptTokens,
-            'estimated-tokens': String(prompt.estimatedTokens),
-            usage: JSON.stringify(cache.usage ?? {})
-        },
-        // The ttl is not a secret: masking a number would hide it everywhere else in the log.
-        env: { [settings.envVar]: cache.id, ...(ttl !== undefined && { [ttlVarName(settings.envVar)]: String(ttl) }) },
-        summaryRows: rows.map(([field, value]) => [field, (0,src_escape/* forCell */.Kq)(value)])
-    };
-}
-async function publish(cache, settings, prompt) {
-    const result = handover(cache, settings, prompt);
-    for (const [name, value] of Object.entries(result.outputs))
-        toolkit_setOutput(name, value);
-    for (const [name, value] of Object.entries(result.env))
-        toolkit_exportVariable(name, value);
-    if (process.env['GITHUB_STEP_SUMMARY']) {
-        await toolkit_summary
-            .addHeading('Context cache created', 3)
-            .addTable([
-            [
-                { data: 'Field', header: true },
-                { data: 'Value', header: true }
-            ],
-            ...result.summaryRows.map((row) => [...row])
-        ])
-            .addRaw(`The id is in <code>${settings.envVar}</code> and in the <code>context-id</code> output (masked in logs).`, true)
-            .write();
-    }
-    return result;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
@@ -3775,10 +2830,10 @@ function isRecursive(inst, stack, resolve) {
         }
     }
     stack.delete(inst);
-    return memoizer_settle(inst, result);
+    return settle(inst, result);
 }
 /** An assumed answer must not outlive the resolution that settles it, so only a certain one is cached. */
-function memoizer_settle(inst, answer) {
+function settle(inst, answer) {
     if (answer !== ASSUMED)
         recursive.set(inst, answer === PROVEN);
     return answer;
@@ -10478,7 +9533,7 @@ const _decode = (_Err) => {
     };
     return fn;
 };
-const parse_decode = /* @__PURE__*/ _decode($ZodRealError);
+const decode = /* @__PURE__*/ _decode($ZodRealError);
 const _encodeAsync = (_Err) => {
     const parseAsync = _parseAsync(_Err);
     const fn = async (schema, value, _ctx, _params) => {
@@ -10584,7 +9639,7 @@ const parse_safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
 
 // Codec functions
 const parse_encode = /* @__PURE__ */ _encode(ZodRealError);
-const classic_parse_decode = /* @__PURE__ */ _decode(ZodRealError);
+const parse_decode = /* @__PURE__ */ _decode(ZodRealError);
 const parse_encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
 const parse_decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
 const parse_safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
@@ -10755,7 +9810,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         return parse_encode(this, data, params, { callee: _encode });
     },
     decode: function _decode(data, params) {
-        return classic_parse_decode(this, data, params, { callee: _decode });
+        return parse_decode(this, data, params, { callee: _decode });
     },
     encodeAsync: async function _encodeAsync(data, params) {
         return await parse_encodeAsync(this, data, params, { callee: _encodeAsync });
@@ -12129,6 +11184,1012 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/env-var.ts
+// Which names the env-var input may give: the cache id (and its ttl, as <name>_TTL) is exported
+// to every later step of the job, and its value comes from the gateway, so a name that a shell,
+// a runtime or a tool reads as configuration would let the gateway reconfigure the job (an id of
+// `xtrace:verbose` in SHELLOPTS turns on tracing in every later bash step). A name must look like
+// an ordinary variable of one's own and be on none of the lists below. Pure.
+/** Letters, digits and `_`, starting with a letter (a leading `_` is the shells' and JVMs' own). */
+const SAFE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+// Exact names (compared upper-cased).
+const EXACT = new Set(`PATH HOME SHELL ENV BASH_ENV IFS PS1 PS2 PS3 PS4 PROMPT_COMMAND CDPATH GLOBIGNORE FIGNORE HISTFILE
+  HISTCONTROL INPUTRC TMOUT SHELLOPTS BASHOPTS POSIXLY_CORRECT ZDOTDIR CI PWD OLDPWD USER LOGNAME
+  TMPDIR TEMP TMP TERM TERMINFO TZ TZDIR LANG LANGUAGE NLSPATH LOCPATH GCONV_PATH HOSTALIASES
+  RES_OPTIONS LOCALDOMAIN GLIBC_TUNABLES MAIL EDITOR VISUAL PAGER MANPAGER BROWSER LESS LESSOPEN
+  LESSCLOSE LESSKEY HTTP_PROXY HTTPS_PROXY NO_PROXY ALL_PROXY FTP_PROXY WGETRC NETRC CURL_HOME
+  CURL_CA_BUNDLE REQUESTS_CA_BUNDLE SSLKEYLOGFILE CLASSPATH MAKEFLAGS MFLAGS CC CXX CPP LD AR CFLAGS
+  CXXFLAGS CPPFLAGS LDFLAGS LIBS VIRTUAL_ENV GOFLAGS GOPROXY GOROOT GOPATH GOENV GOPRIVATE
+  GONOSUMDB GONOPROXY GOSUMDB GOINSECURE GOTOOLCHAIN GOEXPERIMENT GOCACHE GOBIN KUBECONFIG
+  GNUPGHOME EMAIL OPENSSL_CONF`.split(/\s+/));
+// Families of tool configuration (compared upper-cased).
+const PREFIXES = `GITHUB_ ACTIONS_ RUNNER_ INPUT_ STATE_ IMAGEOS AGENT_ NODE_ NPM_ YARN_ PNPM_ BUN_ DENO_
+  LD_ DYLD_ MALLOC_ LC_ XDG_ BASH_ ZSH_ GIT_ GH_ SSH_ GPG_ OPENSSL_ SSL_ CURL_ CORECLR_ COR_ COMPLUS_
+  DOTNET_ NUGET_ MSBUILD JAVA_ JDK_ MAVEN_ GRADLE_ ANT_ SBT_ PYTHON PIP_ PIPENV_ POETRY_ UV_ CONDA_
+  PERL RUBY GEM_ BUNDLE_ CARGO_ RUST COMPOSER_ PHP DOCKER_ BUILDKIT_ KUBE HELM_ TF_ ANSIBLE_ VAULT_
+  AWS_ AZURE_ GOOGLE_ CLOUDSDK_ GCLOUD_ ELECTRON_ CHROME_ PLAYWRIGHT_ PUPPETEER_ PKG_CONFIG
+  R_ JULIA_ LUA_ NIX_`.split(/\s+/);
+// Endings tools use for their settings (MY_TOOL_OPTS, FOO_HOME, BAR_PROXY…).
+const SUFFIXES = `_OPTS _OPTIONS _FLAGS _ARGS _PATH _HOME _DIR _CONF _CONFIG _RC _PRELOAD _PROXY _HOOKS _PLUGINS`.split(/\s+/);
+/** Why `name` may not be exported, or undefined when it may. */
+function reservedBecause(name) {
+    const upper = name.toUpperCase();
+    if (EXACT.has(upper))
+        return `${upper} is read by shells or tools`;
+    const prefix = PREFIXES.find((p) => upper.startsWith(p));
+    if (prefix)
+        return `names starting ${prefix} configure the runner or a tool`;
+    const suffix = SUFFIXES.find((s) => upper.endsWith(s));
+    if (suffix)
+        return `names ending ${suffix} usually configure a tool`;
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/prompt/messages.ts
+var prompt_messages = __nccwpck_require__(4644);
+;// CONCATENATED MODULE: ./src/input-rules.ts
+// The rule for each action input's value, one pure function each: what it accepts, and for
+// anything else a message that names the bad value (never a secret's) and a hint for the fix.
+// settings.ts composes them into one zod schema.
+
+
+
+
+
+
+const DEFAULT_BASE_URL = 'https://gateway.theturbo.ai';
+const CREATE_PATH = '/v1/context/create';
+const MAX_TIMEOUT_S = 3600;
+const MAX_ATTEMPTS = 10;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
+const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]/;
+/** A URL as it may be shown: no user:password, query or fragment (where tokens hide). */
+function showUrl(raw) {
+    return show(raw.replace(/[?#][\s\S]*$/, '').replace(/\/\/[^/@]*@/, '//'));
+}
+/** A value as it may be shown in a log: quoted, control characters and workflow commands escaped, cut short. */
+function show(value) {
+    return (0,src_escape/* forLog */.Ig)(JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value));
+}
+function reject(ctx, message, hint) {
+    ctx.issues.push({ code: 'custom', message, input: ctx.value, params: { hint } });
+    return NEVER;
+}
+/** An input read by one of the rules below: a string in, the typed value (or a reported issue) out. */
+function field(parse) {
+    return schemas_string().transform((raw, ctx) => parse(raw, ctx));
+}
+/** zod's issues (one per bad input, from the rules above) → InputErrors, each with its hint. */
+function inputErrors(issues) {
+    return issues.map((issue) => new src_errors/* InputError */.dz(String(issue.path[0]), issue.message, issue.params?.hint));
+}
+/** Model ids as gateways spell them: gemini-2.5-flash, Doubao-1.5-pro-32k, vendor/model@rev. */
+function isModelId(id) {
+    return id.length <= 128 && /^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$/.test(id);
+}
+const MODEL_REQUIRED_HINT = 'Set model to the gateway model id, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k, or name it in a JSON/YAML prompt file ("model": …)';
+function parseModel(raw, ctx) {
+    // Empty is allowed here: a JSON/YAML prompt file may name the model (see settle()).
+    if (raw !== '' && !isModelId(raw))
+        return reject(ctx, `${show(raw)} is not a model id`, 'Use the id exactly as the gateway lists it, e.g. gemini-2.5-flash (letters, digits and . _ - : / @ + only)');
+    return raw;
+}
+function parsePromptFile(raw, ctx) {
+    // One path or pattern per line (a YAML block in the workflow), blank lines ignored.
+    const entries = raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    if (entries.length === 0)
+        return reject(ctx, 'is required', 'Set prompt-file to a path relative to the repository root, e.g. prompts/system.md (several: one per line)');
+    const bad = entries.find((e) => e.includes('\0'));
+    if (bad !== undefined)
+        return reject(ctx, `${show(bad)} is not a path`, 'Give paths relative to the repository root, one per line');
+    return entries;
+}
+function parseApiKey(raw, ctx) {
+    // The value is a secret: messages describe it, never show it.
+    if (SPACE_OR_CONTROL.test(raw))
+        return reject(ctx, 'contains whitespace or a control character (a line break?)', 'Store the key without surrounding newlines or spaces in the secret, e.g. `gh secret set GATEWAY_API_KEY`');
+    if (/[^\x21-\x7e]/.test(raw))
+        return reject(ctx, 'contains a non-ASCII character', 'Copy the key again from the gateway console; it is plain ASCII');
+    return raw;
+}
+function parseBaseUrl(raw, ctx) {
+    const example = `Use the gateway root, e.g. ${DEFAULT_BASE_URL}`;
+    // The URL parser silently drops tabs and line breaks; a value with them was not meant.
+    const space = raw.search(SPACE_OR_CONTROL);
+    if (space >= 0)
+        return reject(ctx, `${showUrl(raw.slice(0, space))}… contains whitespace or a line break`, example);
+    let url;
+    try {
+        url = new URL(raw === '' ? DEFAULT_BASE_URL : raw);
+    }
+    catch {
+        return reject(ctx, `${showUrl(raw)} is not a URL`, example);
+    }
+    if (url.username || url.password)
+        return reject(ctx, 'contains credentials (user:password@)', 'Remove them from the URL; the key belongs in api-key, which is masked');
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return reject(ctx, `${showUrl(raw)} is not an http(s) URL`, example);
+    if (url.protocol === 'http:' && !isLoopback(url.hostname))
+        return reject(ctx, `${showUrl(raw)} uses plain http`, 'Use https: the key must not cross the network in clear text (http is allowed only for 127.0.0.1, localhost and ::1)');
+    if (url.search || url.hash)
+        return reject(ctx, `${showUrl(raw)} has a query or fragment`, example);
+    // Tolerate a trailing '/', '/v1' or even the whole endpoint, as users copy them from docs.
+    const path = url.pathname.replace(/\/+$/, '').replace(/\/v1(\/context\/create)?$/, '');
+    return `${url.origin}${path}${CREATE_PATH}`;
+}
+/** 127.0.0.0/8, localhost and ::1: the only hosts plain http may reach (tests, local emulators). */
+function isLoopback(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+function parseTtl(raw, ctx) {
+    if (raw === '')
+        return undefined;
+    const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+    if (!Number.isSafeInteger(n) || n <= 0)
+        return reject(ctx, `${show(raw)} is not a whole number of seconds above 0`, 'Set ttl to e.g. 3600, or leave it empty for the gateway default');
+    return n;
+}
+function parseMode(raw, ctx) {
+    if (raw === '')
+        return undefined;
+    if (!CACHE_MODES.includes(raw))
+        return reject(ctx, `${show(raw)} is not a cache mode`, `Use ${CACHE_MODES.join(' or ')}, or leave it empty`);
+    return raw;
+}
+function parseRole(raw, ctx) {
+    if (raw === '')
+        return 'system';
+    if (!prompt_messages/* ROLES */.gg.includes(raw))
+        return reject(ctx, `${show(raw)} is not a message role`, `Use ${prompt_messages/* ROLES */.gg.join(', ')}`);
+    return raw;
+}
+/** The variable the ttl is exported to: `CONTEXT_CACHE_ID` → `CONTEXT_CACHE_TTL`, `MY_VAR` → `MY_VAR_TTL`. */
+function ttlVarName(envVar) {
+    return `${envVar.replace(/_ID$/i, '')}_TTL`;
+}
+function parseEnvVar(raw, ctx) {
+    const name = raw === '' ? 'CONTEXT_CACHE_ID' : raw;
+    if (!SAFE_NAME.test(name))
+        return reject(ctx, `${show(raw)} is not a plain environment variable name`, 'Use letters, digits and _ only, starting with a letter, at most 64 characters, e.g. CONTEXT_CACHE_ID');
+    for (const exported of [name, ttlVarName(name)]) {
+        const why = reservedBecause(exported);
+        if (why)
+            return reject(ctx, `${show(raw)} is reserved${exported === name ? '' : ` (the ttl goes to ${exported})`}: ${why}, and setting it would change how later steps behave`, 'Choose a name of your own, e.g. CONTEXT_CACHE_ID');
+    }
+    return name;
+}
+function parseTimeout(raw, ctx) {
+    if (raw === '')
+        return 120_000;
+    const n = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
+    // Under half a millisecond would round to a timeout of 0, which cuts every attempt at once.
+    if (!(n >= 0.0005 && n <= MAX_TIMEOUT_S))
+        return reject(ctx, `${show(raw)} is not a number of seconds between 0 and ${MAX_TIMEOUT_S}`, 'Set timeout to e.g. 120 (seconds per attempt)');
+    return Math.round(n * 1000);
+}
+function parseMaxAttempts(raw, ctx) {
+    if (raw === '')
+        return 3;
+    const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+    if (!(n >= 1 && n <= MAX_ATTEMPTS))
+        return reject(ctx, `${show(raw)} is not a whole number from 1 to ${MAX_ATTEMPTS}`, 'Set max-attempts to e.g. 3 (the first attempt included); 1 turns retries off');
+    return n;
+}
+function parseBoolean(raw, ctx) {
+    // The runner's own rule (core.getBooleanInput): YAML 1.2 core schema spellings only.
+    if (raw === '' || ['false', 'False', 'FALSE'].includes(raw))
+        return false;
+    if (['true', 'True', 'TRUE'].includes(raw))
+        return true;
+    return reject(ctx, `${show(raw)} is not a boolean`, 'Use true or false');
+}
+
+;// CONCATENATED MODULE: ./src/prompt/preflight.ts
+// Size checks before money is spent. Warnings only: the gateway decides (its refusal, if it
+// comes, is explained by gateway/too-small.ts). Pure.
+
+
+/** Upstream Gemini rejects inline content over 10 MB. */
+const GEMINI_INLINE_LIMIT = 10_000_000;
+function preflight(prompt, model) {
+    const warnings = [];
+    // Pinned to the first file only when its name needs no escaping: the runner acts on `##[` even
+    // inside a command's properties.
+    const first = prompt.files[0]?.file;
+    const file = first !== undefined && (0,src_escape/* forLog */.Ig)(first) === first ? first : undefined;
+    const min = minimumTokens(model);
+    if (min !== undefined && prompt.estimatedTokens < min)
+        warnings.push({
+            message: `The prompt is about ${prompt.estimatedTokens} tokens; ${model.id} caches only prompts of at least ~${min} tokens, so the gateway may refuse it. Sending anyway: the gateway decides.`,
+            file,
+            title: 'Prompt may be too small to cache'
+        });
+    if (model.family === 'gemini' && prompt.bytes > GEMINI_INLINE_LIMIT)
+        warnings.push({
+            message: `The prompt is ${(prompt.bytes / 1e6).toFixed(1)} MB; Gemini accepts at most 10 MB of inline content, so the gateway may refuse it.`,
+            file,
+            title: 'Prompt may be too large for Gemini'
+        });
+    return warnings;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/workspace.ts
+// Files a workflow names (prompt files, case files) read from a workspace whose contents may come
+// from a pull request's author: names and links are untrusted, the workflow's own entries are not.
+// So every file is resolved to its real path and must stay inside the workspace unless the entry
+// itself pointed outside it; `.git/` (which holds the checkout token) is never read; reads are
+// bounded whatever stat says, and only regular files are read.
+
+
+
+
+
+/** More directory entries than a prompt or cases folder has: a pattern that walks further is too broad. */
+const MAX_ENTRIES = 20_000;
+/** A pattern, not a path: bash's wildcards and braces. */
+function isGlob(entry) {
+    return /[*?[{]/.test(entry);
+}
+/**
+ * Entries (paths or patterns, one per line of the input) → files, in order: a pattern expands in
+ * sorted order, a file named twice (or through a link) is read once. Refuses, before anything is
+ * read, names with control characters, files under `.git/`, and files whose real path leaves the
+ * workspace unless the entry was absolute or started with `..` and does not point into it.
+ */
+async function resolveFiles(entries, rules) {
+    const workspace = (0,external_node_path_.resolve)(rules.workspace);
+    const real = await (0,promises_.realpath)(workspace).catch(() => workspace);
+    const files = [];
+    const seen = new Set();
+    for (const raw of entries) {
+        // Windows runners take either separator; elsewhere '\' is part of a name (or a glob escape).
+        const entry = process.platform === 'win32' ? raw.replace(/\\/g, '/') : raw;
+        const outsideAsked = (0,external_node_path_.isAbsolute)(entry) || entry.split('/')[0] === '..';
+        for (const path of await expand(entry, raw, workspace, rules)) {
+            const file = await workspace_settle(path, outsideAsked, workspace, real, rules);
+            if (!seen.has(file.path))
+                files.push(file);
+            seen.add(file.path);
+        }
+    }
+    return files;
+}
+/** An entry → absolute lexical paths. An existing path is a path even when it has `[` or `{`. */
+async function expand(entry, raw, workspace, rules) {
+    const path = (0,external_node_path_.resolve)(workspace, entry);
+    if (!isGlob(entry) || (await (0,promises_.lstat)(path).catch(() => undefined)))
+        return [path];
+    const root = (0,external_node_path_.isAbsolute)(entry) ? (0,external_node_path_.parse)(entry).root : workspace;
+    const { expandGlob } = await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2649));
+    const { matches, complete } = await expandGlob((0,external_node_path_.isAbsolute)(entry) ? entry.slice(root.length) : entry, root, rules.maxEntries ?? MAX_ENTRIES);
+    if (!complete)
+        throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} walks more than ${rules.maxEntries ?? MAX_ENTRIES} directory entries`, 'Narrow the pattern (e.g. prompts/*.md rather than **/*.md)');
+    if (matches.length === 0)
+        throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} matches no file`, `Check the pattern; it is matched relative to the repository root (${workspace}), and * does not match names that start with a dot. Did a checkout step run before this one?`);
+    return matches.map((m) => (0,external_node_path_.resolve)(root, m));
+}
+/** One lexical path → the file to read, or the reason it may not be read. */
+async function workspace_settle(path, outsideAsked, workspace, real, rules) {
+    const shown = display(path, workspace);
+    const fail = (message, hint) => new src_errors/* FileError */.f6(shown, message, hint, {}, rules.noun);
+    if ((0,src_escape/* hasControl */.aQ)(shown))
+        throw fail('has a control character in its name', 'Rename the file: names with line breaks or other control characters are refused');
+    const inGit = (p) => (within(p, real) ? (0,external_node_path_.relative)(real, p) : within(p, workspace) ? (0,external_node_path_.relative)(workspace, p) : p).split(external_node_path_.sep).includes('.git');
+    const gitHint = 'Files under .git are never read: .git/config can hold the checkout token';
+    if (inGit(path))
+        throw fail('is inside .git/', gitHint);
+    let target;
+    try {
+        target = await (0,promises_.realpath)(path);
+    }
+    catch (e) {
+        throw await missing(e, path, shown, workspace, rules);
+    }
+    const lexicallyInside = within(path, workspace) || within(path, real);
+    if ((lexicallyInside || !outsideAsked) && !within(target, real))
+        throw fail(lexicallyInside ? `is a link to ${(0,src_escape/* forLog */.Ig)(target, 200)}, outside the workspace` : 'is outside the workspace', `Files in the workspace can come from a pull request, so they may not lead out of it. To read a file outside it, name it in the workflow by an absolute path or one starting with ../`);
+    if (inGit(target))
+        throw fail(`is a link into .git/ (${(0,src_escape/* forLog */.Ig)(target, 200)})`, gitHint);
+    return { shown, path: target };
+}
+async function missing(e, path, shown, workspace, rules) {
+    const code = e.code ?? 'error';
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+        if ((await (0,promises_.lstat)(path).catch(() => undefined))?.isSymbolicLink())
+            return new src_errors/* FileError */.f6(shown, 'is a link to a file that does not exist', 'Fix or remove the link', {}, rules.noun);
+        return new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to the repository root (${workspace}). Did a checkout step run before this one?`);
+    }
+    if (code === 'ELOOP')
+        return new src_errors/* FileError */.f6(shown, 'is a link that loops', 'Fix or remove the link', {}, rules.noun);
+    return unreadable(shown, code, rules);
+}
+/**
+ * At most `limit` bytes of a regular file, read from the descriptor that was checked: stat's size
+ * is only a first guess (procfs says 0 for files that never end), so the read stops at limit + 1
+ * bytes whatever it says. Opened non-blocking so a FIFO cannot hang the step before it is refused.
+ */
+async function readBounded(file, limit, rules) {
+    const fail = (message, hint) => new src_errors/* FileError */.f6(file.shown, message, hint, {}, rules.noun);
+    const mib = (n) => `${(n / 1048576).toFixed(1).replace(/\.0$/, '')} MiB`;
+    let handle;
+    try {
+        handle = await (0,promises_.open)(file.path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
+    }
+    catch (e) {
+        throw unreadable(file.shown, e.code ?? 'error', rules);
+    }
+    try {
+        const info = await handle.stat();
+        if (info.isDirectory())
+            throw fail('is a directory', `Name the files inside it, e.g. ${file.shown.replace(/\/$/, '')}/*`);
+        if (!info.isFile())
+            throw fail('is not a regular file', `Point ${rules.input} at a regular file (not a pipe, socket or device)`);
+        if (info.size > limit)
+            throw fail(`is ${(info.size / 1048576).toFixed(1)} MiB, over the ${mib(limit)} limit`, 'Split it or trim it');
+        // One buffer of the size stat gives (+1 to see the end); procfs says 0, so it then grows by
+        // whole chunks, as some procfs files (pagemap) take reads of multiples of 8 bytes only.
+        const most = chunks(limit + 1);
+        let buffer = Buffer.allocUnsafe(Math.min(info.size > 0 ? info.size + 1 : CHUNK, most));
+        let length = 0;
+        for (;;) {
+            if (length > limit)
+                throw fail(`is over the ${mib(limit)} limit (it holds more than its size says)`, 'Split it or trim it');
+            if (length === buffer.length) {
+                const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, most));
+                buffer.copy(grown, 0, 0, length);
+                buffer = grown;
+            }
+            const { bytesRead } = await handle.read(buffer, length, Math.min(CHUNK, buffer.length - length), null);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        return buffer.subarray(0, length);
+    }
+    catch (e) {
+        if (e instanceof src_errors/* FileError */.f6)
+            throw e;
+        throw unreadable(file.shown, e.code ?? 'error', rules);
+    }
+    finally {
+        await handle.close();
+    }
+}
+const CHUNK = 1 << 20;
+/** `n` bytes rounded up to whole chunks. */
+const chunks = (n) => Math.ceil(n / CHUNK) * CHUNK;
+function unreadable(shown, code, rules) {
+    return new src_errors/* FileError */.f6(shown, `cannot be read (${code})`, 'Check the file’s permissions: the runner’s user must be able to read it', {}, rules.noun);
+}
+/** Strict UTF-8: a BOM is dropped; invalid bytes or a NUL byte mean this is not a text file. */
+function workspace_decode(bytes, file, noun = 'Prompt file') {
+    // A NUL is found in the bytes (memchr) rather than in the decoded text: one pass less.
+    if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0) >= 0)
+        throw new src_errors/* FileError */.f6(file, 'contains a NUL byte (it looks binary)', 'Save it as UTF-8 text', {}, noun);
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    }
+    catch {
+        throw new src_errors/* FileError */.f6(file, 'is not valid UTF-8 (it looks binary)', 'Save it as UTF-8 text', {}, noun);
+    }
+}
+/** Relative to the workspace with '/' separators; absolute when outside it. */
+function display(path, workspace) {
+    const rel = (0,external_node_path_.relative)(workspace, path);
+    return rel === '' || !within(path, workspace) ? path : rel.split(external_node_path_.sep).join('/');
+}
+/** Whether `path` is `dir` or below it (lexically: resolve links first where they matter). */
+function within(path, dir) {
+    const rel = (0,external_node_path_.relative)(dir, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+
+;// CONCATENATED MODULE: ./src/prompt/estimate.ts
+const PER_MESSAGE = 4;
+function estimateTokens(messages) {
+    let total = 0;
+    for (const { content } of messages) {
+        const cjk = countCjk(content);
+        total += Math.ceil(cjk / 1.5 + (content.length - cjk) / 4) + PER_MESSAGE;
+    }
+    return total;
+}
+/**
+ * Han, Hiragana/Katakana, Hangul and full-width forms: about 1.5 characters a token. Counted in
+ * one loop rather than with `match(/…/g)`, which builds an array of every match (11 million
+ * strings, ~700 MB, for 32 MiB of Chinese).
+ */
+const ANY_CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
+function countCjk(text) {
+    if (!ANY_CJK.test(text))
+        return 0; // the regexp engine scans faster than a loop
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 0x3040)
+            continue;
+        if (c <= 0x30ff ||
+            (c >= 0x3400 && c <= 0x4dbf) ||
+            (c >= 0x4e00 && c <= 0x9fff) ||
+            (c >= 0xac00 && c <= 0xd7af) ||
+            (c >= 0xf900 && c <= 0xfaff) ||
+            (c >= 0xff00 && c <= 0xffef))
+            n++;
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/prompt/json.ts
+// JSON and JSON Lines prompt files, with errors pinned to line and column. Pure.
+
+
+
+const SYNTAX_HINT = 'Fix the syntax (a JSON linter helps), or rename the file to .txt/.md to send it as plain text';
+/** `parsed` is the value when the caller already parsed the text (an extension-less file it sniffed). */
+function parseJson(text, file, parsed) {
+    let value;
+    try {
+        value = parsed ? parsed.value : JSON.parse(text);
+    }
+    catch (e) {
+        const at = lineColumnAt(text, syntaxErrorOffset(text));
+        throw new src_errors/* PromptError */.Pq(file, `is not valid JSON at line ${at.line}, column ${at.column}: ${(0,src_escape/* forLog */.Ig)(jsonErrorReason(e), 200)}`, SYNTAX_HINT, at);
+    }
+    let lines;
+    return (0,prompt_messages/* readDocument */.u0)(value, file, (i) => (lines ??= linesAt(text, messageOffsets(text)))[i]);
+}
+/** One message object per non-empty line (LF or CRLF; JSON.parse takes the CR as whitespace). */
+function parseJsonLines(text, file) {
+    const messages = [];
+    const lines = [];
+    for (let start = 0, n = 1; start < text.length; n++) {
+        const end = text.indexOf('\n', start);
+        const row = text.slice(start, end < 0 ? text.length : end);
+        start = end < 0 ? text.length : end + 1;
+        if (!/\S/.test(row))
+            continue;
+        let value;
+        try {
+            value = JSON.parse(row);
+        }
+        catch (e) {
+            const column = syntaxErrorOffset(row) + 1;
+            throw new src_errors/* PromptError */.Pq(file, `line ${n} is not valid JSON at column ${column}: ${(0,src_escape/* forLog */.Ig)(jsonErrorReason(e), 200)}`, 'Write one JSON message object per line', {
+                line: n,
+                column
+            });
+        }
+        const line = n;
+        messages.push((0,prompt_messages/* validateMessage */.Mq)(value, messages.length, file, () => line));
+        lines.push(n);
+    }
+    if (messages.length === 0)
+        throw new src_errors/* PromptError */.Pq(file, 'has no messages', 'Write one {"role": …, "content": …} object per line');
+    return { messages, lineOf: (i) => lines[i], ignoredKeys: [] };
+}
+/** V8's reason, without its echo of the source (which can be long) or a position we give ourselves. */
+function jsonErrorReason(e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return message
+        .replace(/,\s*(\.\.\.)?"[\s\S]*"\s*is not valid JSON$/, '')
+        .replace(/\s*(in JSON )?at position \d+[\s\S]*$/, '')
+        .replace(/\s*\(line \d+ column \d+\)$/, '');
+}
+/** The line of each of `offsets` (ascending), in one pass. */
+function linesAt(text, offsets) {
+    const lines = [];
+    let line = 1;
+    let from = 0;
+    for (const offset of offsets) {
+        for (let i = from; i < offset; i++)
+            if (text.charCodeAt(i) === 10)
+                line++;
+        from = offset;
+        lines.push(line);
+    }
+    return lines;
+}
+function lineColumnAt(text, offset) {
+    let line = 1;
+    for (let nl = text.indexOf('\n'); nl >= 0 && nl < offset; nl = text.indexOf('\n', nl + 1))
+        line++;
+    return { line, column: offset - text.lastIndexOf('\n', offset - 1) };
+}
+const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
+const ESCAPES = new Set('"\\/bfnrt');
+const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+/**
+ * Where JSON.parse gave up, found by a small scanner of our own: V8 gives no position for the
+ * commonest mistakes (a trailing comma, an unquoted value). Only called on text that failed.
+ * Iterative, with its own stack of open containers: 200,000 `[` must not overflow the call stack.
+ */
+function syntaxErrorOffset(text) {
+    const n = text.length;
+    const open = []; // true: an object, false: an array
+    let i = 0;
+    const ws = () => {
+        while (i < n && WS.has(text.charCodeAt(i)))
+            i++;
+    };
+    /** A string at i; false where it is broken (i then points at the fault). */
+    const string = () => {
+        i++; // opening quote
+        while (i < n && text[i] !== '"') {
+            if (text.charCodeAt(i) < 0x20)
+                return false;
+            if (text[i] === '\\') {
+                i++;
+                if (text[i] === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5)))
+                        return false;
+                    i += 4;
+                }
+                else if (!ESCAPES.has(text[i] ?? 'x'))
+                    return false;
+            }
+            i++;
+        }
+        if (i >= n)
+            return false;
+        i++;
+        return true;
+    };
+    const literal = (word) => {
+        for (const c of word) {
+            if (text[i] !== c)
+                return false;
+            i++;
+        }
+        return true;
+    };
+    /** `"key":` inside an object. */
+    const key = () => {
+        ws();
+        if (text[i] !== '"' || !string())
+            return false;
+        ws();
+        if (text[i] !== ':')
+            return false;
+        i++;
+        return true;
+    };
+    /** A string, number, true, false or null at i. */
+    const scalar = () => {
+        const c = text[i];
+        if (c === '"')
+            return string();
+        if (c === 't')
+            return literal('true');
+        if (c === 'f')
+            return literal('false');
+        if (c === 'n')
+            return literal('null');
+        NUMBER.lastIndex = i;
+        const m = NUMBER.exec(text);
+        if (!m)
+            return false;
+        i += m[0].length;
+        return true;
+    };
+    let expectValue = true;
+    for (;;) {
+        ws();
+        if (expectValue) {
+            const c = text[i];
+            if (c === '[' || c === '{') {
+                i++;
+                ws();
+                if (text[i] === (c === '[' ? ']' : '}')) {
+                    i++;
+                    expectValue = false;
+                }
+                else {
+                    open.push(c === '{');
+                    if (c === '{' && !key())
+                        break;
+                }
+            }
+            else if (scalar())
+                expectValue = false;
+            else
+                break;
+        }
+        else {
+            const inObject = open.at(-1);
+            if (inObject === undefined)
+                return i < n ? i : n;
+            if (text[i] === ',') {
+                i++;
+                if (inObject && !key())
+                    break;
+                expectValue = true;
+            }
+            else if (text[i] === (inObject ? '}' : ']')) {
+                i++;
+                open.pop();
+            }
+            else
+                break;
+        }
+    }
+    return Math.min(i, n);
+}
+/**
+ * Where each item of the message list starts: the top-level array, or the array under the
+ * top-level "messages" key. One pass; items are counted by commas at list depth, so a non-object
+ * item is counted too.
+ */
+function messageOffsets(text) {
+    const offsets = [];
+    let depth = 0;
+    let inString = false;
+    let stringStart = -1;
+    let lastKey = '';
+    let listDepth = -1;
+    let expectItem = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (c === '\\')
+                i++;
+            else if (c === '"') {
+                inString = false;
+                lastKey = text.slice(stringStart + 1, i);
+            }
+            continue;
+        }
+        if (' \t\r\n'.includes(c))
+            continue;
+        if (expectItem && c !== ']') {
+            offsets.push(i);
+            expectItem = false;
+        }
+        if (c === '"') {
+            inString = true;
+            stringStart = i;
+        }
+        else if (c === '[' || c === '{') {
+            // The list: the document itself, or the value of a "messages" key in the top-level object.
+            if (c === '[' && listDepth < 0 && (depth === 0 || (depth === 1 && lastKey === 'messages'))) {
+                listDepth = depth + 1;
+                expectItem = true;
+            }
+            depth++;
+        }
+        else if (c === ']' || c === '}') {
+            if (depth === listDepth)
+                return offsets;
+            depth--;
+        }
+        else if (c === ',' && depth === listDepth)
+            expectItem = true;
+        // In valid JSON a string followed by ':' is a key; anything else ends it.
+        if (c !== '"' && c !== ':')
+            lastKey = '';
+    }
+    return offsets;
+}
+
+;// CONCATENATED MODULE: ./src/prompt/formats.ts
+// Prompt text → messages, by the file's extension; where the extension says nothing (no
+// extension at all), the content decides. Pure but for loading the YAML parser on demand.
+
+
+
+function formatOf(file, text) {
+    return formatAndValue(file, text).format;
+}
+/** The format, and for an extension-less JSON file the value sniffing it parsed (not parsed twice). */
+function formatAndValue(file, text) {
+    switch ((0,external_node_path_.extname)(file).toLowerCase()) {
+        case '.json':
+            return { format: 'json' };
+        case '.jsonl':
+        case '.ndjson':
+            return { format: 'jsonl' };
+        case '.yml':
+        case '.yaml':
+            return { format: 'yaml' };
+        case '': {
+            // `prompts/PROMPT`: a JSON document of messages if it is one, else text.
+            const json = (0,external_node_path_.basename)(file).startsWith('.') ? undefined : jsonMessages(text);
+            return json ? { format: 'json', json } : { format: 'text' };
+        }
+        default:
+            return { format: 'text' };
+    }
+}
+async function parsePrompt(text, file, role) {
+    if (!/\S/.test(text))
+        throw new src_errors/* PromptError */.Pq(file, 'is empty', 'Put the prompt text in the file; an empty cache cannot be created');
+    try {
+        const { format, json } = formatAndValue(file, text);
+        switch (format) {
+            case 'json':
+                return parseJson(text, file, json);
+            case 'jsonl':
+                return parseJsonLines(text, file);
+            case 'yaml':
+                return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5781))).parseYaml(text, file);
+            case 'text':
+                return { messages: [{ role, content: text }], lineOf: () => 1, ignoredKeys: [] };
+        }
+    }
+    catch (e) {
+        // A document nested deeper than a parser's stack: the file's fault, not a bug of ours.
+        if (e instanceof RangeError)
+            throw new src_errors/* PromptError */.Pq(file, 'is nested too deeply to read', 'Flatten it: a prompt needs a list of messages, not deep nesting');
+        throw e;
+    }
+}
+/** A JSON list of {role, content} objects, or an object with "messages": nothing looser. */
+function jsonMessages(text) {
+    if (!/^\s*[[{]/.test(text))
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        const list = Array.isArray(value)
+            ? value
+            : typeof value === 'object' && value !== null
+                ? value.messages
+                : undefined;
+        const ok = Array.isArray(list) && list.length > 0 && list.every((m) => typeof m === 'object' && m !== null && 'role' in m);
+        return ok ? { value } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/prompt/limits.ts
+// How much a prompt may hold, in one place: the files as read, and the content as it will be sent
+// (YAML aliases and vars can make the second far larger than the first).
+
+/** The files' bytes, all together. */
+const MAX_PROMPT_BYTES = 32 * 1024 * 1024;
+/** The UTF-8 bytes of every message content, after YAML aliases and vars are expanded. */
+const MAX_CONTENT_BYTES = 32 * 1024 * 1024;
+/** `file` is where the content crossed the limit; its format and `vars` say which expansions could be why. */
+function contentTooLarge(file, vars) {
+    const causes = { yaml: /\.ya?ml$/i.test(file), vars };
+    const why = [causes.yaml && 'YAML aliases (*name)', causes.vars && 'vars'].filter(Boolean).join(' and ');
+    return new src_errors/* PromptError */.Pq(file, `brings the content to send over ${MAX_CONTENT_BYTES / 1048576} MiB${why ? ` once ${why} are expanded` : ''}`, why
+        ? `Expand less: ${[causes.yaml && 'repeat fewer aliases', causes.vars && 'use shorter vars values or fewer placeholders'].filter(Boolean).join(', ')}, or cache fewer files`
+        : 'Cache fewer or smaller files');
+}
+
+;// CONCATENATED MODULE: ./src/numbers.ts
+// Numbers as people read them in logs and reports. Pure.
+/** 12345 → "12,345", without Intl: loading its locale data costs more than a whole report. */
+function thousands(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+;// CONCATENATED MODULE: ./src/prompt/template.ts
+// `vars`: {{name}} placeholders filled after the files are parsed, so a value with newlines,
+// quotes or colons can never break a file's format. Without vars, contents stay verbatim.
+
+
+
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*\}\}/g;
+const HINT = 'Write vars as a YAML mapping, one `name: value` per line (a multi-line value as `name: |`)';
+/**
+ * The `vars` input (a YAML mapping) → name → text. Every value stays the text the user wrote
+ * (the failsafe schema: `1.10` stays "1.10", `007` stays "007"). Loads the YAML parser only
+ * when vars is set.
+ */
+async function parseVars(text) {
+    const { parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, schema: 'failsafe' });
+    if (doc.errors[0])
+        throw new src_errors/* InputError */.dz('vars', `is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`, HINT);
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        throw new src_errors/* InputError */.dz('vars', `cannot be read as YAML: ${e instanceof Error ? e.message : String(e)}`, HINT);
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        throw new src_errors/* InputError */.dz('vars', 'is not a mapping of names to values', HINT);
+    const vars = new Map();
+    for (const [name, v] of Object.entries(value)) {
+        if (!NAME.test(name))
+            throw new src_errors/* InputError */.dz('vars', `${JSON.stringify(name)} is not a variable name`, 'Use letters, digits, _ . and -, starting with a letter or _');
+        if (v !== null && typeof v === 'object')
+            throw new src_errors/* InputError */.dz('vars', `the value of ${name} is a ${Array.isArray(v) ? 'list' : 'mapping'}, not text`, HINT);
+        vars.set(name, v === null || v === undefined ? '' : String(v));
+    }
+    return vars;
+}
+/** How many missing placeholders an error lists by name (the rest are counted). */
+const LISTED = 20;
+/**
+ * Fill every placeholder; any without a value fails, naming the first few missing ones with their
+ * file and line and counting the rest. Linear in the contents: lines are looked up only for the
+ * names listed. Stops as soon as the filled contents pass `maxChars` (UTF-16 units, a lower bound
+ * of their UTF-8 size), before a value repeated many times can take all memory.
+ */
+function render(sources, vars, maxChars = Infinity) {
+    const missing = new Set();
+    const listed = [];
+    const used = new Set();
+    const messages = [];
+    let chars = 0;
+    for (const source of sources) {
+        source.messages.forEach((m, i) => {
+            chars += m.content.length;
+            const content = m.content.replace(PLACEHOLDER, (whole, name) => {
+                const value = vars.get(name);
+                if (value !== undefined) {
+                    used.add(name);
+                    chars += value.length - whole.length;
+                    if (chars > maxChars)
+                        throw contentTooLarge(source.file, true);
+                    return value;
+                }
+                const key = `${source.file}\0${name}`;
+                if (!missing.has(key) && listed.length < LISTED)
+                    listed.push({ name, file: source.file, line: lineOf(source.text, whole, source.lineOf?.(i) ?? 1) });
+                missing.add(key);
+                return whole;
+            });
+            messages.push(content === m.content ? m : { role: m.role, content });
+        });
+    }
+    const first = listed[0];
+    if (first) {
+        const names = listed.map((m) => `${(0,src_escape/* forLog */.Ig)(m.name, 100)} (${(0,src_escape/* forLog */.Ig)(m.file, 200)}${m.line ? `:${m.line}` : ''})`).join(', ');
+        const more = missing.size - listed.length;
+        throw new src_errors/* PromptError */.Pq(first.file, `uses template variables that vars does not define: ${names}${more > 0 ? ` and ${thousands(more)} more` : ''}`, 'Add them to the vars input (name: value), or remove the placeholders (with vars set, every {{name}} must have a value)', { line: first.line });
+    }
+    return { messages, unused: [...vars.keys()].filter((k) => !used.has(k)) };
+}
+/** The line, at or after `from`, where the placeholder as written first appears. */
+function lineOf(text, placeholder, from) {
+    let start = 0;
+    let line = 1;
+    for (; line < from; line++) {
+        const nl = text.indexOf('\n', start);
+        if (nl < 0)
+            return undefined;
+        start = nl + 1;
+    }
+    const at = text.indexOf(placeholder, start);
+    if (at < 0)
+        return undefined;
+    for (let nl = text.indexOf('\n', start); nl >= 0 && nl < at; nl = text.indexOf('\n', nl + 1))
+        line++;
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/prompt/read.ts
+// The file edge of the prompt: entries → workspace files → bytes → text → messages, then
+// templating and the cap on what will be sent. Everything after reading the bytes is pure.
+
+
+
+
+
+
+
+/** Read every file `entries` names (paths or patterns, in order) into one validated message list. */
+async function loadPrompt(entries, options) {
+    const rules = { workspace: options.workspace, input: 'prompt-file', noun: 'Prompt file' };
+    const files = await resolveFiles(entries, rules);
+    const sources = [];
+    const described = [];
+    const models = [];
+    let total = 0;
+    for (const found of files) {
+        const file = found.shown;
+        const bytes = await readBounded(found, MAX_PROMPT_BYTES, rules);
+        total += bytes.length;
+        if (total > MAX_PROMPT_BYTES)
+            throw new src_errors/* PromptError */.Pq(file, `brings the prompt over the ${MAX_PROMPT_BYTES / 1048576} MiB limit`, 'Cache fewer or smaller files');
+        const text = workspace_decode(bytes, file);
+        const parsed = await parsePrompt(text, file, options.role);
+        if (parsed.model !== undefined)
+            models.push({ id: parsed.model, file });
+        sources.push({ file, text, messages: parsed.messages, lineOf: parsed.lineOf });
+        described.push({ file, bytes: bytes.length, messages: parsed.messages.length, ignoredKeys: parsed.ignoredKeys });
+    }
+    const { messages, unused } = options.vars
+        ? render(sources, options.vars, MAX_CONTENT_BYTES)
+        : { messages: sources.flatMap((s) => s.messages), unused: [] };
+    const bytes = contentBytes(messages, sources, options.vars !== undefined);
+    return { files: described, messages, bytes, estimatedTokens: estimateTokens(messages), models, unusedVars: unused };
+}
+/** The UTF-8 size of every content, checked against the cap before anything is serialised. */
+function contentBytes(messages, sources, vars) {
+    let bytes = 0;
+    let source = 0;
+    let end = sources[0]?.messages.length ?? 0;
+    for (let i = 0; i < messages.length; i++) {
+        while (i >= end)
+            end += sources[++source].messages.length;
+        bytes += Buffer.byteLength(messages[i].content);
+        if (bytes > MAX_CONTENT_BYTES)
+            throw contentTooLarge(sources[source].file, vars);
+    }
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./src/publish.ts
+// Hands the cache on: sets the step outputs, exports the env vars, writes the job summary. The id
+// was masked the moment the gateway's answer yielded it (see gateway/client.ts); the summary
+// never shows it at all, and every cell in it is escaped.
+
+
+
+
+/** What gets published, computed without side effects. */
+function handover(cache, settings, prompt, now = Date.now()) {
+    // The gateway's ttl is the truth; else what we asked for; else the family's documented default.
+    const ttl = cache.ttl ?? settings.ttl ?? settings.model.rules?.defaultTtl;
+    const expiresAt = ttl !== undefined ? new Date(now + ttl * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z') : '';
+    const tokens = tokenCount(cache.usage, 'prompt_tokens', 'cache_creation_input_tokens');
+    const promptTokens = tokens !== undefined ? String(tokens) : '';
+    const mode = cache.mode ?? '';
+    const rows = [
+        ['Model', settings.model.id],
+        ['TTL', ttl !== undefined ? `${ttl} s` : 'gateway default'],
+        ['Expires at', expiresAt || 'unknown'],
+        ['Mode', mode || '—'],
+        ['Prompt tokens', promptTokens ? `${promptTokens} (estimated ${prompt.estimatedTokens})` : `estimated ${prompt.estimatedTokens}`],
+        ['Attempts', String(cache.attempts)],
+        ['Time', `${(cache.elapsedMs / 1000).toFixed(2)} s`]
+    ];
+    return {
+        outputs: {
+            'context-id': cache.id,
+            ttl: ttl !== undefined ? String(ttl) : '',
+            'expires-at': expiresAt,
+            mode,
+            model: settings.model.id,
+            'prompt-tokens': promptTokens,
+            'estimated-tokens': String(prompt.estimatedTokens),
+            usage: JSON.stringify(cache.usage ?? {})
+        },
+        // The ttl is not a secret: masking a number would hide it everywhere else in the log.
+        env: { [settings.envVar]: cache.id, ...(ttl !== undefined && { [ttlVarName(settings.envVar)]: String(ttl) }) },
+        summaryRows: rows.map(([field, value]) => [field, (0,src_escape/* forCell */.Kq)(value)])
+    };
+}
+async function publish(cache, settings, prompt) {
+    const result = handover(cache, settings, prompt);
+    for (const [name, value] of Object.entries(result.outputs))
+        toolkit_setOutput(name, value);
+    for (const [name, value] of Object.entries(result.env))
+        toolkit_exportVariable(name, value);
+    if (process.env['GITHUB_STEP_SUMMARY']) {
+        await toolkit_summary
+            .addHeading('Context cache created', 3)
+            .addTable([
+            [
+                { data: 'Field', header: true },
+                { data: 'Value', header: true }
+            ],
+            ...result.summaryRows.map((row) => [...row])
+        ])
+            .addRaw(`The id is in <code>${settings.envVar}</code> and in the <code>context-id</code> output (masked in logs).`, true)
+            .write();
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/settings.ts
 // Action inputs → one validated, typed Settings, in two pure steps: readInputs() checks each
 // input on its own (every bad one reported in one pass, so a user fixes them at once); settle()
@@ -12155,9 +12216,6 @@ const INPUT_NAMES = [
     'dry-run',
     'vars'
 ];
-function field(parse) {
-    return schemas_string().transform((raw, ctx) => parse(raw, ctx));
-}
 const InputsSchema = object({
     model: field(parseModel),
     'prompt-file': field(parsePromptFile),
@@ -12177,10 +12235,7 @@ function readInputs(getInput) {
     const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, getInput(name)]));
     const parsed = InputsSchema.safeParse(raw);
     if (!parsed.success) {
-        const errors = parsed.error.issues.map((issue) => {
-            const hint = issue.params?.hint;
-            return new src_errors/* InputError */.dz(String(issue.path[0]), issue.message, hint);
-        });
+        const errors = inputErrors(parsed.error.issues);
         // No prompt file, so none can name the model: say both are missing at once.
         if (raw['model'] === '' && errors.some((e) => e.input === 'prompt-file' && e.message.endsWith('is required')))
             errors.unshift(new src_errors/* InputError */.dz('model', 'is required', MODEL_REQUIRED_HINT));
@@ -12220,14 +12275,13 @@ function settings_settle(inputs, fromFiles = []) {
     const model = lookupModel(id);
     let mode = inputs.mode;
     const rules = model.rules;
-    const guess = model.listed ? undefined : suggestModel(id);
-    const typo = guess ? ` Did you mean ${guess}?` : '';
-    if (!rules) {
-        warnings.push(`Model '${model.id}' is not in this action's catalog; it is sent as given, without ttl or mode checks. The gateway decides whether it supports caching.${typo}`);
-    }
-    else {
-        if (!model.listed)
-            warnings.push(`Model '${model.id}' is not one the gateway's pages list; it is sent as given, with the ${rules.label} rules.${typo || ' (A new model? Then ignore this.)'}`);
+    const unlisted = modelWarning(model, {
+        unknown: 'it is sent as given, without ttl or mode checks. The gateway decides whether it supports caching',
+        unlisted: `it is sent as given, with the ${rules?.label ?? ''} rules`
+    });
+    if (unlisted)
+        warnings.push(unlisted);
+    if (rules) {
         const range = rules.ttlRange;
         if (range && inputs.ttl !== undefined && (inputs.ttl < range[0] || inputs.ttl > range[1]))
             throw new src_errors/* InputErrors */.G([
@@ -12323,7 +12377,7 @@ async function run() {
         toolkit_debug(`timings: inputs+prompt ${ms(t1 - t0)}, gateway ${ms(t2 - t1)}, publish ${ms(performance.now() - t2)}`);
     }
     catch (e) {
-        await fail(e);
+        await failStep(e);
     }
 }
 /** What the gateway's answer had that was set aside (odd ttl, mode or usage). */
@@ -12350,33 +12404,15 @@ function reportPrompt(prompt, settings) {
         toolkit_warning(w.message, { file: w.file, title: w.title });
 }
 function dryRun(settings, prompt) {
-    const sizes = prompt.messages.map((m, i) => `#${i + 1} ${m.role} ${m.content.length} chars`);
-    const shown = sizes.length <= 10 ? sizes.join(', ') : `${sizes.slice(0, 10).join(', ')}, …`;
+    // Only the ten shown are described: a million-message prompt need not format a million sizes.
+    const sizes = prompt.messages.slice(0, 10).map((m, i) => `#${i + 1} ${m.role} ${m.content.length} chars`);
+    const shown = prompt.messages.length <= 10 ? sizes.join(', ') : `${sizes.join(', ')}, …`;
     toolkit_info(`Dry run: would POST ${settings.endpoint} with model ${settings.model.id}, ${prompt.messages.length} message(s) (${shown}), ` +
         `ttl ${settings.ttl ?? 'not sent (gateway default)'}, mode ${settings.mode ?? 'not sent'}. Nothing was sent.`);
 }
 function describeSettings(s) {
     const { apiKey, model, ...shown } = s;
     return (0,src_escape/* forLog */.Ig)(JSON.stringify({ model: model.id, family: model.family ?? 'unknown', ...shown, apiKey: apiKey ? '(set, masked)' : '(empty)' }), 4000);
-}
-async function fail(e) {
-    if (e instanceof src_errors/* InputErrors */.G) {
-        if (e.errors.length > 1)
-            for (const err of e.errors)
-                toolkit_error(err.describe(), err.annotation);
-        let message = e.describe();
-        if (e.errors.some((err) => err.input === 'api-key' && err.message.endsWith('is empty'))) {
-            const hint = await __nccwpck_require__.e(/* import() */ 422).then(__nccwpck_require__.bind(__nccwpck_require__, 3422)).then((m) => m.missingSecretHint()).catch(() => undefined);
-            if (hint)
-                message += `. ${hint}`;
-        }
-        return setFailed(message, e.errors.length === 1 ? e.errors[0].annotation : {});
-    }
-    if (e instanceof src_errors/* ActionError */.lZ)
-        return setFailed(e.describe(), e.annotation);
-    // A bug, not a user error: say so, keep the stack for the debug log only.
-    toolkit_debug(e instanceof Error && e.stack ? e.stack : String(e));
-    setFailed(`Unexpected error: ${(0,src_escape/* forLog */.Ig)(e instanceof Error ? e.message : String(e))}. This is a bug in the action; please report it with this log (re-run with debug logging for details).`);
 }
 const ms = (n) => `${n.toFixed(0)} ms`;
 
@@ -12391,7 +12427,6 @@ const ms = (n) => `${n.toFixed(0)} ms`;
 /* harmony export */   gg: () => (/* binding */ ROLES),
 /* harmony export */   u0: () => (/* binding */ readDocument)
 /* harmony export */ });
-/* unused harmony export validateMessages */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2988);
 // The message list a cache is made of: OpenAI-shaped {role, content}, validated before anything

@@ -105,8 +105,13 @@ export class GatewayError extends ActionError {
   }
 }
 
+/** Several errors found in one pass, so the user fixes them all at once: each is annotated. */
+export abstract class ErrorList extends ActionError {
+  abstract readonly errors: readonly ActionError[];
+}
+
 /** Several input errors found in one pass, so the user fixes them all at once. */
-export class InputErrors extends ActionError {
+export class InputErrors extends ErrorList {
   constructor(readonly errors: InputError[]) {
     super(
       errors.length === 1 ? errors[0]!.message : `${errors.length} inputs are invalid: ${errors.map((e) => `'${e.input}'`).join(', ')}`,

@@ -1,22 +1,12 @@
 // How a run ends when something went wrong, for both actions: a user's error as one line with
 // its hint and annotation (every one of a list, so all are fixed at once), a bug as a bug.
 import { forLog } from './escape.js';
-import { ActionError, InputErrors } from './errors.js';
+import { ActionError, ErrorList, InputErrors } from './errors.js';
 import { debug, error, setFailed } from './toolkit.js';
-
-/** An error that stands for several found in one pass (inputs, cases): each is annotated. */
-interface ErrorList extends ActionError {
-  readonly errors: readonly ActionError[];
-}
-
-function isErrorList(e: ActionError): e is ErrorList {
-  const list = (e as { errors?: unknown }).errors;
-  return Array.isArray(list) && list.every((x) => x instanceof ActionError);
-}
 
 export async function failStep(e: unknown): Promise<void> {
   if (e instanceof ActionError) {
-    const list = isErrorList(e) ? e.errors : [];
+    const list = e instanceof ErrorList ? e.errors : [];
     if (list.length > 1) for (const err of list) error(err.describe(), err.annotation);
     let message = e.describe();
     // Forks and Dependabot get no secrets: an empty key deserves the reason.

@@ -2,6 +2,7 @@
 // anything else a message that names the bad value (never a secret's) and a hint for the fix.
 // settings.ts composes them into one zod schema.
 import { z } from 'zod';
+import { InputError } from './errors.js';
 import { reservedBecause, SAFE_NAME } from './env-var.js';
 import { forLog } from './escape.js';
 import { CACHE_MODES, type CacheMode } from './models.js';
@@ -14,7 +15,7 @@ const MAX_TIMEOUT_S = 3600;
 const MAX_ATTEMPTS = 10;
 
 // eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
-const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]/;
+export const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]/;
 
 /** A URL as it may be shown: no user:password, query or fragment (where tokens hide). */
 function showUrl(raw: string): string {
@@ -30,6 +31,18 @@ export type Ctx = z.core.$RefinementCtx<string>;
 export function reject(ctx: Ctx, message: string, hint: string): never {
   ctx.issues.push({ code: 'custom', message, input: ctx.value, params: { hint } });
   return z.NEVER;
+}
+
+/** An input read by one of the rules below: a string in, the typed value (or a reported issue) out. */
+export function field<T>(parse: (raw: string, ctx: Ctx) => T) {
+  return z.string().transform((raw, ctx) => parse(raw, ctx));
+}
+
+/** zod's issues (one per bad input, from the rules above) → InputErrors, each with its hint. */
+export function inputErrors(issues: readonly z.core.$ZodIssue[]): InputError[] {
+  return issues.map(
+    (issue) => new InputError(String(issue.path[0]), issue.message, (issue as { params?: { hint?: string } }).params?.hint)
+  );
 }
 
 /** Model ids as gateways spell them: gemini-2.5-flash, Doubao-1.5-pro-32k, vendor/model@rev. */

@@ -1,6 +1,6 @@
 // run(): inputs → prompt → request → gateway → publish. The only place that fails the step.
 import { forLog } from './escape.js';
-import { ActionError, InputErrors } from './errors.js';
+import { failStep } from './fail.js';
 import { createContextCache, type Note } from './gateway/client.js';
 import { realRetryDeps, seconds } from './gateway/retry.js';
 import { sendBoundMs } from './gateway/send.js';
@@ -11,7 +11,7 @@ import { loadPrompt, type Prompt } from './prompt/read.js';
 import { parseVars } from './prompt/template.js';
 import { publish } from './publish.js';
 import { readInputs, settle, withFileModels, type Settings } from './settings.js';
-import { checkCommandFiles, debug, error, getInput, info, setFailed, setSecret, warning } from './toolkit.js';
+import { checkCommandFiles, debug, getInput, info, setSecret, warning } from './toolkit.js';
 
 export async function run(): Promise<void> {
   const t0 = performance.now();
@@ -55,7 +55,7 @@ export async function run(): Promise<void> {
     );
     debug(`timings: inputs+prompt ${ms(t1 - t0)}, gateway ${ms(t2 - t1)}, publish ${ms(performance.now() - t2)}`);
   } catch (e) {
-    await fail(e);
+    await failStep(e);
   }
 }
 
@@ -83,8 +83,9 @@ function reportPrompt(prompt: Prompt, settings: Settings): void {
 }
 
 function dryRun(settings: Settings, prompt: Prompt): void {
-  const sizes = prompt.messages.map((m, i) => `#${i + 1} ${m.role} ${m.content.length} chars`);
-  const shown = sizes.length <= 10 ? sizes.join(', ') : `${sizes.slice(0, 10).join(', ')}, …`;
+  // Only the ten shown are described: a million-message prompt need not format a million sizes.
+  const sizes = prompt.messages.slice(0, 10).map((m, i) => `#${i + 1} ${m.role} ${m.content.length} chars`);
+  const shown = prompt.messages.length <= 10 ? sizes.join(', ') : `${sizes.join(', ')}, …`;
   info(
     `Dry run: would POST ${settings.endpoint} with model ${settings.model.id}, ${prompt.messages.length} message(s) (${shown}), ` +
       `ttl ${settings.ttl ?? 'not sent (gateway default)'}, mode ${settings.mode ?? 'not sent'}. Nothing was sent.`
@@ -96,24 +97,6 @@ function describeSettings(s: Settings): string {
   return forLog(
     JSON.stringify({ model: model.id, family: model.family ?? 'unknown', ...shown, apiKey: apiKey ? '(set, masked)' : '(empty)' }),
     4000
-  );
-}
-
-async function fail(e: unknown): Promise<void> {
-  if (e instanceof InputErrors) {
-    if (e.errors.length > 1) for (const err of e.errors) error(err.describe(), err.annotation);
-    let message = e.describe();
-    if (e.errors.some((err) => err.input === 'api-key' && err.message.endsWith('is empty'))) {
-      const hint = await import('./forks.js').then((m) => m.missingSecretHint()).catch(() => undefined);
-      if (hint) message += `. ${hint}`;
-    }
-    return setFailed(message, e.errors.length === 1 ? e.errors[0]!.annotation : {});
-  }
-  if (e instanceof ActionError) return setFailed(e.describe(), e.annotation);
-  // A bug, not a user error: say so, keep the stack for the debug log only.
-  debug(e instanceof Error && e.stack ? e.stack : String(e));
-  setFailed(
-    `Unexpected error: ${forLog(e instanceof Error ? e.message : String(e))}. This is a bug in the action; please report it with this log (re-run with debug logging for details).`
   );
 }
 

@@ -72,6 +72,19 @@ export function suggestModel(id: string): string | undefined {
 const CATALOG_IDS = CATALOG.map(([id]) => id);
 
 /**
+ * The warning a model outside the catalog deserves, with a did-you-mean; undefined for a listed
+ * one. `unknown` and `unlisted` say what the action does with such a model.
+ */
+export function modelWarning(model: ModelInfo, does: { unknown: string; unlisted: string }): string | undefined {
+  if (model.listed) return undefined;
+  const guess = suggestModel(model.id);
+  const typo = guess ? ` Did you mean ${guess}?` : '';
+  return model.rules
+    ? `Model '${model.id}' is not one the gateway's pages list; ${does.unlisted}.${typo || ' (A new model? Then ignore this.)'}`
+    : `Model '${model.id}' is not in this action's catalog; ${does.unknown}.${typo}`;
+}
+
+/**
  * The minimum prompt size, in tokens, for a model. Gemini 3 models cache from 4,096 tokens,
  * Gemini 2.x from 1,024 (upstream documents disagree; the lower bound only warns).
  */

@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import { InputError, InputErrors, PromptError } from './errors.js';
 import {
+  field,
+  inputErrors,
   isModelId,
   MODEL_REQUIRED_HINT,
   parseApiKey,
@@ -17,11 +19,10 @@ import {
   parseRole,
   parseTimeout,
   parseTtl,
-  show,
-  type Ctx
+  show
 } from './input-rules.js';
 import { forLog } from './escape.js';
-import { type CacheMode, lookupModel, type ModelInfo, suggestModel } from './models.js';
+import { type CacheMode, lookupModel, modelWarning, type ModelInfo } from './models.js';
 import type { Role } from './prompt/messages.js';
 
 // Re-exported for callers that think of roles as an input's values.
@@ -70,10 +71,6 @@ export const INPUT_NAMES = [
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
-function field<T>(parse: (raw: string, ctx: Ctx) => T) {
-  return z.string().transform((raw, ctx) => parse(raw, ctx));
-}
-
 const InputsSchema = z.object({
   model: field(parseModel),
   'prompt-file': field(parsePromptFile),
@@ -96,10 +93,7 @@ export function readInputs(getInput: (name: InputName) => string): Inputs {
   const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, getInput(name)]));
   const parsed = InputsSchema.safeParse(raw);
   if (!parsed.success) {
-    const errors = parsed.error.issues.map((issue) => {
-      const hint = (issue as { params?: { hint?: string } }).params?.hint;
-      return new InputError(String(issue.path[0]), issue.message, hint);
-    });
+    const errors = inputErrors(parsed.error.issues);
     // No prompt file, so none can name the model: say both are missing at once.
     if (raw['model'] === '' && errors.some((e) => e.input === 'prompt-file' && e.message.endsWith('is required')))
       errors.unshift(new InputError('model', 'is required', MODEL_REQUIRED_HINT));
@@ -151,17 +145,12 @@ export function settle(inputs: Inputs, fromFiles: readonly { id: string; file: s
   const model = lookupModel(id);
   let mode = inputs.mode;
   const rules = model.rules;
-  const guess = model.listed ? undefined : suggestModel(id);
-  const typo = guess ? ` Did you mean ${guess}?` : '';
-  if (!rules) {
-    warnings.push(
-      `Model '${model.id}' is not in this action's catalog; it is sent as given, without ttl or mode checks. The gateway decides whether it supports caching.${typo}`
-    );
-  } else {
-    if (!model.listed)
-      warnings.push(
-        `Model '${model.id}' is not one the gateway's pages list; it is sent as given, with the ${rules.label} rules.${typo || ' (A new model? Then ignore this.)'}`
-      );
+  const unlisted = modelWarning(model, {
+    unknown: 'it is sent as given, without ttl or mode checks. The gateway decides whether it supports caching',
+    unlisted: `it is sent as given, with the ${rules?.label ?? ''} rules`
+  });
+  if (unlisted) warnings.push(unlisted);
+  if (rules) {
     const range = rules.ttlRange;
     if (range && inputs.ttl !== undefined && (inputs.ttl < range[0] || inputs.ttl > range[1]))
       throw new InputErrors([

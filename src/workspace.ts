@@ -201,7 +201,8 @@ function display(path: string, workspace: string): string {
   return rel === '' || !within(path, workspace) ? path : rel.split(sep).join('/');
 }
 
-function within(path: string, dir: string): boolean {
+/** Whether `path` is `dir` or below it (lexically: resolve links first where they matter). */
+export function within(path: string, dir: string): boolean {
   const rel = relative(dir, path);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }

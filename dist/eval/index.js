@@ -8,6 +8,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   Fe: () => (/* binding */ GatewayError),
 /* harmony export */   G: () => (/* binding */ InputErrors),
 /* harmony export */   Pq: () => (/* binding */ PromptError),
+/* harmony export */   VS: () => (/* binding */ ErrorList),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   f6: () => (/* binding */ FileError),
 /* harmony export */   lZ: () => (/* binding */ ActionError),
@@ -94,8 +95,11 @@ class GatewayError extends ActionError {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 }
+/** Several errors found in one pass, so the user fixes them all at once: each is annotated. */
+class ErrorList extends ActionError {
+}
 /** Several input errors found in one pass, so the user fixes them all at once. */
-class InputErrors extends ActionError {
+class InputErrors extends ErrorList {
     errors;
     constructor(errors) {
         super(errors.length === 1 ? errors[0].message : `${errors.length} inputs are invalid: ${errors.map((e) => `'${e.input}'`).join(', ')}`, errors.length === 1 ? errors[0].hint : 'See the errors above.');
@@ -198,7 +202,7 @@ function forXml(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1673);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2415);
 // The runner runs this file: node dist/eval/index.js (eval/action.yml).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -208,7 +212,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1673:
+/***/ 2415:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -221,625 +225,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 var src_escape = __nccwpck_require__(2988);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/eval/shard.ts
-// Sharding over a matrix: `shard: i/n` runs a deterministic share of the cases, chosen by a hash
-// of each case's name, so adding a case never moves the others to another shard. Pure.
-
-/** `i/n` → a Shard; a message naming the problem otherwise. */
-function parseShard(raw) {
-    const m = /^(\d{1,4})\s*\/\s*(\d{1,4})$/.exec(raw.trim());
-    if (!m)
-        return `${JSON.stringify(raw.slice(0, 40))} is not i/n`;
-    const [index, count] = [Number(m[1]), Number(m[2])];
-    if (count < 1 || count > 1000)
-        return `${count} shards is outside 1–1000`;
-    if (index < 1 || index > count)
-        return `shard ${index} is outside 1–${count}`;
-    return { index, count };
-}
-/** Which shard (1-based) a case belongs to, out of `count`. */
-function shardOf(name, count) {
-    const h = (0,external_node_crypto_.createHash)('sha256').update(name).digest();
-    return (h.readUInt32BE(0) % count) + 1;
-}
-function inShard(cases, shard) {
-    return cases.filter((c) => shardOf(c.name, shard.count) === shard.index);
-}
-
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./src/core-lean.ts
-// What `#core` resolves to in the bundle (package.json "imports", condition "production", which
-// ncc's resolver sets and node, tsx, jest and @github/local-action do not): the slice of
-// @actions/core this action uses, built from the toolkit's own command modules.
-//
-// Why: @actions/core's entry point also loads @actions/http-client, undici and @actions/exec (for
-// OIDC tokens and platform details we never ask for), which costs tens of milliseconds on every
-// run. Everywhere else `#core` is the public @actions/core, so local-action's stub of it applies.
-// Each function below copies @actions/core 3's wrapper of the same name; the contract test
-// (__tests__/integration/toolkit-contract.test.ts) runs both side by side and compares every byte
-// they write. The package's `exports` map hides lib/, hence the relative paths; the lockfile pins
-// the version.
-
-
-
-
-
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options?.required && !val)
-        throw new Error(`Input required and not supplied: ${name}`);
-    if (options?.trimWhitespace === false)
-        return val;
-    return val.trim();
-}
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-// Unlike @actions/core, no fallback to the ::set-output/::set-env commands GitHub disabled in 2020:
-// without the file, issueFileCommand throws (toolkit.ts says why in plain words before it gets here).
-function setOutput(name, value) {
-    file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-}
-function exportVariable(name, value) {
-    process.env[name] = toCommandValue(value);
-    issueFileCommand('ENV', prepareKeyValueMessage(name, value));
-}
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
-}
-function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-
-;// CONCATENATED MODULE: ./src/toolkit.ts
-// The runner's commands and files, as the rest of the action uses them: a thin layer over
-// `#core`, which package.json maps to the public @actions/core (node, tsx, jest, and
-// @github/local-action, whose stub of @actions/core then masks and captures outputs) and, in the
-// ncc bundle, to core-lean.ts (the same functions without the OIDC client's start-up cost).
-
-
-/** The runner's environment is not what a JavaScript action needs (a command file is missing). */
-class RunnerError extends src_errors/* ActionError */.lZ {
-}
-const PURPOSE = { GITHUB_OUTPUT: 'step outputs', GITHUB_ENV: 'environment variables for later steps' };
-/**
- * Refuse to run where the runner's command files are missing, rather than fall back to the
- * ::set-output/::set-env commands GitHub disabled in 2020 (@actions/core still does). Call it
- * before sending anything, so a missing file cannot strand a cache that was already created.
- */
-function checkCommandFiles(files = ['GITHUB_OUTPUT', 'GITHUB_ENV'], env = process.env) {
-    const missing = files.filter((name) => !env[name]);
-    if (missing.length === 0)
-        return;
-    const what = missing.map((name) => `${name} (${PURPOSE[name]})`).join(' and ');
-    throw new RunnerError(`${what} ${missing.length > 1 ? 'are' : 'is'} not set, so this action cannot hand anything on to later steps`, 'Run it on a GitHub Actions runner (v2.327.1 or newer), which sets them; this action does not fall back to the ::set-output/::set-env commands GitHub disabled in 2020. Running it by hand? Point both at writable files (see .env.example).');
-}
-/** An input as the runner passes it: INPUT_<NAME> (spaces → `_`, hyphens kept), trimmed. */
-function toolkit_getInput(name) {
-    // trimWhitespace: local-action's stub trims only when asked; @actions/core trims unless told not to.
-    return getInput(name, { trimWhitespace: true });
-}
-/** Mask a value (and, on the runner, each of its lines) in every later log line. */
-function toolkit_setSecret(secret) {
-    setSecret(secret);
-}
-function toolkit_setOutput(name, value) {
-    checkCommandFiles(['GITHUB_OUTPUT']);
-    setOutput(name, value);
-}
-function toolkit_exportVariable(name, value) {
-    checkCommandFiles(['GITHUB_ENV']);
-    core.exportVariable(name, value);
-}
-function toolkit_debug(message) {
-    debug(message);
-}
-function toolkit_info(message) {
-    info(message);
-}
-function toolkit_warning(message, where = {}) {
-    warning(message, where);
-}
-function toolkit_error(message, where = {}) {
-    error(message, where);
-}
-/** Report an error and make the step fail (exit code 1) without throwing. */
-function setFailed(message, where = {}) {
-    // @actions/core's setFailed takes no annotation; this is its body with one.
-    process.exitCode = 1;
-    error(message, where);
-}
-const toolkit_summary = summary;
-
-;// CONCATENATED MODULE: ./src/fail.ts
-// How a run ends when something went wrong, for both actions: a user's error as one line with
-// its hint and annotation (every one of a list, so all are fixed at once), a bug as a bug.
-
-
-
-function isErrorList(e) {
-    const list = e.errors;
-    return Array.isArray(list) && list.every((x) => x instanceof src_errors/* ActionError */.lZ);
-}
-async function failStep(e) {
-    if (e instanceof src_errors/* ActionError */.lZ) {
-        const list = isErrorList(e) ? e.errors : [];
-        if (list.length > 1)
-            for (const err of list)
-                toolkit_error(err.describe(), err.annotation);
-        let message = e.describe();
-        // Forks and Dependabot get no secrets: an empty key deserves the reason.
-        if (e instanceof src_errors/* InputErrors */.G && e.errors.some((err) => err.input === 'api-key' && err.message.endsWith('is empty'))) {
-            const hint = await __nccwpck_require__.e(/* import() */ 422).then(__nccwpck_require__.bind(__nccwpck_require__, 3422)).then((m) => m.missingSecretHint()).catch(() => undefined);
-            if (hint)
-                message += `. ${hint}`;
-        }
-        return setFailed(message, list.length === 1 ? list[0].annotation : list.length > 1 ? {} : e.annotation);
-    }
-    // A bug, not a user error: say so, keep the stack for the debug log only.
-    toolkit_debug((0,src_escape/* forLog */.Ig)(e instanceof Error && e.stack ? e.stack : String(e), 4000));
-    setFailed(`Unexpected error: ${(0,src_escape/* forLog */.Ig)(e instanceof Error ? e.message : String(e))}. This is a bug in the action; please report it with this log (re-run with debug logging for details).`);
-}
-
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -8190,7 +7575,7 @@ function toJSONSchema(input, params) {
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
-const en_error = () => {
+const error = () => {
     const Sizable = {
         string: { unit: "characters", verb: "to have" },
         file: { unit: "bytes", verb: "to have" },
@@ -8311,7 +7696,7 @@ const en_error = () => {
 };
 /* harmony default export */ function en() {
     return {
-        localeError: en_error(),
+        localeError: error(),
     };
 }
 
@@ -10375,6 +9760,996 @@ function preprocess(fn, schema) {
     });
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/env-var.ts
+// Which names the env-var input may give: the cache id (and its ttl, as <name>_TTL) is exported
+// to every later step of the job, and its value comes from the gateway, so a name that a shell,
+// a runtime or a tool reads as configuration would let the gateway reconfigure the job (an id of
+// `xtrace:verbose` in SHELLOPTS turns on tracing in every later bash step). A name must look like
+// an ordinary variable of one's own and be on none of the lists below. Pure.
+/** Letters, digits and `_`, starting with a letter (a leading `_` is the shells' and JVMs' own). */
+const env_var_SAFE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+// Exact names (compared upper-cased).
+const EXACT = new Set(`PATH HOME SHELL ENV BASH_ENV IFS PS1 PS2 PS3 PS4 PROMPT_COMMAND CDPATH GLOBIGNORE FIGNORE HISTFILE
+  HISTCONTROL INPUTRC TMOUT SHELLOPTS BASHOPTS POSIXLY_CORRECT ZDOTDIR CI PWD OLDPWD USER LOGNAME
+  TMPDIR TEMP TMP TERM TERMINFO TZ TZDIR LANG LANGUAGE NLSPATH LOCPATH GCONV_PATH HOSTALIASES
+  RES_OPTIONS LOCALDOMAIN GLIBC_TUNABLES MAIL EDITOR VISUAL PAGER MANPAGER BROWSER LESS LESSOPEN
+  LESSCLOSE LESSKEY HTTP_PROXY HTTPS_PROXY NO_PROXY ALL_PROXY FTP_PROXY WGETRC NETRC CURL_HOME
+  CURL_CA_BUNDLE REQUESTS_CA_BUNDLE SSLKEYLOGFILE CLASSPATH MAKEFLAGS MFLAGS CC CXX CPP LD AR CFLAGS
+  CXXFLAGS CPPFLAGS LDFLAGS LIBS VIRTUAL_ENV GOFLAGS GOPROXY GOROOT GOPATH GOENV GOPRIVATE
+  GONOSUMDB GONOPROXY GOSUMDB GOINSECURE GOTOOLCHAIN GOEXPERIMENT GOCACHE GOBIN KUBECONFIG
+  GNUPGHOME EMAIL OPENSSL_CONF`.split(/\s+/));
+// Families of tool configuration (compared upper-cased).
+const PREFIXES = `GITHUB_ ACTIONS_ RUNNER_ INPUT_ STATE_ IMAGEOS AGENT_ NODE_ NPM_ YARN_ PNPM_ BUN_ DENO_
+  LD_ DYLD_ MALLOC_ LC_ XDG_ BASH_ ZSH_ GIT_ GH_ SSH_ GPG_ OPENSSL_ SSL_ CURL_ CORECLR_ COR_ COMPLUS_
+  DOTNET_ NUGET_ MSBUILD JAVA_ JDK_ MAVEN_ GRADLE_ ANT_ SBT_ PYTHON PIP_ PIPENV_ POETRY_ UV_ CONDA_
+  PERL RUBY GEM_ BUNDLE_ CARGO_ RUST COMPOSER_ PHP DOCKER_ BUILDKIT_ KUBE HELM_ TF_ ANSIBLE_ VAULT_
+  AWS_ AZURE_ GOOGLE_ CLOUDSDK_ GCLOUD_ ELECTRON_ CHROME_ PLAYWRIGHT_ PUPPETEER_ PKG_CONFIG
+  R_ JULIA_ LUA_ NIX_`.split(/\s+/);
+// Endings tools use for their settings (MY_TOOL_OPTS, FOO_HOME, BAR_PROXY…).
+const SUFFIXES = `_OPTS _OPTIONS _FLAGS _ARGS _PATH _HOME _DIR _CONF _CONFIG _RC _PRELOAD _PROXY _HOOKS _PLUGINS`.split(/\s+/);
+/** Why `name` may not be exported, or undefined when it may. */
+function env_var_reservedBecause(name) {
+    const upper = name.toUpperCase();
+    if (EXACT.has(upper))
+        return `${upper} is read by shells or tools`;
+    const prefix = PREFIXES.find((p) => upper.startsWith(p));
+    if (prefix)
+        return `names starting ${prefix} configure the runner or a tool`;
+    const suffix = SUFFIXES.find((s) => upper.endsWith(s));
+    if (suffix)
+        return `names ending ${suffix} usually configure a tool`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/did-you-mean.ts
+// "Did you mean …?": the known word nearest to a typo, for model ids and case-file keys. Pure.
+/**
+ * The candidate nearest to `word` by edit distance (case ignored), if within `maxEdits`; with
+ * `unambiguous`, none when two candidates are equally near.
+ */
+function suggest(word, candidates, { maxEdits = 2, unambiguous = false } = {}) {
+    const key = word.toLowerCase();
+    if (key.length > 64)
+        return undefined;
+    let best;
+    let bestDistance = maxEdits;
+    let tie = false;
+    for (const candidate of candidates) {
+        // Capped one above the best so far: a result at the cap means "further", never a tie.
+        const d = editDistance(key, candidate.toLowerCase(), bestDistance + 1);
+        if (d < bestDistance || (d === bestDistance && best === undefined))
+            [best, bestDistance, tie] = [candidate, d, false];
+        else if (d === bestDistance)
+            tie = true;
+    }
+    return unambiguous && tie ? undefined : best;
+}
+/** Levenshtein distance, or `cap` as soon as it is certain to reach it. */
+function editDistance(a, b, cap) {
+    if (Math.abs(a.length - b.length) >= cap)
+        return cap;
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++)
+            row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (Math.min(...row) >= cap)
+            return cap;
+        prev = row;
+    }
+    return Math.min(prev[b.length], cap);
+}
+
+;// CONCATENATED MODULE: ./src/models.ts
+// The model catalog: which family a model belongs to and that family's cache rules, as the
+// gateway's documents (and the upstream ones they defer to) state them. Pure data and lookups.
+// New models appear on the gateway all the time, so an unknown model is never an error here.
+
+const CACHE_MODES = ['session', 'common_prefix'];
+const FAMILIES = {
+    // Upstream (Vertex) default is one hour; the gateway documents no range.
+    gemini: { label: 'Gemini', defaultTtl: 3600, modes: [], minTokens: 1024 },
+    // The gateway's Doubao page: "[3600, 604800]"; upstream default one day; resets on each use.
+    doubao: { label: 'Doubao', ttlRange: [3600, 604800], defaultTtl: 86400, modes: CACHE_MODES }
+};
+/** The models the gateway's pages list, spelled as they spell them. Others of a known family still get that family's rules. */
+const CATALOG = [
+    ['gemini-2.0-flash', 'gemini'],
+    ['gemini-2.5-flash', 'gemini'],
+    ['gemini-2.5-pro', 'gemini'],
+    ['gemini-2.5-flash-lite', 'gemini'],
+    ['gemini-2.5-flash-lite-preview-06-17', 'gemini'],
+    ['gemini-2.5-flash-thinking', 'gemini'],
+    ['gemini-2.5-pro-thinking', 'gemini'],
+    ['gemini-3-pro-preview', 'gemini'],
+    ['Doubao-1.5-pro-32k', 'doubao'],
+    ['Doubao-1.5-lite-32k', 'doubao'],
+    ['Doubao-pro-32k', 'doubao']
+];
+const BY_KEY = new Map(CATALOG.map(([id, family]) => [id.toLowerCase(), family]));
+/** Look a model up by the name the gateway uses (case-insensitively, as the gateway's ids vary in case). */
+function lookupModel(id) {
+    const key = id.toLowerCase();
+    const listed = BY_KEY.get(key);
+    const family = listed ?? (key.startsWith('gemini-') ? 'gemini' : key.startsWith('doubao-') ? 'doubao' : undefined);
+    return { id, family, rules: family ? FAMILIES[family] : undefined, listed: listed !== undefined };
+}
+/**
+ * The catalog model `id` was probably meant to be (`gemini-2.5-flsh` → gemini-2.5-flash): the
+ * nearest by edit distance, if within 2 edits (case ignored) and unambiguous.
+ */
+function suggestModel(id) {
+    const guess = suggest(id, CATALOG_IDS, { unambiguous: true });
+    // The id itself (in any case) is no typo.
+    return guess?.toLowerCase() === id.toLowerCase() ? undefined : guess;
+}
+const CATALOG_IDS = CATALOG.map(([id]) => id);
+/**
+ * The warning a model outside the catalog deserves, with a did-you-mean; undefined for a listed
+ * one. `unknown` and `unlisted` say what the action does with such a model.
+ */
+function modelWarning(model, does) {
+    if (model.listed)
+        return undefined;
+    const guess = suggestModel(model.id);
+    const typo = guess ? ` Did you mean ${guess}?` : '';
+    return model.rules
+        ? `Model '${model.id}' is not one the gateway's pages list; ${does.unlisted}.${typo || ' (A new model? Then ignore this.)'}`
+        : `Model '${model.id}' is not in this action's catalog; ${does.unknown}.${typo}`;
+}
+/**
+ * The minimum prompt size, in tokens, for a model. Gemini 3 models cache from 4,096 tokens,
+ * Gemini 2.x from 1,024 (upstream documents disagree; the lower bound only warns).
+ */
+function minimumTokens(model) {
+    if (model.family === 'gemini' && /^gemini-3/i.test(model.id))
+        return 4096;
+    return model.rules?.minTokens;
+}
+
+;// CONCATENATED MODULE: ./src/prompt/messages.ts
+// The message list a cache is made of: OpenAI-shaped {role, content}, validated before anything
+// is sent, and the document shapes that carry it (a bare list, or an object with `messages`).
+// Pure.
+
+
+const messages_ROLES = ['system', 'user', 'assistant'];
+const messages_NONE = () => undefined;
+const SHAPE_HINT = 'Write a list of {role, content} messages, or an object with a "messages" list (and optionally "model")';
+/** A parsed JSON/YAML document → messages: a bare list, or an object with `messages` (and `model`). */
+function messages_readDocument(value, file, lineOf = messages_NONE) {
+    if (Array.isArray(value))
+        return { messages: validateMessages(value, file, lineOf), lineOf, ignoredKeys: [] };
+    if (!value || typeof value !== 'object' || !('messages' in value))
+        throw new PromptError(file, 'holds no message list', SHAPE_HINT);
+    const { messages, model, ...rest } = value;
+    if (model !== undefined && (typeof model !== 'string' || model.trim() === ''))
+        throw new PromptError(file, `"model" is ${show(model)}, not a model id`, 'Set "model" to a model id such as gemini-2.5-flash, or remove it');
+    return {
+        messages: validateMessages(messages, file, lineOf),
+        lineOf,
+        model: typeof model === 'string' ? model.trim() : undefined,
+        ignoredKeys: Object.keys(rest)
+    };
+}
+/** Check a value is a non-empty list of valid messages; errors point at message N and its line. */
+function validateMessages(list, file, lineOf = messages_NONE) {
+    if (!Array.isArray(list))
+        throw new PromptError(file, 'holds no message list', SHAPE_HINT);
+    if (list.length === 0)
+        throw new PromptError(file, 'has an empty message list', 'Add at least one {"role": "system", "content": "…"} message');
+    const messages = new Array(list.length);
+    for (let i = 0; i < list.length; i++)
+        messages[i] = messages_validateMessage(list[i], i, file, lineOf);
+    return messages;
+}
+/** Only role and content are kept (other keys are not sent). `\S` is trim()'s whitespace, without trim()'s copy. */
+function messages_validateMessage(item, i, file, lineOf) {
+    const it = (typeof item === 'object' && item !== null && !Array.isArray(item) ? item : undefined);
+    const role = it?.role;
+    const content = it?.content;
+    if (it && isRole(role) && typeof content === 'string' && /\S/.test(content))
+        return { role, content };
+    const what = !it
+        ? 'is not a {role, content} object'
+        : !isRole(role)
+            ? `role ${role === undefined ? 'is missing and' : show(role)} is not one of ${messages_ROLES.join(', ')}`
+            : typeof content === 'string'
+                ? 'content is empty'
+                : 'content is not a string';
+    throw new PromptError(file, `message ${i + 1} ${what}`, `Each message needs a role (${messages_ROLES.join(', ')}) and non-empty text content`, {
+        line: lineOf(i)
+    });
+}
+function isRole(role) {
+    return role === 'system' || role === 'user' || role === 'assistant';
+}
+/** A value from the file, for an error: a scalar as JSON (escaped, clipped), a list or mapping by kind only (no deep walk). */
+function show(value) {
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object' && value !== null)
+        return 'a mapping';
+    return forLog(JSON.stringify(value) ?? typeof value, 100);
+}
+
+;// CONCATENATED MODULE: ./src/input-rules.ts
+// The rule for each action input's value, one pure function each: what it accepts, and for
+// anything else a message that names the bad value (never a secret's) and a hint for the fix.
+// settings.ts composes them into one zod schema.
+
+
+
+
+
+
+const DEFAULT_BASE_URL = 'https://gateway.theturbo.ai';
+const CREATE_PATH = '/v1/context/create';
+const MAX_TIMEOUT_S = 3600;
+const MAX_ATTEMPTS = 10;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
+const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]/;
+/** A URL as it may be shown: no user:password, query or fragment (where tokens hide). */
+function showUrl(raw) {
+    return input_rules_show(raw.replace(/[?#][\s\S]*$/, '').replace(/\/\/[^/@]*@/, '//'));
+}
+/** A value as it may be shown in a log: quoted, control characters and workflow commands escaped, cut short. */
+function input_rules_show(value) {
+    return (0,src_escape/* forLog */.Ig)(JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value));
+}
+function reject(ctx, message, hint) {
+    ctx.issues.push({ code: 'custom', message, input: ctx.value, params: { hint } });
+    return NEVER;
+}
+/** An input read by one of the rules below: a string in, the typed value (or a reported issue) out. */
+function field(parse) {
+    return schemas_string().transform((raw, ctx) => parse(raw, ctx));
+}
+/** zod's issues (one per bad input, from the rules above) → InputErrors, each with its hint. */
+function inputErrors(issues) {
+    return issues.map((issue) => new src_errors/* InputError */.dz(String(issue.path[0]), issue.message, issue.params?.hint));
+}
+/** Model ids as gateways spell them: gemini-2.5-flash, Doubao-1.5-pro-32k, vendor/model@rev. */
+function isModelId(id) {
+    return id.length <= 128 && /^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$/.test(id);
+}
+const MODEL_REQUIRED_HINT = 'Set model to the gateway model id, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k, or name it in a JSON/YAML prompt file ("model": …)';
+function parseModel(raw, ctx) {
+    // Empty is allowed here: a JSON/YAML prompt file may name the model (see settle()).
+    if (raw !== '' && !isModelId(raw))
+        return reject(ctx, `${input_rules_show(raw)} is not a model id`, 'Use the id exactly as the gateway lists it, e.g. gemini-2.5-flash (letters, digits and . _ - : / @ + only)');
+    return raw;
+}
+function parsePromptFile(raw, ctx) {
+    // One path or pattern per line (a YAML block in the workflow), blank lines ignored.
+    const entries = raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    if (entries.length === 0)
+        return reject(ctx, 'is required', 'Set prompt-file to a path relative to the repository root, e.g. prompts/system.md (several: one per line)');
+    const bad = entries.find((e) => e.includes('\0'));
+    if (bad !== undefined)
+        return reject(ctx, `${input_rules_show(bad)} is not a path`, 'Give paths relative to the repository root, one per line');
+    return entries;
+}
+function parseApiKey(raw, ctx) {
+    // The value is a secret: messages describe it, never show it.
+    if (SPACE_OR_CONTROL.test(raw))
+        return reject(ctx, 'contains whitespace or a control character (a line break?)', 'Store the key without surrounding newlines or spaces in the secret, e.g. `gh secret set GATEWAY_API_KEY`');
+    if (/[^\x21-\x7e]/.test(raw))
+        return reject(ctx, 'contains a non-ASCII character', 'Copy the key again from the gateway console; it is plain ASCII');
+    return raw;
+}
+function parseBaseUrl(raw, ctx) {
+    const example = `Use the gateway root, e.g. ${DEFAULT_BASE_URL}`;
+    // The URL parser silently drops tabs and line breaks; a value with them was not meant.
+    const space = raw.search(SPACE_OR_CONTROL);
+    if (space >= 0)
+        return reject(ctx, `${showUrl(raw.slice(0, space))}… contains whitespace or a line break`, example);
+    let url;
+    try {
+        url = new URL(raw === '' ? DEFAULT_BASE_URL : raw);
+    }
+    catch {
+        return reject(ctx, `${showUrl(raw)} is not a URL`, example);
+    }
+    if (url.username || url.password)
+        return reject(ctx, 'contains credentials (user:password@)', 'Remove them from the URL; the key belongs in api-key, which is masked');
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return reject(ctx, `${showUrl(raw)} is not an http(s) URL`, example);
+    if (url.protocol === 'http:' && !isLoopback(url.hostname))
+        return reject(ctx, `${showUrl(raw)} uses plain http`, 'Use https: the key must not cross the network in clear text (http is allowed only for 127.0.0.1, localhost and ::1)');
+    if (url.search || url.hash)
+        return reject(ctx, `${showUrl(raw)} has a query or fragment`, example);
+    // Tolerate a trailing '/', '/v1' or even the whole endpoint, as users copy them from docs.
+    const path = url.pathname.replace(/\/+$/, '').replace(/\/v1(\/context\/create)?$/, '');
+    return `${url.origin}${path}${CREATE_PATH}`;
+}
+/** 127.0.0.0/8, localhost and ::1: the only hosts plain http may reach (tests, local emulators). */
+function isLoopback(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+function parseTtl(raw, ctx) {
+    if (raw === '')
+        return undefined;
+    const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+    if (!Number.isSafeInteger(n) || n <= 0)
+        return reject(ctx, `${input_rules_show(raw)} is not a whole number of seconds above 0`, 'Set ttl to e.g. 3600, or leave it empty for the gateway default');
+    return n;
+}
+function parseMode(raw, ctx) {
+    if (raw === '')
+        return undefined;
+    if (!CACHE_MODES.includes(raw))
+        return reject(ctx, `${input_rules_show(raw)} is not a cache mode`, `Use ${CACHE_MODES.join(' or ')}, or leave it empty`);
+    return raw;
+}
+function parseRole(raw, ctx) {
+    if (raw === '')
+        return 'system';
+    if (!ROLES.includes(raw))
+        return reject(ctx, `${input_rules_show(raw)} is not a message role`, `Use ${ROLES.join(', ')}`);
+    return raw;
+}
+/** The variable the ttl is exported to: `CONTEXT_CACHE_ID` → `CONTEXT_CACHE_TTL`, `MY_VAR` → `MY_VAR_TTL`. */
+function ttlVarName(envVar) {
+    return `${envVar.replace(/_ID$/i, '')}_TTL`;
+}
+function parseEnvVar(raw, ctx) {
+    const name = raw === '' ? 'CONTEXT_CACHE_ID' : raw;
+    if (!SAFE_NAME.test(name))
+        return reject(ctx, `${input_rules_show(raw)} is not a plain environment variable name`, 'Use letters, digits and _ only, starting with a letter, at most 64 characters, e.g. CONTEXT_CACHE_ID');
+    for (const exported of [name, ttlVarName(name)]) {
+        const why = reservedBecause(exported);
+        if (why)
+            return reject(ctx, `${input_rules_show(raw)} is reserved${exported === name ? '' : ` (the ttl goes to ${exported})`}: ${why}, and setting it would change how later steps behave`, 'Choose a name of your own, e.g. CONTEXT_CACHE_ID');
+    }
+    return name;
+}
+function parseTimeout(raw, ctx) {
+    if (raw === '')
+        return 120_000;
+    const n = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
+    // Under half a millisecond would round to a timeout of 0, which cuts every attempt at once.
+    if (!(n >= 0.0005 && n <= MAX_TIMEOUT_S))
+        return reject(ctx, `${input_rules_show(raw)} is not a number of seconds between 0 and ${MAX_TIMEOUT_S}`, 'Set timeout to e.g. 120 (seconds per attempt)');
+    return Math.round(n * 1000);
+}
+function parseMaxAttempts(raw, ctx) {
+    if (raw === '')
+        return 3;
+    const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+    if (!(n >= 1 && n <= MAX_ATTEMPTS))
+        return reject(ctx, `${input_rules_show(raw)} is not a whole number from 1 to ${MAX_ATTEMPTS}`, 'Set max-attempts to e.g. 3 (the first attempt included); 1 turns retries off');
+    return n;
+}
+function parseBoolean(raw, ctx) {
+    // The runner's own rule (core.getBooleanInput): YAML 1.2 core schema spellings only.
+    if (raw === '' || ['false', 'False', 'FALSE'].includes(raw))
+        return false;
+    if (['true', 'True', 'TRUE'].includes(raw))
+        return true;
+    return reject(ctx, `${input_rules_show(raw)} is not a boolean`, 'Use true or false');
+}
+
+;// CONCATENATED MODULE: ./src/eval/shard.ts
+// Sharding over a matrix: `shard: i/n` runs a deterministic share of the cases, chosen by a hash
+// of each case's name, so adding a case never moves the others to another shard. Pure.
+
+
+/** `i/n` → a Shard; a message naming the problem otherwise. */
+function parseShard(raw) {
+    const m = /^(\d{1,4})\s*\/\s*(\d{1,4})$/.exec(raw.trim());
+    if (!m)
+        return `${input_rules_show(raw)} is not i/n`;
+    const [index, count] = [Number(m[1]), Number(m[2])];
+    if (count < 1 || count > 1000)
+        return `${count} shards is outside 1–1000`;
+    if (index < 1 || index > count)
+        return `shard ${index} is outside 1–${count}`;
+    return { index, count };
+}
+/** Which shard (1-based) a case belongs to, out of `count`. */
+function shardOf(name, count) {
+    const h = (0,external_node_crypto_.createHash)('sha256').update(name).digest();
+    return (h.readUInt32BE(0) % count) + 1;
+}
+function inShard(cases, shard) {
+    return cases.filter((c) => shardOf(c.name, shard.count) === shard.index);
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./src/core-lean.ts
+// What `#core` resolves to in the bundle (package.json "imports", condition "production", which
+// ncc's resolver sets and node, tsx, jest and @github/local-action do not): the slice of
+// @actions/core this action uses, built from the toolkit's own command modules.
+//
+// Why: @actions/core's entry point also loads @actions/http-client, undici and @actions/exec (for
+// OIDC tokens and platform details we never ask for), which costs tens of milliseconds on every
+// run. Everywhere else `#core` is the public @actions/core, so local-action's stub of it applies.
+// Each function below copies @actions/core 3's wrapper of the same name; the contract test
+// (__tests__/integration/toolkit-contract.test.ts) runs both side by side and compares every byte
+// they write. The package's `exports` map hides lib/, hence the relative paths; the lockfile pins
+// the version.
+
+
+
+
+
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options?.required && !val)
+        throw new Error(`Input required and not supplied: ${name}`);
+    if (options?.trimWhitespace === false)
+        return val;
+    return val.trim();
+}
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+// Unlike @actions/core, no fallback to the ::set-output/::set-env commands GitHub disabled in 2020:
+// without the file, issueFileCommand throws (toolkit.ts says why in plain words before it gets here).
+function setOutput(name, value) {
+    file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+}
+function exportVariable(name, value) {
+    process.env[name] = toCommandValue(value);
+    issueFileCommand('ENV', prepareKeyValueMessage(name, value));
+}
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+function info(message) {
+    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+}
+function warning(message, properties = {}) {
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function core_lean_error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+
+;// CONCATENATED MODULE: ./src/toolkit.ts
+// The runner's commands and files, as the rest of the action uses them: a thin layer over
+// `#core`, which package.json maps to the public @actions/core (node, tsx, jest, and
+// @github/local-action, whose stub of @actions/core then masks and captures outputs) and, in the
+// ncc bundle, to core-lean.ts (the same functions without the OIDC client's start-up cost).
+
+
+/** The runner's environment is not what a JavaScript action needs (a command file is missing). */
+class RunnerError extends src_errors/* ActionError */.lZ {
+}
+const PURPOSE = { GITHUB_OUTPUT: 'step outputs', GITHUB_ENV: 'environment variables for later steps' };
+/**
+ * Refuse to run where the runner's command files are missing, rather than fall back to the
+ * ::set-output/::set-env commands GitHub disabled in 2020 (@actions/core still does). Call it
+ * before sending anything, so a missing file cannot strand a cache that was already created.
+ */
+function checkCommandFiles(files = ['GITHUB_OUTPUT', 'GITHUB_ENV'], env = process.env) {
+    const missing = files.filter((name) => !env[name]);
+    if (missing.length === 0)
+        return;
+    const what = missing.map((name) => `${name} (${PURPOSE[name]})`).join(' and ');
+    throw new RunnerError(`${what} ${missing.length > 1 ? 'are' : 'is'} not set, so this action cannot hand anything on to later steps`, 'Run it on a GitHub Actions runner (v2.327.1 or newer), which sets them; this action does not fall back to the ::set-output/::set-env commands GitHub disabled in 2020. Running it by hand? Point both at writable files (see .env.example).');
+}
+/** An input as the runner passes it: INPUT_<NAME> (spaces → `_`, hyphens kept), trimmed. */
+function toolkit_getInput(name) {
+    // trimWhitespace: local-action's stub trims only when asked; @actions/core trims unless told not to.
+    return getInput(name, { trimWhitespace: true });
+}
+/** Mask a value (and, on the runner, each of its lines) in every later log line. */
+function toolkit_setSecret(secret) {
+    setSecret(secret);
+}
+function toolkit_setOutput(name, value) {
+    checkCommandFiles(['GITHUB_OUTPUT']);
+    setOutput(name, value);
+}
+function toolkit_exportVariable(name, value) {
+    checkCommandFiles(['GITHUB_ENV']);
+    core.exportVariable(name, value);
+}
+function toolkit_debug(message) {
+    debug(message);
+}
+function toolkit_info(message) {
+    info(message);
+}
+function toolkit_warning(message, where = {}) {
+    warning(message, where);
+}
+function toolkit_error(message, where = {}) {
+    core_lean_error(message, where);
+}
+/** Report an error and make the step fail (exit code 1) without throwing. */
+function setFailed(message, where = {}) {
+    // @actions/core's setFailed takes no annotation; this is its body with one.
+    process.exitCode = 1;
+    core_lean_error(message, where);
+}
+const toolkit_summary = summary;
+
+;// CONCATENATED MODULE: ./src/fail.ts
+// How a run ends when something went wrong, for both actions: a user's error as one line with
+// its hint and annotation (every one of a list, so all are fixed at once), a bug as a bug.
+
+
+
+async function failStep(e) {
+    if (e instanceof src_errors/* ActionError */.lZ) {
+        const list = e instanceof src_errors/* ErrorList */.VS ? e.errors : [];
+        if (list.length > 1)
+            for (const err of list)
+                toolkit_error(err.describe(), err.annotation);
+        let message = e.describe();
+        // Forks and Dependabot get no secrets: an empty key deserves the reason.
+        if (e instanceof src_errors/* InputErrors */.G && e.errors.some((err) => err.input === 'api-key' && err.message.endsWith('is empty'))) {
+            const hint = await __nccwpck_require__.e(/* import() */ 422).then(__nccwpck_require__.bind(__nccwpck_require__, 3422)).then((m) => m.missingSecretHint()).catch(() => undefined);
+            if (hint)
+                message += `. ${hint}`;
+        }
+        return setFailed(message, list.length === 1 ? list[0].annotation : list.length > 1 ? {} : e.annotation);
+    }
+    // A bug, not a user error: say so, keep the stack for the debug log only.
+    toolkit_debug((0,src_escape/* forLog */.Ig)(e instanceof Error && e.stack ? e.stack : String(e), 4000));
+    setFailed(`Unexpected error: ${(0,src_escape/* forLog */.Ig)(e instanceof Error ? e.message : String(e))}. This is a bug in the action; please report it with this log (re-run with debug logging for details).`);
+}
+
 // EXTERNAL MODULE: ./src/gateway/http.ts
 var http = __nccwpck_require__(6016);
 ;// CONCATENATED MODULE: ./src/gateway/error-body.ts
@@ -10773,10 +11148,10 @@ function readAnswer(body, url) {
         throw new src_errors/* GatewayError */.Fe(200, `POST ${url} answered 2xx without an answer (no choices[0].message.content)`, 'Check model: is it a chat model the gateway serves?');
     const content = parsed.data.choices[0].message.content;
     const text = typeof content === 'string' ? content : Array.isArray(content) ? content.map((p) => p.text ?? '').join('') : '';
-    return { content: text, usage: readUsage(parsed.data.usage) };
+    return { content: text, usage: chatUsage(parsed.data.usage) };
 }
 /** OpenAI-style usage, read field by field: a malformed count is dropped, never trusted. */
-function readUsage(usage) {
+function chatUsage(usage) {
     if (typeof usage !== 'object' || usage === null)
         return {};
     const u = usage;
@@ -10884,97 +11259,11 @@ async function chooseTransport(env = process.env, options = {}) {
     return { transport: directTransport, via: 'direct', close: async () => { } };
 }
 
-;// CONCATENATED MODULE: ./src/did-you-mean.ts
-// "Did you mean …?": the known word nearest to a typo, for model ids and case-file keys. Pure.
-/**
- * The candidate nearest to `word` by edit distance (case ignored), if within `maxEdits`; with
- * `unambiguous`, none when two candidates are equally near.
- */
-function suggest(word, candidates, { maxEdits = 2, unambiguous = false } = {}) {
-    const key = word.toLowerCase();
-    if (key.length > 64)
-        return undefined;
-    let best;
-    let bestDistance = maxEdits;
-    let tie = false;
-    for (const candidate of candidates) {
-        // Capped one above the best so far: a result at the cap means "further", never a tie.
-        const d = editDistance(key, candidate.toLowerCase(), bestDistance + 1);
-        if (d < bestDistance || (d === bestDistance && best === undefined))
-            [best, bestDistance, tie] = [candidate, d, false];
-        else if (d === bestDistance)
-            tie = true;
-    }
-    return unambiguous && tie ? undefined : best;
-}
-/** Levenshtein distance, or `cap` as soon as it is certain to reach it. */
-function editDistance(a, b, cap) {
-    if (Math.abs(a.length - b.length) >= cap)
-        return cap;
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++)
-            row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        if (Math.min(...row) >= cap)
-            return cap;
-        prev = row;
-    }
-    return Math.min(prev[b.length], cap);
-}
-
-;// CONCATENATED MODULE: ./src/models.ts
-// The model catalog: which family a model belongs to and that family's cache rules, as the
-// gateway's documents (and the upstream ones they defer to) state them. Pure data and lookups.
-// New models appear on the gateway all the time, so an unknown model is never an error here.
-
-const CACHE_MODES = ['session', 'common_prefix'];
-const FAMILIES = {
-    // Upstream (Vertex) default is one hour; the gateway documents no range.
-    gemini: { label: 'Gemini', defaultTtl: 3600, modes: [], minTokens: 1024 },
-    // The gateway's Doubao page: "[3600, 604800]"; upstream default one day; resets on each use.
-    doubao: { label: 'Doubao', ttlRange: [3600, 604800], defaultTtl: 86400, modes: CACHE_MODES }
-};
-/** The models the gateway's pages list, spelled as they spell them. Others of a known family still get that family's rules. */
-const CATALOG = [
-    ['gemini-2.0-flash', 'gemini'],
-    ['gemini-2.5-flash', 'gemini'],
-    ['gemini-2.5-pro', 'gemini'],
-    ['gemini-2.5-flash-lite', 'gemini'],
-    ['gemini-2.5-flash-lite-preview-06-17', 'gemini'],
-    ['gemini-2.5-flash-thinking', 'gemini'],
-    ['gemini-2.5-pro-thinking', 'gemini'],
-    ['gemini-3-pro-preview', 'gemini'],
-    ['Doubao-1.5-pro-32k', 'doubao'],
-    ['Doubao-1.5-lite-32k', 'doubao'],
-    ['Doubao-pro-32k', 'doubao']
-];
-const BY_KEY = new Map(CATALOG.map(([id, family]) => [id.toLowerCase(), family]));
-/** Look a model up by the name the gateway uses (case-insensitively, as the gateway's ids vary in case). */
-function lookupModel(id) {
-    const key = id.toLowerCase();
-    const listed = BY_KEY.get(key);
-    const family = listed ?? (key.startsWith('gemini-') ? 'gemini' : key.startsWith('doubao-') ? 'doubao' : undefined);
-    return { id, family, rules: family ? FAMILIES[family] : undefined, listed: listed !== undefined };
-}
-/**
- * The catalog model `id` was probably meant to be (`gemini-2.5-flsh` → gemini-2.5-flash): the
- * nearest by edit distance, if within 2 edits (case ignored) and unambiguous.
- */
-function suggestModel(id) {
-    const guess = suggest(id, CATALOG_IDS, { unambiguous: true });
-    // The id itself (in any case) is no typo.
-    return guess?.toLowerCase() === id.toLowerCase() ? undefined : guess;
-}
-const CATALOG_IDS = CATALOG.map(([id]) => id);
-/**
- * The minimum prompt size, in tokens, for a model. Gemini 3 models cache from 4,096 tokens,
- * Gemini 2.x from 1,024 (upstream documents disagree; the lower bound only warns).
- */
-function minimumTokens(model) {
-    if (model.family === 'gemini' && /^gemini-3/i.test(model.id))
-        return 4096;
-    return model.rules?.minTokens;
+;// CONCATENATED MODULE: ./src/numbers.ts
+// Numbers as people read them in logs and reports. Pure.
+/** 12345 → "12,345", without Intl: loading its locale data costs more than a whole report. */
+function thousands(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 ;// CONCATENATED MODULE: ./src/prompt/limits.ts
@@ -10997,6 +11286,7 @@ function contentTooLarge(file, vars) {
 ;// CONCATENATED MODULE: ./src/prompt/template.ts
 // `vars`: {{name}} placeholders filled after the files are parsed, so a value with newlines,
 // quotes or colons can never break a file's format. Without vars, contents stay verbatim.
+
 
 
 
@@ -11060,7 +11350,7 @@ function render(sources, vars, maxChars = Infinity) {
                 }
                 const key = `${source.file}\0${name}`;
                 if (!missing.has(key) && listed.length < LISTED)
-                    listed.push({ name, file: source.file, line: lineOf(source.text, whole, source.lineOf?.(i) ?? source.lines?.[i] ?? 1) });
+                    listed.push({ name, file: source.file, line: lineOf(source.text, whole, source.lineOf?.(i) ?? 1) });
                 missing.add(key);
                 return whole;
             });
@@ -11071,7 +11361,7 @@ function render(sources, vars, maxChars = Infinity) {
     if (first) {
         const names = listed.map((m) => `${(0,src_escape/* forLog */.Ig)(m.name, 100)} (${(0,src_escape/* forLog */.Ig)(m.file, 200)}${m.line ? `:${m.line}` : ''})`).join(', ');
         const more = missing.size - listed.length;
-        throw new src_errors/* PromptError */.Pq(first.file, `uses template variables that vars does not define: ${names}${more > 0 ? ` and ${more.toLocaleString('en-US')} more` : ''}`, 'Add them to the vars input (name: value), or remove the placeholders (with vars set, every {{name}} must have a value)', { line: first.line });
+        throw new src_errors/* PromptError */.Pq(first.file, `uses template variables that vars does not define: ${names}${more > 0 ? ` and ${thousands(more)} more` : ''}`, 'Add them to the vars input (name: value), or remove the placeholders (with vars set, every {{name}} must have a value)', { line: first.line });
     }
     return { messages, unused: [...vars.keys()].filter((k) => !used.has(k)) };
 }
@@ -11133,7 +11423,7 @@ function expect_check(expect, answer, latencyMs, matched) {
         else if (expect.json !== true) {
             const miss = firstMismatch(expect.json, parsed.value, '');
             if (miss)
-                fail('json', `${miss.path || 'the answer'} = ${show(miss.expected)}`, miss.found ? `${show(miss.actual)}` : 'absent');
+                fail('json', `${miss.path || 'the answer'} = ${expect_show(miss.expected)}`, miss.found ? `${expect_show(miss.actual)}` : 'absent');
         }
     }
     // Whole milliseconds, as the report shows them: "got 100 ms" must never fail "≤ 100 ms".
@@ -11193,7 +11483,7 @@ function expect_isPlainObject(v) {
 }
 const quote = (s) => JSON.stringify(s);
 /** A JSON value shown short: a failure line is read at a glance. */
-function show(v) {
+function expect_show(v) {
     const text = JSON.stringify(v) ?? String(v);
     return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }
@@ -11433,121 +11723,6 @@ function sumUsage(list) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/eval/report/results.ts
-const RESULTS_FORMAT = 'context-cache-eval/results@1';
-function resultsDocument(run) {
-    const { results, comparison, ...rest } = run;
-    const change = new Map(comparison?.changes.map((c) => [c.name, c.change]));
-    return {
-        format: RESULTS_FORMAT,
-        ...rest,
-        baseline: comparison?.counts,
-        cases: results.map((r) => ({
-            name: r.name,
-            model: r.model,
-            file: r.file || undefined,
-            line: r.line,
-            status: r.status,
-            failures: r.failures,
-            error: r.error,
-            response: r.response,
-            usage: r.usage,
-            latencyMs: r.latencyMs === undefined ? undefined : Math.round(r.latencyMs),
-            attempts: r.attempts,
-            runs: r.runs,
-            flaky: r.flaky,
-            judge: r.verdict,
-            judgeUsage: r.judgeUsage,
-            change: change.get(r.name)
-        }))
-    };
-}
-
-;// CONCATENATED MODULE: ./src/eval/baseline.ts
-// Baselines: today's results beside an earlier run's (typically the nightly run on main), case
-// by case by name, so a pull request is judged by what it broke, not by what was already broken.
-// Pure: the caller reads the file.
-
-
-const CaseSchema = looseObject({
-    name: schemas_string().max(1000),
-    status: schemas_enum(['pass', 'fail', 'error']),
-    response: schemas_string().optional(),
-    model: schemas_string().max(200).optional()
-});
-const DocumentSchema = looseObject({
-    format: schemas_string().max(200).optional(),
-    model: schemas_string().max(200).optional(),
-    casesFiles: array(schemas_string().max(1000)).max(10_000).optional(),
-    cases: array(unknown()).max(100_000)
-});
-/** A results file's text → a Baseline, or why it cannot be one. Cases it cannot read are skipped. */
-function readBaseline(text) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (e) {
-        return `is not JSON (${(e instanceof Error ? e.message : String(e)).slice(0, 100)})`;
-    }
-    const doc = DocumentSchema.safeParse(json);
-    if (!doc.success)
-        return 'is not a results file (no "cases" list)';
-    const cases = new Map();
-    for (const item of doc.data.cases) {
-        const c = CaseSchema.safeParse(item);
-        if (c.success)
-            cases.set(c.data.name, { name: c.data.name, status: c.data.status, response: c.data.response, model: c.data.model });
-    }
-    return { format: doc.data.format ?? '(none)', model: doc.data.model, casesFiles: doc.data.casesFiles, cases };
-}
-function compare(full, results, today) {
-    const baseline = forModel(full, today.model);
-    const changes = [];
-    const seen = new Set();
-    for (const r of results) {
-        seen.add(r.name);
-        const before = baseline.cases.get(r.name);
-        const change = !before
-            ? 'new'
-            : before.status === 'pass'
-                ? r.status === 'pass'
-                    ? 'still-passing'
-                    : 'regressed'
-                : r.status === 'pass'
-                    ? 'fixed'
-                    : 'still-failing';
-        changes.push({ name: r.name, change, before });
-    }
-    for (const [name, before] of baseline.cases)
-        if (!seen.has(name))
-            changes.push({ name, change: 'removed', before });
-    const counts = { regressed: 0, fixed: 0, 'still-failing': 0, 'still-passing': 0, new: 0, removed: 0 };
-    for (const c of changes)
-        counts[c.change]++;
-    const differences = [];
-    if (baseline.format !== RESULTS_FORMAT)
-        differences.push(`its format is ${baseline.format}, not ${RESULTS_FORMAT}`);
-    if (baseline.model !== undefined && baseline.model !== today.model)
-        differences.push(`it was run on ${baseline.model}, this run on ${today.model}`);
-    const files = (list) => [...list].sort().join(', ');
-    if (baseline.casesFiles && files(baseline.casesFiles) !== files(today.casesFiles))
-        differences.push(`its cases files were ${files(baseline.casesFiles) || '(none)'}, this run's are ${files(today.casesFiles) || '(none)'}`);
-    return { changes, counts, differences };
-}
-/**
- * A merged baseline of several models, seen as this run's model's own: its cases, by their names
- * without the model in front. Any other baseline is used as it is.
- */
-function forModel(baseline, model) {
-    const mine = [...baseline.cases.values()].filter((c) => c.model?.toLowerCase() === model.toLowerCase());
-    if (mine.length === 0)
-        return baseline;
-    const prefix = (c) => `${c.model}: `;
-    const cases = new Map(mine.map((c) => [c.name.startsWith(prefix(c)) ? c.name.slice(prefix(c).length) : c.name, c]));
-    return { ...baseline, model, cases };
-}
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -11719,79 +11894,143 @@ function display(path, workspace) {
     const rel = (0,external_node_path_.relative)(workspace, path);
     return rel === '' || !within(path, workspace) ? path : rel.split(external_node_path_.sep).join('/');
 }
+/** Whether `path` is `dir` or below it (lexically: resolve links first where they matter). */
 function within(path, dir) {
     const rel = (0,external_node_path_.relative)(dir, path);
     return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/prompt/messages.ts
-// The message list a cache is made of: OpenAI-shaped {role, content}, validated before anything
-// is sent, and the document shapes that carry it (a bare list, or an object with `messages`).
-// Pure.
-
-
-const messages_ROLES = ['system', 'user', 'assistant'];
-const messages_NONE = () => undefined;
-const SHAPE_HINT = 'Write a list of {role, content} messages, or an object with a "messages" list (and optionally "model")';
-/** A parsed JSON/YAML document → messages: a bare list, or an object with `messages` (and `model`). */
-function messages_readDocument(value, file, lineOf = messages_NONE) {
-    if (Array.isArray(value))
-        return { messages: validateMessages(value, file, lineOf), lineOf, ignoredKeys: [] };
-    if (!value || typeof value !== 'object' || !('messages' in value))
-        throw new PromptError(file, 'holds no message list', SHAPE_HINT);
-    const { messages, model, ...rest } = value;
-    if (model !== undefined && (typeof model !== 'string' || model.trim() === ''))
-        throw new PromptError(file, `"model" is ${messages_show(model)}, not a model id`, 'Set "model" to a model id such as gemini-2.5-flash, or remove it');
+;// CONCATENATED MODULE: ./src/eval/report/results.ts
+const RESULTS_FORMAT = 'context-cache-eval/results@1';
+/** The most a results file (or all of a merge's together) may hold: far past any real suite. */
+const MAX_RESULTS_BYTES = 64 * 1024 * 1024;
+function resultsDocument(run) {
+    const { results, comparison, ...rest } = run;
+    const change = new Map(comparison?.changes.map((c) => [c.name, c.change]));
     return {
-        messages: validateMessages(messages, file, lineOf),
-        lineOf,
-        model: typeof model === 'string' ? model.trim() : undefined,
-        ignoredKeys: Object.keys(rest)
+        format: RESULTS_FORMAT,
+        ...rest,
+        baseline: comparison?.counts,
+        cases: results.map((r) => ({
+            name: r.name,
+            model: r.model,
+            file: r.file || undefined,
+            line: r.line,
+            status: r.status,
+            failures: r.failures,
+            error: r.error,
+            response: r.response,
+            usage: r.usage,
+            latencyMs: r.latencyMs === undefined ? undefined : Math.round(r.latencyMs),
+            attempts: r.attempts,
+            runs: r.runs,
+            flaky: r.flaky,
+            judge: r.verdict,
+            judgeUsage: r.judgeUsage,
+            change: change.get(r.name)
+        }))
     };
 }
-/** Check a value is a non-empty list of valid messages; errors point at message N and its line. */
-function validateMessages(list, file, lineOf = messages_NONE) {
-    if (!Array.isArray(list))
-        throw new PromptError(file, 'holds no message list', SHAPE_HINT);
-    if (list.length === 0)
-        throw new PromptError(file, 'has an empty message list', 'Add at least one {"role": "system", "content": "…"} message');
-    const messages = new Array(list.length);
-    for (let i = 0; i < list.length; i++)
-        messages[i] = messages_validateMessage(list[i], i, file, lineOf);
-    return messages;
+
+;// CONCATENATED MODULE: ./src/eval/baseline.ts
+// Baselines: today's results beside an earlier run's (typically the nightly run on main), case
+// by case by name, so a pull request is judged by what it broke, not by what was already broken.
+// Pure: the caller reads the file.
+
+
+
+
+
+const CaseSchema = looseObject({
+    name: schemas_string().max(1000),
+    status: schemas_enum(['pass', 'fail', 'error']),
+    response: schemas_string().optional(),
+    model: schemas_string().max(200).optional()
+});
+const DocumentSchema = looseObject({
+    format: schemas_string().max(200).optional(),
+    model: schemas_string().max(200).optional(),
+    casesFiles: array(schemas_string().max(1000)).max(10_000).optional(),
+    cases: array(unknown()).max(100_000)
+});
+/** A results file's text → a Baseline, or why it cannot be one. Cases it cannot read are skipped. */
+function readBaseline(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (e) {
+        return `is not JSON (${(e instanceof Error ? e.message : String(e)).slice(0, 100)})`;
+    }
+    const doc = DocumentSchema.safeParse(json);
+    if (!doc.success)
+        return 'is not a results file (no "cases" list)';
+    const cases = new Map();
+    for (const item of doc.data.cases) {
+        const c = CaseSchema.safeParse(item);
+        if (c.success)
+            cases.set(c.data.name, { name: c.data.name, status: c.data.status, response: c.data.response, model: c.data.model });
+    }
+    return { format: doc.data.format ?? '(none)', model: doc.data.model, casesFiles: doc.data.casesFiles, cases };
 }
-/** Only role and content are kept (other keys are not sent). `\S` is trim()'s whitespace, without trim()'s copy. */
-function messages_validateMessage(item, i, file, lineOf) {
-    const it = (typeof item === 'object' && item !== null && !Array.isArray(item) ? item : undefined);
-    const role = it?.role;
-    const content = it?.content;
-    if (it && isRole(role) && typeof content === 'string' && /\S/.test(content))
-        return { role, content };
-    const what = !it
-        ? 'is not a {role, content} object'
-        : !isRole(role)
-            ? `role ${role === undefined ? 'is missing and' : messages_show(role)} is not one of ${messages_ROLES.join(', ')}`
-            : typeof content === 'string'
-                ? 'content is empty'
-                : 'content is not a string';
-    throw new PromptError(file, `message ${i + 1} ${what}`, `Each message needs a role (${messages_ROLES.join(', ')}) and non-empty text content`, {
-        line: lineOf(i)
-    });
+function compare(full, results, today) {
+    const baseline = forModel(full, today.model);
+    const changes = [];
+    const seen = new Set();
+    for (const r of results) {
+        seen.add(r.name);
+        const before = baseline.cases.get(r.name);
+        const change = !before
+            ? 'new'
+            : before.status === 'pass'
+                ? r.status === 'pass'
+                    ? 'still-passing'
+                    : 'regressed'
+                : r.status === 'pass'
+                    ? 'fixed'
+                    : 'still-failing';
+        changes.push({ name: r.name, change, before });
+    }
+    for (const [name, before] of baseline.cases)
+        if (!seen.has(name))
+            changes.push({ name, change: 'removed', before });
+    const counts = { regressed: 0, fixed: 0, 'still-failing': 0, 'still-passing': 0, new: 0, removed: 0 };
+    for (const c of changes)
+        counts[c.change]++;
+    const differences = [];
+    if (baseline.format !== RESULTS_FORMAT)
+        differences.push(`its format is ${baseline.format}, not ${RESULTS_FORMAT}`);
+    if (baseline.model !== undefined && baseline.model !== today.model)
+        differences.push(`it was run on ${baseline.model}, this run on ${today.model}`);
+    const files = (list) => [...list].sort().join(', ');
+    if (baseline.casesFiles && files(baseline.casesFiles) !== files(today.casesFiles))
+        differences.push(`its cases files were ${files(baseline.casesFiles) || '(none)'}, this run's are ${files(today.casesFiles) || '(none)'}`);
+    return { changes, counts, differences };
 }
-function isRole(role) {
-    return role === 'system' || role === 'user' || role === 'assistant';
+/**
+ * A merged baseline of several models, seen as this run's model's own: its cases, by their names
+ * without the model in front. Any other baseline is used as it is.
+ */
+function forModel(baseline, model) {
+    const mine = [...baseline.cases.values()].filter((c) => c.model?.toLowerCase() === model.toLowerCase());
+    if (mine.length === 0)
+        return baseline;
+    const prefix = (c) => `${c.model}: `;
+    const cases = new Map(mine.map((c) => [c.name.startsWith(prefix(c)) ? c.name.slice(prefix(c).length) : c.name, c]));
+    return { ...baseline, model, cases };
 }
-/** A value from the file, for an error: a scalar as JSON (escaped, clipped), a list or mapping by kind only (no deep walk). */
-function messages_show(value) {
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object' && value !== null)
-        return 'a mapping';
-    return forLog(JSON.stringify(value) ?? typeof value, 100);
+/** A results file of an earlier run, read as hostile as any workspace file; unreadable is an input error. */
+async function readBaselineFile(entry, workspace) {
+    const rules = { workspace, input: 'baseline-file', noun: 'Baseline file' };
+    const [file] = await resolveFiles([entry], rules);
+    const baseline = readBaseline(workspace_decode(await readBounded(file, MAX_RESULTS_BYTES, rules), file.shown, rules.noun));
+    if (typeof baseline === 'string')
+        throw new src_errors/* InputError */.dz('baseline-file', `${(0,src_escape/* forLog */.Ig)(file.shown, 200)} ${baseline}`, 'Pass the results-file output of an earlier run of this action');
+    return baseline;
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/prompt/json.ts
 // JSON and JSON Lines prompt files, with errors pinned to line and column. Pure.
 
@@ -12043,6 +12282,138 @@ function messageOffsets(text) {
     return offsets;
 }
 
+;// CONCATENATED MODULE: ./src/eval/case-files.ts
+// Case files as text → the raw cases they hold, each with a way to find its line: YAML, JSON
+// and JSON Lines, bounded before a parser runs (a pull request writes these files). Pure.
+
+
+
+const case_files_SHAPE_HINT = 'Write a list of cases (name, prompt or messages, expect), or an object with a "cases" list';
+/** A case file's problem, pinned to a line. */
+class CaseError extends src_errors/* FileError */.f6 {
+    constructor(file, message, hint, line, column) {
+        super(file, line ? `line ${line}: ${message}` : message, hint, { line, column }, 'Cases file');
+    }
+}
+/** Several problems found in one pass, so the author fixes them all at once. */
+class CaseErrors extends src_errors/* ErrorList */.VS {
+    errors;
+    constructor(errors) {
+        super(errors.length === 1 ? errors[0].message : `${errors.length} problems in the cases files (each annotated above)`, errors.length === 1 ? errors[0].hint : 'Fix each, then push again; nothing was sent', errors.length === 1 ? errors[0].annotation : undefined);
+        this.errors = errors;
+    }
+}
+function parseFile({ file, text }) {
+    if (text.trim() === '')
+        throw new CaseError(file, 'is empty', case_files_SHAPE_HINT);
+    const ext = /\.[^./]*$/.exec(file)?.[0]?.toLowerCase();
+    if (ext === '.jsonl' || ext === '.ndjson')
+        return case_files_parseJsonLines(file, text);
+    if (ext === '.json') {
+        try {
+            JSON.parse(text);
+        }
+        catch (e) {
+            // JSON's own error, at JSON's position: YAML would describe a JSON mistake in YAML's terms.
+            const at = lineColumnAt(text, syntaxErrorOffset(text));
+            const reason = (e instanceof Error ? e.message : String(e)).replace(/\s*(in JSON )?at position[\s\S]*$/, '').slice(0, 120);
+            throw new CaseError(file, `is not valid JSON at column ${at.column}: ${reason}`, 'Fix the syntax (a JSON linter helps)', at.line, at.column);
+        }
+    }
+    else if (ext !== '.yml' && ext !== '.yaml')
+        throw new CaseError(file, 'is not a .yml, .yaml, .json or .jsonl file', 'Name the cases file by its format, e.g. evals/cases.yml');
+    // Lines come from the YAML parser (JSON is YAML), which needs hundreds of times a file's size in
+    // memory and recurses on nesting: both are bounded before it runs.
+    if (text.length > MAX_YAML_CHARS)
+        throw new CaseError(file, `is ${(text.length / 1048576).toFixed(1)} MiB; YAML and JSON cases files may hold at most ${MAX_YAML_CHARS / 1048576} MiB`, 'Split the suite over several files, or write it as JSON Lines (.jsonl: one case per line, no size limit but the suite’s)');
+    const deep = flowDepthOver(text, MAX_FLOW_DEPTH);
+    if (deep !== undefined)
+        throw new CaseError(file, `nests [ and { deeper than ${MAX_FLOW_DEPTH} levels`, 'A case needs a few levels at most; check the brackets', lineColumnAt(text, deep).line);
+    return parseYamlCases(file, text);
+}
+const MAX_YAML_CHARS = 2 * 1024 * 1024;
+const MAX_FLOW_DEPTH = 64;
+/**
+ * Where `[`/`{` first nest deeper than `max`, or undefined. Brackets inside quotes are skipped; a
+ * stray bracket in a block scalar only counts toward a limit no real case comes near.
+ */
+function flowDepthOver(text, max) {
+    let depth = 0;
+    let quote = '';
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            // A quote is taken to end with its line: an apostrophe in plain text (don't) must not hide
+            // the rest of the file from the count.
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote || c === '\n')
+                quote = '';
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '[' || c === '{') {
+            if (++depth > max)
+                return i;
+        }
+        else if ((c === ']' || c === '}') && depth > 0)
+            depth--;
+    }
+    return undefined;
+}
+function parseYamlCases(file, text) {
+    const counter = new dist/* LineCounter */.HN();
+    const doc = (0,dist.parseDocument)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    const error = doc.errors[0];
+    if (error) {
+        const at = counter.linePos(error.pos[0]);
+        throw new CaseError(file, `is not valid YAML at column ${at.col}: ${error.message.split('\n')[0]}`, 'Fix the YAML syntax (indentation, quoting)', at.line, at.col);
+    }
+    let value;
+    try {
+        // A low alias budget: a few anchors are handy, a billion laughs is an attack.
+        value = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        throw new CaseError(file, `cannot be read: ${e instanceof Error ? e.message : String(e)}`, 'Use fewer YAML aliases (*name)');
+    }
+    const listPath = Array.isArray(value) ? [] : ['cases'];
+    const items = Array.isArray(value) ? value : value?.cases;
+    if (!Array.isArray(items) || (!Array.isArray(value) && !(0,dist/* isMap */.jh)(doc.contents)))
+        throw new CaseError(file, 'holds no list of cases', case_files_SHAPE_HINT, 1);
+    return { listPath, items, lineAt: (path) => case_files_lineOf(doc, counter, path) };
+}
+/** The line of the node at `path`, or of its nearest ancestor that exists. */
+function case_files_lineOf(doc, counter, path) {
+    for (let n = path.length; n >= 0; n--) {
+        const node = doc.getIn(path.slice(0, n), true);
+        const start = (0,dist/* isScalar */.jn)(node) || (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node) ? node.range?.[0] : undefined;
+        if (start !== undefined)
+            return counter.linePos(start).line;
+    }
+    return undefined;
+}
+function case_files_parseJsonLines(file, text) {
+    const items = [];
+    const lines = [];
+    const rows = text.split('\n');
+    for (let n = 0; n < rows.length; n++) {
+        const row = rows[n].replace(/\r$/, '');
+        if (row.trim() === '')
+            continue;
+        try {
+            items.push(JSON.parse(row));
+        }
+        catch (e) {
+            const column = syntaxErrorOffset(row) + 1;
+            const reason = (e instanceof Error ? e.message : String(e)).replace(/\s*(in JSON )?at position[\s\S]*$/, '').slice(0, 120);
+            throw new CaseError(file, `is not valid JSON at column ${column}: ${reason}`, 'Write one case object per line', n + 1, column);
+        }
+        lines.push(n + 1);
+    }
+    return { listPath: [], items, lineAt: (path) => lines[path[0]] };
+}
+
 ;// CONCATENATED MODULE: ./src/eval/cases.ts
 // Case files → validated cases, each pinned to its file and line. Pure: the caller reads the
 // bytes (bounded, inside the workspace). Every problem in every case is reported at once, each
@@ -12053,28 +12424,12 @@ function messageOffsets(text) {
 
 
 
-
-/** A case file's problem, pinned to a line. */
-class CaseError extends src_errors/* FileError */.f6 {
-    constructor(file, message, hint, line, column) {
-        super(file, line ? `line ${line}: ${message}` : message, hint, { line, column }, 'Cases file');
-    }
-}
-/** Several problems found in one pass, so the author fixes them all at once. */
-class CaseErrors extends src_errors/* ActionError */.lZ {
-    errors;
-    constructor(errors) {
-        super(errors.length === 1 ? errors[0].message : `${errors.length} problems in the cases files (each annotated above)`, errors.length === 1 ? errors[0].hint : 'Fix each, then push again; nothing was sent', errors.length === 1 ? errors[0].annotation : undefined);
-        this.errors = errors;
-    }
-}
 /** More than a prompt-regression suite runs; a file past it is likely a mistake (or an attack). */
 const MAX_CASES = 10_000;
 const MAX_ERRORS = 50;
 const MAX_DEPTH = 32;
 const EXPECT_KEYS = ['contains', 'icontains', 'not-contains', 'matches', 'equals', 'json', 'max-latency', 'judge'];
 const CASE_KEYS = ['name', 'prompt', 'messages', 'expect'];
-const cases_SHAPE_HINT = 'Write a list of cases (name, prompt or messages, expect), or an object with a "cases" list';
 const Text = schemas_string().refine((s) => s !== '', 'is empty');
 // Bounded: an alias (or a generator) must not turn one case into a million checks.
 const TextList = preprocess((v) => (typeof v === 'string' ? [v] : v), array(Text, { error: 'must be text or a list of text' }).min(1, 'is an empty list').max(100, 'has more than 100 entries'));
@@ -12143,7 +12498,7 @@ function parseCases(files, rules) {
     if (errors.length)
         throw new CaseErrors(errors.slice(0, MAX_ERRORS));
     if (cases.length === 0)
-        throw new CaseErrors([new CaseError(files[0]?.file ?? '(none)', 'holds no cases', cases_SHAPE_HINT)]);
+        throw new CaseErrors([new CaseError(files[0]?.file ?? '(none)', 'holds no cases', case_files_SHAPE_HINT)]);
     return cases;
 }
 /** Raw case → Case, or every problem it has. */
@@ -12245,123 +12600,10 @@ function depth(v) {
     }
     return max;
 }
-function parseFile({ file, text }) {
-    if (text.trim() === '')
-        throw new CaseError(file, 'is empty', cases_SHAPE_HINT);
-    const ext = /\.[^./]*$/.exec(file)?.[0]?.toLowerCase();
-    if (ext === '.jsonl' || ext === '.ndjson')
-        return cases_parseJsonLines(file, text);
-    if (ext === '.json') {
-        try {
-            JSON.parse(text);
-        }
-        catch (e) {
-            // JSON's own error, at JSON's position: YAML would describe a JSON mistake in YAML's terms.
-            const at = lineColumnAt(text, syntaxErrorOffset(text));
-            const reason = (e instanceof Error ? e.message : String(e)).replace(/\s*(in JSON )?at position[\s\S]*$/, '').slice(0, 120);
-            throw new CaseError(file, `is not valid JSON at column ${at.column}: ${reason}`, 'Fix the syntax (a JSON linter helps)', at.line, at.column);
-        }
-    }
-    else if (ext !== '.yml' && ext !== '.yaml')
-        throw new CaseError(file, 'is not a .yml, .yaml, .json or .jsonl file', 'Name the cases file by its format, e.g. evals/cases.yml');
-    // Lines come from the YAML parser (JSON is YAML), which needs hundreds of times a file's size in
-    // memory and recurses on nesting: both are bounded before it runs.
-    if (text.length > MAX_YAML_CHARS)
-        throw new CaseError(file, `is ${(text.length / 1048576).toFixed(1)} MiB; YAML and JSON cases files may hold at most ${MAX_YAML_CHARS / 1048576} MiB`, 'Split the suite over several files, or write it as JSON Lines (.jsonl: one case per line, no size limit but the suite’s)');
-    const deep = flowDepthOver(text, MAX_FLOW_DEPTH);
-    if (deep !== undefined)
-        throw new CaseError(file, `nests [ and { deeper than ${MAX_FLOW_DEPTH} levels`, 'A case needs a few levels at most; check the brackets', lineColumnAt(text, deep).line);
-    return parseYamlCases(file, text);
-}
-const MAX_YAML_CHARS = 2 * 1024 * 1024;
-const MAX_FLOW_DEPTH = 64;
-/**
- * Where `[`/`{` first nest deeper than `max`, or undefined. Brackets inside quotes are skipped; a
- * stray bracket in a block scalar only counts toward a limit no real case comes near.
- */
-function flowDepthOver(text, max) {
-    let depth = 0;
-    let quote = '';
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quote) {
-            // A quote is taken to end with its line: an apostrophe in plain text (don't) must not hide
-            // the rest of the file from the count.
-            if (c === '\\' && quote === '"')
-                i++;
-            else if (c === quote || c === '\n')
-                quote = '';
-        }
-        else if (c === '"' || c === "'")
-            quote = c;
-        else if (c === '[' || c === '{') {
-            if (++depth > max)
-                return i;
-        }
-        else if ((c === ']' || c === '}') && depth > 0)
-            depth--;
-    }
-    return undefined;
-}
-function parseYamlCases(file, text) {
-    const counter = new dist/* LineCounter */.HN();
-    const doc = (0,dist.parseDocument)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-    const error = doc.errors[0];
-    if (error) {
-        const at = counter.linePos(error.pos[0]);
-        throw new CaseError(file, `is not valid YAML at column ${at.col}: ${error.message.split('\n')[0]}`, 'Fix the YAML syntax (indentation, quoting)', at.line, at.col);
-    }
-    let value;
-    try {
-        // A low alias budget: a few anchors are handy, a billion laughs is an attack.
-        value = doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (e) {
-        throw new CaseError(file, `cannot be read: ${e instanceof Error ? e.message : String(e)}`, 'Use fewer YAML aliases (*name)');
-    }
-    const listPath = Array.isArray(value) ? [] : ['cases'];
-    const items = Array.isArray(value) ? value : value?.cases;
-    if (!Array.isArray(items) || (!Array.isArray(value) && !(0,dist/* isMap */.jh)(doc.contents)))
-        throw new CaseError(file, 'holds no list of cases', cases_SHAPE_HINT, 1);
-    return { listPath, items, lineAt: (path) => cases_lineOf(doc, counter, path) };
-}
-/** The line of the node at `path`, or of its nearest ancestor that exists. */
-function cases_lineOf(doc, counter, path) {
-    for (let n = path.length; n >= 0; n--) {
-        const node = doc.getIn(path.slice(0, n), true);
-        const start = (0,dist/* isScalar */.jn)(node) || (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node) ? node.range?.[0] : undefined;
-        if (start !== undefined)
-            return counter.linePos(start).line;
-    }
-    return undefined;
-}
-function cases_parseJsonLines(file, text) {
-    const items = [];
-    const lines = [];
-    const rows = text.split('\n');
-    for (let n = 0; n < rows.length; n++) {
-        const row = rows[n].replace(/\r$/, '');
-        if (row.trim() === '')
-            continue;
-        try {
-            items.push(JSON.parse(row));
-        }
-        catch (e) {
-            const column = syntaxErrorOffset(row) + 1;
-            const reason = (e instanceof Error ? e.message : String(e)).replace(/\s*(in JSON )?at position[\s\S]*$/, '').slice(0, 120);
-            throw new CaseError(file, `is not valid JSON at column ${column}: ${reason}`, 'Write one case object per line', n + 1, column);
-        }
-        lines.push(n + 1);
-    }
-    return { listPath: [], items, lineAt: (path) => lines[path[0]] };
-}
 
 ;// CONCATENATED MODULE: ./src/eval/load.ts
 // The file edge of an evaluation: cases-file entries → files inside the workspace (bounded,
 // links checked, the same rules as prompt files) → validated cases → vars filled in.
-
-
-
 
 
 
@@ -12390,7 +12632,7 @@ function fillVars(cases, vars, texts) {
         file: c.file,
         text: textOf.get(c.file) ?? '',
         messages: c.messages,
-        lines: c.messages.map(() => c.line)
+        lineOf: () => c.line
     }));
     const { messages, unused } = render(sources, vars, MAX_CASES_BYTES);
     let at = 0;
@@ -12400,15 +12642,6 @@ function fillVars(cases, vars, texts) {
         return { ...c, messages: mine };
     });
     return { cases: filled, unused };
-}
-/** A results file of an earlier run, read as hostile as any workspace file; unreadable is an input error. */
-async function readBaselineFile(entry, workspace) {
-    const rules = { workspace, input: 'baseline-file', noun: 'Baseline file' };
-    const [file] = await resolveFiles([entry], rules);
-    const baseline = readBaseline(workspace_decode(await readBounded(file, 64 * 1024 * 1024, rules), file.shown, rules.noun));
-    if (typeof baseline === 'string')
-        throw new src_errors/* InputError */.dz('baseline-file', `${(0,src_escape/* forLog */.Ig)(file.shown, 200)} ${baseline}`, 'Pass the results-file output of an earlier run of this action');
-    return baseline;
 }
 
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -12491,15 +12724,17 @@ function marker(key) {
     return `<!-- context-cache-eval ${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 24)} -->`;
 }
 /**
- * Who the token writes as. A personal token can say (GET /user); the workflow's GITHUB_TOKEN
- * cannot (403), and it always writes as github-actions[bot].
+ * Whose comments may be ours. A personal token can say who it is (GET /user); an installation
+ * token (the workflow's GITHUB_TOKEN, a GitHub App's) cannot (403), and writes as a bot account
+ * (github-actions[bot], <app>[bot]), which a pull request's author cannot be.
  */
-async function whoAmI(octokit) {
+async function mineTest(octokit) {
     try {
-        return (await octokit.rest.users.getAuthenticated()).data.login;
+        const { login } = (await octokit.rest.users.getAuthenticated()).data;
+        return (user) => user?.login === login;
     }
     catch {
-        return 'github-actions[bot]';
+        return (user) => user?.type === 'Bot';
     }
 }
 /**
@@ -12514,7 +12749,7 @@ async function upsertComment(token, place, mark, body) {
     try {
         // Only our own comment counts: the marker is no secret, and a comment someone else wrote
         // with it must neither be overwritten nor leave our real report stale.
-        const me = await whoAmI(octokit);
+        const mine = await mineTest(octokit);
         let found;
         for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
             owner: place.owner,
@@ -12523,11 +12758,20 @@ async function upsertComment(token, place, mark, body) {
             per_page: 100
         }))
             for (const c of page.data)
-                if (c.body?.includes(mark) && c.user?.login === me)
+                if (c.body?.includes(mark) && mine(c.user))
                     found = c.id;
         if (found !== undefined) {
-            const res = await octokit.rest.issues.updateComment({ owner: place.owner, repo: place.repo, comment_id: found, body: text });
-            return { action: 'updated', url: res.data.html_url };
+            const updated = await octokit.rest.issues
+                .updateComment({ owner: place.owner, repo: place.repo, comment_id: found, body: text })
+                .catch((e) => {
+                // Another bot's comment with our marker (an installation token cannot tell which bot it
+                // is): not ours to edit, so post our own rather than skip the report on every run.
+                if (e.status === 403)
+                    return undefined;
+                throw e;
+            });
+            if (updated)
+                return { action: 'updated', url: updated.data.html_url };
         }
         const res = await octokit.rest.issues.createComment({
             owner: place.owner,
@@ -12556,6 +12800,7 @@ async function upsertComment(token, place, mark, body) {
 
 
 
+
 /** The output directory: the input, else the runner's temporary directory (cleaned after the job). */
 function outputDirectory(input, workspace, env = process.env) {
     if (input !== '')
@@ -12576,7 +12821,7 @@ function slug(text) {
 async function writeReportFile(dir, name, text, workspace) {
     const path = (0,external_node_path_.join)(dir, name);
     try {
-        const guarded = workspace !== undefined && inside(dir, workspace);
+        const guarded = workspace !== undefined && within(dir, workspace);
         // Checked before mkdir (which would create directories wherever a link points) and after.
         if (guarded)
             await stayInside(dir, workspace);
@@ -12599,10 +12844,6 @@ async function writeReportFile(dir, name, text, workspace) {
     }
     return path;
 }
-function inside(path, dir) {
-    const rel = (0,external_node_path_.relative)(dir, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-}
 /** The real path of `dir` (or of its nearest existing ancestor) must stay in the workspace. */
 async function stayInside(dir, workspace) {
     let probe = dir;
@@ -12614,7 +12855,7 @@ async function stayInside(dir, workspace) {
         probe = (0,external_node_path_.dirname)(probe);
     }
     const root = await (0,promises_.realpath)(workspace).catch(() => workspace);
-    if (real !== undefined && !inside(real, root))
+    if (real !== undefined && !within(real, root))
         throw new RunnerError(`output-dir ${dir} leads out of the workspace (to ${(0,src_escape/* forLog */.Ig)(real, 300)}) through a symbolic link`, 'Remove the link, or set output-dir to a directory of your own (the default, the runner’s temporary directory, is safe)');
 }
 
@@ -12760,6 +13001,7 @@ function fractionOutput(fraction) {
 
 
 
+
 const ICON = { pass: '✅ pass', fail: '❌ fail', error: '⚠️ error' };
 const ORDER = { error: 0, fail: 1, pass: 2 };
 function renderReport(input, budget) {
@@ -12843,10 +13085,6 @@ function answerBlock(r, max) {
     const answer = r.response === undefined ? '<em>(no answer)</em>' : `<pre>${(0,src_escape/* forPre */.VI)(r.response, max)}</pre>`;
     return `<details><summary>${(0,src_escape/* forCell */.Kq)(r.name, 120)}</summary>\n\n${failures.length ? `<ul>${failures.join('')}</ul>\n\n` : ''}${answer}\n\n</details>\n`;
 }
-/** 12345 → "12,345", without Intl: loading its locale data costs more than the whole report. */
-function thousands(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
 
 ;// CONCATENATED MODULE: ./src/eval/publish.ts
 // Hands an evaluation on: report files, step outputs, annotations on the cases that did not
@@ -12862,14 +13100,17 @@ function thousands(n) {
 
 
 
+// Limits from GitHub's docs: "Adding a job summary" (1 MiB per step), the REST API for issue
+// comments (a body of at most 65,536 characters), and "Workflow commands for GitHub Actions"
+// (10 error and 10 warning annotations shown per step; the summary has every case).
 /** The job summary's limit is 1 MiB; a UTF-16 unit is at most 3 bytes of UTF-8. */
 const SUMMARY_BUDGET = 330_000;
-/** GitHub refuses comments over 65,536 characters. */
+/** Room below the comment limit for the marker and the rest. */
 const COMMENT_BUDGET = 60_000;
 /** An output read by later steps' expressions: larger answers are in response-file. */
 const MAX_RESPONSE_OUTPUT = 256 * 1024;
-/** GitHub shows only the first few annotations of a step; past these, the summary has the rest. */
-const MAX_ANNOTATIONS = 30;
+/** Per kind (failed cases as errors, errored ones as warnings): GitHub shows no more. */
+const MAX_ANNOTATIONS = 10;
 async function publishEvaluation(plan) {
     const { results } = plan;
     const totals = totalsOf(results);
@@ -12962,12 +13203,10 @@ async function publishEvaluation(plan) {
         setFailed(verdict.reasons.join(' '));
 }
 function annotate(results) {
-    let shown = 0;
+    const shown = { fail: 0, error: 0 };
     for (const r of results) {
-        if (r.status === 'pass')
+        if (r.status === 'pass' || ++shown[r.status] > MAX_ANNOTATIONS)
             continue;
-        if (++shown > MAX_ANNOTATIONS)
-            break;
         // A name the escaper would change (`##[`) must not reach a command's properties either.
         const where = r.file && (0,src_escape/* forLog */.Ig)(r.file, 300) === r.file ? { file: r.file, startLine: r.line } : {};
         if (r.status === 'fail') {
@@ -12988,199 +13227,6 @@ async function comment(plan, body) {
         toolkit_warning(`No PR comment: ${(0,src_escape/* forLog */.Ig)(posted.reason, 400)}`, { title: 'PR comment skipped' });
     else
         toolkit_info(`PR comment ${posted.action}${posted.url ? `: ${(0,src_escape/* forLog */.Ig)(posted.url, 300)}` : ''}.`);
-}
-
-;// CONCATENATED MODULE: ./src/env-var.ts
-// Which names the env-var input may give: the cache id (and its ttl, as <name>_TTL) is exported
-// to every later step of the job, and its value comes from the gateway, so a name that a shell,
-// a runtime or a tool reads as configuration would let the gateway reconfigure the job (an id of
-// `xtrace:verbose` in SHELLOPTS turns on tracing in every later bash step). A name must look like
-// an ordinary variable of one's own and be on none of the lists below. Pure.
-/** Letters, digits and `_`, starting with a letter (a leading `_` is the shells' and JVMs' own). */
-const env_var_SAFE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
-// Exact names (compared upper-cased).
-const EXACT = new Set(`PATH HOME SHELL ENV BASH_ENV IFS PS1 PS2 PS3 PS4 PROMPT_COMMAND CDPATH GLOBIGNORE FIGNORE HISTFILE
-  HISTCONTROL INPUTRC TMOUT SHELLOPTS BASHOPTS POSIXLY_CORRECT ZDOTDIR CI PWD OLDPWD USER LOGNAME
-  TMPDIR TEMP TMP TERM TERMINFO TZ TZDIR LANG LANGUAGE NLSPATH LOCPATH GCONV_PATH HOSTALIASES
-  RES_OPTIONS LOCALDOMAIN GLIBC_TUNABLES MAIL EDITOR VISUAL PAGER MANPAGER BROWSER LESS LESSOPEN
-  LESSCLOSE LESSKEY HTTP_PROXY HTTPS_PROXY NO_PROXY ALL_PROXY FTP_PROXY WGETRC NETRC CURL_HOME
-  CURL_CA_BUNDLE REQUESTS_CA_BUNDLE SSLKEYLOGFILE CLASSPATH MAKEFLAGS MFLAGS CC CXX CPP LD AR CFLAGS
-  CXXFLAGS CPPFLAGS LDFLAGS LIBS VIRTUAL_ENV GOFLAGS GOPROXY GOROOT GOPATH GOENV GOPRIVATE
-  GONOSUMDB GONOPROXY GOSUMDB GOINSECURE GOTOOLCHAIN GOEXPERIMENT GOCACHE GOBIN KUBECONFIG
-  GNUPGHOME EMAIL OPENSSL_CONF`.split(/\s+/));
-// Families of tool configuration (compared upper-cased).
-const PREFIXES = `GITHUB_ ACTIONS_ RUNNER_ INPUT_ STATE_ IMAGEOS AGENT_ NODE_ NPM_ YARN_ PNPM_ BUN_ DENO_
-  LD_ DYLD_ MALLOC_ LC_ XDG_ BASH_ ZSH_ GIT_ GH_ SSH_ GPG_ OPENSSL_ SSL_ CURL_ CORECLR_ COR_ COMPLUS_
-  DOTNET_ NUGET_ MSBUILD JAVA_ JDK_ MAVEN_ GRADLE_ ANT_ SBT_ PYTHON PIP_ PIPENV_ POETRY_ UV_ CONDA_
-  PERL RUBY GEM_ BUNDLE_ CARGO_ RUST COMPOSER_ PHP DOCKER_ BUILDKIT_ KUBE HELM_ TF_ ANSIBLE_ VAULT_
-  AWS_ AZURE_ GOOGLE_ CLOUDSDK_ GCLOUD_ ELECTRON_ CHROME_ PLAYWRIGHT_ PUPPETEER_ PKG_CONFIG
-  R_ JULIA_ LUA_ NIX_`.split(/\s+/);
-// Endings tools use for their settings (MY_TOOL_OPTS, FOO_HOME, BAR_PROXY…).
-const SUFFIXES = `_OPTS _OPTIONS _FLAGS _ARGS _PATH _HOME _DIR _CONF _CONFIG _RC _PRELOAD _PROXY _HOOKS _PLUGINS`.split(/\s+/);
-/** Why `name` may not be exported, or undefined when it may. */
-function env_var_reservedBecause(name) {
-    const upper = name.toUpperCase();
-    if (EXACT.has(upper))
-        return `${upper} is read by shells or tools`;
-    const prefix = PREFIXES.find((p) => upper.startsWith(p));
-    if (prefix)
-        return `names starting ${prefix} configure the runner or a tool`;
-    const suffix = SUFFIXES.find((s) => upper.endsWith(s));
-    if (suffix)
-        return `names ending ${suffix} usually configure a tool`;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/input-rules.ts
-// The rule for each action input's value, one pure function each: what it accepts, and for
-// anything else a message that names the bad value (never a secret's) and a hint for the fix.
-// settings.ts composes them into one zod schema.
-
-
-
-
-
-const DEFAULT_BASE_URL = 'https://gateway.theturbo.ai';
-const CREATE_PATH = '/v1/context/create';
-const MAX_TIMEOUT_S = 3600;
-const MAX_ATTEMPTS = 10;
-// eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
-const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]/;
-/** A URL as it may be shown: no user:password, query or fragment (where tokens hide). */
-function showUrl(raw) {
-    return input_rules_show(raw.replace(/[?#][\s\S]*$/, '').replace(/\/\/[^/@]*@/, '//'));
-}
-/** A value as it may be shown in a log: quoted, control characters and workflow commands escaped, cut short. */
-function input_rules_show(value) {
-    return (0,src_escape/* forLog */.Ig)(JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value));
-}
-function reject(ctx, message, hint) {
-    ctx.issues.push({ code: 'custom', message, input: ctx.value, params: { hint } });
-    return NEVER;
-}
-/** Model ids as gateways spell them: gemini-2.5-flash, Doubao-1.5-pro-32k, vendor/model@rev. */
-function isModelId(id) {
-    return id.length <= 128 && /^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$/.test(id);
-}
-const MODEL_REQUIRED_HINT = 'Set model to the gateway model id, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k, or name it in a JSON/YAML prompt file ("model": …)';
-function parseModel(raw, ctx) {
-    // Empty is allowed here: a JSON/YAML prompt file may name the model (see settle()).
-    if (raw !== '' && !isModelId(raw))
-        return reject(ctx, `${input_rules_show(raw)} is not a model id`, 'Use the id exactly as the gateway lists it, e.g. gemini-2.5-flash (letters, digits and . _ - : / @ + only)');
-    return raw;
-}
-function parsePromptFile(raw, ctx) {
-    // One path or pattern per line (a YAML block in the workflow), blank lines ignored.
-    const entries = raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '');
-    if (entries.length === 0)
-        return reject(ctx, 'is required', 'Set prompt-file to a path relative to the repository root, e.g. prompts/system.md (several: one per line)');
-    const bad = entries.find((e) => e.includes('\0'));
-    if (bad !== undefined)
-        return reject(ctx, `${input_rules_show(bad)} is not a path`, 'Give paths relative to the repository root, one per line');
-    return entries;
-}
-function parseApiKey(raw, ctx) {
-    // The value is a secret: messages describe it, never show it.
-    if (SPACE_OR_CONTROL.test(raw))
-        return reject(ctx, 'contains whitespace or a control character (a line break?)', 'Store the key without surrounding newlines or spaces in the secret, e.g. `gh secret set GATEWAY_API_KEY`');
-    if (/[^\x21-\x7e]/.test(raw))
-        return reject(ctx, 'contains a non-ASCII character', 'Copy the key again from the gateway console; it is plain ASCII');
-    return raw;
-}
-function parseBaseUrl(raw, ctx) {
-    const example = `Use the gateway root, e.g. ${DEFAULT_BASE_URL}`;
-    // The URL parser silently drops tabs and line breaks; a value with them was not meant.
-    const space = raw.search(SPACE_OR_CONTROL);
-    if (space >= 0)
-        return reject(ctx, `${showUrl(raw.slice(0, space))}… contains whitespace or a line break`, example);
-    let url;
-    try {
-        url = new URL(raw === '' ? DEFAULT_BASE_URL : raw);
-    }
-    catch {
-        return reject(ctx, `${showUrl(raw)} is not a URL`, example);
-    }
-    if (url.username || url.password)
-        return reject(ctx, 'contains credentials (user:password@)', 'Remove them from the URL; the key belongs in api-key, which is masked');
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        return reject(ctx, `${showUrl(raw)} is not an http(s) URL`, example);
-    if (url.protocol === 'http:' && !isLoopback(url.hostname))
-        return reject(ctx, `${showUrl(raw)} uses plain http`, 'Use https: the key must not cross the network in clear text (http is allowed only for 127.0.0.1, localhost and ::1)');
-    if (url.search || url.hash)
-        return reject(ctx, `${showUrl(raw)} has a query or fragment`, example);
-    // Tolerate a trailing '/', '/v1' or even the whole endpoint, as users copy them from docs.
-    const path = url.pathname.replace(/\/+$/, '').replace(/\/v1(\/context\/create)?$/, '');
-    return `${url.origin}${path}${CREATE_PATH}`;
-}
-/** 127.0.0.0/8, localhost and ::1: the only hosts plain http may reach (tests, local emulators). */
-function isLoopback(hostname) {
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
-}
-function parseTtl(raw, ctx) {
-    if (raw === '')
-        return undefined;
-    const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
-    if (!Number.isSafeInteger(n) || n <= 0)
-        return reject(ctx, `${input_rules_show(raw)} is not a whole number of seconds above 0`, 'Set ttl to e.g. 3600, or leave it empty for the gateway default');
-    return n;
-}
-function parseMode(raw, ctx) {
-    if (raw === '')
-        return undefined;
-    if (!CACHE_MODES.includes(raw))
-        return reject(ctx, `${input_rules_show(raw)} is not a cache mode`, `Use ${CACHE_MODES.join(' or ')}, or leave it empty`);
-    return raw;
-}
-function parseRole(raw, ctx) {
-    if (raw === '')
-        return 'system';
-    if (!ROLES.includes(raw))
-        return reject(ctx, `${input_rules_show(raw)} is not a message role`, `Use ${ROLES.join(', ')}`);
-    return raw;
-}
-/** The variable the ttl is exported to: `CONTEXT_CACHE_ID` → `CONTEXT_CACHE_TTL`, `MY_VAR` → `MY_VAR_TTL`. */
-function ttlVarName(envVar) {
-    return `${envVar.replace(/_ID$/i, '')}_TTL`;
-}
-function parseEnvVar(raw, ctx) {
-    const name = raw === '' ? 'CONTEXT_CACHE_ID' : raw;
-    if (!SAFE_NAME.test(name))
-        return reject(ctx, `${input_rules_show(raw)} is not a plain environment variable name`, 'Use letters, digits and _ only, starting with a letter, at most 64 characters, e.g. CONTEXT_CACHE_ID');
-    for (const exported of [name, ttlVarName(name)]) {
-        const why = reservedBecause(exported);
-        if (why)
-            return reject(ctx, `${input_rules_show(raw)} is reserved${exported === name ? '' : ` (the ttl goes to ${exported})`}: ${why}, and setting it would change how later steps behave`, 'Choose a name of your own, e.g. CONTEXT_CACHE_ID');
-    }
-    return name;
-}
-function parseTimeout(raw, ctx) {
-    if (raw === '')
-        return 120_000;
-    const n = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
-    // Under half a millisecond would round to a timeout of 0, which cuts every attempt at once.
-    if (!(n >= 0.0005 && n <= MAX_TIMEOUT_S))
-        return reject(ctx, `${input_rules_show(raw)} is not a number of seconds between 0 and ${MAX_TIMEOUT_S}`, 'Set timeout to e.g. 120 (seconds per attempt)');
-    return Math.round(n * 1000);
-}
-function parseMaxAttempts(raw, ctx) {
-    if (raw === '')
-        return 3;
-    const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
-    if (!(n >= 1 && n <= MAX_ATTEMPTS))
-        return reject(ctx, `${input_rules_show(raw)} is not a whole number from 1 to ${MAX_ATTEMPTS}`, 'Set max-attempts to e.g. 3 (the first attempt included); 1 turns retries off');
-    return n;
-}
-function parseBoolean(raw, ctx) {
-    // The runner's own rule (core.getBooleanInput): YAML 1.2 core schema spellings only.
-    if (raw === '' || ['false', 'False', 'FALSE'].includes(raw))
-        return false;
-    if (['true', 'True', 'TRUE'].includes(raw))
-        return true;
-    return reject(ctx, `${input_rules_show(raw)} is not a boolean`, 'Use true or false');
 }
 
 ;// CONCATENATED MODULE: ./src/eval/settings.ts
@@ -13220,13 +13266,11 @@ const EVAL_INPUTS = [
     'shard'
 ];
 const MAX_ID = 1024;
-// eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
-const settings_SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]/;
 function parseContextId(raw, ctx) {
     // A secret: described, never shown.
     if (raw === '')
         return reject(ctx, 'is empty, and CONTEXT_CACHE_ID is not set', 'Run the create action earlier in this job (it exports CONTEXT_CACHE_ID), or pass its output: `context-id: ${{ steps.cache.outputs.context-id }}`');
-    if (raw.length > MAX_ID || settings_SPACE_OR_CONTROL.test(raw))
+    if (raw.length > MAX_ID || SPACE_OR_CONTROL.test(raw))
         return reject(ctx, `is not a cache id (${raw.length > MAX_ID ? `over ${MAX_ID} characters` : 'it contains whitespace or a control character'})`, 'Pass the create step’s context-id output as it is');
     return raw;
 }
@@ -13242,7 +13286,7 @@ function integerIn(min, max, hint) {
             return undefined;
         const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
         if (!(n >= min && n <= max))
-            return reject(ctx, `${JSON.stringify(raw.slice(0, 40))} is not a whole number from ${min} to ${max}`, hint);
+            return reject(ctx, `${input_rules_show(raw)} is not a whole number from ${min} to ${max}`, hint);
         return n;
     };
 }
@@ -13253,7 +13297,7 @@ function decimalIn(min, max, hint, percentOk = false) {
         const percent = percentOk && /^\d+(\.\d+)?%$/.test(raw);
         const n = percent ? Number(raw.slice(0, -1)) / 100 : /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
         if (!(n >= min && n <= max))
-            return reject(ctx, `${JSON.stringify(raw.slice(0, 40))} is not a number from ${min} to ${max}`, hint);
+            return reject(ctx, `${input_rules_show(raw)} is not a number from ${min} to ${max}`, hint);
         return n;
     };
 }
@@ -13262,7 +13306,7 @@ function parseFailOn(raw, ctx) {
         return 'pass-rate';
     if (raw === 'regressions')
         return 'regressions';
-    return reject(ctx, `${JSON.stringify(raw.slice(0, 40))} is not pass-rate or regressions`, 'Use pass-rate (fail below min-pass-rate) or regressions (fail only when a case that passed in baseline-file fails now)');
+    return reject(ctx, `${input_rules_show(raw)} is not pass-rate or regressions`, 'Use pass-rate (fail below min-pass-rate) or regressions (fail only when a case that passed in baseline-file fails now)');
 }
 function parseShardInput(raw, ctx) {
     if (raw === '')
@@ -13274,9 +13318,6 @@ function parseShardInput(raw, ctx) {
 }
 function parseOptionalId(raw, ctx) {
     return raw === '' ? undefined : parseContextId(raw, ctx);
-}
-function field(parse) {
-    return schemas_string().transform((raw, ctx) => parse(raw, ctx));
 }
 const Schema = object({
     'context-id': field(parseContextId),
@@ -13314,9 +13355,7 @@ function readEvalSettings(getInput, env = process.env) {
     if (raw['context-id'] === '')
         raw['context-id'] = (env['CONTEXT_CACHE_ID'] ?? '').trim();
     const parsed = Schema.safeParse(raw);
-    const errors = parsed.success
-        ? []
-        : parsed.error.issues.map((issue) => new src_errors/* InputError */.dz(String(issue.path[0]), issue.message, issue.params?.hint));
+    const errors = parsed.success ? [] : inputErrors(parsed.error.issues);
     if (raw.model === '')
         errors.unshift(new src_errors/* InputError */.dz('model', 'is required', 'Set model to the model the cache was created for, e.g. gemini-2.5-flash'));
     if (raw['api-key'] === '')
@@ -13370,6 +13409,7 @@ function readEvalSettings(getInput, env = process.env) {
 ;// CONCATENATED MODULE: ./src/eval/main.ts
 // run(): inputs → cases → a bounded pool of calls → expectations → report. The only place that
 // reads inputs and fails the step; the engine below it knows nothing of the runner.
+
 
 
 
@@ -13492,16 +13532,13 @@ async function readCases(settings, workspace) {
 function warnAboutSettings(settings) {
     if (settings.mode === 'session')
         toolkit_warning('The cache is in session mode: every call is appended to it, so each case sees the cases before it and the cache grows. Create the cache with mode: common_prefix for independent evaluations.', { title: 'Session-mode cache' });
-    if (!settings.model.family) {
-        const guess = suggestModel(settings.model.id);
-        toolkit_warning(`Model '${settings.model.id}' is not in this action's catalog; it is called at /v1/chat/completions.${guess ? ` Did you mean ${guess}?` : ''}`, { title: 'Unknown model' });
-    }
-    else if (!settings.model.listed) {
-        const guess = suggestModel(settings.model.id);
-        if (guess)
-            toolkit_warning(`Model '${settings.model.id}' is not one the gateway lists; did you mean ${guess}?`, { title: 'Unknown model' });
-    }
-    toolkit_debug(`settings: ${JSON.stringify({ ...settings, model: settings.model.id, judgeModel: settings.judgeModel.id, apiKey: '(masked)', contextId: '(masked)', judgeContextId: settings.judgeContextId ? '(masked)' : undefined, githubToken: settings.githubToken ? '(masked)' : '' })}`);
+    const unlisted = modelWarning(settings.model, {
+        unknown: 'it is called at /v1/chat/completions',
+        unlisted: `it is called as a ${settings.model.rules?.label ?? ''} model`
+    });
+    if (unlisted)
+        toolkit_warning(unlisted, { title: 'Unknown model' });
+    toolkit_debug((0,src_escape/* forLog */.Ig)(`settings: ${JSON.stringify({ ...settings, model: settings.model.id, judgeModel: settings.judgeModel.id, apiKey: '(masked)', contextId: '(masked)', judgeContextId: settings.judgeContextId ? '(masked)' : undefined, githubToken: settings.githubToken ? '(masked)' : '' })}`, 4000));
 }
 /** A line every 10 s or 10 % (whichever comes first), and one per run in debug. */
 function progressReporter(total, started) {

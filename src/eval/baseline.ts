@@ -3,7 +3,10 @@
 // Pure: the caller reads the file.
 import { z } from 'zod';
 import type { Result, Status } from './engine.js';
-import { RESULTS_FORMAT } from './report/results.js';
+import { forLog } from '../escape.js';
+import { InputError } from '../errors.js';
+import { decode, readBounded, resolveFiles, type FileRules } from '../workspace.js';
+import { MAX_RESULTS_BYTES, RESULTS_FORMAT } from './report/results.js';
 
 export type Change = 'regressed' | 'fixed' | 'still-failing' | 'still-passing' | 'new' | 'removed';
 
@@ -104,4 +107,18 @@ function forModel(baseline: Baseline, model: string): Baseline {
   const prefix = (c: BaselineCase) => `${c.model}: `;
   const cases = new Map(mine.map((c) => [c.name.startsWith(prefix(c)) ? c.name.slice(prefix(c).length) : c.name, c]));
   return { ...baseline, model, cases };
+}
+
+/** A results file of an earlier run, read as hostile as any workspace file; unreadable is an input error. */
+export async function readBaselineFile(entry: string, workspace: string): Promise<Baseline> {
+  const rules: FileRules = { workspace, input: 'baseline-file', noun: 'Baseline file' };
+  const [file] = await resolveFiles([entry], rules);
+  const baseline = readBaseline(decode(await readBounded(file!, MAX_RESULTS_BYTES, rules), file!.shown, rules.noun));
+  if (typeof baseline === 'string')
+    throw new InputError(
+      'baseline-file',
+      `${forLog(file!.shown, 200)} ${baseline}`,
+      'Pass the results-file output of an earlier run of this action'
+    );
+  return baseline;
 }

@@ -149,7 +149,7 @@ async function runOnce(c: Case, options: EngineOptions): Promise<{ run: Run; gon
 }
 
 /** Answers kept for the reports: checks see the whole answer; reports need no more than this. */
-export const MAX_KEPT_ANSWER = 32 * 1024;
+const MAX_KEPT_ANSWER = 32 * 1024;
 
 function keep(answer: string, max: number): string {
   return answer.length > max ? `${answer.slice(0, max)}\n… (${answer.length - max} more characters not kept)` : answer;
@@ -198,7 +198,7 @@ function combine(c: Case, runs: readonly Run[], minPass: number): Result {
   };
 }
 
-export function sumUsage(list: readonly Usage[]): Usage {
+function sumUsage(list: readonly Usage[]): Usage {
   const sum = (pick: (u: Usage) => number | undefined) => {
     const known = list.map(pick).filter((n): n is number => n !== undefined);
     return known.length ? known.reduce((a, b) => a + b, 0) : undefined;

@@ -1,9 +1,6 @@
 // The file edge of an evaluation: cases-file entries → files inside the workspace (bounded,
 // links checked, the same rules as prompt files) → validated cases → vars filled in.
-import { forLog } from '../escape.js';
-import { InputError } from '../errors.js';
 import { parseVars, render, type Source } from '../prompt/template.js';
-import { readBaseline, type Baseline } from './baseline.js';
 import { decode, readBounded, resolveFiles, type FileRules } from '../workspace.js';
 import { parseCases, type Case, type CaseRules } from './cases.js';
 
@@ -47,7 +44,7 @@ export function fillVars(
     file: c.file,
     text: textOf.get(c.file) ?? '',
     messages: c.messages,
-    lines: c.messages.map(() => c.line)
+    lineOf: () => c.line
   }));
   const { messages, unused } = render(sources, vars, MAX_CASES_BYTES);
   let at = 0;
@@ -57,18 +54,4 @@ export function fillVars(
     return { ...c, messages: mine };
   });
   return { cases: filled, unused };
-}
-
-/** A results file of an earlier run, read as hostile as any workspace file; unreadable is an input error. */
-export async function readBaselineFile(entry: string, workspace: string): Promise<Baseline> {
-  const rules: FileRules = { workspace, input: 'baseline-file', noun: 'Baseline file' };
-  const [file] = await resolveFiles([entry], rules);
-  const baseline = readBaseline(decode(await readBounded(file!, 64 * 1024 * 1024, rules), file!.shown, rules.noun));
-  if (typeof baseline === 'string')
-    throw new InputError(
-      'baseline-file',
-      `${forLog(file!.shown, 200)} ${baseline}`,
-      'Pass the results-file output of an earlier run of this action'
-    );
-  return baseline;
 }

@@ -8,12 +8,13 @@ import { chat, chatUrl } from '../gateway/chat.js';
 import { realRetryDeps, seconds } from '../gateway/retry.js';
 import { sendBoundMs } from '../gateway/send.js';
 import { chooseTransport } from '../gateway/transport.js';
-import { suggestModel } from '../models.js';
+import { modelWarning } from '../models.js';
 import { parseVars } from '../prompt/template.js';
 import { checkCommandFiles, debug, getInput, info, setSecret, warning } from '../toolkit.js';
 import type { Case } from './cases.js';
 import { evaluate, type Progress } from './engine.js';
-import { fillVars, loadCases, readBaselineFile } from './load.js';
+import { readBaselineFile } from './baseline.js';
+import { fillVars, loadCases } from './load.js';
 import { Pause } from './pool.js';
 import { regexRunner } from './regex.js';
 import { publishEvaluation } from './publish.js';
@@ -138,18 +139,16 @@ function warnAboutSettings(settings: EvalSettings): void {
       'The cache is in session mode: every call is appended to it, so each case sees the cases before it and the cache grows. Create the cache with mode: common_prefix for independent evaluations.',
       { title: 'Session-mode cache' }
     );
-  if (!settings.model.family) {
-    const guess = suggestModel(settings.model.id);
-    warning(
-      `Model '${settings.model.id}' is not in this action's catalog; it is called at /v1/chat/completions.${guess ? ` Did you mean ${guess}?` : ''}`,
-      { title: 'Unknown model' }
-    );
-  } else if (!settings.model.listed) {
-    const guess = suggestModel(settings.model.id);
-    if (guess) warning(`Model '${settings.model.id}' is not one the gateway lists; did you mean ${guess}?`, { title: 'Unknown model' });
-  }
+  const unlisted = modelWarning(settings.model, {
+    unknown: 'it is called at /v1/chat/completions',
+    unlisted: `it is called as a ${settings.model.rules?.label ?? ''} model`
+  });
+  if (unlisted) warning(unlisted, { title: 'Unknown model' });
   debug(
-    `settings: ${JSON.stringify({ ...settings, model: settings.model.id, judgeModel: settings.judgeModel.id, apiKey: '(masked)', contextId: '(masked)', judgeContextId: settings.judgeContextId ? '(masked)' : undefined, githubToken: settings.githubToken ? '(masked)' : '' })}`
+    forLog(
+      `settings: ${JSON.stringify({ ...settings, model: settings.model.id, judgeModel: settings.judgeModel.id, apiKey: '(masked)', contextId: '(masked)', judgeContextId: settings.judgeContextId ? '(masked)' : undefined, githubToken: settings.githubToken ? '(masked)' : '' })}`,
+      4000
+    )
   );
 }
 

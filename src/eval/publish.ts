@@ -15,14 +15,17 @@ import { resultsDocument } from './report/results.js';
 import { fractionOutput, gate, totalsOf, type GateRules } from './report/totals.js';
 import type { Shard } from './shard.js';
 
+// Limits from GitHub's docs: "Adding a job summary" (1 MiB per step), the REST API for issue
+// comments (a body of at most 65,536 characters), and "Workflow commands for GitHub Actions"
+// (10 error and 10 warning annotations shown per step; the summary has every case).
 /** The job summary's limit is 1 MiB; a UTF-16 unit is at most 3 bytes of UTF-8. */
 const SUMMARY_BUDGET = 330_000;
-/** GitHub refuses comments over 65,536 characters. */
+/** Room below the comment limit for the marker and the rest. */
 const COMMENT_BUDGET = 60_000;
 /** An output read by later steps' expressions: larger answers are in response-file. */
 const MAX_RESPONSE_OUTPUT = 256 * 1024;
-/** GitHub shows only the first few annotations of a step; past these, the summary has the rest. */
-const MAX_ANNOTATIONS = 30;
+/** Per kind (failed cases as errors, errored ones as warnings): GitHub shows no more. */
+const MAX_ANNOTATIONS = 10;
 
 /** What to publish, from the eval step (one run) or the merge step (shards put together). */
 export interface PublishPlan {
@@ -151,10 +154,9 @@ export async function publishEvaluation(plan: PublishPlan): Promise<void> {
 }
 
 function annotate(results: readonly Result[]): void {
-  let shown = 0;
+  const shown = { fail: 0, error: 0 };
   for (const r of results) {
-    if (r.status === 'pass') continue;
-    if (++shown > MAX_ANNOTATIONS) break;
+    if (r.status === 'pass' || ++shown[r.status] > MAX_ANNOTATIONS) continue;
     // A name the escaper would change (`##[`) must not reach a command's properties either.
     const where = r.file && forLog(r.file, 300) === r.file ? { file: r.file, startLine: r.line } : {};
     if (r.status === 'fail') {

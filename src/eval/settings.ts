@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { InputError, InputErrors } from '../errors.js';
 import {
   CREATE_PATH,
+  field,
+  inputErrors,
   parseApiKey,
   parseBaseUrl,
   parseMaxAttempts,
@@ -12,6 +14,8 @@ import {
   parseModel,
   parseTimeout,
   reject,
+  show,
+  SPACE_OR_CONTROL,
   type Ctx
 } from '../input-rules.js';
 import { type CacheMode, lookupModel, type ModelInfo } from '../models.js';
@@ -80,8 +84,6 @@ export interface EvalSettings {
 }
 
 const MAX_ID = 1024;
-// eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
-const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]/;
 
 function parseContextId(raw: string, ctx: Ctx): string {
   // A secret: described, never shown.
@@ -111,8 +113,7 @@ function integerIn(min: number, max: number, hint: string) {
   return (raw: string, ctx: Ctx): number | undefined => {
     if (raw === '') return undefined;
     const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
-    if (!(n >= min && n <= max))
-      return reject(ctx, `${JSON.stringify(raw.slice(0, 40))} is not a whole number from ${min} to ${max}`, hint);
+    if (!(n >= min && n <= max)) return reject(ctx, `${show(raw)} is not a whole number from ${min} to ${max}`, hint);
     return n;
   };
 }
@@ -122,7 +123,7 @@ export function decimalIn(min: number, max: number, hint: string, percentOk = fa
     if (raw === '') return undefined;
     const percent = percentOk && /^\d+(\.\d+)?%$/.test(raw);
     const n = percent ? Number(raw.slice(0, -1)) / 100 : /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
-    if (!(n >= min && n <= max)) return reject(ctx, `${JSON.stringify(raw.slice(0, 40))} is not a number from ${min} to ${max}`, hint);
+    if (!(n >= min && n <= max)) return reject(ctx, `${show(raw)} is not a number from ${min} to ${max}`, hint);
     return n;
   };
 }
@@ -132,7 +133,7 @@ export function parseFailOn(raw: string, ctx: Ctx): 'pass-rate' | 'regressions' 
   if (raw === 'regressions') return 'regressions';
   return reject(
     ctx,
-    `${JSON.stringify(raw.slice(0, 40))} is not pass-rate or regressions`,
+    `${show(raw)} is not pass-rate or regressions`,
     'Use pass-rate (fail below min-pass-rate) or regressions (fail only when a case that passed in baseline-file fails now)'
   );
 }
@@ -147,10 +148,6 @@ function parseShardInput(raw: string, ctx: Ctx): Shard | undefined {
 
 function parseOptionalId(raw: string, ctx: Ctx): string | undefined {
   return raw === '' ? undefined : parseContextId(raw, ctx);
-}
-
-export function field<T>(parse: (raw: string, ctx: Ctx) => T) {
-  return z.string().transform((raw, ctx) => parse(raw, ctx));
 }
 
 const Schema = z.object({
@@ -189,11 +186,7 @@ export function readEvalSettings(getInput: (name: EvalInput) => string, env: Nod
   const raw: Record<EvalInput, string> = Object.fromEntries(EVAL_INPUTS.map((n) => [n, getInput(n)])) as Record<EvalInput, string>;
   if (raw['context-id'] === '') raw['context-id'] = (env['CONTEXT_CACHE_ID'] ?? '').trim();
   const parsed = Schema.safeParse(raw);
-  const errors = parsed.success
-    ? []
-    : parsed.error.issues.map(
-        (issue) => new InputError(String(issue.path[0]), issue.message, (issue as { params?: { hint?: string } }).params?.hint)
-      );
+  const errors = parsed.success ? [] : inputErrors(parsed.error.issues);
   if (raw.model === '')
     errors.unshift(new InputError('model', 'is required', 'Set model to the model the cache was created for, e.g. gemini-2.5-flash'));
   if (raw['api-key'] === '')

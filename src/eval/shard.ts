@@ -1,6 +1,7 @@
 // Sharding over a matrix: `shard: i/n` runs a deterministic share of the cases, chosen by a hash
 // of each case's name, so adding a case never moves the others to another shard. Pure.
 import { createHash } from 'node:crypto';
+import { show } from '../input-rules.js';
 
 export interface Shard {
   /** 1-based. */
@@ -11,7 +12,7 @@ export interface Shard {
 /** `i/n` → a Shard; a message naming the problem otherwise. */
 export function parseShard(raw: string): Shard | string {
   const m = /^(\d{1,4})\s*\/\s*(\d{1,4})$/.exec(raw.trim());
-  if (!m) return `${JSON.stringify(raw.slice(0, 40))} is not i/n`;
+  if (!m) return `${show(raw)} is not i/n`;
   const [index, count] = [Number(m[1]), Number(m[2])];
   if (count < 1 || count > 1000) return `${count} shards is outside 1–1000`;
   if (index < 1 || index > count) return `shard ${index} is outside 1–${count}`;

@@ -45,7 +45,7 @@ export class ContextGoneError extends GatewayError {}
 
 export type ChatOptions = Omit<SendOptions, 'body' | 'retryable'>;
 
-export function chatBody(req: ChatRequest): string {
+function chatBody(req: ChatRequest): string {
   return JSON.stringify({
     model: req.model,
     ...(req.contextId !== undefined && { context_id: req.contextId }),
@@ -80,7 +80,7 @@ export async function chat(req: ChatRequest, options: ChatOptions): Promise<Chat
  * reset or a stalled body mid-answer too. What a retry cannot fix (4xx but 408/429, an answer too
  * large) is not retried; nor is a context that is gone.
  */
-export function chatVerdict(error: unknown): Verdict {
+function chatVerdict(error: unknown): Verdict {
   if (error instanceof TransportError) return { retryable: error.code !== 'ETOOLARGE', summary: error.message };
   if (error instanceof GatewayError)
     return {
@@ -124,7 +124,7 @@ const AnswerSchema = z.object({
 });
 
 /** A 2xx chat body → the answer's text and usage; a GatewayError when there is no answer in it. */
-export function readAnswer(body: string, url: string): Omit<ChatAnswer, 'attempts' | 'latencyMs'> {
+function readAnswer(body: string, url: string): Omit<ChatAnswer, 'attempts' | 'latencyMs'> {
   let json: unknown;
   try {
     json = JSON.parse(body);
@@ -144,11 +144,11 @@ export function readAnswer(body: string, url: string): Omit<ChatAnswer, 'attempt
     );
   const content = parsed.data.choices[0]!.message.content;
   const text = typeof content === 'string' ? content : Array.isArray(content) ? content.map((p) => p.text ?? '').join('') : '';
-  return { content: text, usage: readUsage(parsed.data.usage) };
+  return { content: text, usage: chatUsage(parsed.data.usage) };
 }
 
 /** OpenAI-style usage, read field by field: a malformed count is dropped, never trusted. */
-export function readUsage(usage: unknown): Usage {
+function chatUsage(usage: unknown): Usage {
   if (typeof usage !== 'object' || usage === null) return {};
   const u = usage as Record<string, unknown>;
   const count = (v: unknown) => (Count.safeParse(v).success ? (v as number) : undefined);

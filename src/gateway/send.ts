@@ -49,7 +49,7 @@ export interface Sent {
 }
 
 /** The headers every gateway call sends. */
-export function requestHeaders(apiKey: string): Record<string, string> {
+function requestHeaders(apiKey: string): Record<string, string> {
   return {
     'Content-Type': 'application/json',
     Accept: 'application/json',

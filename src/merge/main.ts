@@ -3,16 +3,17 @@
 import { z } from 'zod';
 import { forLog } from '../escape.js';
 import { InputError, InputErrors } from '../errors.js';
-import { readBaselineFile } from '../eval/load.js';
+import { readBaselineFile } from '../eval/baseline.js';
 import { mergeShards, readShardFile, type ShardFile } from '../eval/merge.js';
 import { publishEvaluation } from '../eval/publish.js';
-import { decimalIn, field, parseFailOn, parseLines } from '../eval/settings.js';
+import { MAX_RESULTS_BYTES } from '../eval/report/results.js';
+import { decimalIn, parseFailOn, parseLines } from '../eval/settings.js';
+import { field, inputErrors } from '../input-rules.js';
 import { failStep } from '../fail.js';
 import { checkCommandFiles, getInput, info, setSecret } from '../toolkit.js';
 import { decode, readBounded, resolveFiles } from '../workspace.js';
 
 const MERGE_INPUTS = ['results-files', 'min-pass-rate', 'fail-on', 'baseline-file', 'github-token', 'comment-key', 'output-dir'] as const;
-const MAX_RESULTS_BYTES = 64 * 1024 * 1024;
 
 const Schema = z.object({
   'results-files': field(parseLines),
@@ -31,10 +32,7 @@ export async function run(): Promise<void> {
     if (token) setSecret(token);
     const raw = Object.fromEntries(MERGE_INPUTS.map((n) => [n, getInput(n)]));
     const parsed = Schema.safeParse(raw);
-    if (!parsed.success)
-      throw new InputErrors(
-        parsed.error.issues.map((i) => new InputError(String(i.path[0]), i.message, (i as { params?: { hint?: string } }).params?.hint))
-      );
+    if (!parsed.success) throw new InputErrors(inputErrors(parsed.error.issues));
     const v = parsed.data;
     checkCommandFiles(['GITHUB_OUTPUT']);
     if (v['results-files'].length === 0)

@@ -50,7 +50,7 @@ export function readDocument(value: unknown, file: string, lineOf: LineOf = NONE
 }
 
 /** Check a value is a non-empty list of valid messages; errors point at message N and its line. */
-export function validateMessages(list: unknown, file: string, lineOf: LineOf = NONE): Message[] {
+function validateMessages(list: unknown, file: string, lineOf: LineOf = NONE): Message[] {
   if (!Array.isArray(list)) throw new PromptError(file, 'holds no message list', SHAPE_HINT);
   if (list.length === 0)
     throw new PromptError(file, 'has an empty message list', 'Add at least one {"role": "system", "content": "…"} message');

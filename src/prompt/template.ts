@@ -2,6 +2,7 @@
 // quotes or colons can never break a file's format. Without vars, contents stay verbatim.
 import { InputError, PromptError } from '../errors.js';
 import { forLog } from '../escape.js';
+import { thousands } from '../numbers.js';
 import { contentTooLarge } from './limits.js';
 import type { Message } from './messages.js';
 
@@ -50,8 +51,6 @@ export interface Source {
   readonly messages: readonly Message[];
   /** The line message i starts on, where known: a placeholder is looked for from there. */
   readonly lineOf?: (index: number) => number | undefined;
-  /** The same as a list (src/eval/load.ts passes one); lineOf, asked only on error, is cheaper. */
-  readonly lines?: readonly (number | undefined)[];
 }
 
 /** How many missing placeholders an error lists by name (the rest are counted). */
@@ -82,7 +81,7 @@ export function render(sources: readonly Source[], vars: Vars, maxChars = Infini
         }
         const key = `${source.file}\0${name}`;
         if (!missing.has(key) && listed.length < LISTED)
-          listed.push({ name, file: source.file, line: lineOf(source.text, whole, source.lineOf?.(i) ?? source.lines?.[i] ?? 1) });
+          listed.push({ name, file: source.file, line: lineOf(source.text, whole, source.lineOf?.(i) ?? 1) });
         missing.add(key);
         return whole;
       });
@@ -95,7 +94,7 @@ export function render(sources: readonly Source[], vars: Vars, maxChars = Infini
     const more = missing.size - listed.length;
     throw new PromptError(
       first.file,
-      `uses template variables that vars does not define: ${names}${more > 0 ? ` and ${more.toLocaleString('en-US')} more` : ''}`,
+      `uses template variables that vars does not define: ${names}${more > 0 ? ` and ${thousands(more)} more` : ''}`,
       'Add them to the vars input (name: value), or remove the placeholders (with vars set, every {{name}} must have a value)',
       { line: first.line }
     );

@@ -33,14 +33,16 @@ export function marker(key: string): string {
 type Octokit = ReturnType<(typeof import('@actions/github'))['getOctokit']>;
 
 /**
- * Who the token writes as. A personal token can say (GET /user); the workflow's GITHUB_TOKEN
- * cannot (403), and it always writes as github-actions[bot].
+ * Whose comments may be ours. A personal token can say who it is (GET /user); an installation
+ * token (the workflow's GITHUB_TOKEN, a GitHub App's) cannot (403), and writes as a bot account
+ * (github-actions[bot], <app>[bot]), which a pull request's author cannot be.
  */
-async function whoAmI(octokit: Octokit): Promise<string> {
+async function mineTest(octokit: Octokit): Promise<(user: { login?: string; type?: string } | null | undefined) => boolean> {
   try {
-    return (await octokit.rest.users.getAuthenticated()).data.login;
+    const { login } = (await octokit.rest.users.getAuthenticated()).data;
+    return (user) => user?.login === login;
   } catch {
-    return 'github-actions[bot]';
+    return (user) => user?.type === 'Bot';
   }
 }
 
@@ -58,7 +60,7 @@ export async function upsertComment(token: string, place: CommentPlace, mark: st
   try {
     // Only our own comment counts: the marker is no secret, and a comment someone else wrote
     // with it must neither be overwritten nor leave our real report stale.
-    const me = await whoAmI(octokit);
+    const mine = await mineTest(octokit);
     let found: number | undefined;
     for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
       owner: place.owner,
@@ -66,10 +68,17 @@ export async function upsertComment(token: string, place: CommentPlace, mark: st
       issue_number: place.issueNumber,
       per_page: 100
     }))
-      for (const c of page.data) if (c.body?.includes(mark) && c.user?.login === me) found = c.id;
+      for (const c of page.data) if (c.body?.includes(mark) && mine(c.user)) found = c.id;
     if (found !== undefined) {
-      const res = await octokit.rest.issues.updateComment({ owner: place.owner, repo: place.repo, comment_id: found, body: text });
-      return { action: 'updated', url: res.data.html_url };
+      const updated = await octokit.rest.issues
+        .updateComment({ owner: place.owner, repo: place.repo, comment_id: found, body: text })
+        .catch((e: unknown) => {
+          // Another bot's comment with our marker (an installation token cannot tell which bot it
+          // is): not ours to edit, so post our own rather than skip the report on every run.
+          if ((e as { status?: unknown }).status === 403) return undefined;
+          throw e;
+        });
+      if (updated) return { action: 'updated', url: updated.data.html_url };
     }
     const res = await octokit.rest.issues.createComment({
       owner: place.owner,

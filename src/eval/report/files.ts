@@ -4,9 +4,10 @@
 import { constants } from 'node:fs';
 import { mkdir, open, realpath } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { forLog } from '../../escape.js';
 import { RunnerError } from '../../toolkit.js';
+import { within } from '../../workspace.js';
 
 /** The output directory: the input, else the runner's temporary directory (cleaned after the job). */
 export function outputDirectory(input: string, workspace: string, env: NodeJS.ProcessEnv = process.env): string {
@@ -31,7 +32,7 @@ export function slug(text: string): string {
 export async function writeReportFile(dir: string, name: string, text: string, workspace?: string): Promise<string> {
   const path = join(dir, name);
   try {
-    const guarded = workspace !== undefined && inside(dir, workspace);
+    const guarded = workspace !== undefined && within(dir, workspace);
     // Checked before mkdir (which would create directories wherever a link points) and after.
     if (guarded) await stayInside(dir, workspace);
     await mkdir(dir, { recursive: true });
@@ -53,11 +54,6 @@ export async function writeReportFile(dir: string, name: string, text: string, w
   return path;
 }
 
-function inside(path: string, dir: string): boolean {
-  const rel = relative(dir, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
-
 /** The real path of `dir` (or of its nearest existing ancestor) must stay in the workspace. */
 async function stayInside(dir: string, workspace: string): Promise<void> {
   let probe = dir;
@@ -68,7 +64,7 @@ async function stayInside(dir: string, workspace: string): Promise<void> {
     probe = dirname(probe);
   }
   const root = await realpath(workspace).catch(() => workspace);
-  if (real !== undefined && !inside(real, root))
+  if (real !== undefined && !within(real, root))
     throw new RunnerError(
       `output-dir ${dir} leads out of the workspace (to ${forLog(real, 300)}) through a symbolic link`,
       'Remove the link, or set output-dir to a directory of your own (the default, the runner’s temporary directory, is safe)'

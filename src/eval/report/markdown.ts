@@ -3,6 +3,7 @@
 // through src/escape.ts; the whole stays under a size budget (1 MiB for a summary, 65,536
 // characters for a comment) by dropping passing rows first, then shortening answers. Pure.
 import { forCell, forHtml, forPre } from '../../escape.js';
+import { thousands } from '../../numbers.js';
 import type { Comparison } from '../baseline.js';
 import type { Result } from '../engine.js';
 import { regressionSection } from './regressions.js';
@@ -107,9 +108,4 @@ function answerBlock(r: Result, max: number): string {
   );
   const answer = r.response === undefined ? '<em>(no answer)</em>' : `<pre>${forPre(r.response, max)}</pre>`;
   return `<details><summary>${forCell(r.name, 120)}</summary>\n\n${failures.length ? `<ul>${failures.join('')}</ul>\n\n` : ''}${answer}\n\n</details>\n`;
-}
-
-/** 12345 → "12,345", without Intl: loading its locale data costs more than the whole report. */
-export function thousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

@@ -7,6 +7,9 @@ import type { Totals } from './totals.js';
 
 export const RESULTS_FORMAT = 'context-cache-eval/results@1';
 
+/** The most a results file (or all of a merge's together) may hold: far past any real suite. */
+export const MAX_RESULTS_BYTES = 64 * 1024 * 1024;
+
 export interface ResultsDocument {
   readonly format: typeof RESULTS_FORMAT;
   readonly model: string;
