@@ -69,6 +69,24 @@ export function createContext(body, rules, caches) {
     while (caches.has(id)) id = make();
     return id;
   };
+  /**
+   * Keeps a new cache and returns its id.
+   * @param {string} id @param {number} ttl @param {'session'|'common_prefix'} [mode]
+   */
+  const store = (id, ttl, mode) => {
+    caches.set(id, {
+      id,
+      family,
+      model,
+      messages: stored,
+      ttl,
+      ...(mode && { mode }),
+      tokens,
+      createdAt: now,
+      expiresAt: expiryOf(rules, now, now, ttl)
+    });
+    return id;
+  };
 
   if (family === 'doubao') {
     const t = ttl === undefined ? DOUBAO_TTL.fallback : ttl;
@@ -79,18 +97,7 @@ export function createContext(body, rules, caches) {
     if (m !== 'session' && m !== 'common_prefix') {
       return fieldError('doubao', 'mode', 'must be session or common_prefix');
     }
-    const id = fresh(doubaoId);
-    caches.set(id, {
-      id,
-      family,
-      model,
-      messages: stored,
-      ttl: t,
-      mode: m,
-      tokens,
-      createdAt: now,
-      expiresAt: expiryOf(rules, now, now, t)
-    });
+    const id = store(fresh(doubaoId), t, m);
     return {
       status: 200,
       body: {
@@ -118,17 +125,7 @@ export function createContext(body, rules, caches) {
     const message = `Cached content is too small. total_token_count=${tokens}, min_total_token_count=${minimum}`;
     return dialect === 'openai' ? openaiError(400, message) : googleError({ status: 400, message });
   }
-  const id = fresh(geminiId);
-  caches.set(id, {
-    id,
-    family,
-    model,
-    messages: stored,
-    ttl: t,
-    tokens,
-    createdAt: now,
-    expiresAt: expiryOf(rules, now, now, t)
-  });
+  const id = store(fresh(geminiId), t);
   return {
     status: 200,
     body: {
