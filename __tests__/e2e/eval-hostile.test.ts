@@ -57,9 +57,11 @@ describe('hostile answers', () => {
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({ failed: String(names.length), total: String(names.length) });
 
-    // The log: every answer reached it (in a failure annotation), none as a command.
+    // The log: the answers it shows (in failure annotations) are inert text, none a command.
     const failed = commands(r.stdout, 'error').filter((e) => e.props['title']?.startsWith('Case failed'));
-    expect(failed).toHaveLength(names.length);
+    // GitHub shows 10 annotations of a kind per step: the rest are counted in one line.
+    expect(failed).toHaveLength(Math.min(names.length, 10));
+    if (names.length > 10) expect(r.stdout).toContain(`${names.length - 10} more case(s) did not pass and are not annotated`);
     expect(r.stdout).not.toContain('##[');
     const lines = r.stdout.split('\n');
     expect(lines.filter((l) => /^\s*::(error|warning)::(x|from)/.test(l) || /^\s*::add-mask::fine/.test(l))).toEqual([]);

@@ -13216,6 +13216,9 @@ function annotate(results) {
         else
             toolkit_warning((0,src_escape/* forLog */.Ig)(`Case ${r.name} errored: ${r.error ?? ''}`, 1000), { ...where, title: (0,src_escape/* forLog */.Ig)(`Case errored: ${r.name}`, 120) });
     }
+    const unshown = Math.max(0, shown.fail - MAX_ANNOTATIONS) + Math.max(0, shown.error - MAX_ANNOTATIONS);
+    if (unshown)
+        toolkit_info(`${unshown} more case(s) did not pass and are not annotated (GitHub shows ${MAX_ANNOTATIONS} of each kind a step); the job summary and the results file list them all.`);
 }
 async function comment(plan, body) {
     const place = await pullRequestOf();

@@ -164,6 +164,11 @@ function annotate(results: readonly Result[]): void {
       error(forLog(`Case ${r.name} failed: ${what}`, 1000), { ...where, title: forLog(`Case failed: ${r.name}`, 120) });
     } else warning(forLog(`Case ${r.name} errored: ${r.error ?? ''}`, 1000), { ...where, title: forLog(`Case errored: ${r.name}`, 120) });
   }
+  const unshown = Math.max(0, shown.fail - MAX_ANNOTATIONS) + Math.max(0, shown.error - MAX_ANNOTATIONS);
+  if (unshown)
+    info(
+      `${unshown} more case(s) did not pass and are not annotated (GitHub shows ${MAX_ANNOTATIONS} of each kind a step); the job summary and the results file list them all.`
+    );
 }
 
 async function comment(plan: PublishPlan, body: string): Promise<void> {
