@@ -1,325 +1,21 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fe: () => (/* binding */ GatewayError),
-/* harmony export */   G: () => (/* binding */ InputErrors),
-/* harmony export */   Pq: () => (/* binding */ PromptError),
-/* harmony export */   VS: () => (/* binding */ ErrorList),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   f6: () => (/* binding */ FileError),
-/* harmony export */   lZ: () => (/* binding */ ActionError),
-/* harmony export */   wX: () => (/* binding */ TransportError)
-/* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2988);
-// A small family of errors the user can act on. Each carries a hint (how to fix it) and, where a
-// file is at fault, where GitHub should annotate it. Anything that is not an ActionError is a bug.
-
-class ActionError extends Error {
-    hint;
-    annotation;
-    constructor(message, hint, annotation) {
-        super(message);
-        this.hint = hint;
-        this.annotation = annotation;
-        this.name = new.target.name;
-    }
-    /** The one line a user reads: what is wrong, then how to fix it. */
-    describe() {
-        if (!this.hint)
-            return this.message;
-        return /[.!?]$/.test(this.message) ? `${this.message} ${this.hint}` : `${this.message}. ${this.hint}`;
-    }
-}
-/** An action input is invalid. `input` is its name as written in the workflow. */
-class InputError extends ActionError {
-    input;
-    constructor(input, message, hint) {
-        super(`Input '${input}': ${message}`, hint, { title: `Invalid input '${input}'` });
-        this.input = input;
-    }
-}
-/**
- * A file the user named (a prompt file, a cases file) cannot be read or does not hold what it
- * should. `noun` starts the message ("Prompt file 'p.yml': …"). The name may come from a pull
- * request, so it is shown escaped, and the annotation is pinned to it only when escaping changed
- * nothing (a name with `##[` or a line break must not reach a command's properties).
- */
-class FileError extends ActionError {
-    file;
-    noun;
-    constructor(file, message, hint, where = {}, noun = 'Prompt file') {
-        const shown = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(file, 300);
-        super(`${noun} '${shown}': ${message}`, hint, {
-            file: shown === file ? file : undefined,
-            startLine: where.line,
-            startColumn: where.column,
-            title: `Invalid ${noun.toLowerCase()}`
-        });
-        this.file = file;
-        this.noun = noun;
-    }
-}
-/**
- * The prompt file cannot be read or does not hold valid messages: a FileError whose noun defaults
- * to 'Prompt file'. An alias, not a subclass, so the shared workspace layer's errors about prompt
- * files are PromptErrors too.
- */
-const PromptError = FileError;
-/**
- * No HTTP response arrived (refused, reset, timed out, cut off). `code` is the one-word cause.
- * `retryable` is true where a second attempt cannot create a duplicate cache or the issue
- * explicitly asks to retry (refused, reset before a response, timeout).
- */
-class TransportError extends ActionError {
-    code;
-    retryable;
-    constructor(code, message, retryable, hint) {
-        super(message, hint);
-        this.code = code;
-        this.retryable = retryable;
-    }
-}
-/** The gateway answered, but not with a cache. */
-class GatewayError extends ActionError {
-    status;
-    retryAfterSeconds;
-    constructor(status, message, hint, 
-    /** Seconds the gateway asked us to wait (Retry-After), when it said so. */
-    retryAfterSeconds) {
-        super(message, hint);
-        this.status = status;
-        this.retryAfterSeconds = retryAfterSeconds;
-    }
-}
-/** Several errors found in one pass, so the user fixes them all at once: each is annotated. */
-class ErrorList extends ActionError {
-}
-/** Several input errors found in one pass, so the user fixes them all at once. */
-class InputErrors extends ErrorList {
-    errors;
-    constructor(errors) {
-        super(errors.length === 1 ? errors[0].message : `${errors.length} inputs are invalid: ${errors.map((e) => `'${e.input}'`).join(', ')}`, errors.length === 1 ? errors[0].hint : 'See the errors above.');
-        this.errors = errors;
-    }
-}
-
-
-/***/ }),
-
-/***/ 2988:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ig: () => (/* binding */ forLog),
-/* harmony export */   Kq: () => (/* binding */ forCell),
-/* harmony export */   aQ: () => (/* binding */ hasControl)
-/* harmony export */ });
-/* unused harmony exports forHtml, forPre, forXml */
-// The one choke point for untrusted text (file names, file contents, gateway messages, model
-// answers) on its way to a sink the runner or GitHub interprets: the log, the job summary, a PR
-// comment, an XML report. Pure.
-//
-// The log: `::cmd::` acts at the start of a line and the runner's legacy parser acts on `##[cmd]`
-// anywhere in a line (`##[stop-commands]token` turns every later command off, masks included), so
-// untrusted text is kept to one line and both forms are broken up.
-// Control characters, line separators and the bidi overrides that make text read other than it is.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g; // eslint-disable-line no-control-regex
-/** Control characters → visible escapes (`\n`, `\u001b`), so a value stays on one line. */
-function visible(c) {
-    switch (c) {
-        case '\n':
-            return '\\n';
-        case '\r':
-            return '\\r';
-        case '\t':
-            return '\\t';
-        default:
-            return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    }
-}
-/**
- * Untrusted text made safe for one log line: control characters shown as escapes, `##[` and a
- * leading `::` broken up (a zero-width joiner would hide the trick; a visible space does not), and
- * cut to `max` characters (with `…`) so no source can flood the log.
- */
-function forLog(text, max = 500) {
-    const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-    return clipped
-        .replace(CONTROL, visible)
-        .replace(/##\[/g, '## [')
-        .replace(/^(\s*):(?=:)/, '$1: ');
-}
-/** True when a name holds a control character: such file names are refused, not escaped. */
-function hasControl(text) {
-    CONTROL.lastIndex = 0;
-    return CONTROL.test(text);
-}
-/** Half a UTF-16 pair: not text in any encoding (a JSON body with one may be refused, UTF-8 cannot hold it). */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '@': '@\u2060' };
-/**
- * Untrusted text inside HTML or Markdown (job summary, PR comment): tags, entities and quotes
- * escaped. GitHub finds mentions in the rendered text (an entity would decode back to `@`), so `@`
- * gets an invisible word joiner after it: no answer can notify anyone.
- */
-function forHtml(text) {
-    return text.replace(LONE_SURROGATE, '\ufffd').replace(/[&<>"'@]/g, (c) => HTML[c]);
-}
-/**
- * Untrusted text in one Markdown table cell: HTML-escaped, one line, `|` and the Markdown that
- * would turn it into a link, image, mention or code span made literal, cut to `max`.
- */
-function forCell(text, max = 200) {
-    const one = text.replace(/\s+/g, ' ').trim();
-    const clipped = (one.length > max ? `${one.slice(0, max - 1)}…` : one).replace(CONTROL, visible).replace(LONE_SURROGATE, '\ufffd');
-    // One pass: escaping in two would escape the first pass's own entities.
-    return clipped
-        .replace(/[&<>"'@|\\`*_[\]!#~]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`)
-        .replace(/(:)(\/\/)|(www)(\.)/gi, '$1$3\u2060$2$4'); // no bare-URL autolinks
-}
-/** Untrusted text inside a `<pre>` block of HTML (answers in <details>): escaped, `max` kept. */
-function forPre(text, max = 4000) {
-    const clipped = text.length > max ? `${text.slice(0, max)}\n… (${text.length - max} more characters)` : text;
-    return forHtml(clipped.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, visible)); // eslint-disable-line no-control-regex
-}
-/** XML 1.0 allows neither these characters nor lone surrogates, even escaped: they are replaced. */
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g; // eslint-disable-line no-control-regex
-/** Untrusted text as XML character data or an attribute value: always well-formed. */
-function forXml(text) {
-    return text.replace(NOT_XML, '\ufffd').replace(/[&<>"']/g, (c) => HTML[c]);
-}
-
-
-/***/ }),
-
-/***/ 6016:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $t: () => (/* binding */ connectionError),
-/* harmony export */   SH: () => (/* binding */ tooLargeError),
-/* harmony export */   Uz: () => (/* binding */ RETRYABLE_STATUS),
-/* harmony export */   nB: () => (/* binding */ MAX_RESPONSE_BYTES),
-/* harmony export */   w2: () => (/* binding */ timeoutError)
-/* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2988);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-// What crosses the transport boundary, and how a failed exchange is described and classified.
-
-
-const MAX_RESPONSE_BYTES = 1024 * 1024;
-// Causes where the request certainly did not reach the gateway, or that the issue tracker's
-// retry rule names (reset before a response, timeouts): a retry is safe or expected.
-const RETRYABLE = new Set([
-    'ECONNREFUSED',
-    'ECONNRESET',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'ENETUNREACH',
-    'EHOSTUNREACH',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT'
-]);
-/** Statuses a retry can fix: the gateway (or something before it) was briefly unable to answer. */
-const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-/**
- * A one-line TransportError for a low-level failure (`ECONNREFUSED 127.0.0.1:1`), never a stack.
- * `responded` is true once response headers arrived: the gateway then did the work, and a retry
- * could create a second cache, so it is not retried.
- */
-function connectionError(e, url, responded) {
-    const err = (e ?? {});
-    const cause = (err.cause ?? {});
-    // undici's parser errors can come without a code; their name says more than 'ERROR'.
-    const named = err.name && err.name !== 'Error' ? err.name : undefined;
-    const code = err.code && !err.code.startsWith('UND_ERR_') ? err.code : (cause.code ?? err.code ?? named ?? 'ERROR');
-    const host = new URL(url).host;
-    const message = [err.message, cause.message].filter((m) => !!m).join('; ');
-    // Through a proxy, the proxy connects to the gateway: all we learn is the status it answered.
-    const tunnel = /Proxy response \((\d+)\)/.exec(message);
-    if (tunnel && !responded) {
-        const status = Number(tunnel[1]);
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX(code, `POST ${url}: could not reach ${host} through the proxy: it answered HTTP ${status} to CONNECT`, status >= 500, // the request never reached the gateway, so a retry cannot create a second cache
-        'The proxy in HTTPS_PROXY/HTTP_PROXY could not connect to the gateway (is base-url right, and allowed by the proxy?); list the host in NO_PROXY to bypass the proxy');
-    }
-    const address = err.address ?? cause.address;
-    const port = err.port ?? cause.port;
-    const hostname = err.hostname ?? cause.hostname;
-    const where = address ? ` ${address}${port ? `:${port}` : ''}` : hostname ? ` ${hostname}` : '';
-    // OpenSSL's own words ("wrong version number"), not its source path and line.
-    const text = oneLine(message);
-    const reason = opensslReason(text) ?? (text && !text.includes(code) ? text.slice(0, 200) : undefined);
-    // Socket and TLS messages can carry what the other side sent: escaped like any untrusted text.
-    const detail = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(oneLine(`${code}${where}${!where && reason ? ` (${reason})` : ''}`), 300);
-    // The server answered, but not in HTTP a client can read (garbage, or headers over 16 KiB).
-    const unreadable = /^HPE_|HEADERS_OVERFLOW|HTTPParserError/.test(code);
-    const phase = responded
-        ? 'the response was cut off'
-        : unreadable
-            ? `${host} answered with something that is not readable HTTP`
-            : `could not reach ${host}`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX(code, `POST ${url}: ${phase}: ${detail}`, !responded && RETRYABLE.has(code), hintFor(code));
-}
-function hintFor(code) {
-    if (/CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ALTNAME/.test(code))
-        return 'The gateway certificate is not trusted here; on a self-hosted runner behind a TLS-inspecting proxy, point NODE_EXTRA_CA_CERTS at its CA';
-    if (/^EPROTO$|SSL|TLS/.test(code))
-        return 'The TLS handshake failed: is base-url https to a server that speaks plain http, or is something in between intercepting it?';
-    if (code === 'ENOTFOUND')
-        return 'Check base-url: its host name does not resolve from this runner';
-    if (code === 'EAI_AGAIN')
-        return 'The host name could not be resolved just now; check the runner can reach a DNS server';
-    if (code === 'ECONNREFUSED')
-        return 'Nothing accepts connections at that address; check base-url';
-    return undefined;
-}
-function opensslReason(message) {
-    return /error:[0-9A-Fa-f]+:[^:]*:[^:]*:([^:]+)/.exec(message)?.[1]?.trim() || undefined;
-}
-/**
- * The attempt ran out of time. `status` is the response's status when its headers had arrived.
- * Retried unless the gateway had already said it succeeded (2xx, or anything not in
- * RETRYABLE_STATUS): a body that stalls after a 200 still means the cache was created, and a
- * retry would create a second one.
- */
-function timeoutError(url, timeoutMs, status) {
-    const responded = status !== undefined;
-    const retryable = !responded || RETRYABLE_STATUS.has(status);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX('ETIMEDOUT', `POST ${url}: ${responded ? `HTTP ${status} came back, but its body did not finish` : 'no response'} within ${timeoutMs / 1000} s`, retryable, retryable
-        ? 'Raise timeout if the gateway is slow for large prompts'
-        : 'The cache may have been created, so it was not retried (a retry could create a second one). Raise timeout if the gateway is slow');
-}
-function tooLargeError(url, limit) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX('ETOOLARGE', `POST ${url}: the response is larger than ${limit / 1024} KiB and was cut off`, false, 'base-url may point at something other than the gateway');
-}
-/** Whitespace runs (line breaks included) as one space: an error is one log line. */
-function oneLine(s) {
-    return s.replace(/\s+/g, ' ').trim();
-}
-
-
-/***/ }),
-
-/***/ 9407:
+/***/ 1896:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3468);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8645);
 // The runner runs this file: node dist/index.js.
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 3468:
+/***/ 8645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -784,7 +480,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./src/core-lean.ts
+;// CONCATENATED MODULE: ./src/runner/core-commands.ts
 // What `#core` resolves to in the bundle (package.json "imports", condition "production", which
 // ncc's resolver sets and node, tsx, jest and @github/local-action do not): the slice of
 // @actions/core this action uses, built from the toolkit's own command modules.
@@ -834,11 +530,11 @@ function error(message, properties = {}) {
     issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 
-;// CONCATENATED MODULE: ./src/toolkit.ts
+;// CONCATENATED MODULE: ./src/runner/toolkit.ts
 // The runner's commands and files, as the rest of the action uses them: a thin layer over
 // `#core`, which package.json maps to the public @actions/core (node, tsx, jest, and
 // @github/local-action, whose stub of @actions/core then masks and captures outputs) and, in the
-// ncc bundle, to core-lean.ts (the same functions without the OIDC client's start-up cost).
+// ncc bundle, to core-commands.ts (the same functions without the OIDC client's start-up cost).
 
 
 /** The runner's environment is not what a JavaScript action needs (a command file is missing). */
@@ -894,7 +590,7 @@ function setFailed(message, where = {}) {
 }
 const toolkit_summary = summary;
 
-;// CONCATENATED MODULE: ./src/fail.ts
+;// CONCATENATED MODULE: ./src/runner/fail.ts
 // How a run ends when something went wrong, for both actions: a user's error as one line with
 // its hint and annotation (every one of a list, so all are fixed at once), a bug as a bug.
 
@@ -909,7 +605,7 @@ async function failStep(e) {
         let message = e.describe();
         // Forks and Dependabot get no secrets: an empty key deserves the reason.
         if (e instanceof src_errors/* InputErrors */.G && e.errors.some((err) => err.input === 'api-key' && err.message.endsWith('is empty'))) {
-            const hint = await __nccwpck_require__.e(/* import() */ 422).then(__nccwpck_require__.bind(__nccwpck_require__, 3422)).then((m) => m.missingSecretHint()).catch(() => undefined);
+            const hint = await __nccwpck_require__.e(/* import() */ 520).then(__nccwpck_require__.bind(__nccwpck_require__, 1520)).then((m) => m.missingSecretHint()).catch(() => undefined);
             if (hint)
                 message += `. ${hint}`;
         }
@@ -1412,7 +1108,7 @@ function tokenCount(usage, ...keys) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/gateway/client.ts
+;// CONCATENATED MODULE: ./src/gateway/create.ts
 // Creates a context cache: POST {base}/v1/context/create, as the gateway's pages describe it,
 // retried where a retry is safe (send.ts), and its 2xx body read as hostile: the id is masked
 // the moment one appears, then checked; odd optional fields are set aside, never fatal, because
@@ -11184,7 +10880,7 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/env-var.ts
+;// CONCATENATED MODULE: ./src/inputs/env-var.ts
 // Which names the env-var input may give: the cache id (and its ttl, as <name>_TTL) is exported
 // to every later step of the job, and its value comes from the gateway, so a name that a shell,
 // a runtime or a tool reads as configuration would let the gateway reconfigure the job (an id of
@@ -11227,7 +10923,7 @@ function reservedBecause(name) {
 
 // EXTERNAL MODULE: ./src/prompt/messages.ts
 var prompt_messages = __nccwpck_require__(4644);
-;// CONCATENATED MODULE: ./src/input-rules.ts
+;// CONCATENATED MODULE: ./src/inputs/rules.ts
 // The rule for each action input's value, one pure function each: what it accepts, and for
 // anything else a message that names the bad value (never a secret's) and a hint for the fix.
 // settings.ts composes them into one zod schema.
@@ -11423,7 +11119,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/workspace.ts
+;// CONCATENATED MODULE: ./src/files/workspace.ts
 // Files a workflow names (prompt files, case files) read from a workspace whose contents may come
 // from a pull request's author: names and links are untrusted, the workflow's own entries are not.
 // So every file is resolved to its real path and must stay inside the workspace unless the entry
@@ -11470,7 +11166,7 @@ async function expand(entry, raw, workspace, rules) {
     if (!isGlob(entry) || (await (0,promises_.lstat)(path).catch(() => undefined)))
         return [path];
     const root = (0,external_node_path_.isAbsolute)(entry) ? (0,external_node_path_.parse)(entry).root : workspace;
-    const { expandGlob } = await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2649));
+    const { expandGlob } = await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8805));
     const { matches, complete } = await expandGlob((0,external_node_path_.isAbsolute)(entry) ? entry.slice(root.length) : entry, root, rules.maxEntries ?? MAX_ENTRIES);
     if (!complete)
         throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} walks more than ${rules.maxEntries ?? MAX_ENTRIES} directory entries`, 'Narrow the pattern (e.g. prompts/*.md rather than **/*.md)');
@@ -12127,7 +11823,7 @@ function contentBytes(messages, sources, vars) {
     return bytes;
 }
 
-;// CONCATENATED MODULE: ./src/publish.ts
+;// CONCATENATED MODULE: ./src/actions/create/publish.ts
 // Hands the cache on: sets the step outputs, exports the env vars, writes the job summary. The id
 // was masked the moment the gateway's answer yielded it (see gateway/client.ts); the summary
 // never shows it at all, and every cell in it is escaped.
@@ -12190,7 +11886,7 @@ async function publish(cache, settings, prompt) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/settings.ts
+;// CONCATENATED MODULE: ./src/actions/create/inputs.ts
 // Action inputs → one validated, typed Settings, in two pure steps: readInputs() checks each
 // input on its own (every bad one reported in one pass, so a user fixes them at once); settle()
 // applies the model's rules once the model is known, from the input or from a prompt file.
@@ -12253,7 +11949,7 @@ function readInputs(getInput) {
  * modes). The model input wins over the files', with a warning where they differ; without it,
  * the files must agree.
  */
-function settings_settle(inputs, fromFiles = []) {
+function inputs_settle(inputs, fromFiles = []) {
     const warnings = [];
     let id = inputs.model;
     let modelSource = 'input';
@@ -12325,10 +12021,10 @@ function withFileModels(settled, fromFiles) {
 }
 /** Both steps at once, for a model given as an input (no prompt file consulted). */
 function readSettings(getInput) {
-    return settings_settle(readInputs(getInput));
+    return inputs_settle(readInputs(getInput));
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/actions/create/run.ts
 // run(): inputs → prompt → request → gateway → publish. The only place that fails the step.
 
 
@@ -12352,11 +12048,11 @@ async function run() {
             toolkit_setSecret(key);
         const inputs = readInputs((name) => toolkit_getInput(name));
         // With the model given, its rules (e.g. the Doubao ttl range) are checked before any file is read.
-        const early = inputs.model !== '' ? settings_settle(inputs) : undefined;
+        const early = inputs.model !== '' ? inputs_settle(inputs) : undefined;
         const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
         const vars = inputs.vars ? await parseVars(inputs.vars) : undefined;
         const prompt = await loadPrompt(inputs['prompt-file'], { workspace, role: inputs.role, vars });
-        const { settings, warnings } = early ? withFileModels(early, prompt.models) : settings_settle(inputs, prompt.models);
+        const { settings, warnings } = early ? withFileModels(early, prompt.models) : inputs_settle(inputs, prompt.models);
         warnings.forEach((w) => toolkit_warning(w));
         toolkit_debug(`settings: ${describeSettings(settings)}`);
         reportPrompt(prompt, settings);
@@ -12415,6 +12111,310 @@ function describeSettings(s) {
     return (0,src_escape/* forLog */.Ig)(JSON.stringify({ model: model.id, family: model.family ?? 'unknown', ...shown, apiKey: apiKey ? '(set, masked)' : '(empty)' }), 4000);
 }
 const ms = (n) => `${n.toFixed(0)} ms`;
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fe: () => (/* binding */ GatewayError),
+/* harmony export */   G: () => (/* binding */ InputErrors),
+/* harmony export */   Pq: () => (/* binding */ PromptError),
+/* harmony export */   VS: () => (/* binding */ ErrorList),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   f6: () => (/* binding */ FileError),
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   wX: () => (/* binding */ TransportError)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2988);
+// A small family of errors the user can act on. Each carries a hint (how to fix it) and, where a
+// file is at fault, where GitHub should annotate it. Anything that is not an ActionError is a bug.
+
+class ActionError extends Error {
+    hint;
+    annotation;
+    constructor(message, hint, annotation) {
+        super(message);
+        this.hint = hint;
+        this.annotation = annotation;
+        this.name = new.target.name;
+    }
+    /** The one line a user reads: what is wrong, then how to fix it. */
+    describe() {
+        if (!this.hint)
+            return this.message;
+        return /[.!?]$/.test(this.message) ? `${this.message} ${this.hint}` : `${this.message}. ${this.hint}`;
+    }
+}
+/** An action input is invalid. `input` is its name as written in the workflow. */
+class InputError extends ActionError {
+    input;
+    constructor(input, message, hint) {
+        super(`Input '${input}': ${message}`, hint, { title: `Invalid input '${input}'` });
+        this.input = input;
+    }
+}
+/**
+ * A file the user named (a prompt file, a cases file) cannot be read or does not hold what it
+ * should. `noun` starts the message ("Prompt file 'p.yml': …"). The name may come from a pull
+ * request, so it is shown escaped, and the annotation is pinned to it only when escaping changed
+ * nothing (a name with `##[` or a line break must not reach a command's properties).
+ */
+class FileError extends ActionError {
+    file;
+    noun;
+    constructor(file, message, hint, where = {}, noun = 'Prompt file') {
+        const shown = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(file, 300);
+        super(`${noun} '${shown}': ${message}`, hint, {
+            file: shown === file ? file : undefined,
+            startLine: where.line,
+            startColumn: where.column,
+            title: `Invalid ${noun.toLowerCase()}`
+        });
+        this.file = file;
+        this.noun = noun;
+    }
+}
+/**
+ * The prompt file cannot be read or does not hold valid messages: a FileError whose noun defaults
+ * to 'Prompt file'. An alias, not a subclass, so the shared workspace layer's errors about prompt
+ * files are PromptErrors too.
+ */
+const PromptError = FileError;
+/**
+ * No HTTP response arrived (refused, reset, timed out, cut off). `code` is the one-word cause.
+ * `retryable` is true where a second attempt cannot create a duplicate cache or the issue
+ * explicitly asks to retry (refused, reset before a response, timeout).
+ */
+class TransportError extends ActionError {
+    code;
+    retryable;
+    constructor(code, message, retryable, hint) {
+        super(message, hint);
+        this.code = code;
+        this.retryable = retryable;
+    }
+}
+/** The gateway answered, but not with a cache. */
+class GatewayError extends ActionError {
+    status;
+    retryAfterSeconds;
+    constructor(status, message, hint, 
+    /** Seconds the gateway asked us to wait (Retry-After), when it said so. */
+    retryAfterSeconds) {
+        super(message, hint);
+        this.status = status;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+}
+/** Several errors found in one pass, so the user fixes them all at once: each is annotated. */
+class ErrorList extends ActionError {
+}
+/** Several input errors found in one pass, so the user fixes them all at once. */
+class InputErrors extends ErrorList {
+    errors;
+    constructor(errors) {
+        super(errors.length === 1 ? errors[0].message : `${errors.length} inputs are invalid: ${errors.map((e) => `'${e.input}'`).join(', ')}`, errors.length === 1 ? errors[0].hint : 'See the errors above.');
+        this.errors = errors;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ig: () => (/* binding */ forLog),
+/* harmony export */   Kq: () => (/* binding */ forCell),
+/* harmony export */   aQ: () => (/* binding */ hasControl)
+/* harmony export */ });
+/* unused harmony exports forHtml, forPre, forXml */
+// The one choke point for untrusted text (file names, file contents, gateway messages, model
+// answers) on its way to a sink the runner or GitHub interprets: the log, the job summary, a PR
+// comment, an XML report. Pure.
+//
+// The log: `::cmd::` acts at the start of a line and the runner's legacy parser acts on `##[cmd]`
+// anywhere in a line (`##[stop-commands]token` turns every later command off, masks included), so
+// untrusted text is kept to one line and both forms are broken up.
+// Control characters, line separators and the bidi overrides that make text read other than it is.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g; // eslint-disable-line no-control-regex
+/** Control characters → visible escapes (`\n`, `\u001b`), so a value stays on one line. */
+function visible(c) {
+    switch (c) {
+        case '\n':
+            return '\\n';
+        case '\r':
+            return '\\r';
+        case '\t':
+            return '\\t';
+        default:
+            return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    }
+}
+/**
+ * Untrusted text made safe for one log line: control characters shown as escapes, `##[` and a
+ * leading `::` broken up (a zero-width joiner would hide the trick; a visible space does not), and
+ * cut to `max` characters (with `…`) so no source can flood the log.
+ */
+function forLog(text, max = 500) {
+    const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    return clipped
+        .replace(CONTROL, visible)
+        .replace(/##\[/g, '## [')
+        .replace(/^(\s*):(?=:)/, '$1: ');
+}
+/** True when a name holds a control character: such file names are refused, not escaped. */
+function hasControl(text) {
+    CONTROL.lastIndex = 0;
+    return CONTROL.test(text);
+}
+/** Half a UTF-16 pair: not text in any encoding (a JSON body with one may be refused, UTF-8 cannot hold it). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '@': '@\u2060' };
+/**
+ * Untrusted text inside HTML or Markdown (job summary, PR comment): tags, entities and quotes
+ * escaped. GitHub finds mentions in the rendered text (an entity would decode back to `@`), so `@`
+ * gets an invisible word joiner after it: no answer can notify anyone.
+ */
+function forHtml(text) {
+    return text.replace(LONE_SURROGATE, '\ufffd').replace(/[&<>"'@]/g, (c) => HTML[c]);
+}
+/**
+ * Untrusted text in one Markdown table cell: HTML-escaped, one line, `|` and the Markdown that
+ * would turn it into a link, image, mention or code span made literal, cut to `max`.
+ */
+function forCell(text, max = 200) {
+    const one = text.replace(/\s+/g, ' ').trim();
+    const clipped = (one.length > max ? `${one.slice(0, max - 1)}…` : one).replace(CONTROL, visible).replace(LONE_SURROGATE, '\ufffd');
+    // One pass: escaping in two would escape the first pass's own entities.
+    return clipped
+        .replace(/[&<>"'@|\\`*_[\]!#~]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`)
+        .replace(/(:)(\/\/)|(www)(\.)/gi, '$1$3\u2060$2$4'); // no bare-URL autolinks
+}
+/** Untrusted text inside a `<pre>` block of HTML (answers in <details>): escaped, `max` kept. */
+function forPre(text, max = 4000) {
+    const clipped = text.length > max ? `${text.slice(0, max)}\n… (${text.length - max} more characters)` : text;
+    return forHtml(clipped.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, visible)); // eslint-disable-line no-control-regex
+}
+/** XML 1.0 allows neither these characters nor lone surrogates, even escaped: they are replaced. */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g; // eslint-disable-line no-control-regex
+/** Untrusted text as XML character data or an attribute value: always well-formed. */
+function forXml(text) {
+    return text.replace(NOT_XML, '\ufffd').replace(/[&<>"']/g, (c) => HTML[c]);
+}
+
+
+/***/ }),
+
+/***/ 6016:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ connectionError),
+/* harmony export */   SH: () => (/* binding */ tooLargeError),
+/* harmony export */   Uz: () => (/* binding */ RETRYABLE_STATUS),
+/* harmony export */   nB: () => (/* binding */ MAX_RESPONSE_BYTES),
+/* harmony export */   w2: () => (/* binding */ timeoutError)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2988);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+// What crosses the transport boundary, and how a failed exchange is described and classified.
+
+
+const MAX_RESPONSE_BYTES = 1024 * 1024;
+// Causes where the request certainly did not reach the gateway, or that the issue tracker's
+// retry rule names (reset before a response, timeouts): a retry is safe or expected.
+const RETRYABLE = new Set([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT'
+]);
+/** Statuses a retry can fix: the gateway (or something before it) was briefly unable to answer. */
+const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+/**
+ * A one-line TransportError for a low-level failure (`ECONNREFUSED 127.0.0.1:1`), never a stack.
+ * `responded` is true once response headers arrived: the gateway then did the work, and a retry
+ * could create a second cache, so it is not retried.
+ */
+function connectionError(e, url, responded) {
+    const err = (e ?? {});
+    const cause = (err.cause ?? {});
+    // undici's parser errors can come without a code; their name says more than 'ERROR'.
+    const named = err.name && err.name !== 'Error' ? err.name : undefined;
+    const code = err.code && !err.code.startsWith('UND_ERR_') ? err.code : (cause.code ?? err.code ?? named ?? 'ERROR');
+    const host = new URL(url).host;
+    const message = [err.message, cause.message].filter((m) => !!m).join('; ');
+    // Through a proxy, the proxy connects to the gateway: all we learn is the status it answered.
+    const tunnel = /Proxy response \((\d+)\)/.exec(message);
+    if (tunnel && !responded) {
+        const status = Number(tunnel[1]);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX(code, `POST ${url}: could not reach ${host} through the proxy: it answered HTTP ${status} to CONNECT`, status >= 500, // the request never reached the gateway, so a retry cannot create a second cache
+        'The proxy in HTTPS_PROXY/HTTP_PROXY could not connect to the gateway (is base-url right, and allowed by the proxy?); list the host in NO_PROXY to bypass the proxy');
+    }
+    const address = err.address ?? cause.address;
+    const port = err.port ?? cause.port;
+    const hostname = err.hostname ?? cause.hostname;
+    const where = address ? ` ${address}${port ? `:${port}` : ''}` : hostname ? ` ${hostname}` : '';
+    // OpenSSL's own words ("wrong version number"), not its source path and line.
+    const text = oneLine(message);
+    const reason = opensslReason(text) ?? (text && !text.includes(code) ? text.slice(0, 200) : undefined);
+    // Socket and TLS messages can carry what the other side sent: escaped like any untrusted text.
+    const detail = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(oneLine(`${code}${where}${!where && reason ? ` (${reason})` : ''}`), 300);
+    // The server answered, but not in HTTP a client can read (garbage, or headers over 16 KiB).
+    const unreadable = /^HPE_|HEADERS_OVERFLOW|HTTPParserError/.test(code);
+    const phase = responded
+        ? 'the response was cut off'
+        : unreadable
+            ? `${host} answered with something that is not readable HTTP`
+            : `could not reach ${host}`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX(code, `POST ${url}: ${phase}: ${detail}`, !responded && RETRYABLE.has(code), hintFor(code));
+}
+function hintFor(code) {
+    if (/CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ALTNAME/.test(code))
+        return 'The gateway certificate is not trusted here; on a self-hosted runner behind a TLS-inspecting proxy, point NODE_EXTRA_CA_CERTS at its CA';
+    if (/^EPROTO$|SSL|TLS/.test(code))
+        return 'The TLS handshake failed: is base-url https to a server that speaks plain http, or is something in between intercepting it?';
+    if (code === 'ENOTFOUND')
+        return 'Check base-url: its host name does not resolve from this runner';
+    if (code === 'EAI_AGAIN')
+        return 'The host name could not be resolved just now; check the runner can reach a DNS server';
+    if (code === 'ECONNREFUSED')
+        return 'Nothing accepts connections at that address; check base-url';
+    return undefined;
+}
+function opensslReason(message) {
+    return /error:[0-9A-Fa-f]+:[^:]*:[^:]*:([^:]+)/.exec(message)?.[1]?.trim() || undefined;
+}
+/**
+ * The attempt ran out of time. `status` is the response's status when its headers had arrived.
+ * Retried unless the gateway had already said it succeeded (2xx, or anything not in
+ * RETRYABLE_STATUS): a body that stalls after a 200 still means the cache was created, and a
+ * retry would create a second one.
+ */
+function timeoutError(url, timeoutMs, status) {
+    const responded = status !== undefined;
+    const retryable = !responded || RETRYABLE_STATUS.has(status);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX('ETIMEDOUT', `POST ${url}: ${responded ? `HTTP ${status} came back, but its body did not finish` : 'no response'} within ${timeoutMs / 1000} s`, retryable, retryable
+        ? 'Raise timeout if the gateway is slow for large prompts'
+        : 'The cache may have been created, so it was not retried (a retry could create a second one). Raise timeout if the gateway is slow');
+}
+function tooLargeError(url, limit) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX('ETOOLARGE', `POST ${url}: the response is larger than ${limit / 1024} KiB and was cut off`, false, 'base-url may point at something other than the gateway');
+}
+/** Whitespace runs (line breaks included) as one space: an error is one log line. */
+function oneLine(s) {
+    return s.replace(/\s+/g, ' ').trim();
+}
 
 
 /***/ }),
@@ -13064,6 +13064,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ var __webpack_exports__ = __nccwpck_require__(1896);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

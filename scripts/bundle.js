@@ -17,9 +17,9 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
  * @type {ReadonlyArray<readonly [entry: string, dir: string]>}
  */
 export const BUILDS = [
-  ['src/index.ts', '.'],
-  ['src/eval/index.ts', 'eval'],
-  ['src/merge/index.ts', 'merge']
+  ['src/actions/create/index.ts', '.'],
+  ['src/actions/eval/index.ts', 'eval'],
+  ['src/actions/merge/index.ts', 'merge']
 ];
 
 /** Build every action into `out` (which must not exist yet); throws when a build fails. */

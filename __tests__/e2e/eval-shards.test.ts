@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { jest } from '@jest/globals';
 import { startGateway, type Gateway } from '../../emulator/gateway.js';
-import { shardOf } from '../../src/eval/shard.js';
+import { shardOf } from '../../src/evaluation/shard.js';
 import {
   CHAT_PATHS,
   commands,

@@ -1,6 +1,6 @@
 // `npm run local-action` (GitHub's @github/local-action) runs the source with its own stub of
 // @actions/core: the key and the id must stay masked and the outputs must be captured, which holds
-// only while src/ reaches @actions/core through its public entry (`#core`, see core-lean.ts).
+// only while src/ reaches @actions/core through its public entry (`#core`, see core-commands.ts).
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,7 +46,7 @@ test('local-action runs the source: masks applied, debug shown, outputs captured
   );
   const { stdout, stderr } = await run(
     process.execPath,
-    [join(ROOT, 'node_modules/@github/local-action/bin/local-action.js'), '.', 'src/main.ts', envFile],
+    [join(ROOT, 'node_modules/@github/local-action/bin/local-action.js'), '.', 'src/actions/create/run.ts', envFile],
     { cwd: ROOT, env: { PATH: process.env['PATH'], HOME: process.env['HOME'] }, timeout: 90_000 }
   );
   rmSync(dir, { recursive: true, force: true });

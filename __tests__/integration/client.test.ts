@@ -3,7 +3,7 @@
 import { createServer } from 'node:net';
 import { startGateway, type Gateway } from '../../emulator/gateway.js';
 import { GatewayError, TransportError } from '../../src/errors.js';
-import { createContextCache, type CacheRequest } from '../../src/gateway/client.js';
+import { createContextCache, type CacheRequest } from '../../src/gateway/create.js';
 import { directTransport } from '../../src/gateway/direct.js';
 import type { Messages } from '../../src/prompt/messages.js';
 

@@ -3,9 +3,9 @@
 // expired context. Sleeps are real but short; assertions are on counts and order, never on a
 // machine's speed.
 import { startGateway, type Gateway } from '../../emulator/gateway.js';
-import type { Case } from '../../src/eval/cases.js';
-import { evaluate } from '../../src/eval/engine.js';
-import { Pause } from '../../src/eval/pool.js';
+import type { Case } from '../../src/evaluation/cases.js';
+import { evaluate } from '../../src/evaluation/engine.js';
+import { Pause } from '../../src/evaluation/pool.js';
 import { chat, chatUrl, ContextGoneError } from '../../src/gateway/chat.js';
 import type { Family } from '../../src/models.js';
 import { chooseTransport } from '../../src/gateway/transport.js';

@@ -3,7 +3,7 @@
 import { mkdir, mkdtemp, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeReportFile } from '../../src/eval/report/files.js';
+import { writeReportFile } from '../../src/files/report-files.js';
 
 async function layout() {
   const root = await mkdtemp(join(tmpdir(), 'eval-files-'));

@@ -1,8 +1,8 @@
 // `matches` with a pattern that backtracks catastrophically on the answer must fail that case,
 // not hang the job: the test runs in a worker with a deadline. The pattern below would take hours
 // on this answer; any deadline at all proves the point.
-import { check } from '../../src/eval/expect.js';
-import { regexRunner } from '../../src/eval/regex.js';
+import { check } from '../../src/evaluation/expectations.js';
+import { regexRunner } from '../../src/evaluation/regex.js';
 
 const EVIL = new RegExp('^(a+)+$', 'i'); // the i flag keeps V8's linear fallback out of it
 const ANSWER = `${'a'.repeat(40)}!`;

@@ -1,4 +1,4 @@
-// The bundle talks to the runner through core-lean.ts; node, tsx, jest and @github/local-action go
+// The bundle talks to the runner through core-commands.ts; node, tsx, jest and @github/local-action go
 // through the public @actions/core. Both must write the same bytes, or the end-to-end tests (which
 // run the bundle) would prove nothing about the source, and local-action nothing about the bundle.
 import { execFile } from 'node:child_process';
@@ -63,7 +63,7 @@ test('the lean path writes exactly what @actions/core writes, for every call the
 
   // Each run went through the module it was meant to.
   expect(pub.stderr).toContain('#core=file://' + join(ROOT, 'node_modules/@actions/core/lib/core.js'));
-  expect(lean.stderr).toContain('#core=file://' + join(ROOT, 'src/core-lean.ts'));
+  expect(lean.stderr).toContain('#core=file://' + join(ROOT, 'src/runner/core-commands.ts'));
   expect(lean.stdout).toBe(pub.stdout);
   expect(lean.files).toEqual(pub.files);
   expect([pub.code, lean.code]).toEqual([1, 1]); // setFailed
@@ -94,6 +94,6 @@ test.each(['dist/index.js', 'dist/eval/index.js'])('%s resolves #core to the lea
   if (bundle !== 'dist/index.js' && !existsSync(path)) return; // the eval bundle arrives with src/eval
   const text = readFileSync(path, 'utf8');
   const modules = [...text.matchAll(/^;\/\/ CONCATENATED MODULE: (.*)$/gm)].map((m) => m[1]!);
-  expect(modules).toContain('./src/core-lean.ts');
+  expect(modules).toContain('./src/runner/core-commands.ts');
   expect(modules.filter((m) => /@actions\/(core\/lib\/(core|oidc-utils|platform)\.js|http-client|exec)\b/.test(m))).toEqual([]);
 });

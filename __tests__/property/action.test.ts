@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { startGateway, type Gateway } from '../../emulator/gateway.js';
 import { InputErrors } from '../../src/errors.js';
-import { INPUT_NAMES, readSettings } from '../../src/settings.js';
+import { INPUT_NAMES, readSettings } from '../../src/actions/create/inputs.js';
 import { errorLines, expectNoLeak, STACK_TRACE } from '../helpers/leaks.js';
 import { actionInputs, runAction } from '../helpers/run-action.js';
 import { inPool } from '../helpers/pool.js';

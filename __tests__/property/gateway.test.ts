@@ -4,7 +4,7 @@
 // the bound the action announces.
 import fc from 'fast-check';
 import { GatewayError, TransportError } from '../../src/errors.js';
-import { readCreated } from '../../src/gateway/client.js';
+import { readCreated } from '../../src/gateway/create.js';
 import { describeFailure } from '../../src/gateway/failure.js';
 import type { HttpResponse } from '../../src/gateway/http.js';
 import { redactResponse } from '../../src/gateway/redact.js';

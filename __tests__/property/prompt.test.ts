@@ -5,8 +5,8 @@ import fc from 'fast-check';
 import { stringify as toYaml } from 'yaml';
 import { PromptError } from '../../src/errors.js';
 import { parsePrompt } from '../../src/prompt/formats.js';
-import { decode } from '../../src/workspace.js';
-import { ROLES, type Role } from '../../src/settings.js';
+import { decode } from '../../src/files/workspace.js';
+import { ROLES, type Role } from '../../src/actions/create/inputs.js';
 
 export const RUNS = { text: 2000, documents: 2000, messages: 1500, bytes: 1000 } as const;
 

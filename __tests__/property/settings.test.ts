@@ -4,7 +4,7 @@
 // later are fuzzed too (starting from their action.yml default).
 import fc from 'fast-check';
 import { InputErrors } from '../../src/errors.js';
-import { INPUT_NAMES, ROLES, readSettings, type InputName, type Role } from '../../src/settings.js';
+import { INPUT_NAMES, ROLES, readSettings, type InputName, type Role } from '../../src/actions/create/inputs.js';
 import { parseVars } from '../../src/prompt/template.js';
 import { actionInputs } from '../helpers/run-action.js';
 import { NASTY } from '../helpers/nasty.js';

@@ -2,7 +2,7 @@
 // else happens, then checked; odd optional fields are set aside with a note, never fatal (the
 // cache exists once the gateway said 2xx with an id); no error quotes a 2xx body.
 import { GatewayError } from '../../src/errors.js';
-import { MAX_ID_BYTES, readCreated, TTL_RANGE } from '../../src/gateway/client.js';
+import { MAX_ID_BYTES, readCreated, TTL_RANGE } from '../../src/gateway/create.js';
 import { usageNumbers } from '../../src/gateway/usage.js';
 
 const URL_ = 'https://gateway.example/v1/context/create';

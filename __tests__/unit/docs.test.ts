@@ -7,8 +7,8 @@ import { README, readmeSections } from '../../scripts/docs.js';
 import { ROOT } from '../../scripts/local-runner.js';
 import { modelsTable, renderReadme } from '../../scripts/readme-tables.js';
 import { CATALOG } from '../../src/models.js';
-import { handover } from '../../src/publish.js';
-import { readSettings, INPUT_NAMES } from '../../src/settings.js';
+import { handover } from '../../src/actions/create/publish.js';
+import { readSettings, INPUT_NAMES } from '../../src/actions/create/inputs.js';
 
 const root = ROOT;
 const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {

@@ -1,7 +1,7 @@
 // Case files: every format read with lines, and every kind of bad case refused before anything is
 // sent, each pinned to its file and line, all at once.
 import { suggest } from '../../src/did-you-mean.js';
-import { CaseErrors, flowDepthOver, MAX_CASES, parseCases } from '../../src/eval/cases.js';
+import { CaseErrors, flowDepthOver, MAX_CASES, parseCases } from '../../src/evaluation/cases.js';
 
 const rules = { lastMayBeAssistant: true };
 const doubao = { lastMayBeAssistant: false };

@@ -1,6 +1,6 @@
 // Expectations: each one's pass and fail, and what a failure says it wanted and got.
-import { check, excerpt, parseJsonAnswer } from '../../src/eval/expect.js';
-import { compileRegex } from '../../src/eval/cases.js';
+import { check, excerpt, parseJsonAnswer } from '../../src/evaluation/expectations.js';
+import { compileRegex } from '../../src/evaluation/cases.js';
 
 const names = (answer: string, expect: Parameters<typeof check>[0], latency = 10) =>
   check(expect, answer, latency).map((f) => f.expectation);

@@ -1,12 +1,12 @@
 // Issue 9's pure parts: every baseline classification, the fail-on gate, shards that stay put
 // when cases are added, merges that refuse missing or doubled shards, and judges' verdicts.
-import { compare, readBaseline } from '../../src/eval/baseline.js';
-import type { Result } from '../../src/eval/engine.js';
-import { gradingMessages, readVerdict, verdictPasses } from '../../src/eval/judge.js';
-import { mergeShards, readShardFile, type ShardFile } from '../../src/eval/merge.js';
-import { resultsDocument, RESULTS_FORMAT } from '../../src/eval/report/results.js';
-import { gate, totalsOf } from '../../src/eval/report/totals.js';
-import { inShard, parseShard, shardOf } from '../../src/eval/shard.js';
+import { compare, readBaseline } from '../../src/evaluation/compare.js';
+import type { Result } from '../../src/evaluation/engine.js';
+import { gradingMessages, readVerdict, verdictPasses } from '../../src/evaluation/judge.js';
+import { mergeShards, readShardFile, type ShardFile } from '../../src/results/merge.js';
+import { resultsDocument, RESULTS_FORMAT } from '../../src/results/format.js';
+import { gate, totalsOf } from '../../src/evaluation/totals.js';
+import { inShard, parseShard, shardOf } from '../../src/evaluation/shard.js';
 
 const result = (name: string, status: Result['status'], response = `answer of ${name}`): Result => ({
   name,

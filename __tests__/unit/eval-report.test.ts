@@ -1,10 +1,10 @@
 // Reports: totals and the gate, JUnit that stays well-formed whatever a model says, and a
 // Markdown report that escapes every untrusted piece and fits its budget.
-import type { Result } from '../../src/eval/engine.js';
-import { junitXml } from '../../src/eval/report/junit.js';
-import { renderReport } from '../../src/eval/report/markdown.js';
-import { resultsDocument, RESULTS_FORMAT } from '../../src/eval/report/results.js';
-import { fractionOutput, gate, totalsOf } from '../../src/eval/report/totals.js';
+import type { Result } from '../../src/evaluation/engine.js';
+import { junitXml } from '../../src/report/junit.js';
+import { renderReport } from '../../src/report/markdown.js';
+import { resultsDocument, RESULTS_FORMAT } from '../../src/results/format.js';
+import { fractionOutput, gate, totalsOf } from '../../src/evaluation/totals.js';
 import { findAll, parseXml } from '../helpers/eval-run.js';
 
 const xmlOf = (text: string) => parseXml(new TextEncoder().encode(text));

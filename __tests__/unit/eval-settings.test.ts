@@ -1,7 +1,7 @@
 // The eval action's inputs: the create action's rules where they are the same, its own where new,
 // every bad input reported at once, secrets never shown.
 import { InputErrors } from '../../src/errors.js';
-import { EVAL_INPUTS, readEvalSettings, type EvalInput } from '../../src/eval/settings.js';
+import { EVAL_INPUTS, readEvalSettings, type EvalInput } from '../../src/actions/eval/inputs.js';
 
 const ID = 'ctx-20261123-12345';
 const base: Partial<Record<EvalInput, string>> = {

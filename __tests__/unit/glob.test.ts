@@ -2,8 +2,8 @@
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { isGlob, MAX_ENTRIES } from '../../src/workspace.js';
-import { expandGlob as expand } from '../../src/workspace-glob.js';
+import { isGlob, MAX_ENTRIES } from '../../src/files/workspace.js';
+import { expandGlob as expand } from '../../src/files/glob.js';
 
 const expandGlob = (pattern: string, cwd: string, max = MAX_ENTRIES) => expand(pattern, cwd, max);
 

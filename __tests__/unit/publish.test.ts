@@ -1,5 +1,5 @@
-import { handover } from '../../src/publish.js';
-import { readSettings } from '../../src/settings.js';
+import { handover } from '../../src/actions/create/publish.js';
+import { readSettings } from '../../src/actions/create/inputs.js';
 
 const prompt = { estimatedTokens: 1234 };
 const settingsFor = (model: string, ttl = '') =>

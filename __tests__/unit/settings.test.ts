@@ -1,7 +1,7 @@
 import { InputErrors } from '../../src/errors.js';
 import { PromptError } from '../../src/errors.js';
-import { isLoopback, ttlVarName } from '../../src/input-rules.js';
-import { readInputs, readSettings, settle, type InputName } from '../../src/settings.js';
+import { isLoopback, ttlVarName } from '../../src/inputs/rules.js';
+import { readInputs, readSettings, settle, type InputName } from '../../src/actions/create/inputs.js';
 
 const base: Partial<Record<InputName, string>> = {
   model: 'gemini-2.5-flash',

@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { FileError, InputError } from '../../src/errors.js';
-import { decode, readBounded, resolveFiles, type FileRules } from '../../src/workspace.js';
+import { decode, readBounded, resolveFiles, type FileRules } from '../../src/files/workspace.js';
 
 let root: string;
 let ws: string;

@@ -1,218 +1,21 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fe: () => (/* binding */ GatewayError),
-/* harmony export */   G: () => (/* binding */ InputErrors),
-/* harmony export */   Pq: () => (/* binding */ PromptError),
-/* harmony export */   VS: () => (/* binding */ ErrorList),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   f6: () => (/* binding */ FileError),
-/* harmony export */   lZ: () => (/* binding */ ActionError),
-/* harmony export */   wX: () => (/* binding */ TransportError)
-/* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2988);
-// A small family of errors the user can act on. Each carries a hint (how to fix it) and, where a
-// file is at fault, where GitHub should annotate it. Anything that is not an ActionError is a bug.
-
-class ActionError extends Error {
-    hint;
-    annotation;
-    constructor(message, hint, annotation) {
-        super(message);
-        this.hint = hint;
-        this.annotation = annotation;
-        this.name = new.target.name;
-    }
-    /** The one line a user reads: what is wrong, then how to fix it. */
-    describe() {
-        if (!this.hint)
-            return this.message;
-        return /[.!?]$/.test(this.message) ? `${this.message} ${this.hint}` : `${this.message}. ${this.hint}`;
-    }
-}
-/** An action input is invalid. `input` is its name as written in the workflow. */
-class InputError extends ActionError {
-    input;
-    constructor(input, message, hint) {
-        super(`Input '${input}': ${message}`, hint, { title: `Invalid input '${input}'` });
-        this.input = input;
-    }
-}
-/**
- * A file the user named (a prompt file, a cases file) cannot be read or does not hold what it
- * should. `noun` starts the message ("Prompt file 'p.yml': …"). The name may come from a pull
- * request, so it is shown escaped, and the annotation is pinned to it only when escaping changed
- * nothing (a name with `##[` or a line break must not reach a command's properties).
- */
-class FileError extends ActionError {
-    file;
-    noun;
-    constructor(file, message, hint, where = {}, noun = 'Prompt file') {
-        const shown = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(file, 300);
-        super(`${noun} '${shown}': ${message}`, hint, {
-            file: shown === file ? file : undefined,
-            startLine: where.line,
-            startColumn: where.column,
-            title: `Invalid ${noun.toLowerCase()}`
-        });
-        this.file = file;
-        this.noun = noun;
-    }
-}
-/**
- * The prompt file cannot be read or does not hold valid messages: a FileError whose noun defaults
- * to 'Prompt file'. An alias, not a subclass, so the shared workspace layer's errors about prompt
- * files are PromptErrors too.
- */
-const PromptError = FileError;
-/**
- * No HTTP response arrived (refused, reset, timed out, cut off). `code` is the one-word cause.
- * `retryable` is true where a second attempt cannot create a duplicate cache or the issue
- * explicitly asks to retry (refused, reset before a response, timeout).
- */
-class TransportError extends ActionError {
-    code;
-    retryable;
-    constructor(code, message, retryable, hint) {
-        super(message, hint);
-        this.code = code;
-        this.retryable = retryable;
-    }
-}
-/** The gateway answered, but not with a cache. */
-class GatewayError extends ActionError {
-    status;
-    retryAfterSeconds;
-    constructor(status, message, hint, 
-    /** Seconds the gateway asked us to wait (Retry-After), when it said so. */
-    retryAfterSeconds) {
-        super(message, hint);
-        this.status = status;
-        this.retryAfterSeconds = retryAfterSeconds;
-    }
-}
-/** Several errors found in one pass, so the user fixes them all at once: each is annotated. */
-class ErrorList extends ActionError {
-}
-/** Several input errors found in one pass, so the user fixes them all at once. */
-class InputErrors extends ErrorList {
-    errors;
-    constructor(errors) {
-        super(errors.length === 1 ? errors[0].message : `${errors.length} inputs are invalid: ${errors.map((e) => `'${e.input}'`).join(', ')}`, errors.length === 1 ? errors[0].hint : 'See the errors above.');
-        this.errors = errors;
-    }
-}
-
-
-/***/ }),
-
-/***/ 2988:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B2: () => (/* binding */ forHtml),
-/* harmony export */   Ig: () => (/* binding */ forLog),
-/* harmony export */   Kq: () => (/* binding */ forCell),
-/* harmony export */   VI: () => (/* binding */ forPre),
-/* harmony export */   Z0: () => (/* binding */ forXml),
-/* harmony export */   aQ: () => (/* binding */ hasControl)
-/* harmony export */ });
-// The one choke point for untrusted text (file names, file contents, gateway messages, model
-// answers) on its way to a sink the runner or GitHub interprets: the log, the job summary, a PR
-// comment, an XML report. Pure.
-//
-// The log: `::cmd::` acts at the start of a line and the runner's legacy parser acts on `##[cmd]`
-// anywhere in a line (`##[stop-commands]token` turns every later command off, masks included), so
-// untrusted text is kept to one line and both forms are broken up.
-// Control characters, line separators and the bidi overrides that make text read other than it is.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g; // eslint-disable-line no-control-regex
-/** Control characters → visible escapes (`\n`, `\u001b`), so a value stays on one line. */
-function visible(c) {
-    switch (c) {
-        case '\n':
-            return '\\n';
-        case '\r':
-            return '\\r';
-        case '\t':
-            return '\\t';
-        default:
-            return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    }
-}
-/**
- * Untrusted text made safe for one log line: control characters shown as escapes, `##[` and a
- * leading `::` broken up (a zero-width joiner would hide the trick; a visible space does not), and
- * cut to `max` characters (with `…`) so no source can flood the log.
- */
-function forLog(text, max = 500) {
-    const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-    return clipped
-        .replace(CONTROL, visible)
-        .replace(/##\[/g, '## [')
-        .replace(/^(\s*):(?=:)/, '$1: ');
-}
-/** True when a name holds a control character: such file names are refused, not escaped. */
-function hasControl(text) {
-    CONTROL.lastIndex = 0;
-    return CONTROL.test(text);
-}
-/** Half a UTF-16 pair: not text in any encoding (a JSON body with one may be refused, UTF-8 cannot hold it). */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '@': '@\u2060' };
-/**
- * Untrusted text inside HTML or Markdown (job summary, PR comment): tags, entities and quotes
- * escaped. GitHub finds mentions in the rendered text (an entity would decode back to `@`), so `@`
- * gets an invisible word joiner after it: no answer can notify anyone.
- */
-function forHtml(text) {
-    return text.replace(LONE_SURROGATE, '\ufffd').replace(/[&<>"'@]/g, (c) => HTML[c]);
-}
-/**
- * Untrusted text in one Markdown table cell: HTML-escaped, one line, `|` and the Markdown that
- * would turn it into a link, image, mention or code span made literal, cut to `max`.
- */
-function forCell(text, max = 200) {
-    const one = text.replace(/\s+/g, ' ').trim();
-    const clipped = (one.length > max ? `${one.slice(0, max - 1)}…` : one).replace(CONTROL, visible).replace(LONE_SURROGATE, '\ufffd');
-    // One pass: escaping in two would escape the first pass's own entities.
-    return clipped
-        .replace(/[&<>"'@|\\`*_[\]!#~]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`)
-        .replace(/(:)(\/\/)|(www)(\.)/gi, '$1$3\u2060$2$4'); // no bare-URL autolinks
-}
-/** Untrusted text inside a `<pre>` block of HTML (answers in <details>): escaped, `max` kept. */
-function forPre(text, max = 4000) {
-    const clipped = text.length > max ? `${text.slice(0, max)}\n… (${text.length - max} more characters)` : text;
-    return forHtml(clipped.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, visible)); // eslint-disable-line no-control-regex
-}
-/** XML 1.0 allows neither these characters nor lone surrogates, even escaped: they are replaced. */
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g; // eslint-disable-line no-control-regex
-/** Untrusted text as XML character data or an attribute value: always well-formed. */
-function forXml(text) {
-    return text.replace(NOT_XML, '\ufffd').replace(/[&<>"']/g, (c) => HTML[c]);
-}
-
-
-/***/ }),
-
-/***/ 3414:
+/***/ 1990:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2415);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6947);
 // The runner runs this file: node dist/eval/index.js (eval/action.yml).
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 2415:
+/***/ 6947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9762,7 +9565,7 @@ function preprocess(fn, schema) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/env-var.ts
+;// CONCATENATED MODULE: ./src/inputs/env-var.ts
 // Which names the env-var input may give: the cache id (and its ttl, as <name>_TTL) is exported
 // to every later step of the job, and its value comes from the gateway, so a name that a shell,
 // a runtime or a tool reads as configuration would let the gateway reconfigure the job (an id of
@@ -9975,7 +9778,7 @@ function show(value) {
     return forLog(JSON.stringify(value) ?? typeof value, 100);
 }
 
-;// CONCATENATED MODULE: ./src/input-rules.ts
+;// CONCATENATED MODULE: ./src/inputs/rules.ts
 // The rule for each action input's value, one pure function each: what it accepts, and for
 // anything else a message that names the bad value (never a secret's) and a hint for the fix.
 // settings.ts composes them into one zod schema.
@@ -9993,10 +9796,10 @@ const MAX_ATTEMPTS = 10;
 const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]/;
 /** A URL as it may be shown: no user:password, query or fragment (where tokens hide). */
 function showUrl(raw) {
-    return input_rules_show(raw.replace(/[?#][\s\S]*$/, '').replace(/\/\/[^/@]*@/, '//'));
+    return rules_show(raw.replace(/[?#][\s\S]*$/, '').replace(/\/\/[^/@]*@/, '//'));
 }
 /** A value as it may be shown in a log: quoted, control characters and workflow commands escaped, cut short. */
-function input_rules_show(value) {
+function rules_show(value) {
     return (0,src_escape/* forLog */.Ig)(JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value));
 }
 function reject(ctx, message, hint) {
@@ -10019,7 +9822,7 @@ const MODEL_REQUIRED_HINT = 'Set model to the gateway model id, e.g. gemini-2.5-
 function parseModel(raw, ctx) {
     // Empty is allowed here: a JSON/YAML prompt file may name the model (see settle()).
     if (raw !== '' && !isModelId(raw))
-        return reject(ctx, `${input_rules_show(raw)} is not a model id`, 'Use the id exactly as the gateway lists it, e.g. gemini-2.5-flash (letters, digits and . _ - : / @ + only)');
+        return reject(ctx, `${rules_show(raw)} is not a model id`, 'Use the id exactly as the gateway lists it, e.g. gemini-2.5-flash (letters, digits and . _ - : / @ + only)');
     return raw;
 }
 function parsePromptFile(raw, ctx) {
@@ -10032,7 +9835,7 @@ function parsePromptFile(raw, ctx) {
         return reject(ctx, 'is required', 'Set prompt-file to a path relative to the repository root, e.g. prompts/system.md (several: one per line)');
     const bad = entries.find((e) => e.includes('\0'));
     if (bad !== undefined)
-        return reject(ctx, `${input_rules_show(bad)} is not a path`, 'Give paths relative to the repository root, one per line');
+        return reject(ctx, `${rules_show(bad)} is not a path`, 'Give paths relative to the repository root, one per line');
     return entries;
 }
 function parseApiKey(raw, ctx) {
@@ -10078,21 +9881,21 @@ function parseTtl(raw, ctx) {
         return undefined;
     const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
     if (!Number.isSafeInteger(n) || n <= 0)
-        return reject(ctx, `${input_rules_show(raw)} is not a whole number of seconds above 0`, 'Set ttl to e.g. 3600, or leave it empty for the gateway default');
+        return reject(ctx, `${rules_show(raw)} is not a whole number of seconds above 0`, 'Set ttl to e.g. 3600, or leave it empty for the gateway default');
     return n;
 }
 function parseMode(raw, ctx) {
     if (raw === '')
         return undefined;
     if (!CACHE_MODES.includes(raw))
-        return reject(ctx, `${input_rules_show(raw)} is not a cache mode`, `Use ${CACHE_MODES.join(' or ')}, or leave it empty`);
+        return reject(ctx, `${rules_show(raw)} is not a cache mode`, `Use ${CACHE_MODES.join(' or ')}, or leave it empty`);
     return raw;
 }
 function parseRole(raw, ctx) {
     if (raw === '')
         return 'system';
     if (!ROLES.includes(raw))
-        return reject(ctx, `${input_rules_show(raw)} is not a message role`, `Use ${ROLES.join(', ')}`);
+        return reject(ctx, `${rules_show(raw)} is not a message role`, `Use ${ROLES.join(', ')}`);
     return raw;
 }
 /** The variable the ttl is exported to: `CONTEXT_CACHE_ID` → `CONTEXT_CACHE_TTL`, `MY_VAR` → `MY_VAR_TTL`. */
@@ -10102,11 +9905,11 @@ function ttlVarName(envVar) {
 function parseEnvVar(raw, ctx) {
     const name = raw === '' ? 'CONTEXT_CACHE_ID' : raw;
     if (!SAFE_NAME.test(name))
-        return reject(ctx, `${input_rules_show(raw)} is not a plain environment variable name`, 'Use letters, digits and _ only, starting with a letter, at most 64 characters, e.g. CONTEXT_CACHE_ID');
+        return reject(ctx, `${rules_show(raw)} is not a plain environment variable name`, 'Use letters, digits and _ only, starting with a letter, at most 64 characters, e.g. CONTEXT_CACHE_ID');
     for (const exported of [name, ttlVarName(name)]) {
         const why = reservedBecause(exported);
         if (why)
-            return reject(ctx, `${input_rules_show(raw)} is reserved${exported === name ? '' : ` (the ttl goes to ${exported})`}: ${why}, and setting it would change how later steps behave`, 'Choose a name of your own, e.g. CONTEXT_CACHE_ID');
+            return reject(ctx, `${rules_show(raw)} is reserved${exported === name ? '' : ` (the ttl goes to ${exported})`}: ${why}, and setting it would change how later steps behave`, 'Choose a name of your own, e.g. CONTEXT_CACHE_ID');
     }
     return name;
 }
@@ -10116,7 +9919,7 @@ function parseTimeout(raw, ctx) {
     const n = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
     // Under half a millisecond would round to a timeout of 0, which cuts every attempt at once.
     if (!(n >= 0.0005 && n <= MAX_TIMEOUT_S))
-        return reject(ctx, `${input_rules_show(raw)} is not a number of seconds between 0 and ${MAX_TIMEOUT_S}`, 'Set timeout to e.g. 120 (seconds per attempt)');
+        return reject(ctx, `${rules_show(raw)} is not a number of seconds between 0 and ${MAX_TIMEOUT_S}`, 'Set timeout to e.g. 120 (seconds per attempt)');
     return Math.round(n * 1000);
 }
 function parseMaxAttempts(raw, ctx) {
@@ -10124,7 +9927,7 @@ function parseMaxAttempts(raw, ctx) {
         return 3;
     const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
     if (!(n >= 1 && n <= MAX_ATTEMPTS))
-        return reject(ctx, `${input_rules_show(raw)} is not a whole number from 1 to ${MAX_ATTEMPTS}`, 'Set max-attempts to e.g. 3 (the first attempt included); 1 turns retries off');
+        return reject(ctx, `${rules_show(raw)} is not a whole number from 1 to ${MAX_ATTEMPTS}`, 'Set max-attempts to e.g. 3 (the first attempt included); 1 turns retries off');
     return n;
 }
 function parseBoolean(raw, ctx) {
@@ -10133,10 +9936,10 @@ function parseBoolean(raw, ctx) {
         return false;
     if (['true', 'True', 'TRUE'].includes(raw))
         return true;
-    return reject(ctx, `${input_rules_show(raw)} is not a boolean`, 'Use true or false');
+    return reject(ctx, `${rules_show(raw)} is not a boolean`, 'Use true or false');
 }
 
-;// CONCATENATED MODULE: ./src/eval/shard.ts
+;// CONCATENATED MODULE: ./src/evaluation/shard.ts
 // Sharding over a matrix: `shard: i/n` runs a deterministic share of the cases, chosen by a hash
 // of each case's name, so adding a case never moves the others to another shard. Pure.
 
@@ -10145,7 +9948,7 @@ function parseBoolean(raw, ctx) {
 function parseShard(raw) {
     const m = /^(\d{1,4})\s*\/\s*(\d{1,4})$/.exec(raw.trim());
     if (!m)
-        return `${input_rules_show(raw)} is not i/n`;
+        return `${rules_show(raw)} is not i/n`;
     const [index, count] = [Number(m[1]), Number(m[2])];
     if (count < 1 || count > 1000)
         return `${count} shards is outside 1–1000`;
@@ -10614,7 +10417,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./src/core-lean.ts
+;// CONCATENATED MODULE: ./src/runner/core-commands.ts
 // What `#core` resolves to in the bundle (package.json "imports", condition "production", which
 // ncc's resolver sets and node, tsx, jest and @github/local-action do not): the slice of
 // @actions/core this action uses, built from the toolkit's own command modules.
@@ -10660,15 +10463,15 @@ function info(message) {
 function warning(message, properties = {}) {
     issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-function core_lean_error(message, properties = {}) {
+function core_commands_error(message, properties = {}) {
     issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 
-;// CONCATENATED MODULE: ./src/toolkit.ts
+;// CONCATENATED MODULE: ./src/runner/toolkit.ts
 // The runner's commands and files, as the rest of the action uses them: a thin layer over
 // `#core`, which package.json maps to the public @actions/core (node, tsx, jest, and
 // @github/local-action, whose stub of @actions/core then masks and captures outputs) and, in the
-// ncc bundle, to core-lean.ts (the same functions without the OIDC client's start-up cost).
+// ncc bundle, to core-commands.ts (the same functions without the OIDC client's start-up cost).
 
 
 /** The runner's environment is not what a JavaScript action needs (a command file is missing). */
@@ -10714,17 +10517,17 @@ function toolkit_warning(message, where = {}) {
     warning(message, where);
 }
 function toolkit_error(message, where = {}) {
-    core_lean_error(message, where);
+    core_commands_error(message, where);
 }
 /** Report an error and make the step fail (exit code 1) without throwing. */
 function setFailed(message, where = {}) {
     // @actions/core's setFailed takes no annotation; this is its body with one.
     process.exitCode = 1;
-    core_lean_error(message, where);
+    core_commands_error(message, where);
 }
 const toolkit_summary = summary;
 
-;// CONCATENATED MODULE: ./src/fail.ts
+;// CONCATENATED MODULE: ./src/runner/fail.ts
 // How a run ends when something went wrong, for both actions: a user's error as one line with
 // its hint and annotation (every one of a list, so all are fixed at once), a bug as a bug.
 
@@ -10739,7 +10542,7 @@ async function failStep(e) {
         let message = e.describe();
         // Forks and Dependabot get no secrets: an empty key deserves the reason.
         if (e instanceof src_errors/* InputErrors */.G && e.errors.some((err) => err.input === 'api-key' && err.message.endsWith('is empty'))) {
-            const hint = await __nccwpck_require__.e(/* import() */ 422).then(__nccwpck_require__.bind(__nccwpck_require__, 3422)).then((m) => m.missingSecretHint()).catch(() => undefined);
+            const hint = await __nccwpck_require__.e(/* import() */ 520).then(__nccwpck_require__.bind(__nccwpck_require__, 1520)).then((m) => m.missingSecretHint()).catch(() => undefined);
             if (hint)
                 message += `. ${hint}`;
         }
@@ -11383,47 +11186,47 @@ function lineOf(text, placeholder, from) {
     return line;
 }
 
-;// CONCATENATED MODULE: ./src/eval/expect.ts
+;// CONCATENATED MODULE: ./src/evaluation/expectations.ts
 // Expectations: what a case requires of an answer, checked without side effects. Each check that
 // fails says what was expected and what came back, so a report can show both.
 /**
  * Every expectation the answer fails, in the order the keys are documented; [] when it passes.
  * `matched` is the outcome of `matches` when the caller ran it apart (with a deadline).
  */
-function expect_check(expect, answer, latencyMs, matched) {
+function expectations_check(expect, answer, latencyMs, matched) {
     const failures = [];
     const fail = (expectation, expected, got) => failures.push({ expectation, expected, got });
     for (const text of expect.contains ?? [])
         if (!answer.includes(text))
-            fail('contains', quote(text), expect_excerpt(answer));
+            fail('contains', quote(text), expectations_excerpt(answer));
     if (expect.icontains?.length) {
         const lower = answer.toLowerCase();
         for (const text of expect.icontains)
             if (!lower.includes(text.toLowerCase()))
-                fail('icontains', quote(text), expect_excerpt(answer));
+                fail('icontains', quote(text), expectations_excerpt(answer));
     }
     for (const text of expect.notContains ?? []) {
         const at = answer.indexOf(text);
         if (at >= 0)
-            fail('not-contains', `no ${quote(text)}`, expect_excerpt(answer, at));
+            fail('not-contains', `no ${quote(text)}`, expectations_excerpt(answer, at));
     }
     if (expect.matches) {
         const ok = matched ?? expect.matches.test(answer);
         if (ok === 'timeout')
             fail('matches', String(expect.matches), 'no result: the regular expression ran past its deadline on this answer (catastrophic backtracking?); simplify it');
         else if (!ok)
-            fail('matches', String(expect.matches), expect_excerpt(answer));
+            fail('matches', String(expect.matches), expectations_excerpt(answer));
     }
     if (expect.equals !== undefined && answer.trim() !== expect.equals.trim())
-        fail('equals', quote(expect.equals), expect_excerpt(answer));
+        fail('equals', quote(expect.equals), expectations_excerpt(answer));
     if (expect.json !== undefined) {
         const parsed = parseJsonAnswer(answer);
         if (!parsed.ok)
-            fail('json', expect.json === true ? 'valid JSON' : 'a JSON object', `not JSON (${parsed.reason}): ${expect_excerpt(answer)}`);
+            fail('json', expect.json === true ? 'valid JSON' : 'a JSON object', `not JSON (${parsed.reason}): ${expectations_excerpt(answer)}`);
         else if (expect.json !== true) {
             const miss = firstMismatch(expect.json, parsed.value, '');
             if (miss)
-                fail('json', `${miss.path || 'the answer'} = ${expect_show(miss.expected)}`, miss.found ? `${expect_show(miss.actual)}` : 'absent');
+                fail('json', `${miss.path || 'the answer'} = ${expectations_show(miss.expected)}`, miss.found ? `${expectations_show(miss.actual)}` : 'absent');
         }
     }
     // Whole milliseconds, as the report shows them: "got 100 ms" must never fail "≤ 100 ms".
@@ -11450,8 +11253,8 @@ function parseJsonAnswer(answer) {
  * expectation, which the cases file bounds.
  */
 function firstMismatch(expected, actual, path) {
-    if (expect_isPlainObject(expected)) {
-        if (!expect_isPlainObject(actual))
+    if (expectations_isPlainObject(expected)) {
+        if (!expectations_isPlainObject(actual))
             return { path, expected, actual, found: true };
         for (const [key, want] of Object.entries(expected)) {
             const at = path ? `${path}.${key}` : key;
@@ -11470,25 +11273,25 @@ function deepEqual(a, b) {
         return true;
     if (Array.isArray(a))
         return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-    if (expect_isPlainObject(a)) {
-        if (!expect_isPlainObject(b))
+    if (expectations_isPlainObject(a)) {
+        if (!expectations_isPlainObject(b))
             return false;
         const keys = Object.keys(a);
         return keys.length === Object.keys(b).length && keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
     }
     return false;
 }
-function expect_isPlainObject(v) {
+function expectations_isPlainObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 const quote = (s) => JSON.stringify(s);
 /** A JSON value shown short: a failure line is read at a glance. */
-function expect_show(v) {
+function expectations_show(v) {
     const text = JSON.stringify(v) ?? String(v);
     return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }
 /** Up to 160 characters of the answer, around `at` when a position matters. */
-function expect_excerpt(answer, at = 0, max = 160) {
+function expectations_excerpt(answer, at = 0, max = 160) {
     if (answer === '')
         return '(empty answer)';
     const start = Math.max(0, Math.min(at - 40, answer.length - max));
@@ -11496,7 +11299,7 @@ function expect_excerpt(answer, at = 0, max = 160) {
     return `${start > 0 ? '…' : ''}${text}${start + max < answer.length ? '…' : ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/eval/judge.ts
+;// CONCATENATED MODULE: ./src/evaluation/judge.ts
 // LLM judges: an answer graded against a criterion by a grader model through the same gateway,
 // ideally against a second cache holding the team's rubric (so the rubric is not re-sent either).
 // The grader must answer a JSON verdict; anything else makes the case an error, never a pass.
@@ -11553,7 +11356,7 @@ function verdictPasses(v, threshold) {
     return v.pass && v.score >= threshold;
 }
 
-;// CONCATENATED MODULE: ./src/eval/pool.ts
+;// CONCATENATED MODULE: ./src/evaluation/pool.ts
 // A bounded pool of calls, and the pause they share: when the gateway says "slow down"
 // (429 with Retry-After), every case waits, not just the one that was told.
 /** A pause every worker honours before its next attempt. */
@@ -11591,7 +11394,7 @@ async function runPool(items, concurrency, work, options = {}) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./src/eval/engine.ts
+;// CONCATENATED MODULE: ./src/evaluation/engine.ts
 
 
 
@@ -11630,7 +11433,7 @@ async function runOnce(c, options) {
         return failed(e, '');
     }
     const matched = c.expect.matches && options.testRegex ? await options.testRegex(c.expect.matches, answer.content) : undefined;
-    const failures = [...expect_check(c.expect, answer.content, answer.latencyMs, matched)];
+    const failures = [...expectations_check(c.expect, answer.content, answer.latencyMs, matched)];
     const base = {
         response: keep(answer.content, options.keepAnswer ?? MAX_KEPT_ANSWER),
         usage: answer.usage,
@@ -11729,7 +11532,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/workspace.ts
+;// CONCATENATED MODULE: ./src/files/workspace.ts
 // Files a workflow names (prompt files, case files) read from a workspace whose contents may come
 // from a pull request's author: names and links are untrusted, the workflow's own entries are not.
 // So every file is resolved to its real path and must stay inside the workspace unless the entry
@@ -11776,7 +11579,7 @@ async function expand(entry, raw, workspace, rules) {
     if (!isGlob(entry) || (await (0,promises_.lstat)(path).catch(() => undefined)))
         return [path];
     const root = (0,external_node_path_.isAbsolute)(entry) ? (0,external_node_path_.parse)(entry).root : workspace;
-    const { expandGlob } = await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2649));
+    const { expandGlob } = await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8805));
     const { matches, complete } = await expandGlob((0,external_node_path_.isAbsolute)(entry) ? entry.slice(root.length) : entry, root, rules.maxEntries ?? MAX_ENTRIES);
     if (!complete)
         throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} walks more than ${rules.maxEntries ?? MAX_ENTRIES} directory entries`, 'Narrow the pattern (e.g. prompts/*.md rather than **/*.md)');
@@ -11900,7 +11703,7 @@ function within(path, dir) {
     return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
 }
 
-;// CONCATENATED MODULE: ./src/eval/report/results.ts
+;// CONCATENATED MODULE: ./src/results/format.ts
 const RESULTS_FORMAT = 'context-cache-eval/results@1';
 /** The most a results file (or all of a merge's together) may hold: far past any real suite. */
 const MAX_RESULTS_BYTES = 64 * 1024 * 1024;
@@ -11932,7 +11735,7 @@ function resultsDocument(run) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/eval/baseline.ts
+;// CONCATENATED MODULE: ./src/evaluation/compare.ts
 // Baselines: today's results beside an earlier run's (typically the nightly run on main), case
 // by case by name, so a pull request is judged by what it broke, not by what was already broken.
 // Pure: the caller reads the file.
@@ -12282,7 +12085,7 @@ function messageOffsets(text) {
     return offsets;
 }
 
-;// CONCATENATED MODULE: ./src/eval/case-files.ts
+;// CONCATENATED MODULE: ./src/evaluation/case-files.ts
 // Case files as text → the raw cases they hold, each with a way to find its line: YAML, JSON
 // and JSON Lines, bounded before a parser runs (a pull request writes these files). Pure.
 
@@ -12414,7 +12217,7 @@ function case_files_parseJsonLines(file, text) {
     return { listPath: [], items, lineAt: (path) => lines[path[0]] };
 }
 
-;// CONCATENATED MODULE: ./src/eval/cases.ts
+;// CONCATENATED MODULE: ./src/evaluation/cases.ts
 // Case files → validated cases, each pinned to its file and line. Pure: the caller reads the
 // bytes (bounded, inside the workspace). Every problem in every case is reported at once, each
 // with a file/line annotation, before anything is sent.
@@ -12601,7 +12404,7 @@ function depth(v) {
     return max;
 }
 
-;// CONCATENATED MODULE: ./src/eval/load.ts
+;// CONCATENATED MODULE: ./src/evaluation/load-cases.ts
 // The file edge of an evaluation: cases-file entries → files inside the workspace (bounded,
 // links checked, the same rules as prompt files) → validated cases → vars filled in.
 
@@ -12646,7 +12449,7 @@ function fillVars(cases, vars, texts) {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/eval/regex.ts
+;// CONCATENATED MODULE: ./src/evaluation/regex.ts
 // `matches` runs regular expressions a pull request wrote against answers a model wrote. A
 // pattern like ^(a+)+$ backtracks exponentially on the wrong answer and would block the event
 // loop (the job hangs until its timeout), so tests run in a worker with a deadline: on time out
@@ -12699,7 +12502,7 @@ function regexRunner(deadlineMs = 2000) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/eval/report/comment.ts
+;// CONCATENATED MODULE: ./src/github/comment.ts
 // One sticky PR comment per evaluation: found again on the next run by a hidden marker and
 // updated, never duplicated. Through @actions/github's octokit, which honours GITHUB_API_URL
 // (GHES, and the tests' stand-in) and the runner's proxy settings. Loaded only when a token is given.
@@ -12790,7 +12593,7 @@ async function upsertComment(token, place, mark, body) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/eval/report/files.ts
+;// CONCATENATED MODULE: ./src/files/report-files.ts
 // Report files (results JSON, JUnit XML, the single answer) written where the workflow can pick
 // them up. The directory may be in the workspace, whose contents a pull request controls: a file
 // is never written through a symbolic link planted there.
@@ -12859,7 +12662,7 @@ async function stayInside(dir, workspace) {
         throw new RunnerError(`output-dir ${dir} leads out of the workspace (to ${(0,src_escape/* forLog */.Ig)(real, 300)}) through a symbolic link`, 'Remove the link, or set output-dir to a directory of your own (the default, the runner’s temporary directory, is safe)');
 }
 
-;// CONCATENATED MODULE: ./src/eval/report/junit.ts
+;// CONCATENATED MODULE: ./src/report/junit.ts
 // JUnit XML, the format every test reporter reads (dorny/test-reporter, mikepenz/action-junit-report,
 // GitLab, Jenkins, Azure): one testcase per case, classname = the model, the failed expectation as
 // the failure message and the answer in system-out. Well-formed whatever the model said. Pure.
@@ -12895,7 +12698,7 @@ function junitXml(run) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/eval/report/regressions.ts
+;// CONCATENATED MODULE: ./src/report/regressions.ts
 // The baseline section of the report: counts per change, then each regressed case with the
 // baseline's answer beside today's. Pure; every untrusted piece escaped by src/escape.ts.
 
@@ -12934,7 +12737,7 @@ function regressionSection(comparison, results, budget) {
     return `${[...lines, '', ...details].join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/eval/report/totals.ts
+;// CONCATENATED MODULE: ./src/evaluation/totals.ts
 function totalsOf(results) {
     const count = (s) => results.filter((r) => r.status === s).length;
     const sum = (pick) => results.reduce((n, r) => n + (pick(r) ?? 0), 0);
@@ -12993,7 +12796,7 @@ function fractionOutput(fraction) {
     return String(Math.round(fraction * 10_000) / 10_000);
 }
 
-;// CONCATENATED MODULE: ./src/eval/report/markdown.ts
+;// CONCATENATED MODULE: ./src/report/markdown.ts
 // The report a person reads, as Markdown with a little HTML: the job summary and the PR comment
 // are the same text. Every piece of untrusted text (case names, answers, gateway messages) goes
 // through src/escape.ts; the whole stays under a size budget (1 MiB for a summary, 65,536
@@ -13086,7 +12889,7 @@ function answerBlock(r, max) {
     return `<details><summary>${(0,src_escape/* forCell */.Kq)(r.name, 120)}</summary>\n\n${failures.length ? `<ul>${failures.join('')}</ul>\n\n` : ''}${answer}\n\n</details>\n`;
 }
 
-;// CONCATENATED MODULE: ./src/eval/publish.ts
+;// CONCATENATED MODULE: ./src/actions/publish-evaluation.ts
 // Hands an evaluation on: report files, step outputs, annotations on the cases that did not
 // pass, the job summary (always), one sticky PR comment (with a token, on a pull request), and
 // last the gate that fails the step. The eval step and the merge step both end here. Everything
@@ -13232,7 +13035,7 @@ async function comment(plan, body) {
         toolkit_info(`PR comment ${posted.action}${posted.url ? `: ${(0,src_escape/* forLog */.Ig)(posted.url, 300)}` : ''}.`);
 }
 
-;// CONCATENATED MODULE: ./src/eval/settings.ts
+;// CONCATENATED MODULE: ./src/actions/eval/inputs.ts
 // The eval action's inputs → one validated EvalSettings, every bad input reported in one pass.
 // The rules the create action also has (key, base-url, model, timeout, attempts, mode) are its
 // rules, imported; only what is new to an evaluation is written here. Pure.
@@ -13289,7 +13092,7 @@ function integerIn(min, max, hint) {
             return undefined;
         const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
         if (!(n >= min && n <= max))
-            return reject(ctx, `${input_rules_show(raw)} is not a whole number from ${min} to ${max}`, hint);
+            return reject(ctx, `${rules_show(raw)} is not a whole number from ${min} to ${max}`, hint);
         return n;
     };
 }
@@ -13300,7 +13103,7 @@ function decimalIn(min, max, hint, percentOk = false) {
         const percent = percentOk && /^\d+(\.\d+)?%$/.test(raw);
         const n = percent ? Number(raw.slice(0, -1)) / 100 : /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
         if (!(n >= min && n <= max))
-            return reject(ctx, `${input_rules_show(raw)} is not a number from ${min} to ${max}`, hint);
+            return reject(ctx, `${rules_show(raw)} is not a number from ${min} to ${max}`, hint);
         return n;
     };
 }
@@ -13309,7 +13112,7 @@ function parseFailOn(raw, ctx) {
         return 'pass-rate';
     if (raw === 'regressions')
         return 'regressions';
-    return reject(ctx, `${input_rules_show(raw)} is not pass-rate or regressions`, 'Use pass-rate (fail below min-pass-rate) or regressions (fail only when a case that passed in baseline-file fails now)');
+    return reject(ctx, `${rules_show(raw)} is not pass-rate or regressions`, 'Use pass-rate (fail below min-pass-rate) or regressions (fail only when a case that passed in baseline-file fails now)');
 }
 function parseShardInput(raw, ctx) {
     if (raw === '')
@@ -13409,7 +13212,7 @@ function readEvalSettings(getInput, env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/eval/main.ts
+;// CONCATENATED MODULE: ./src/actions/eval/run.ts
 // run(): inputs → cases → a bounded pool of calls → expectations → report. The only place that
 // reads inputs and fails the step; the engine below it knows nothing of the runner.
 
@@ -13557,6 +13360,203 @@ function progressReporter(total, started) {
             lastDone = p.done;
         }
     };
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fe: () => (/* binding */ GatewayError),
+/* harmony export */   G: () => (/* binding */ InputErrors),
+/* harmony export */   Pq: () => (/* binding */ PromptError),
+/* harmony export */   VS: () => (/* binding */ ErrorList),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   f6: () => (/* binding */ FileError),
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   wX: () => (/* binding */ TransportError)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2988);
+// A small family of errors the user can act on. Each carries a hint (how to fix it) and, where a
+// file is at fault, where GitHub should annotate it. Anything that is not an ActionError is a bug.
+
+class ActionError extends Error {
+    hint;
+    annotation;
+    constructor(message, hint, annotation) {
+        super(message);
+        this.hint = hint;
+        this.annotation = annotation;
+        this.name = new.target.name;
+    }
+    /** The one line a user reads: what is wrong, then how to fix it. */
+    describe() {
+        if (!this.hint)
+            return this.message;
+        return /[.!?]$/.test(this.message) ? `${this.message} ${this.hint}` : `${this.message}. ${this.hint}`;
+    }
+}
+/** An action input is invalid. `input` is its name as written in the workflow. */
+class InputError extends ActionError {
+    input;
+    constructor(input, message, hint) {
+        super(`Input '${input}': ${message}`, hint, { title: `Invalid input '${input}'` });
+        this.input = input;
+    }
+}
+/**
+ * A file the user named (a prompt file, a cases file) cannot be read or does not hold what it
+ * should. `noun` starts the message ("Prompt file 'p.yml': …"). The name may come from a pull
+ * request, so it is shown escaped, and the annotation is pinned to it only when escaping changed
+ * nothing (a name with `##[` or a line break must not reach a command's properties).
+ */
+class FileError extends ActionError {
+    file;
+    noun;
+    constructor(file, message, hint, where = {}, noun = 'Prompt file') {
+        const shown = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(file, 300);
+        super(`${noun} '${shown}': ${message}`, hint, {
+            file: shown === file ? file : undefined,
+            startLine: where.line,
+            startColumn: where.column,
+            title: `Invalid ${noun.toLowerCase()}`
+        });
+        this.file = file;
+        this.noun = noun;
+    }
+}
+/**
+ * The prompt file cannot be read or does not hold valid messages: a FileError whose noun defaults
+ * to 'Prompt file'. An alias, not a subclass, so the shared workspace layer's errors about prompt
+ * files are PromptErrors too.
+ */
+const PromptError = FileError;
+/**
+ * No HTTP response arrived (refused, reset, timed out, cut off). `code` is the one-word cause.
+ * `retryable` is true where a second attempt cannot create a duplicate cache or the issue
+ * explicitly asks to retry (refused, reset before a response, timeout).
+ */
+class TransportError extends ActionError {
+    code;
+    retryable;
+    constructor(code, message, retryable, hint) {
+        super(message, hint);
+        this.code = code;
+        this.retryable = retryable;
+    }
+}
+/** The gateway answered, but not with a cache. */
+class GatewayError extends ActionError {
+    status;
+    retryAfterSeconds;
+    constructor(status, message, hint, 
+    /** Seconds the gateway asked us to wait (Retry-After), when it said so. */
+    retryAfterSeconds) {
+        super(message, hint);
+        this.status = status;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+}
+/** Several errors found in one pass, so the user fixes them all at once: each is annotated. */
+class ErrorList extends ActionError {
+}
+/** Several input errors found in one pass, so the user fixes them all at once. */
+class InputErrors extends ErrorList {
+    errors;
+    constructor(errors) {
+        super(errors.length === 1 ? errors[0].message : `${errors.length} inputs are invalid: ${errors.map((e) => `'${e.input}'`).join(', ')}`, errors.length === 1 ? errors[0].hint : 'See the errors above.');
+        this.errors = errors;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ forHtml),
+/* harmony export */   Ig: () => (/* binding */ forLog),
+/* harmony export */   Kq: () => (/* binding */ forCell),
+/* harmony export */   VI: () => (/* binding */ forPre),
+/* harmony export */   Z0: () => (/* binding */ forXml),
+/* harmony export */   aQ: () => (/* binding */ hasControl)
+/* harmony export */ });
+// The one choke point for untrusted text (file names, file contents, gateway messages, model
+// answers) on its way to a sink the runner or GitHub interprets: the log, the job summary, a PR
+// comment, an XML report. Pure.
+//
+// The log: `::cmd::` acts at the start of a line and the runner's legacy parser acts on `##[cmd]`
+// anywhere in a line (`##[stop-commands]token` turns every later command off, masks included), so
+// untrusted text is kept to one line and both forms are broken up.
+// Control characters, line separators and the bidi overrides that make text read other than it is.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g; // eslint-disable-line no-control-regex
+/** Control characters → visible escapes (`\n`, `\u001b`), so a value stays on one line. */
+function visible(c) {
+    switch (c) {
+        case '\n':
+            return '\\n';
+        case '\r':
+            return '\\r';
+        case '\t':
+            return '\\t';
+        default:
+            return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    }
+}
+/**
+ * Untrusted text made safe for one log line: control characters shown as escapes, `##[` and a
+ * leading `::` broken up (a zero-width joiner would hide the trick; a visible space does not), and
+ * cut to `max` characters (with `…`) so no source can flood the log.
+ */
+function forLog(text, max = 500) {
+    const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    return clipped
+        .replace(CONTROL, visible)
+        .replace(/##\[/g, '## [')
+        .replace(/^(\s*):(?=:)/, '$1: ');
+}
+/** True when a name holds a control character: such file names are refused, not escaped. */
+function hasControl(text) {
+    CONTROL.lastIndex = 0;
+    return CONTROL.test(text);
+}
+/** Half a UTF-16 pair: not text in any encoding (a JSON body with one may be refused, UTF-8 cannot hold it). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '@': '@\u2060' };
+/**
+ * Untrusted text inside HTML or Markdown (job summary, PR comment): tags, entities and quotes
+ * escaped. GitHub finds mentions in the rendered text (an entity would decode back to `@`), so `@`
+ * gets an invisible word joiner after it: no answer can notify anyone.
+ */
+function forHtml(text) {
+    return text.replace(LONE_SURROGATE, '\ufffd').replace(/[&<>"'@]/g, (c) => HTML[c]);
+}
+/**
+ * Untrusted text in one Markdown table cell: HTML-escaped, one line, `|` and the Markdown that
+ * would turn it into a link, image, mention or code span made literal, cut to `max`.
+ */
+function forCell(text, max = 200) {
+    const one = text.replace(/\s+/g, ' ').trim();
+    const clipped = (one.length > max ? `${one.slice(0, max - 1)}…` : one).replace(CONTROL, visible).replace(LONE_SURROGATE, '\ufffd');
+    // One pass: escaping in two would escape the first pass's own entities.
+    return clipped
+        .replace(/[&<>"'@|\\`*_[\]!#~]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`)
+        .replace(/(:)(\/\/)|(www)(\.)/gi, '$1$3\u2060$2$4'); // no bare-URL autolinks
+}
+/** Untrusted text inside a `<pre>` block of HTML (answers in <details>): escaped, `max` kept. */
+function forPre(text, max = 4000) {
+    const clipped = text.length > max ? `${text.slice(0, max)}\n… (${text.length - max} more characters)` : text;
+    return forHtml(clipped.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, visible)); // eslint-disable-line no-control-regex
+}
+/** XML 1.0 allows neither these characters nor lone surrogates, even escaped: they are replaced. */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g; // eslint-disable-line no-control-regex
+/** Untrusted text as XML character data or an attribute value: always well-formed. */
+function forXml(text) {
+    return text.replace(NOT_XML, '\ufffd').replace(/[&<>"']/g, (c) => HTML[c]);
 }
 
 
@@ -22805,6 +22805,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3414);
+/******/ var __webpack_exports__ = __nccwpck_require__(1990);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,21 +1,21 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1484:
+/***/ 4716:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4634);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2586);
 // The runner runs this file: node dist/merge/index.js (eval/merge/action.yml).
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 4634:
+/***/ 2586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9733,7 +9733,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/workspace.ts
+;// CONCATENATED MODULE: ./src/files/workspace.ts
 // Files a workflow names (prompt files, case files) read from a workspace whose contents may come
 // from a pull request's author: names and links are untrusted, the workflow's own entries are not.
 // So every file is resolved to its real path and must stay inside the workspace unless the entry
@@ -9780,7 +9780,7 @@ async function expand(entry, raw, workspace, rules) {
     if (!isGlob(entry) || (await (0,promises_namespaceObject.lstat)(path).catch(() => undefined)))
         return [path];
     const root = (0,external_node_path_.isAbsolute)(entry) ? (0,external_node_path_.parse)(entry).root : workspace;
-    const { expandGlob } = await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2649));
+    const { expandGlob } = await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8805));
     const { matches, complete } = await expandGlob((0,external_node_path_.isAbsolute)(entry) ? entry.slice(root.length) : entry, root, rules.maxEntries ?? MAX_ENTRIES);
     if (!complete)
         throw new errors_InputError(rules.input, `${JSON.stringify(raw)} walks more than ${rules.maxEntries ?? MAX_ENTRIES} directory entries`, 'Narrow the pattern (e.g. prompts/*.md rather than **/*.md)');
@@ -9904,7 +9904,7 @@ function within(path, dir) {
     return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
 }
 
-;// CONCATENATED MODULE: ./src/eval/report/results.ts
+;// CONCATENATED MODULE: ./src/results/format.ts
 const RESULTS_FORMAT = 'context-cache-eval/results@1';
 /** The most a results file (or all of a merge's together) may hold: far past any real suite. */
 const MAX_RESULTS_BYTES = 64 * 1024 * 1024;
@@ -9936,7 +9936,7 @@ function resultsDocument(run) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/eval/baseline.ts
+;// CONCATENATED MODULE: ./src/evaluation/compare.ts
 // Baselines: today's results beside an earlier run's (typically the nightly run on main), case
 // by case by name, so a pull request is judged by what it broke, not by what was already broken.
 // Pure: the caller reads the file.
@@ -10033,7 +10033,7 @@ async function readBaselineFile(entry, workspace) {
     return baseline;
 }
 
-;// CONCATENATED MODULE: ./src/env-var.ts
+;// CONCATENATED MODULE: ./src/inputs/env-var.ts
 // Which names the env-var input may give: the cache id (and its ttl, as <name>_TTL) is exported
 // to every later step of the job, and its value comes from the gateway, so a name that a shell,
 // a runtime or a tool reads as configuration would let the gateway reconfigure the job (an id of
@@ -10207,7 +10207,7 @@ function show(value) {
     return forLog(JSON.stringify(value) ?? typeof value, 100);
 }
 
-;// CONCATENATED MODULE: ./src/input-rules.ts
+;// CONCATENATED MODULE: ./src/inputs/rules.ts
 // The rule for each action input's value, one pure function each: what it accepts, and for
 // anything else a message that names the bad value (never a secret's) and a hint for the fix.
 // settings.ts composes them into one zod schema.
@@ -10218,17 +10218,17 @@ function show(value) {
 
 
 const DEFAULT_BASE_URL = 'https://gateway.theturbo.ai';
-const input_rules_CREATE_PATH = '/v1/context/create';
+const rules_CREATE_PATH = '/v1/context/create';
 const MAX_TIMEOUT_S = 3600;
 const MAX_ATTEMPTS = 10;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
 const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]/;
 /** A URL as it may be shown: no user:password, query or fragment (where tokens hide). */
 function showUrl(raw) {
-    return input_rules_show(raw.replace(/[?#][\s\S]*$/, '').replace(/\/\/[^/@]*@/, '//'));
+    return rules_show(raw.replace(/[?#][\s\S]*$/, '').replace(/\/\/[^/@]*@/, '//'));
 }
 /** A value as it may be shown in a log: quoted, control characters and workflow commands escaped, cut short. */
-function input_rules_show(value) {
+function rules_show(value) {
     return escape_forLog(JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value));
 }
 function reject(ctx, message, hint) {
@@ -10240,7 +10240,7 @@ function field(parse) {
     return schemas_string().transform((raw, ctx) => parse(raw, ctx));
 }
 /** zod's issues (one per bad input, from the rules above) → InputErrors, each with its hint. */
-function input_rules_inputErrors(issues) {
+function rules_inputErrors(issues) {
     return issues.map((issue) => new errors_InputError(String(issue.path[0]), issue.message, issue.params?.hint));
 }
 /** Model ids as gateways spell them: gemini-2.5-flash, Doubao-1.5-pro-32k, vendor/model@rev. */
@@ -10251,7 +10251,7 @@ const MODEL_REQUIRED_HINT = 'Set model to the gateway model id, e.g. gemini-2.5-
 function parseModel(raw, ctx) {
     // Empty is allowed here: a JSON/YAML prompt file may name the model (see settle()).
     if (raw !== '' && !isModelId(raw))
-        return reject(ctx, `${input_rules_show(raw)} is not a model id`, 'Use the id exactly as the gateway lists it, e.g. gemini-2.5-flash (letters, digits and . _ - : / @ + only)');
+        return reject(ctx, `${rules_show(raw)} is not a model id`, 'Use the id exactly as the gateway lists it, e.g. gemini-2.5-flash (letters, digits and . _ - : / @ + only)');
     return raw;
 }
 function parsePromptFile(raw, ctx) {
@@ -10264,7 +10264,7 @@ function parsePromptFile(raw, ctx) {
         return reject(ctx, 'is required', 'Set prompt-file to a path relative to the repository root, e.g. prompts/system.md (several: one per line)');
     const bad = entries.find((e) => e.includes('\0'));
     if (bad !== undefined)
-        return reject(ctx, `${input_rules_show(bad)} is not a path`, 'Give paths relative to the repository root, one per line');
+        return reject(ctx, `${rules_show(bad)} is not a path`, 'Give paths relative to the repository root, one per line');
     return entries;
 }
 function parseApiKey(raw, ctx) {
@@ -10298,7 +10298,7 @@ function parseBaseUrl(raw, ctx) {
         return reject(ctx, `${showUrl(raw)} has a query or fragment`, example);
     // Tolerate a trailing '/', '/v1' or even the whole endpoint, as users copy them from docs.
     const path = url.pathname.replace(/\/+$/, '').replace(/\/v1(\/context\/create)?$/, '');
-    return `${url.origin}${path}${input_rules_CREATE_PATH}`;
+    return `${url.origin}${path}${rules_CREATE_PATH}`;
 }
 /** 127.0.0.0/8, localhost and ::1: the only hosts plain http may reach (tests, local emulators). */
 function isLoopback(hostname) {
@@ -10310,21 +10310,21 @@ function parseTtl(raw, ctx) {
         return undefined;
     const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
     if (!Number.isSafeInteger(n) || n <= 0)
-        return reject(ctx, `${input_rules_show(raw)} is not a whole number of seconds above 0`, 'Set ttl to e.g. 3600, or leave it empty for the gateway default');
+        return reject(ctx, `${rules_show(raw)} is not a whole number of seconds above 0`, 'Set ttl to e.g. 3600, or leave it empty for the gateway default');
     return n;
 }
 function parseMode(raw, ctx) {
     if (raw === '')
         return undefined;
     if (!CACHE_MODES.includes(raw))
-        return reject(ctx, `${input_rules_show(raw)} is not a cache mode`, `Use ${CACHE_MODES.join(' or ')}, or leave it empty`);
+        return reject(ctx, `${rules_show(raw)} is not a cache mode`, `Use ${CACHE_MODES.join(' or ')}, or leave it empty`);
     return raw;
 }
 function parseRole(raw, ctx) {
     if (raw === '')
         return 'system';
     if (!ROLES.includes(raw))
-        return reject(ctx, `${input_rules_show(raw)} is not a message role`, `Use ${ROLES.join(', ')}`);
+        return reject(ctx, `${rules_show(raw)} is not a message role`, `Use ${ROLES.join(', ')}`);
     return raw;
 }
 /** The variable the ttl is exported to: `CONTEXT_CACHE_ID` → `CONTEXT_CACHE_TTL`, `MY_VAR` → `MY_VAR_TTL`. */
@@ -10334,11 +10334,11 @@ function ttlVarName(envVar) {
 function parseEnvVar(raw, ctx) {
     const name = raw === '' ? 'CONTEXT_CACHE_ID' : raw;
     if (!SAFE_NAME.test(name))
-        return reject(ctx, `${input_rules_show(raw)} is not a plain environment variable name`, 'Use letters, digits and _ only, starting with a letter, at most 64 characters, e.g. CONTEXT_CACHE_ID');
+        return reject(ctx, `${rules_show(raw)} is not a plain environment variable name`, 'Use letters, digits and _ only, starting with a letter, at most 64 characters, e.g. CONTEXT_CACHE_ID');
     for (const exported of [name, ttlVarName(name)]) {
         const why = reservedBecause(exported);
         if (why)
-            return reject(ctx, `${input_rules_show(raw)} is reserved${exported === name ? '' : ` (the ttl goes to ${exported})`}: ${why}, and setting it would change how later steps behave`, 'Choose a name of your own, e.g. CONTEXT_CACHE_ID');
+            return reject(ctx, `${rules_show(raw)} is reserved${exported === name ? '' : ` (the ttl goes to ${exported})`}: ${why}, and setting it would change how later steps behave`, 'Choose a name of your own, e.g. CONTEXT_CACHE_ID');
     }
     return name;
 }
@@ -10348,7 +10348,7 @@ function parseTimeout(raw, ctx) {
     const n = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
     // Under half a millisecond would round to a timeout of 0, which cuts every attempt at once.
     if (!(n >= 0.0005 && n <= MAX_TIMEOUT_S))
-        return reject(ctx, `${input_rules_show(raw)} is not a number of seconds between 0 and ${MAX_TIMEOUT_S}`, 'Set timeout to e.g. 120 (seconds per attempt)');
+        return reject(ctx, `${rules_show(raw)} is not a number of seconds between 0 and ${MAX_TIMEOUT_S}`, 'Set timeout to e.g. 120 (seconds per attempt)');
     return Math.round(n * 1000);
 }
 function parseMaxAttempts(raw, ctx) {
@@ -10356,7 +10356,7 @@ function parseMaxAttempts(raw, ctx) {
         return 3;
     const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
     if (!(n >= 1 && n <= MAX_ATTEMPTS))
-        return reject(ctx, `${input_rules_show(raw)} is not a whole number from 1 to ${MAX_ATTEMPTS}`, 'Set max-attempts to e.g. 3 (the first attempt included); 1 turns retries off');
+        return reject(ctx, `${rules_show(raw)} is not a whole number from 1 to ${MAX_ATTEMPTS}`, 'Set max-attempts to e.g. 3 (the first attempt included); 1 turns retries off');
     return n;
 }
 function parseBoolean(raw, ctx) {
@@ -10365,10 +10365,10 @@ function parseBoolean(raw, ctx) {
         return false;
     if (['true', 'True', 'TRUE'].includes(raw))
         return true;
-    return reject(ctx, `${input_rules_show(raw)} is not a boolean`, 'Use true or false');
+    return reject(ctx, `${rules_show(raw)} is not a boolean`, 'Use true or false');
 }
 
-;// CONCATENATED MODULE: ./src/eval/merge.ts
+;// CONCATENATED MODULE: ./src/results/merge.ts
 // Shards put back together: the results files of a matrix's legs → one list of results per
 // model, refusing a shard that is missing, one that is there twice, and a case counted twice.
 // Pure: the caller reads the files (as hostile as any workspace file).
@@ -10945,7 +10945,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./src/core-lean.ts
+;// CONCATENATED MODULE: ./src/runner/core-commands.ts
 // What `#core` resolves to in the bundle (package.json "imports", condition "production", which
 // ncc's resolver sets and node, tsx, jest and @github/local-action do not): the slice of
 // @actions/core this action uses, built from the toolkit's own command modules.
@@ -10991,15 +10991,15 @@ function info(message) {
 function warning(message, properties = {}) {
     issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-function core_lean_error(message, properties = {}) {
+function core_commands_error(message, properties = {}) {
     issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 
-;// CONCATENATED MODULE: ./src/toolkit.ts
+;// CONCATENATED MODULE: ./src/runner/toolkit.ts
 // The runner's commands and files, as the rest of the action uses them: a thin layer over
 // `#core`, which package.json maps to the public @actions/core (node, tsx, jest, and
 // @github/local-action, whose stub of @actions/core then masks and captures outputs) and, in the
-// ncc bundle, to core-lean.ts (the same functions without the OIDC client's start-up cost).
+// ncc bundle, to core-commands.ts (the same functions without the OIDC client's start-up cost).
 
 
 /** The runner's environment is not what a JavaScript action needs (a command file is missing). */
@@ -11045,19 +11045,19 @@ function toolkit_warning(message, where = {}) {
     warning(message, where);
 }
 function toolkit_error(message, where = {}) {
-    core_lean_error(message, where);
+    core_commands_error(message, where);
 }
 /** Report an error and make the step fail (exit code 1) without throwing. */
 function setFailed(message, where = {}) {
     // @actions/core's setFailed takes no annotation; this is its body with one.
     process.exitCode = 1;
-    core_lean_error(message, where);
+    core_commands_error(message, where);
 }
 const toolkit_summary = summary;
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/eval/report/comment.ts
+;// CONCATENATED MODULE: ./src/github/comment.ts
 // One sticky PR comment per evaluation: found again on the next run by a hidden marker and
 // updated, never duplicated. Through @actions/github's octokit, which honours GITHUB_API_URL
 // (GHES, and the tests' stand-in) and the runner's proxy settings. Loaded only when a token is given.
@@ -11148,7 +11148,7 @@ async function upsertComment(token, place, mark, body) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/eval/report/files.ts
+;// CONCATENATED MODULE: ./src/files/report-files.ts
 // Report files (results JSON, JUnit XML, the single answer) written where the workflow can pick
 // them up. The directory may be in the workspace, whose contents a pull request controls: a file
 // is never written through a symbolic link planted there.
@@ -11217,7 +11217,7 @@ async function stayInside(dir, workspace) {
         throw new RunnerError(`output-dir ${dir} leads out of the workspace (to ${escape_forLog(real, 300)}) through a symbolic link`, 'Remove the link, or set output-dir to a directory of your own (the default, the runner’s temporary directory, is safe)');
 }
 
-;// CONCATENATED MODULE: ./src/eval/report/junit.ts
+;// CONCATENATED MODULE: ./src/report/junit.ts
 // JUnit XML, the format every test reporter reads (dorny/test-reporter, mikepenz/action-junit-report,
 // GitLab, Jenkins, Azure): one testcase per case, classname = the model, the failed expectation as
 // the failure message and the answer in system-out. Well-formed whatever the model said. Pure.
@@ -11260,7 +11260,7 @@ function thousands(n) {
     return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-;// CONCATENATED MODULE: ./src/eval/report/regressions.ts
+;// CONCATENATED MODULE: ./src/report/regressions.ts
 // The baseline section of the report: counts per change, then each regressed case with the
 // baseline's answer beside today's. Pure; every untrusted piece escaped by src/escape.ts.
 
@@ -11299,7 +11299,7 @@ function regressionSection(comparison, results, budget) {
     return `${[...lines, '', ...details].join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/eval/report/totals.ts
+;// CONCATENATED MODULE: ./src/evaluation/totals.ts
 function totalsOf(results) {
     const count = (s) => results.filter((r) => r.status === s).length;
     const sum = (pick) => results.reduce((n, r) => n + (pick(r) ?? 0), 0);
@@ -11358,7 +11358,7 @@ function fractionOutput(fraction) {
     return String(Math.round(fraction * 10_000) / 10_000);
 }
 
-;// CONCATENATED MODULE: ./src/eval/report/markdown.ts
+;// CONCATENATED MODULE: ./src/report/markdown.ts
 // The report a person reads, as Markdown with a little HTML: the job summary and the PR comment
 // are the same text. Every piece of untrusted text (case names, answers, gateway messages) goes
 // through src/escape.ts; the whole stays under a size budget (1 MiB for a summary, 65,536
@@ -11451,7 +11451,7 @@ function answerBlock(r, max) {
     return `<details><summary>${forCell(r.name, 120)}</summary>\n\n${failures.length ? `<ul>${failures.join('')}</ul>\n\n` : ''}${answer}\n\n</details>\n`;
 }
 
-;// CONCATENATED MODULE: ./src/eval/publish.ts
+;// CONCATENATED MODULE: ./src/actions/publish-evaluation.ts
 // Hands an evaluation on: report files, step outputs, annotations on the cases that did not
 // pass, the job summary (always), one sticky PR comment (with a token, on a pull request), and
 // last the gate that fails the step. The eval step and the merge step both end here. Everything
@@ -11597,7 +11597,7 @@ async function comment(plan, body) {
         toolkit_info(`PR comment ${posted.action}${posted.url ? `: ${escape_forLog(posted.url, 300)}` : ''}.`);
 }
 
-;// CONCATENATED MODULE: ./src/eval/shard.ts
+;// CONCATENATED MODULE: ./src/evaluation/shard.ts
 // Sharding over a matrix: `shard: i/n` runs a deterministic share of the cases, chosen by a hash
 // of each case's name, so adding a case never moves the others to another shard. Pure.
 
@@ -11606,7 +11606,7 @@ async function comment(plan, body) {
 function parseShard(raw) {
     const m = /^(\d{1,4})\s*\/\s*(\d{1,4})$/.exec(raw.trim());
     if (!m)
-        return `${input_rules_show(raw)} is not i/n`;
+        return `${rules_show(raw)} is not i/n`;
     const [index, count] = [Number(m[1]), Number(m[2])];
     if (count < 1 || count > 1000)
         return `${count} shards is outside 1–1000`;
@@ -11623,7 +11623,7 @@ function inShard(cases, shard) {
     return cases.filter((c) => shardOf(c.name, shard.count) === shard.index);
 }
 
-;// CONCATENATED MODULE: ./src/eval/settings.ts
+;// CONCATENATED MODULE: ./src/actions/eval/inputs.ts
 // The eval action's inputs → one validated EvalSettings, every bad input reported in one pass.
 // The rules the create action also has (key, base-url, model, timeout, attempts, mode) are its
 // rules, imported; only what is new to an evaluation is written here. Pure.
@@ -11680,7 +11680,7 @@ function integerIn(min, max, hint) {
             return undefined;
         const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
         if (!(n >= min && n <= max))
-            return reject(ctx, `${input_rules_show(raw)} is not a whole number from ${min} to ${max}`, hint);
+            return reject(ctx, `${rules_show(raw)} is not a whole number from ${min} to ${max}`, hint);
         return n;
     };
 }
@@ -11691,7 +11691,7 @@ function decimalIn(min, max, hint, percentOk = false) {
         const percent = percentOk && /^\d+(\.\d+)?%$/.test(raw);
         const n = percent ? Number(raw.slice(0, -1)) / 100 : /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
         if (!(n >= min && n <= max))
-            return reject(ctx, `${input_rules_show(raw)} is not a number from ${min} to ${max}`, hint);
+            return reject(ctx, `${rules_show(raw)} is not a number from ${min} to ${max}`, hint);
         return n;
     };
 }
@@ -11700,7 +11700,7 @@ function parseFailOn(raw, ctx) {
         return 'pass-rate';
     if (raw === 'regressions')
         return 'regressions';
-    return reject(ctx, `${input_rules_show(raw)} is not pass-rate or regressions`, 'Use pass-rate (fail below min-pass-rate) or regressions (fail only when a case that passed in baseline-file fails now)');
+    return reject(ctx, `${rules_show(raw)} is not pass-rate or regressions`, 'Use pass-rate (fail below min-pass-rate) or regressions (fail only when a case that passed in baseline-file fails now)');
 }
 function parseShardInput(raw, ctx) {
     if (raw === '')
@@ -11800,7 +11800,7 @@ function readEvalSettings(getInput, env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/fail.ts
+;// CONCATENATED MODULE: ./src/runner/fail.ts
 // How a run ends when something went wrong, for both actions: a user's error as one line with
 // its hint and annotation (every one of a list, so all are fixed at once), a bug as a bug.
 
@@ -11815,7 +11815,7 @@ async function failStep(e) {
         let message = e.describe();
         // Forks and Dependabot get no secrets: an empty key deserves the reason.
         if (e instanceof errors_InputErrors && e.errors.some((err) => err.input === 'api-key' && err.message.endsWith('is empty'))) {
-            const hint = await __nccwpck_require__.e(/* import() */ 422).then(__nccwpck_require__.bind(__nccwpck_require__, 3422)).then((m) => m.missingSecretHint()).catch(() => undefined);
+            const hint = await __nccwpck_require__.e(/* import() */ 520).then(__nccwpck_require__.bind(__nccwpck_require__, 1520)).then((m) => m.missingSecretHint()).catch(() => undefined);
             if (hint)
                 message += `. ${hint}`;
         }
@@ -11826,7 +11826,7 @@ async function failStep(e) {
     setFailed(`Unexpected error: ${escape_forLog(e instanceof Error ? e.message : String(e))}. This is a bug in the action; please report it with this log (re-run with debug logging for details).`);
 }
 
-;// CONCATENATED MODULE: ./src/merge/main.ts
+;// CONCATENATED MODULE: ./src/actions/merge/run.ts
 // run() of the merge step: the shards' results files → one run → the same report, comment and
 // gate as a single evaluation. Sends nothing to the gateway.
 
@@ -11842,7 +11842,7 @@ async function failStep(e) {
 
 
 const MERGE_INPUTS = ['results-files', 'min-pass-rate', 'fail-on', 'baseline-file', 'github-token', 'comment-key', 'output-dir'];
-const main_Schema = object({
+const run_Schema = object({
     'results-files': field(parseLines),
     'min-pass-rate': field(decimalIn(0, 1, 'Set min-pass-rate between 0 and 1 (e.g. 0.9), or as a percentage (90%)', true)),
     'fail-on': field(parseFailOn),
@@ -11858,9 +11858,9 @@ async function run() {
         if (token)
             toolkit_setSecret(token);
         const raw = Object.fromEntries(MERGE_INPUTS.map((n) => [n, toolkit_getInput(n)]));
-        const parsed = main_Schema.safeParse(raw);
+        const parsed = run_Schema.safeParse(raw);
         if (!parsed.success)
-            throw new errors_InputErrors(input_rules_inputErrors(parsed.error.issues));
+            throw new errors_InputErrors(rules_inputErrors(parsed.error.issues));
         const v = parsed.data;
         checkCommandFiles(['GITHUB_OUTPUT']);
         if (v['results-files'].length === 0)
@@ -12424,6 +12424,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(1484);
+/******/ var __webpack_exports__ = __nccwpck_require__(4716);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,7 +1,7 @@
 // The file edge of the prompt: entries → workspace files → bytes → text → messages, then
 // templating and the cap on what will be sent. Everything after reading the bytes is pure.
 import { PromptError } from '../errors.js';
-import { decode, readBounded, resolveFiles, type FileRules } from '../workspace.js';
+import { decode, readBounded, resolveFiles, type FileRules } from '../files/workspace.js';
 import { estimateTokens } from './estimate.js';
 import { parsePrompt } from './formats.js';
 import { contentTooLarge, MAX_CONTENT_BYTES, MAX_PROMPT_BYTES } from './limits.js';

@@ -1,0 +1,4 @@
+// The runner runs this file: node dist/index.js.
+import { run } from './run.js';
+
+await run();

@@ -1,0 +1,103 @@
+// run(): inputs → prompt → request → gateway → publish. The only place that fails the step.
+import { forLog } from '../../escape.js';
+import { failStep } from '../../runner/fail.js';
+import { createContextCache, type Note } from '../../gateway/create.js';
+import { realRetryDeps, seconds } from '../../gateway/retry.js';
+import { sendBoundMs } from '../../gateway/send.js';
+import { chooseTransport } from '../../gateway/transport.js';
+import { ttlVarName } from '../../inputs/rules.js';
+import { preflight } from '../../prompt/preflight.js';
+import { loadPrompt, type Prompt } from '../../prompt/read.js';
+import { parseVars } from '../../prompt/template.js';
+import { publish } from './publish.js';
+import { readInputs, settle, withFileModels, type Settings } from './inputs.js';
+import { checkCommandFiles, debug, getInput, info, setSecret, warning } from '../../runner/toolkit.js';
+
+export async function run(): Promise<void> {
+  const t0 = performance.now();
+  try {
+    // Masked before anything else can print it, valid or not.
+    const key = getInput('api-key');
+    if (key !== '') setSecret(key);
+
+    const inputs = readInputs((name) => getInput(name));
+    // With the model given, its rules (e.g. the Doubao ttl range) are checked before any file is read.
+    const early = inputs.model !== '' ? settle(inputs) : undefined;
+    const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+    const vars = inputs.vars ? await parseVars(inputs.vars) : undefined;
+    const prompt = await loadPrompt(inputs['prompt-file'], { workspace, role: inputs.role, vars });
+    const { settings, warnings } = early ? withFileModels(early, prompt.models) : settle(inputs, prompt.models);
+    warnings.forEach((w) => warning(w));
+    debug(`settings: ${describeSettings(settings)}`);
+    reportPrompt(prompt, settings);
+    const t1 = performance.now();
+
+    if (settings.dryRun) return dryRun(settings, prompt);
+    // Before anything is created: a cache nobody can be told about is storage billed for nothing.
+    checkCommandFiles();
+
+    const { transport, via, close } = await chooseTransport();
+    const bound = sendBoundMs(settings.timeoutMs, settings.maxAttempts);
+    info(
+      `Creating a context cache for ${settings.model.id} at ${settings.endpoint} (${via}): up to ${settings.maxAttempts} attempt(s) of ${seconds(settings.timeoutMs)} s, ${seconds(bound)} s at most in all.`
+    );
+    const cache = await createContextCache(
+      { model: settings.model.id, messages: prompt.messages, ttl: settings.ttl, mode: settings.mode },
+      { ...settings, transport, retry: realRetryDeps(info), mask: setSecret, estimatedTokens: prompt.estimatedTokens }
+    ).finally(close);
+    const t2 = performance.now();
+    cache.notes?.forEach(report);
+
+    const { outputs, env } = await publish(cache, settings, prompt);
+    const ttlVar = ttlVarName(settings.envVar);
+    info(
+      `Context cache created for ${outputs['model']}: ttl ${outputs['ttl'] || 'gateway default'} s, expires ${outputs['expires-at'] || 'unknown'}, ${outputs['prompt-tokens'] || '?'} prompt tokens, ${cache.attempts} attempt(s). Its id is in $${settings.envVar}${env[ttlVar] !== undefined ? `, its ttl in $${ttlVar}` : ''}.`
+    );
+    debug(`timings: inputs+prompt ${ms(t1 - t0)}, gateway ${ms(t2 - t1)}, publish ${ms(performance.now() - t2)}`);
+  } catch (e) {
+    await failStep(e);
+  }
+}
+
+/** What the gateway's answer had that was set aside (odd ttl, mode or usage). */
+function report(note: Note): void {
+  if (note.level === 'warning') warning(note.message, { title: 'Unexpected gateway answer' });
+  else debug(note.message);
+}
+
+function reportPrompt(prompt: Prompt, settings: Settings): void {
+  // File names come from the repository (maybe a pull request's author): escaped, one line each.
+  const names = prompt.files.map((f) => forLog(f.file, 300));
+  const shown = names.length <= 8 ? names.join(', ') : `${names.slice(0, 8).join(', ')} and ${names.length - 8} more`;
+  const source = settings.modelSource === 'input' ? 'from the model input' : `named by ${forLog(settings.modelSource, 300)}`;
+  info(
+    `Prompt: ${shown} → ${prompt.messages.length} message(s), ${prompt.bytes} bytes, about ${prompt.estimatedTokens} tokens; model ${settings.model.id} (${source}).`
+  );
+  for (const [i, f] of prompt.files.entries()) {
+    debug(`prompt file ${names[i]}: ${f.bytes} bytes, ${f.messages} message(s)`);
+    if (f.ignoredKeys.length) debug(forLog(`prompt file ${names[i]}: ignored keys ${f.ignoredKeys.join(', ')}`, 1000));
+  }
+  if (prompt.unusedVars.length)
+    warning(`vars defines ${prompt.unusedVars.join(', ')}, which no prompt file uses (a typo?).`, { title: 'Unused vars' });
+  for (const w of preflight(prompt, settings.model)) warning(w.message, { file: w.file, title: w.title });
+}
+
+function dryRun(settings: Settings, prompt: Prompt): void {
+  // Only the ten shown are described: a million-message prompt need not format a million sizes.
+  const sizes = prompt.messages.slice(0, 10).map((m, i) => `#${i + 1} ${m.role} ${m.content.length} chars`);
+  const shown = prompt.messages.length <= 10 ? sizes.join(', ') : `${sizes.join(', ')}, …`;
+  info(
+    `Dry run: would POST ${settings.endpoint} with model ${settings.model.id}, ${prompt.messages.length} message(s) (${shown}), ` +
+      `ttl ${settings.ttl ?? 'not sent (gateway default)'}, mode ${settings.mode ?? 'not sent'}. Nothing was sent.`
+  );
+}
+
+function describeSettings(s: Settings): string {
+  const { apiKey, model, ...shown } = s;
+  return forLog(
+    JSON.stringify({ model: model.id, family: model.family ?? 'unknown', ...shown, apiKey: apiKey ? '(set, masked)' : '(empty)' }),
+    4000
+  );
+}
+
+const ms = (n: number) => `${n.toFixed(0)} ms`;

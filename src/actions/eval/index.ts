@@ -1,0 +1,4 @@
+// The runner runs this file: node dist/eval/index.js (eval/action.yml).
+import { run } from './run.js';
+
+await run();

@@ -1,0 +1,247 @@
+// The eval action's inputs → one validated EvalSettings, every bad input reported in one pass.
+// The rules the create action also has (key, base-url, model, timeout, attempts, mode) are its
+// rules, imported; only what is new to an evaluation is written here. Pure.
+import { z } from 'zod';
+import { InputError, InputErrors } from '../../errors.js';
+import {
+  CREATE_PATH,
+  field,
+  inputErrors,
+  parseApiKey,
+  parseBaseUrl,
+  parseMaxAttempts,
+  parseMode,
+  parseModel,
+  parseTimeout,
+  reject,
+  show,
+  SPACE_OR_CONTROL,
+  type Ctx
+} from '../../inputs/rules.js';
+import { type CacheMode, lookupModel, type ModelInfo } from '../../models.js';
+import { parseShard, type Shard } from '../../evaluation/shard.js';
+
+export const EVAL_INPUTS = [
+  'context-id',
+  'model',
+  'cases-file',
+  'prompt',
+  'api-key',
+  'base-url',
+  'timeout',
+  'max-attempts',
+  'max-tokens',
+  'temperature',
+  'concurrency',
+  'min-pass-rate',
+  'mode',
+  'vars',
+  'github-token',
+  'comment-key',
+  'output-dir',
+  'judge-model',
+  'judge-context-id',
+  'judge-threshold',
+  'repeat',
+  'repeat-min-pass',
+  'baseline-file',
+  'fail-on',
+  'shard'
+] as const;
+export type EvalInput = (typeof EVAL_INPUTS)[number];
+
+export interface EvalSettings {
+  readonly model: ModelInfo;
+  readonly contextId: string;
+  /** Paths and patterns, in order; empty when `prompt` is used. */
+  readonly casesFiles: readonly string[];
+  /** The single user message, when no cases file is given. */
+  readonly prompt?: string;
+  readonly apiKey: string;
+  /** The gateway root: the chat path is appended per model family. */
+  readonly baseUrl: string;
+  readonly timeoutMs: number;
+  readonly maxAttempts: number;
+  readonly maxTokens?: number;
+  readonly temperature?: number;
+  readonly concurrency: number;
+  readonly minPassRate: number;
+  readonly mode?: CacheMode;
+  readonly vars: string;
+  readonly githubToken: string;
+  readonly commentKey: string;
+  readonly outputDir: string;
+  /** Grades `judge:` expectations: the model input's model unless judge-model names another. */
+  readonly judgeModel: ModelInfo;
+  /** The rubric's cache, when there is one: the grader then re-sends only the grading turn. */
+  readonly judgeContextId?: string;
+  readonly judgeThreshold: number;
+  readonly repeat: number;
+  readonly repeatMinPass: number;
+  readonly baselineFile?: string;
+  readonly failOn: 'pass-rate' | 'regressions';
+  readonly shard?: Shard;
+}
+
+const MAX_ID = 1024;
+
+function parseContextId(raw: string, ctx: Ctx): string {
+  // A secret: described, never shown.
+  if (raw === '')
+    return reject(
+      ctx,
+      'is empty, and CONTEXT_CACHE_ID is not set',
+      'Run the create action earlier in this job (it exports CONTEXT_CACHE_ID), or pass its output: `context-id: ${{ steps.cache.outputs.context-id }}`'
+    );
+  if (raw.length > MAX_ID || SPACE_OR_CONTROL.test(raw))
+    return reject(
+      ctx,
+      `is not a cache id (${raw.length > MAX_ID ? `over ${MAX_ID} characters` : 'it contains whitespace or a control character'})`,
+      'Pass the create step’s context-id output as it is'
+    );
+  return raw;
+}
+
+export function parseLines(raw: string): string[] {
+  return raw
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+}
+
+function integerIn(min: number, max: number, hint: string) {
+  return (raw: string, ctx: Ctx): number | undefined => {
+    if (raw === '') return undefined;
+    const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+    if (!(n >= min && n <= max)) return reject(ctx, `${show(raw)} is not a whole number from ${min} to ${max}`, hint);
+    return n;
+  };
+}
+
+export function decimalIn(min: number, max: number, hint: string, percentOk = false) {
+  return (raw: string, ctx: Ctx): number | undefined => {
+    if (raw === '') return undefined;
+    const percent = percentOk && /^\d+(\.\d+)?%$/.test(raw);
+    const n = percent ? Number(raw.slice(0, -1)) / 100 : /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
+    if (!(n >= min && n <= max)) return reject(ctx, `${show(raw)} is not a number from ${min} to ${max}`, hint);
+    return n;
+  };
+}
+
+export function parseFailOn(raw: string, ctx: Ctx): 'pass-rate' | 'regressions' {
+  if (raw === '' || raw === 'pass-rate') return 'pass-rate';
+  if (raw === 'regressions') return 'regressions';
+  return reject(
+    ctx,
+    `${show(raw)} is not pass-rate or regressions`,
+    'Use pass-rate (fail below min-pass-rate) or regressions (fail only when a case that passed in baseline-file fails now)'
+  );
+}
+
+function parseShardInput(raw: string, ctx: Ctx): Shard | undefined {
+  if (raw === '') return undefined;
+  const shard = parseShard(raw);
+  if (typeof shard === 'string')
+    return reject(ctx, shard, 'Write it as i/n, e.g. shard: ${{ matrix.shard }}/4 with shard: [1, 2, 3, 4] in the matrix');
+  return shard;
+}
+
+function parseOptionalId(raw: string, ctx: Ctx): string | undefined {
+  return raw === '' ? undefined : parseContextId(raw, ctx);
+}
+
+const Schema = z.object({
+  'context-id': field(parseContextId),
+  model: field(parseModel),
+  'cases-file': field(parseLines),
+  prompt: z.string(),
+  'api-key': field(parseApiKey),
+  'base-url': field(parseBaseUrl),
+  timeout: field(parseTimeout),
+  'max-attempts': field(parseMaxAttempts),
+  'max-tokens': field(integerIn(1, 1_000_000, 'Set max-tokens to e.g. 1024, or leave it empty to send none')),
+  temperature: field(decimalIn(0, 2, 'Set temperature between 0 and 2 (0 for the most repeatable answers), or leave it empty')),
+  concurrency: field(integerIn(1, 64, 'Set concurrency from 1 to 64 (calls in flight at once); 4 is a safe start')),
+  'min-pass-rate': field(decimalIn(0, 1, 'Set min-pass-rate between 0 and 1 (e.g. 0.9), or as a percentage (90%)', true)),
+  mode: field(parseMode),
+  vars: z.string(),
+  'github-token': z.string(),
+  'comment-key': z.string(),
+  'output-dir': z.string(),
+  'judge-model': field(parseModel),
+  'judge-context-id': field(parseOptionalId),
+  'judge-threshold': field(decimalIn(0, 1, 'Set judge-threshold between 0 and 1: the score a grader must give for a pass (default 0.5)')),
+  repeat: field(integerIn(1, 100, 'Set repeat from 1 to 100: how many times each case runs')),
+  'repeat-min-pass': field(integerIn(1, 100, 'Set repeat-min-pass from 1 to repeat: how many runs must pass')),
+  'baseline-file': z.string(),
+  'fail-on': field(parseFailOn),
+  shard: field(parseShardInput)
+});
+
+/**
+ * Every input, validated in one pass. `context-id` falls back to CONTEXT_CACHE_ID, as the create
+ * action exports it. Throws InputErrors listing each bad input.
+ */
+export function readEvalSettings(getInput: (name: EvalInput) => string, env: NodeJS.ProcessEnv = process.env): EvalSettings {
+  const raw: Record<EvalInput, string> = Object.fromEntries(EVAL_INPUTS.map((n) => [n, getInput(n)])) as Record<EvalInput, string>;
+  if (raw['context-id'] === '') raw['context-id'] = (env['CONTEXT_CACHE_ID'] ?? '').trim();
+  const parsed = Schema.safeParse(raw);
+  const errors = parsed.success ? [] : inputErrors(parsed.error.issues);
+  if (raw.model === '')
+    errors.unshift(new InputError('model', 'is required', 'Set model to the model the cache was created for, e.g. gemini-2.5-flash'));
+  if (raw['api-key'] === '')
+    errors.push(new InputError('api-key', 'is empty', 'Pass the gateway key from a secret: `api-key: ${{ secrets.GATEWAY_API_KEY }}`'));
+  const cases = raw['cases-file'].trim() !== '';
+  if (cases === (raw.prompt.trim() !== ''))
+    errors.push(
+      new InputError(
+        cases ? 'prompt' : 'cases-file',
+        cases ? 'is set together with cases-file' : 'is required (or prompt)',
+        'Give cases-file (one path or glob per line) to run test cases, or prompt for one call, not both'
+      )
+    );
+  if (errors.length || !parsed.success) throw new InputErrors(errors);
+  const v = parsed.data;
+  const repeat = v.repeat ?? 1;
+  if (v['repeat-min-pass'] !== undefined && v['repeat-min-pass'] > repeat)
+    throw new InputErrors([
+      new InputError('repeat-min-pass', `${v['repeat-min-pass']} is more than repeat (${repeat})`, 'Set it from 1 to repeat')
+    ]);
+  if (v.shard && !cases)
+    throw new InputErrors([new InputError('shard', 'is set for a single prompt', 'Shard a cases-file; a single prompt runs on one leg')]);
+  if (v['fail-on'] === 'regressions' && raw['baseline-file'].trim() === '')
+    throw new InputErrors([
+      new InputError(
+        'fail-on',
+        'is regressions, but no baseline-file is given',
+        'Pass the results-file of an earlier run (e.g. the nightly run on main) as baseline-file'
+      )
+    ]);
+  return {
+    model: lookupModel(v.model),
+    contextId: v['context-id'],
+    casesFiles: v['cases-file'],
+    prompt: cases ? undefined : raw.prompt,
+    apiKey: v['api-key'],
+    baseUrl: v['base-url'].slice(0, -CREATE_PATH.length),
+    timeoutMs: v.timeout,
+    maxAttempts: v['max-attempts'],
+    maxTokens: v['max-tokens'],
+    temperature: v.temperature,
+    concurrency: v.concurrency ?? 4,
+    minPassRate: v['min-pass-rate'] ?? 1,
+    mode: v.mode,
+    vars: v.vars,
+    githubToken: v['github-token'],
+    commentKey: v['comment-key'],
+    outputDir: v['output-dir'],
+    judgeModel: lookupModel(v['judge-model'] || v.model),
+    judgeContextId: v['judge-context-id'],
+    judgeThreshold: v['judge-threshold'] ?? 0.5,
+    repeat,
+    repeatMinPass: v['repeat-min-pass'] ?? repeat,
+    baselineFile: raw['baseline-file'].trim() || undefined,
+    failOn: v['fail-on'],
+    shard: v.shard
+  };
+}

@@ -1,0 +1,181 @@
+// Hands an evaluation on: report files, step outputs, annotations on the cases that did not
+// pass, the job summary (always), one sticky PR comment (with a token, on a pull request), and
+// last the gate that fails the step. The eval step and the merge step both end here. Everything
+// untrusted is escaped by src/escape.ts.
+import { forLog } from '../escape.js';
+import type { ActionError } from '../errors.js';
+import { debug, error, info, setFailed, setOutput, summary, warning } from '../runner/toolkit.js';
+import { compare, type Baseline } from '../evaluation/compare.js';
+import type { Result } from '../evaluation/engine.js';
+import { defaultCommentKey, marker, pullRequestOf, upsertComment } from '../github/comment.js';
+import { outputDirectory, slug, writeReportFile } from '../files/report-files.js';
+import { junitXml } from '../report/junit.js';
+import { renderReport } from '../report/markdown.js';
+import { resultsDocument } from '../results/format.js';
+import { fractionOutput, gate, totalsOf, type GateRules } from '../evaluation/totals.js';
+import type { Shard } from '../evaluation/shard.js';
+
+// Limits from GitHub's docs: "Adding a job summary" (1 MiB per step), the REST API for issue
+// comments (a body of at most 65,536 characters), and "Workflow commands for GitHub Actions"
+// (10 error and 10 warning annotations shown per step; the summary has every case).
+/** The job summary's limit is 1 MiB; a UTF-16 unit is at most 3 bytes of UTF-8. */
+const SUMMARY_BUDGET = 330_000;
+/** Room below the comment limit for the marker and the rest. */
+const COMMENT_BUDGET = 60_000;
+/** An output read by later steps' expressions: larger answers are in response-file. */
+const MAX_RESPONSE_OUTPUT = 256 * 1024;
+/** Per kind (failed cases as errors, errored ones as warnings): GitHub shows no more. */
+const MAX_ANNOTATIONS = 10;
+
+/** What to publish, from the eval step (one run) or the merge step (shards put together). */
+export interface PublishPlan {
+  readonly model: string;
+  readonly casesFiles: readonly string[];
+  readonly results: readonly Result[];
+  /** The gateway said a cache is gone (eval step only). */
+  readonly contextGone?: ActionError;
+  readonly minPassRate: number;
+  readonly failOn: GateRules['failOn'];
+  readonly baseline?: Baseline;
+  /** This run is one shard of several: an empty share is not a failure (the merge step gates). */
+  readonly shard?: Shard;
+  /** One prompt, no cases file: the answer is an output. */
+  readonly single?: boolean;
+  readonly githubToken: string;
+  readonly commentKey: string;
+  readonly outputDir: string;
+  readonly workspace: string;
+  readonly startedAt: number;
+  /** The start of the report files' names. */
+  readonly fileStem?: string;
+}
+
+export async function publishEvaluation(plan: PublishPlan): Promise<void> {
+  const { results } = plan;
+  const totals = totalsOf(results);
+  const comparison = plan.baseline ? compare(plan.baseline, results, { model: plan.model, casesFiles: plan.casesFiles }) : undefined;
+  if (comparison?.differences.length)
+    // The baseline's model and file names come from a file: escaped like any untrusted text.
+    warning(forLog(`The baseline differs from this run: ${comparison.differences.join('; ')}. Cases are compared by name.`, 1500), {
+      title: 'Baseline differs'
+    });
+  const status = new Map(results.map((r) => [r.name, r.status]));
+  const rules = {
+    minPassRate: plan.minPassRate,
+    failOn: plan.failOn,
+    regressed: comparison?.counts.regressed,
+    newFailing: comparison?.changes.filter((c) => c.change === 'new' && status.get(c.name) !== 'pass').length,
+    shared: comparison ? results.length - comparison.counts.new : undefined
+  };
+  const emptyShard = plan.shard !== undefined && totals.total === 0;
+  const verdict = emptyShard ? { ok: true, reasons: [] } : gate(totals, rules, plan.contextGone !== undefined);
+  if (emptyShard) info(`Shard ${plan.shard.index}/${plan.shard.count} holds no case; the merge step judges the whole.`);
+  const durationMs = Date.now() - plan.startedAt;
+  const startedAt = new Date(plan.startedAt).toISOString();
+
+  const dir = outputDirectory(plan.outputDir, plan.workspace);
+  const stem = plan.fileStem ?? `eval-${slug(plan.model)}-${slug(process.env['GITHUB_ACTION'] ?? String(process.pid))}`;
+  const doc = resultsDocument({
+    model: plan.model,
+    casesFiles: plan.casesFiles,
+    startedAt,
+    durationMs,
+    totals,
+    results,
+    shard: plan.shard,
+    comparison
+  });
+  const resultsFile = await writeReportFile(dir, `${stem}.results.json`, `${JSON.stringify(doc, null, 2)}\n`, plan.workspace);
+  const junitFile = await writeReportFile(
+    dir,
+    `${stem}.junit.xml`,
+    junitXml({ model: plan.model, totals, results, durationMs, timestamp: startedAt }),
+    plan.workspace
+  );
+
+  const outputs: Record<string, string> = {
+    passed: String(totals.passed),
+    failed: String(totals.failed),
+    errored: String(totals.errored),
+    total: String(totals.total),
+    'pass-rate': fractionOutput(totals.passRate),
+    'results-file': resultsFile,
+    'junit-file': junitFile,
+    'prompt-tokens': String(totals.promptTokens),
+    'cached-tokens': String(totals.cachedTokens),
+    'completion-tokens': String(totals.completionTokens),
+    'cached-share': fractionOutput(totals.cachedShare),
+    regressed: String(comparison?.counts.regressed ?? 0),
+    fixed: String(comparison?.counts.fixed ?? 0),
+    flaky: String(totals.flaky),
+    'judge-prompt-tokens': String(totals.judge.promptTokens),
+    'judge-cached-tokens': String(totals.judge.cachedTokens)
+  };
+  const answer = plan.single ? results[0]?.response : undefined;
+  if (answer !== undefined) {
+    outputs['response-file'] = await writeReportFile(dir, `${stem}.response.txt`, answer, plan.workspace);
+    outputs['response'] = answer.length > MAX_RESPONSE_OUTPUT ? answer.slice(0, MAX_RESPONSE_OUTPUT) : answer;
+    if (answer.length > MAX_RESPONSE_OUTPUT)
+      warning(
+        `The answer is ${answer.length} characters; the response output holds the first ${MAX_RESPONSE_OUTPUT}. Read response-file for all of it.`
+      );
+  }
+  for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
+
+  annotate(results);
+  if (plan.contextGone) error(plan.contextGone.describe(), { title: 'Context cache gone' });
+  if (totals.total > 0 && totals.cachedTokens === 0 && totals.promptTokens > 0)
+    warning(
+      forLog(`0% of prompt tokens came from the cache on ${plan.model}: the cache is not being used. Check context-id and model.`, 600),
+      {
+        title: 'Cache not used'
+      }
+    );
+
+  const report = {
+    model: plan.model,
+    totals,
+    results,
+    verdict,
+    minPassRate: plan.minPassRate,
+    failOn: plan.failOn,
+    durationMs,
+    comparison
+  };
+  const note = 'the results file (results-file output) has every case';
+  if (process.env['GITHUB_STEP_SUMMARY']) await summary.addRaw(renderReport({ ...report, resultsNote: note }, SUMMARY_BUDGET)).write();
+  if (plan.githubToken) await comment(plan, renderReport({ ...report, resultsNote: `${note}; the job summary has more` }, COMMENT_BUDGET));
+
+  const regressions = comparison ? `; ${comparison.counts.regressed} regressed, ${comparison.counts.fixed} fixed against the baseline` : '';
+  info(
+    `${verdict.ok ? 'Passed' : 'Failed'}: ${totals.passed} passed, ${totals.failed} failed, ${totals.errored} errors of ${totals.total}${regressions}; ${(totals.cachedShare * 100).toFixed(1)}% of prompt tokens from the cache. Results: ${resultsFile}`
+  );
+  if (!verdict.ok) setFailed(verdict.reasons.join(' '));
+}
+
+function annotate(results: readonly Result[]): void {
+  const shown = { fail: 0, error: 0 };
+  for (const r of results) {
+    if (r.status === 'pass' || ++shown[r.status] > MAX_ANNOTATIONS) continue;
+    // A name the escaper would change (`##[`) must not reach a command's properties either.
+    const where = r.file && forLog(r.file, 300) === r.file ? { file: r.file, startLine: r.line } : {};
+    if (r.status === 'fail') {
+      const what = r.failures.map((f) => `${f.expectation}: expected ${f.expected}, got ${f.got}`).join('; ');
+      error(forLog(`Case ${r.name} failed: ${what}`, 1000), { ...where, title: forLog(`Case failed: ${r.name}`, 120) });
+    } else warning(forLog(`Case ${r.name} errored: ${r.error ?? ''}`, 1000), { ...where, title: forLog(`Case errored: ${r.name}`, 120) });
+  }
+  const unshown = Math.max(0, shown.fail - MAX_ANNOTATIONS) + Math.max(0, shown.error - MAX_ANNOTATIONS);
+  if (unshown)
+    info(
+      `${unshown} more case(s) did not pass and are not annotated (GitHub shows ${MAX_ANNOTATIONS} of each kind a step); the job summary and the results file list them all.`
+    );
+}
+
+async function comment(plan: PublishPlan, body: string): Promise<void> {
+  const place = await pullRequestOf();
+  if (!place) return debug('Not a pull request run: no PR comment.');
+  const key = plan.commentKey || defaultCommentKey(plan.model);
+  const posted = await upsertComment(plan.githubToken, place, marker(key), body);
+  if (posted.action === 'skipped') warning(`No PR comment: ${forLog(posted.reason, 400)}`, { title: 'PR comment skipped' });
+  else info(`PR comment ${posted.action}${posted.url ? `: ${forLog(posted.url, 300)}` : ''}.`);
+}

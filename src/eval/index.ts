@@ -1,4 +1,0 @@
-// The runner runs this file: node dist/eval/index.js (eval/action.yml).
-import { run } from './main.js';
-
-await run();

@@ -1,0 +1,223 @@
+// Case files → validated cases, each pinned to its file and line. Pure: the caller reads the
+// bytes (bounded, inside the workspace). Every problem in every case is reported at once, each
+// with a file/line annotation, before anything is sent.
+import { z } from 'zod';
+import { suggest } from '../did-you-mean.js';
+import { hasControl } from '../escape.js';
+import { ROLES, type Message, type Role } from '../prompt/messages.js';
+import { CaseError, CaseErrors, parseFile, SHAPE_HINT, type CaseFileText, type ParsedFile } from './case-files.js';
+import type { Expectations } from './expectations.js';
+
+export { CaseError, CaseErrors, flowDepthOver, type CaseFileText } from './case-files.js';
+
+/** One case, ready to send. */
+export interface Case {
+  readonly name: string;
+  readonly file: string;
+  readonly line?: number;
+  readonly messages: readonly Message[];
+  readonly expect: Expectations;
+}
+
+/** More than a prompt-regression suite runs; a file past it is likely a mistake (or an attack). */
+export const MAX_CASES = 10_000;
+const MAX_ERRORS = 50;
+const MAX_DEPTH = 32;
+
+const EXPECT_KEYS = ['contains', 'icontains', 'not-contains', 'matches', 'equals', 'json', 'max-latency', 'judge'] as const;
+const CASE_KEYS = ['name', 'prompt', 'messages', 'expect'] as const;
+
+const Text = z.string().refine((s) => s !== '', 'is empty');
+// Bounded: an alias (or a generator) must not turn one case into a million checks.
+const TextList = z.preprocess(
+  (v) => (typeof v === 'string' ? [v] : v),
+  z.array(Text, { error: 'must be text or a list of text' }).min(1, 'is an empty list').max(100, 'has more than 100 entries')
+);
+const MessageSchema = z.strictObject({
+  role: z.enum(ROLES as [Role, ...Role[]], { error: `must be one of ${ROLES.join(', ')}` }),
+  content: z.string({ error: 'must be text' }).refine((s) => s.trim() !== '', 'is empty')
+});
+const ExpectSchema = z.strictObject({
+  contains: TextList.optional(),
+  icontains: TextList.optional(),
+  'not-contains': TextList.optional(),
+  matches: z.string({ error: 'must be a regular expression, as text' }).optional(),
+  equals: z.string({ error: 'must be text' }).optional(),
+  json: z.union([z.literal(true), z.record(z.string(), z.unknown())], { error: 'must be true or an object of expected fields' }).optional(),
+  'max-latency': z.number({ error: 'must be a number of milliseconds' }).int().positive().optional(),
+  judge: z
+    .string({ error: 'must be the criterion, as text' })
+    .refine((s) => s.trim() !== '', 'is empty')
+    .optional()
+});
+const CaseSchema = z.strictObject({
+  name: z
+    .string({ error: 'is required: every case needs a name' })
+    .refine((s) => s.trim() !== '', 'is empty')
+    .refine((s) => s.length <= 200, 'is longer than 200 characters')
+    .refine((s) => !hasControl(s), 'contains a control character (a line break?)'),
+  prompt: z
+    .string({ error: 'must be text' })
+    .refine((s) => s.trim() !== '', 'is empty')
+    .optional(),
+  messages: z.array(MessageSchema, { error: 'must be a list of {role, content} messages' }).min(1, 'is an empty list').optional(),
+  expect: ExpectSchema.optional()
+});
+
+export interface CaseRules {
+  /** Doubao's chat endpoint refuses a conversation that ends with the assistant. */
+  readonly lastMayBeAssistant: boolean;
+}
+
+/** Parse and validate every case of every file; throws CaseErrors listing each problem. */
+export function parseCases(files: readonly CaseFileText[], rules: CaseRules): Case[] {
+  const cases: Case[] = [];
+  const errors: CaseError[] = [];
+  const seen = new Map<string, Case>();
+  for (const f of files) {
+    let doc: ParsedFile;
+    try {
+      doc = parseFile(f);
+    } catch (e) {
+      if (e instanceof CaseError) errors.push(e);
+      else throw e;
+      continue;
+    }
+    doc.items.forEach((raw, i) => {
+      if (errors.length >= MAX_ERRORS) return;
+      const path = [...doc.listPath, i];
+      const built = buildCase(raw, f.file, (sub) => doc.lineAt([...path, ...sub]), rules);
+      if (built instanceof Array) return void errors.push(...built);
+      const twin = seen.get(built.name);
+      if (twin)
+        return void errors.push(
+          new CaseError(
+            f.file,
+            `case name ${JSON.stringify(built.name)} is used twice (first at ${twin.file}${twin.line ? `:${twin.line}` : ''})`,
+            'Give every case its own name: results and baselines are matched by name',
+            built.line
+          )
+        );
+      seen.set(built.name, built);
+      cases.push(built);
+    });
+    if (cases.length > MAX_CASES)
+      throw new CaseErrors([
+        new CaseError(f.file, `brings the cases over ${MAX_CASES}`, 'Split the suite over several jobs (a matrix) or trim it')
+      ]);
+  }
+  if (errors.length) throw new CaseErrors(errors.slice(0, MAX_ERRORS));
+  if (cases.length === 0) throw new CaseErrors([new CaseError(files[0]?.file ?? '(none)', 'holds no cases', SHAPE_HINT)]);
+  return cases;
+}
+
+/** Raw case → Case, or every problem it has. */
+function buildCase(
+  raw: unknown,
+  file: string,
+  lineAt: (path: (string | number)[]) => number | undefined,
+  rules: CaseRules
+): Case | CaseError[] {
+  const line = lineAt([]);
+  const parsed = CaseSchema.safeParse(raw);
+  if (!parsed.success) {
+    return parsed.error.issues.map((issue) => {
+      const where = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+      // An unknown key is pinned to the key itself, not to the object that holds it.
+      const at = issue.code === 'unrecognized_keys' ? [...where, issue.keys[0]!] : where;
+      return new CaseError(file, describeIssue(issue, where, raw), hintFor(where), lineAt(at) ?? line);
+    });
+  }
+  const c = parsed.data;
+  const errors: CaseError[] = [];
+  const at = (msg: string, hint: string, path: (string | number)[]) =>
+    errors.push(new CaseError(file, `case ${JSON.stringify(c.name)}: ${msg}`, hint, lineAt(path) ?? line));
+  if ((c.prompt === undefined) === (c.messages === undefined))
+    at(
+      c.prompt === undefined ? 'has no prompt' : 'has both prompt and messages',
+      'Give either prompt (one user message) or messages (a list of {role, content}), not both',
+      []
+    );
+  const messages: Message[] = c.messages ?? (c.prompt !== undefined ? [{ role: 'user', content: c.prompt }] : []);
+  if (!rules.lastMayBeAssistant && messages.at(-1)?.role === 'assistant')
+    at(
+      'ends with an assistant message, which the Doubao context chat refuses',
+      'End the messages with a user turn (the question the model should answer)',
+      ['messages', messages.length - 1]
+    );
+  let matches: RegExp | undefined;
+  if (c.expect?.matches !== undefined) {
+    const compiled = compileRegex(c.expect.matches);
+    if (typeof compiled === 'string')
+      at(`expect.matches is not a valid regular expression: ${compiled}`, REGEX_HINT, ['expect', 'matches']);
+    else matches = compiled;
+  }
+  if (c.expect?.json !== undefined && c.expect.json !== true && depth(c.expect.json) > MAX_DEPTH)
+    at(`expect.json nests deeper than ${MAX_DEPTH} levels`, 'Expect the fields that matter, a few levels deep', ['expect', 'json']);
+  if (errors.length) return errors;
+  const e = c.expect ?? {};
+  return {
+    name: c.name,
+    file,
+    line,
+    messages,
+    expect: {
+      contains: e.contains,
+      icontains: e.icontains,
+      notContains: e['not-contains'],
+      matches,
+      equals: e.equals,
+      json: e.json,
+      maxLatencyMs: e['max-latency'],
+      judge: e.judge
+    }
+  };
+}
+
+const REGEX_HINT =
+  'Write a JavaScript regular expression; a leading (?i) makes it case-insensitive, and YAML needs single quotes around backslashes';
+
+/** A regex as teams write it in YAML: a leading (?i), (?s) or (?m) group sets the flag. */
+export function compileRegex(source: string): RegExp | string {
+  const inline = /^\(\?([ims]+)\)/.exec(source);
+  const flags = inline ? [...new Set(inline[1])].join('') : '';
+  try {
+    return new RegExp(inline ? source.slice(inline[0].length) : source, flags);
+  } catch (e) {
+    return (e instanceof Error ? e.message : String(e)).replace(/^Invalid regular expression: /, '');
+  }
+}
+
+function describeIssue(issue: z.core.$ZodIssue, path: (string | number)[], raw: unknown): string {
+  const name = (raw as { name?: unknown } | null)?.name;
+  const who = typeof name === 'string' && name.trim() ? `case ${JSON.stringify(name.slice(0, 80))}: ` : '';
+  if (issue.code === 'unrecognized_keys') {
+    const [key] = issue.keys;
+    const inExpect = path[0] === 'expect';
+    const known = inExpect ? EXPECT_KEYS : path[0] === 'messages' ? ['role', 'content'] : CASE_KEYS;
+    const guess = suggest(String(key), known);
+    return `${who}unknown ${inExpect ? 'expectation' : 'key'} ${JSON.stringify(key)}${guess ? ` (did you mean ${guess}?)` : ''}`;
+  }
+  if (path.length === 0) return `${who}is not a case object`;
+  return `${who}${path.join('.')} ${issue.message}`;
+}
+
+function hintFor(path: (string | number)[]): string {
+  if (path[0] === 'expect') return `Expectations are ${EXPECT_KEYS.join(', ')}; lists of text for contains, icontains and not-contains`;
+  if (path[0] === 'messages') return `Each message needs a role (${ROLES.join(', ')}) and non-empty text content`;
+  return 'A case has a name, a prompt (or messages) and expect';
+}
+
+function depth(v: unknown): number {
+  // Iterative, so a hostile file cannot overflow the stack here either.
+  let max = 0;
+  const stack: [unknown, number][] = [[v, 1]];
+  while (stack.length) {
+    const [x, d] = stack.pop()!;
+    if (typeof x !== 'object' || x === null) continue;
+    max = Math.max(max, d);
+    if (max > MAX_DEPTH) return max;
+    for (const child of Object.values(x)) stack.push([child, d + 1]);
+  }
+  return max;
+}

@@ -1,0 +1,211 @@
+// The evaluation engine: cases → a bounded pool of calls → expectations (and judges) → results.
+// Free of the runner: it takes typed cases and ways to ask, and returns one Result per case, so
+// the action, a command line or a test can drive it alike.
+import type { ChatAnswer, Usage } from '../gateway/chat.js';
+import { ContextGoneError } from '../gateway/chat.js';
+import { ActionError } from '../errors.js';
+import type { Messages } from '../prompt/messages.js';
+import type { Case } from './cases.js';
+import { check, type Failure } from './expectations.js';
+import { gradingMessages, readVerdict, verdictPasses, type Verdict } from './judge.js';
+import { runPool } from './pool.js';
+
+export type Status = 'pass' | 'fail' | 'error';
+
+export interface Result {
+  readonly name: string;
+  readonly file: string;
+  readonly line?: number;
+  readonly status: Status;
+  /** Expectations the answer failed (status fail): of the first run that failed. */
+  readonly failures: readonly Failure[];
+  /** Why there is no answer (status error). */
+  readonly error?: string;
+  /** The answer shown: of the first run that did not pass, else of the first run. */
+  readonly response?: string;
+  /** Summed over every run. */
+  readonly usage: Usage;
+  /** The judges' own tokens, summed apart from the case's. */
+  readonly judgeUsage: Usage;
+  /** The grader's verdict on the answer shown, when the case has a judge. */
+  readonly verdict?: Verdict;
+  /** Mean over the runs that were answered. */
+  readonly latencyMs?: number;
+  readonly attempts: number;
+  /** With repeat: how many runs passed, failed and errored. */
+  readonly runs: { readonly passed: number; readonly failed: number; readonly errored: number; readonly total: number };
+  /** Some runs passed and some failed: the answer is not stable. */
+  readonly flaky: boolean;
+  /** Set when results of several models are put together (merge): this case's own model. */
+  readonly model?: string;
+}
+
+/** One call: messages in, the answer out (or a thrown ActionError). */
+export type Ask = (messages: Messages, label: string) => Promise<ChatAnswer>;
+
+export interface Progress {
+  readonly done: number;
+  readonly total: number;
+  readonly passed: number;
+  readonly failed: number;
+  readonly errored: number;
+  readonly name: string;
+  readonly status: Status;
+  readonly latencyMs?: number;
+}
+
+export interface EngineOptions {
+  readonly concurrency: number;
+  readonly ask: Ask;
+  /** Grades `judge:` expectations; required when a case has one. */
+  readonly judge?: { readonly ask: Ask; readonly threshold: number };
+  /** Runs per case (default 1); a case passes when at least `repeatMinPass` (default all) pass. */
+  readonly repeat?: number;
+  readonly repeatMinPass?: number;
+  /** Characters of each answer kept for the reports (default MAX_KEPT_ANSWER); checks see it whole. */
+  readonly keepAnswer?: number;
+  /** Runs `matches` apart from the event loop, with a deadline (see regex.ts); else inline. */
+  readonly testRegex?: (re: RegExp, text: string) => Promise<boolean | 'timeout'>;
+  /** Told of every run as it finishes. */
+  readonly onRun?: (progress: Progress) => void;
+}
+
+export interface Evaluation {
+  readonly results: readonly Result[];
+  /** Set when the gateway said a cache is gone: the runs after it were not made. */
+  readonly contextGone?: ContextGoneError;
+}
+
+type Run = Omit<Result, 'name' | 'file' | 'line' | 'runs' | 'flaky'>;
+
+export async function evaluate(cases: readonly Case[], options: EngineOptions): Promise<Evaluation> {
+  const repeat = options.repeat ?? 1;
+  const minPass = options.repeatMinPass ?? repeat;
+  let contextGone: ContextGoneError | undefined;
+  const counts = { done: 0, passed: 0, failed: 0, errored: 0 };
+  const items = cases.flatMap((c, i) => Array.from({ length: repeat }, () => i));
+  const finish = (c: Case, run: Run): Run => {
+    counts.done++;
+    counts[run.status === 'pass' ? 'passed' : run.status === 'fail' ? 'failed' : 'errored']++;
+    options.onRun?.({ ...counts, total: items.length, name: c.name, status: run.status, latencyMs: run.latencyMs });
+    return run;
+  };
+  const runs = await runPool(
+    items,
+    options.concurrency,
+    async (i) => {
+      const run = await runOnce(cases[i]!, options);
+      if (run.gone) contextGone ??= run.gone;
+      return finish(cases[i]!, run.run);
+    },
+    {
+      stop: () => contextGone !== undefined,
+      skipped: (i) => finish(cases[i]!, errorRun('Not run: the context cache was gone (see above)', 0))
+    }
+  );
+  const results = cases.map((c, i) => combine(c, runs.slice(i * repeat, (i + 1) * repeat), minPass));
+  return { results, contextGone };
+}
+
+async function runOnce(c: Case, options: EngineOptions): Promise<{ run: Run; gone?: ContextGoneError }> {
+  let answer: ChatAnswer;
+  try {
+    answer = await options.ask(c.messages, c.name);
+  } catch (e) {
+    return failed(e, '');
+  }
+  const matched = c.expect.matches && options.testRegex ? await options.testRegex(c.expect.matches, answer.content) : undefined;
+  const failures = [...check(c.expect, answer.content, answer.latencyMs, matched)];
+  const base = {
+    response: keep(answer.content, options.keepAnswer ?? MAX_KEPT_ANSWER),
+    usage: answer.usage,
+    latencyMs: answer.latencyMs,
+    attempts: answer.attempts,
+    judgeUsage: {}
+  };
+  if (c.expect.judge === undefined) return { run: { ...base, status: failures.length ? 'fail' : 'pass', failures } };
+  if (!options.judge) throw new Error(`case ${c.name} has a judge but the engine was given none`);
+
+  const question = c.messages.findLast((m) => m.role === 'user')?.content ?? '';
+  let graded: ChatAnswer;
+  try {
+    graded = await options.judge.ask(gradingMessages(c.expect.judge, question, answer.content), `${c.name} (judge)`);
+  } catch (e) {
+    const { run, gone } = failed(e, 'the judge call failed: ');
+    return { run: { ...run, response: keep(answer.content, options.keepAnswer ?? MAX_KEPT_ANSWER), usage: answer.usage }, gone };
+  }
+  const read = readVerdict(graded.content);
+  // attempts stay the case's own: a reader takes more for retries of the case.
+  const judged = { ...base, judgeUsage: graded.usage };
+  if (!read.ok) return { run: { ...judged, status: 'error', failures, error: `judge: ${read.why}` } };
+  const { verdict } = read;
+  if (!verdictPasses(verdict, options.judge.threshold))
+    failures.push({
+      expectation: 'judge',
+      expected: `${c.expect.judge} (pass, score ≥ ${options.judge.threshold})`,
+      got: `${verdict.pass ? 'pass' : 'fail'}, score ${verdict.score}: ${verdict.reason}`
+    });
+  return { run: { ...judged, verdict, status: failures.length ? 'fail' : 'pass', failures } };
+}
+
+/** Answers kept for the reports: checks see the whole answer; reports need no more than this. */
+const MAX_KEPT_ANSWER = 32 * 1024;
+
+function keep(answer: string, max: number): string {
+  return answer.length > max ? `${answer.slice(0, max)}\n… (${answer.length - max} more characters not kept)` : answer;
+}
+
+function failed(e: unknown, prefix: string): { run: Run; gone?: ContextGoneError } {
+  // Anything but an ActionError is a bug: let it fail the run rather than pass as an error.
+  if (!(e instanceof ActionError)) throw e;
+  const attempts = (e as { attempts?: unknown }).attempts;
+  return {
+    run: errorRun(`${prefix}${e.describe()}`, typeof attempts === 'number' ? attempts : 1),
+    gone: e instanceof ContextGoneError ? e : undefined
+  };
+}
+
+function errorRun(error: string, attempts: number): Run {
+  return { status: 'error', failures: [], error, usage: {}, judgeUsage: {}, attempts };
+}
+
+/**
+ * A case's runs → its result. It passes when enough runs pass; when errors kept it from that (the
+ * errored runs could have passed), it is an error, else a failure.
+ */
+function combine(c: Case, runs: readonly Run[], minPass: number): Result {
+  const passed = runs.filter((r) => r.status === 'pass').length;
+  const errored = runs.filter((r) => r.status === 'error').length;
+  const failedRuns = runs.length - passed - errored;
+  const status: Status = passed >= minPass ? 'pass' : passed + errored >= minPass ? 'error' : 'fail';
+  const shown = runs.find((r) => r.status === status) ?? runs[0]!;
+  const answered = runs.filter((r) => r.latencyMs !== undefined);
+  return {
+    name: c.name,
+    file: c.file,
+    line: c.line,
+    status,
+    failures: status === 'pass' ? [] : shown.failures,
+    error: status === 'error' ? shown.error : undefined,
+    response: shown.response,
+    verdict: shown.verdict,
+    usage: sumUsage(runs.map((r) => r.usage)),
+    judgeUsage: sumUsage(runs.map((r) => r.judgeUsage)),
+    latencyMs: answered.length ? answered.reduce((n, r) => n + r.latencyMs!, 0) / answered.length : undefined,
+    attempts: runs.reduce((n, r) => n + r.attempts, 0),
+    runs: { passed, failed: failedRuns, errored, total: runs.length },
+    flaky: passed > 0 && failedRuns > 0
+  };
+}
+
+function sumUsage(list: readonly Usage[]): Usage {
+  const sum = (pick: (u: Usage) => number | undefined) => {
+    const known = list.map(pick).filter((n): n is number => n !== undefined);
+    return known.length ? known.reduce((a, b) => a + b, 0) : undefined;
+  };
+  return {
+    promptTokens: sum((u) => u.promptTokens),
+    cachedTokens: sum((u) => u.cachedTokens),
+    completionTokens: sum((u) => u.completionTokens)
+  };
+}

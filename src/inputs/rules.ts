@@ -1,0 +1,209 @@
+// The rule for each action input's value, one pure function each: what it accepts, and for
+// anything else a message that names the bad value (never a secret's) and a hint for the fix.
+// settings.ts composes them into one zod schema.
+import { z } from 'zod';
+import { InputError } from '../errors.js';
+import { reservedBecause, SAFE_NAME } from './env-var.js';
+import { forLog } from '../escape.js';
+import { CACHE_MODES, type CacheMode } from '../models.js';
+import { ROLES, type Role } from '../prompt/messages.js';
+
+export const DEFAULT_BASE_URL = 'https://gateway.theturbo.ai';
+export const CREATE_PATH = '/v1/context/create';
+
+const MAX_TIMEOUT_S = 3600;
+const MAX_ATTEMPTS = 10;
+
+// eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
+export const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]/;
+
+/** A URL as it may be shown: no user:password, query or fragment (where tokens hide). */
+function showUrl(raw: string): string {
+  return show(raw.replace(/[?#][\s\S]*$/, '').replace(/\/\/[^/@]*@/, '//'));
+}
+
+/** A value as it may be shown in a log: quoted, control characters and workflow commands escaped, cut short. */
+export function show(value: string): string {
+  return forLog(JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value));
+}
+
+export type Ctx = z.core.$RefinementCtx<string>;
+export function reject(ctx: Ctx, message: string, hint: string): never {
+  ctx.issues.push({ code: 'custom', message, input: ctx.value, params: { hint } });
+  return z.NEVER;
+}
+
+/** An input read by one of the rules below: a string in, the typed value (or a reported issue) out. */
+export function field<T>(parse: (raw: string, ctx: Ctx) => T) {
+  return z.string().transform((raw, ctx) => parse(raw, ctx));
+}
+
+/** zod's issues (one per bad input, from the rules above) → InputErrors, each with its hint. */
+export function inputErrors(issues: readonly z.core.$ZodIssue[]): InputError[] {
+  return issues.map(
+    (issue) => new InputError(String(issue.path[0]), issue.message, (issue as { params?: { hint?: string } }).params?.hint)
+  );
+}
+
+/** Model ids as gateways spell them: gemini-2.5-flash, Doubao-1.5-pro-32k, vendor/model@rev. */
+export function isModelId(id: string): boolean {
+  return id.length <= 128 && /^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$/.test(id);
+}
+
+export const MODEL_REQUIRED_HINT =
+  'Set model to the gateway model id, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k, or name it in a JSON/YAML prompt file ("model": …)';
+
+export function parseModel(raw: string, ctx: Ctx): string {
+  // Empty is allowed here: a JSON/YAML prompt file may name the model (see settle()).
+  if (raw !== '' && !isModelId(raw))
+    return reject(
+      ctx,
+      `${show(raw)} is not a model id`,
+      'Use the id exactly as the gateway lists it, e.g. gemini-2.5-flash (letters, digits and . _ - : / @ + only)'
+    );
+  return raw;
+}
+
+export function parsePromptFile(raw: string, ctx: Ctx): string[] {
+  // One path or pattern per line (a YAML block in the workflow), blank lines ignored.
+  const entries = raw
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  if (entries.length === 0)
+    return reject(
+      ctx,
+      'is required',
+      'Set prompt-file to a path relative to the repository root, e.g. prompts/system.md (several: one per line)'
+    );
+  const bad = entries.find((e) => e.includes('\0'));
+  if (bad !== undefined) return reject(ctx, `${show(bad)} is not a path`, 'Give paths relative to the repository root, one per line');
+  return entries;
+}
+
+export function parseApiKey(raw: string, ctx: Ctx): string {
+  // The value is a secret: messages describe it, never show it.
+  if (SPACE_OR_CONTROL.test(raw))
+    return reject(
+      ctx,
+      'contains whitespace or a control character (a line break?)',
+      'Store the key without surrounding newlines or spaces in the secret, e.g. `gh secret set GATEWAY_API_KEY`'
+    );
+  if (/[^\x21-\x7e]/.test(raw))
+    return reject(ctx, 'contains a non-ASCII character', 'Copy the key again from the gateway console; it is plain ASCII');
+  return raw;
+}
+
+export function parseBaseUrl(raw: string, ctx: Ctx): string {
+  const example = `Use the gateway root, e.g. ${DEFAULT_BASE_URL}`;
+  // The URL parser silently drops tabs and line breaks; a value with them was not meant.
+  const space = raw.search(SPACE_OR_CONTROL);
+  if (space >= 0) return reject(ctx, `${showUrl(raw.slice(0, space))}… contains whitespace or a line break`, example);
+  let url: URL;
+  try {
+    url = new URL(raw === '' ? DEFAULT_BASE_URL : raw);
+  } catch {
+    return reject(ctx, `${showUrl(raw)} is not a URL`, example);
+  }
+  if (url.username || url.password)
+    return reject(ctx, 'contains credentials (user:password@)', 'Remove them from the URL; the key belongs in api-key, which is masked');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return reject(ctx, `${showUrl(raw)} is not an http(s) URL`, example);
+  if (url.protocol === 'http:' && !isLoopback(url.hostname))
+    return reject(
+      ctx,
+      `${showUrl(raw)} uses plain http`,
+      'Use https: the key must not cross the network in clear text (http is allowed only for 127.0.0.1, localhost and ::1)'
+    );
+  if (url.search || url.hash) return reject(ctx, `${showUrl(raw)} has a query or fragment`, example);
+  // Tolerate a trailing '/', '/v1' or even the whole endpoint, as users copy them from docs.
+  const path = url.pathname.replace(/\/+$/, '').replace(/\/v1(\/context\/create)?$/, '');
+  return `${url.origin}${path}${CREATE_PATH}`;
+}
+
+/** 127.0.0.0/8, localhost and ::1: the only hosts plain http may reach (tests, local emulators). */
+export function isLoopback(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+export function parseTtl(raw: string, ctx: Ctx): number | undefined {
+  if (raw === '') return undefined;
+  const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(n) || n <= 0)
+    return reject(
+      ctx,
+      `${show(raw)} is not a whole number of seconds above 0`,
+      'Set ttl to e.g. 3600, or leave it empty for the gateway default'
+    );
+  return n;
+}
+
+export function parseMode(raw: string, ctx: Ctx): CacheMode | undefined {
+  if (raw === '') return undefined;
+  if (!(CACHE_MODES as readonly string[]).includes(raw))
+    return reject(ctx, `${show(raw)} is not a cache mode`, `Use ${CACHE_MODES.join(' or ')}, or leave it empty`);
+  return raw as CacheMode;
+}
+
+export function parseRole(raw: string, ctx: Ctx): Role {
+  if (raw === '') return 'system';
+  if (!(ROLES as readonly string[]).includes(raw)) return reject(ctx, `${show(raw)} is not a message role`, `Use ${ROLES.join(', ')}`);
+  return raw as Role;
+}
+
+/** The variable the ttl is exported to: `CONTEXT_CACHE_ID` → `CONTEXT_CACHE_TTL`, `MY_VAR` → `MY_VAR_TTL`. */
+export function ttlVarName(envVar: string): string {
+  return `${envVar.replace(/_ID$/i, '')}_TTL`;
+}
+
+export function parseEnvVar(raw: string, ctx: Ctx): string {
+  const name = raw === '' ? 'CONTEXT_CACHE_ID' : raw;
+  if (!SAFE_NAME.test(name))
+    return reject(
+      ctx,
+      `${show(raw)} is not a plain environment variable name`,
+      'Use letters, digits and _ only, starting with a letter, at most 64 characters, e.g. CONTEXT_CACHE_ID'
+    );
+  for (const exported of [name, ttlVarName(name)]) {
+    const why = reservedBecause(exported);
+    if (why)
+      return reject(
+        ctx,
+        `${show(raw)} is reserved${exported === name ? '' : ` (the ttl goes to ${exported})`}: ${why}, and setting it would change how later steps behave`,
+        'Choose a name of your own, e.g. CONTEXT_CACHE_ID'
+      );
+  }
+  return name;
+}
+
+export function parseTimeout(raw: string, ctx: Ctx): number {
+  if (raw === '') return 120_000;
+  const n = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
+  // Under half a millisecond would round to a timeout of 0, which cuts every attempt at once.
+  if (!(n >= 0.0005 && n <= MAX_TIMEOUT_S))
+    return reject(
+      ctx,
+      `${show(raw)} is not a number of seconds between 0 and ${MAX_TIMEOUT_S}`,
+      'Set timeout to e.g. 120 (seconds per attempt)'
+    );
+  return Math.round(n * 1000);
+}
+
+export function parseMaxAttempts(raw: string, ctx: Ctx): number {
+  if (raw === '') return 3;
+  const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!(n >= 1 && n <= MAX_ATTEMPTS))
+    return reject(
+      ctx,
+      `${show(raw)} is not a whole number from 1 to ${MAX_ATTEMPTS}`,
+      'Set max-attempts to e.g. 3 (the first attempt included); 1 turns retries off'
+    );
+  return n;
+}
+
+export function parseBoolean(raw: string, ctx: Ctx): boolean {
+  // The runner's own rule (core.getBooleanInput): YAML 1.2 core schema spellings only.
+  if (raw === '' || ['false', 'False', 'FALSE'].includes(raw)) return false;
+  if (['true', 'True', 'TRUE'].includes(raw)) return true;
+  return reject(ctx, `${show(raw)} is not a boolean`, 'Use true or false');
+}

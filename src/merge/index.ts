@@ -1,4 +1,0 @@
-// The runner runs this file: node dist/merge/index.js (eval/merge/action.yml).
-import { run } from './main.js';
-
-await run();
