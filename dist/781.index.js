@@ -294,7 +294,7 @@ function parseGeneral(text, file) {
     const error = doc.errors[0];
     if (error) {
         const at = lines.linePos(error.pos[0]);
-        throw new errors/* PromptError */.Pq(file, `is not valid YAML at line ${at.line}, column ${at.col}: ${(0,src_escape/* forLog */.Ig)(error.message.split('\n')[0], 200)}`, HINT, {
+        throw new errors/* FileError */.f6(file, `is not valid YAML at line ${at.line}, column ${at.col}: ${(0,src_escape/* forLog */.Ig)(error.message.split('\n')[0], 200)}`, HINT, {
             line: at.line,
             column: at.col
         });
@@ -307,8 +307,8 @@ function parseGeneral(text, file) {
         const message = e instanceof Error ? e.message : String(e);
         // yaml's own guard against a "billion laughs" document: aliases × the nodes they repeat.
         if (/alias count/i.test(message))
-            throw new errors/* PromptError */.Pq(file, `repeats aliases (*name) too often: more than ${MAX_ALIASES} are expanded`, 'Repeat fewer aliases, or write the content out');
-        throw new errors/* PromptError */.Pq(file, `cannot be read as YAML: ${(0,src_escape/* forLog */.Ig)(message, 200)}`, HINT);
+            throw new errors/* FileError */.f6(file, `repeats aliases (*name) too often: more than ${MAX_ALIASES} are expanded`, 'Repeat fewer aliases, or write the content out');
+        throw new errors/* FileError */.f6(file, `cannot be read as YAML: ${(0,src_escape/* forLog */.Ig)(message, 200)}`, HINT);
     }
     const list = (0,dist/* isSeq */.oP)(doc.contents) ? doc.contents : (0,dist/* isMap */.jh)(doc.contents) ? doc.contents.get('messages', true) : undefined;
     const items = (0,dist/* isSeq */.oP)(list) ? list.items : [];

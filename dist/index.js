@@ -589,6 +589,8 @@ function setFailed(message, where = {}) {
     error(message, where);
 }
 const toolkit_summary = summary;
+/** The engines' Log, as workflow commands. */
+const runnerLog = { info: toolkit_info, warning: toolkit_warning, debug: toolkit_debug };
 
 ;// CONCATENATED MODULE: ./src/runner/fail.ts
 // How a run ends when something went wrong, for both actions: a user's error as one line with
@@ -11015,7 +11017,7 @@ function isModelId(id) {
 }
 const MODEL_REQUIRED_HINT = 'Set model to the gateway model id, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k, or name it in a JSON/YAML prompt file ("model": …)';
 function parseModel(raw, ctx) {
-    // Empty is allowed here: a JSON/YAML prompt file may name the model (see settle()).
+    // Empty is allowed here: a JSON/YAML prompt file may name the model (see applyModelRules()).
     if (raw !== '' && !isModelId(raw))
         return fields_reject(ctx, `${quoteValue(raw)} is not a model id`, 'Use the id exactly as the gateway lists it, e.g. gemini-2.5-flash (letters, digits and . _ - : / @ + only)');
     return raw;
@@ -11239,7 +11241,7 @@ async function resolveFiles(entries, rules) {
         const entry = process.platform === 'win32' ? raw.replace(/\\/g, '/') : raw;
         const outsideAsked = (0,external_node_path_.isAbsolute)(entry) || entry.split('/')[0] === '..';
         for (const path of await expand(entry, raw, workspace, rules)) {
-            const file = await workspace_settle(path, outsideAsked, workspace, real, rules);
+            const file = await checkPath(path, outsideAsked, workspace, real, rules);
             if (!seen.has(file.path))
                 files.push(file);
             seen.add(file.path);
@@ -11262,7 +11264,7 @@ async function expand(entry, raw, workspace, rules) {
     return matches.map((m) => (0,external_node_path_.resolve)(root, m));
 }
 /** One lexical path → the file to read, or the reason it may not be read. */
-async function workspace_settle(path, outsideAsked, workspace, real, rules) {
+async function checkPath(path, outsideAsked, workspace, real, rules) {
     const shown = display(path, workspace);
     const fail = (message, hint) => new src_errors/* FileError */.f6(shown, message, hint, {}, rules.noun);
     if ((0,src_escape/* hasControl */.aQ)(shown))
@@ -11426,7 +11428,7 @@ function parseJson(text, file, parsed) {
     }
     catch (e) {
         const at = lineColumnAt(text, syntaxErrorOffset(text));
-        throw new src_errors/* PromptError */.Pq(file, `is not valid JSON at line ${at.line}, column ${at.column}: ${(0,src_escape/* forLog */.Ig)(jsonErrorReason(e), 200)}`, SYNTAX_HINT, at);
+        throw new src_errors/* FileError */.f6(file, `is not valid JSON at line ${at.line}, column ${at.column}: ${(0,src_escape/* forLog */.Ig)(jsonErrorReason(e), 200)}`, SYNTAX_HINT, at);
     }
     let lines;
     return (0,prompt_messages/* readDocument */.u0)(value, file, (i) => (lines ??= linesAt(text, messageOffsets(text)))[i]);
@@ -11447,7 +11449,7 @@ function parseJsonLines(text, file) {
         }
         catch (e) {
             const column = syntaxErrorOffset(row) + 1;
-            throw new src_errors/* PromptError */.Pq(file, `line ${n} is not valid JSON at column ${column}: ${(0,src_escape/* forLog */.Ig)(jsonErrorReason(e), 200)}`, 'Write one JSON message object per line', {
+            throw new src_errors/* FileError */.f6(file, `line ${n} is not valid JSON at column ${column}: ${(0,src_escape/* forLog */.Ig)(jsonErrorReason(e), 200)}`, 'Write one JSON message object per line', {
                 line: n,
                 column
             });
@@ -11457,7 +11459,7 @@ function parseJsonLines(text, file) {
         lines.push(n);
     }
     if (messages.length === 0)
-        throw new src_errors/* PromptError */.Pq(file, 'has no messages', 'Write one {"role": …, "content": …} object per line');
+        throw new src_errors/* FileError */.f6(file, 'has no messages', 'Write one {"role": …, "content": …} object per line');
     return { messages, lineOf: (i) => lines[i], ignoredKeys: [] };
 }
 /** V8's reason, without its echo of the source (which can be long) or a position we give ourselves. */
@@ -11694,7 +11696,7 @@ function formatAndValue(file, text) {
 }
 async function parsePrompt(text, file, role) {
     if (!/\S/.test(text))
-        throw new src_errors/* PromptError */.Pq(file, 'is empty', 'Put the prompt text in the file; an empty cache cannot be created');
+        throw new src_errors/* FileError */.f6(file, 'is empty', 'Put the prompt text in the file; an empty cache cannot be created');
     try {
         const { format, json } = formatAndValue(file, text);
         switch (format) {
@@ -11711,7 +11713,7 @@ async function parsePrompt(text, file, role) {
     catch (e) {
         // A document nested deeper than a parser's stack: the file's fault, not a bug of ours.
         if (e instanceof RangeError)
-            throw new src_errors/* PromptError */.Pq(file, 'is nested too deeply to read', 'Flatten it: a prompt needs a list of messages, not deep nesting');
+            throw new src_errors/* FileError */.f6(file, 'is nested too deeply to read', 'Flatten it: a prompt needs a list of messages, not deep nesting');
         throw e;
     }
 }
@@ -11746,7 +11748,7 @@ const MAX_CONTENT_BYTES = 32 * 1024 * 1024;
 function contentTooLarge(file, vars) {
     const causes = { yaml: /\.ya?ml$/i.test(file), vars };
     const why = [causes.yaml && 'YAML aliases (*name)', causes.vars && 'vars'].filter(Boolean).join(' and ');
-    return new src_errors/* PromptError */.Pq(file, `brings the content to send over ${MAX_CONTENT_BYTES / 1048576} MiB${why ? ` once ${why} are expanded` : ''}`, why
+    return new src_errors/* FileError */.f6(file, `brings the content to send over ${MAX_CONTENT_BYTES / 1048576} MiB${why ? ` once ${why} are expanded` : ''}`, why
         ? `Expand less: ${[causes.yaml && 'repeat fewer aliases', causes.vars && 'use shorter vars values or fewer placeholders'].filter(Boolean).join(', ')}, or cache fewer files`
         : 'Cache fewer or smaller files');
 }
@@ -11836,7 +11838,7 @@ function render(sources, vars, maxChars = Infinity) {
     if (first) {
         const names = listed.map((m) => `${(0,src_escape/* forLog */.Ig)(m.name, 100)} (${(0,src_escape/* forLog */.Ig)(m.file, 200)}${m.line ? `:${m.line}` : ''})`).join(', ');
         const more = missing.size - listed.length;
-        throw new src_errors/* PromptError */.Pq(first.file, `uses template variables that vars does not define: ${names}${more > 0 ? ` and ${thousands(more)} more` : ''}`, 'Add them to the vars input (name: value), or remove the placeholders (with vars set, every {{name}} must have a value)', { line: first.line });
+        throw new src_errors/* FileError */.f6(first.file, `uses template variables that vars does not define: ${names}${more > 0 ? ` and ${thousands(more)} more` : ''}`, 'Add them to the vars input (name: value), or remove the placeholders (with vars set, every {{name}} must have a value)', { line: first.line });
     }
     return { messages, unused: [...vars.keys()].filter((k) => !used.has(k)) };
 }
@@ -11867,7 +11869,6 @@ function lineOf(text, placeholder, from) {
 
 
 
-
 /** Read every file `entries` names (paths or patterns, in order) into one validated message list. */
 async function loadPrompt(entries, options) {
     const rules = { workspace: options.workspace, input: 'prompt-file', noun: 'Prompt file' };
@@ -11881,7 +11882,7 @@ async function loadPrompt(entries, options) {
         const bytes = await readBounded(found, MAX_PROMPT_BYTES, rules);
         total += bytes.length;
         if (total > MAX_PROMPT_BYTES)
-            throw new src_errors/* PromptError */.Pq(file, `brings the prompt over the ${MAX_PROMPT_BYTES / 1048576} MiB limit`, 'Cache fewer or smaller files');
+            throw new src_errors/* FileError */.f6(file, `brings the prompt over the ${MAX_PROMPT_BYTES / 1048576} MiB limit`, 'Cache fewer or smaller files');
         const text = workspace_decode(bytes, file);
         const parsed = await parsePrompt(text, file, options.role);
         if (parsed.model !== undefined)
@@ -11919,7 +11920,7 @@ function contentBytes(messages, sources, vars) {
 
 
 /** What gets published, computed without side effects. */
-function handover(cache, settings, prompt, now = Date.now()) {
+function createOutputs(cache, settings, prompt, now = Date.now()) {
     // The gateway's ttl is the truth; else what we asked for; else the family's documented default.
     const ttl = cache.ttl ?? settings.ttl ?? settings.model.rules?.defaultTtl;
     const expiresAt = ttl !== undefined ? new Date(now + ttl * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z') : '';
@@ -11952,7 +11953,7 @@ function handover(cache, settings, prompt, now = Date.now()) {
     };
 }
 async function publish(cache, settings, prompt) {
-    const result = handover(cache, settings, prompt);
+    const result = createOutputs(cache, settings, prompt);
     for (const [name, value] of Object.entries(result.outputs))
         toolkit_setOutput(name, value);
     for (const [name, value] of Object.entries(result.env))
@@ -12268,7 +12269,7 @@ const SPECS = {
 
 ;// CONCATENATED MODULE: ./src/actions/create/inputs.ts
 // Action inputs → one validated, typed Settings, in two pure steps: readInputs() checks each
-// input on its own (every bad one reported in one pass, so a user fixes them at once); settle()
+// input on its own (every bad one reported in one pass, so a user fixes them at once); applyModelRules()
 // applies the model's rules once the model is known, from the input or from a prompt file.
 
 
@@ -12318,7 +12319,7 @@ function readInputs(getInput) {
  * modes). The model input wins over the files', with a warning where they differ; without it,
  * the files must agree.
  */
-function inputs_settle(inputs, fromFiles = []) {
+function applyModelRules(inputs, fromFiles = []) {
     const warnings = [];
     let id = inputs.model;
     let modelSource = 'input';
@@ -12328,9 +12329,9 @@ function inputs_settle(inputs, fromFiles = []) {
             throw new src_errors/* InputErrors */.G([new src_errors/* InputError */.dz('model', 'is required', MODEL_REQUIRED_HINT)]);
         const other = fromFiles.find((m) => m.id !== first.id);
         if (other)
-            throw new src_errors/* PromptError */.Pq(other.file, `names model ${(0,src_escape/* forLog */.Ig)(other.id, 130)}, but ${(0,src_escape/* forLog */.Ig)(first.file, 300)} names ${(0,src_escape/* forLog */.Ig)(first.id, 130)}`, 'Name one model in the files, or set the model input, which wins');
+            throw new src_errors/* FileError */.f6(other.file, `names model ${(0,src_escape/* forLog */.Ig)(other.id, 130)}, but ${(0,src_escape/* forLog */.Ig)(first.file, 300)} names ${(0,src_escape/* forLog */.Ig)(first.id, 130)}`, 'Name one model in the files, or set the model input, which wins');
         if (!isModelId(first.id))
-            throw new src_errors/* PromptError */.Pq(first.file, `names model ${quoteValue(first.id)}, which is not a model id`, 'Use the id exactly as the gateway lists it, e.g. gemini-2.5-flash');
+            throw new src_errors/* FileError */.f6(first.file, `names model ${quoteValue(first.id)}, which is not a model id`, 'Use the id exactly as the gateway lists it, e.g. gemini-2.5-flash');
         id = first.id;
         modelSource = first.file;
     }
@@ -12383,14 +12384,14 @@ function overriddenModels(id, fromFiles) {
 }
 /**
  * Settings already settled from the model input (before any file was read), completed with the
- * models the prompt files name: the input wins, so they only add warnings. settle() is not run again.
+ * models the prompt files name: the input wins, so they only add warnings. applyModelRules() is not run again.
  */
-function withFileModels(settled, fromFiles) {
+function addFileModelWarnings(settled, fromFiles) {
     return { settings: settled.settings, warnings: [...settled.warnings, ...overriddenModels(settled.settings.model.id, fromFiles)] };
 }
 /** Both steps at once, for a model given as an input (no prompt file consulted). */
 function readSettings(getInput) {
-    return inputs_settle(readInputs(getInput));
+    return applyModelRules(readInputs(getInput));
 }
 
 ;// CONCATENATED MODULE: ./src/actions/create/run.ts
@@ -12417,11 +12418,11 @@ async function run() {
             toolkit_setSecret(key);
         const inputs = readInputs((name) => toolkit_getInput(name));
         // With the model given, its rules (e.g. the Doubao ttl range) are checked before any file is read.
-        const early = inputs.model !== '' ? inputs_settle(inputs) : undefined;
+        const early = inputs.model !== '' ? applyModelRules(inputs) : undefined;
         const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
         const vars = inputs.vars ? await parseVars(inputs.vars) : undefined;
         const prompt = await loadPrompt(inputs['prompt-file'], { workspace, role: inputs.role, vars });
-        const { settings, warnings } = early ? withFileModels(early, prompt.models) : inputs_settle(inputs, prompt.models);
+        const { settings, warnings } = early ? addFileModelWarnings(early, prompt.models) : applyModelRules(inputs, prompt.models);
         warnings.forEach((w) => toolkit_warning(w));
         toolkit_debug(`settings: ${describeSettings(settings)}`);
         reportPrompt(prompt, settings);
@@ -12491,13 +12492,13 @@ const ms = (n) => `${n.toFixed(0)} ms`;
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fe: () => (/* binding */ GatewayError),
 /* harmony export */   G: () => (/* binding */ InputErrors),
-/* harmony export */   Pq: () => (/* binding */ PromptError),
 /* harmony export */   VS: () => (/* binding */ ErrorList),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   f6: () => (/* binding */ FileError),
 /* harmony export */   lZ: () => (/* binding */ ActionError),
 /* harmony export */   wX: () => (/* binding */ TransportError)
 /* harmony export */ });
+/* unused harmony export OutputError */
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2988);
 // A small family of errors the user can act on. Each carries a hint (how to fix it) and, where a
 // file is at fault, where GitHub should annotate it. Anything that is not an ActionError is a bug.
@@ -12548,12 +12549,6 @@ class FileError extends ActionError {
     }
 }
 /**
- * The prompt file cannot be read or does not hold valid messages: a FileError whose noun defaults
- * to 'Prompt file'. An alias, not a subclass, so the shared workspace layer's errors about prompt
- * files are PromptErrors too.
- */
-const PromptError = FileError;
-/**
  * No HTTP response arrived (refused, reset, timed out, cut off). `code` is the one-word cause.
  * `retryable` is true where a second attempt cannot create a duplicate cache or the issue
  * explicitly asks to retry (refused, reset before a response, timeout).
@@ -12578,6 +12573,9 @@ class GatewayError extends ActionError {
         this.status = status;
         this.retryAfterSeconds = retryAfterSeconds;
     }
+}
+/** A file the run writes (a report, an output) cannot be written where it was asked to go. */
+class OutputError extends (/* unused pure expression or super */ null && (ActionError)) {
 }
 /** Several errors found in one pass, so the user fixes them all at once: each is annotated. */
 class ErrorList extends ActionError {
@@ -12696,8 +12694,8 @@ function forXml(text) {
 
 
 const MAX_RESPONSE_BYTES = 1024 * 1024;
-// Causes where the request certainly did not reach the gateway, or that the issue tracker's
-// retry rule names (reset before a response, timeouts): a retry is safe or expected.
+// Causes where the request certainly did not reach the gateway, or a transient network fault
+// (a reset before any response, a timeout): a retry is safe, and usually succeeds.
 const RETRYABLE = new Set([
     'ECONNREFUSED',
     'ECONNRESET',
@@ -12812,10 +12810,10 @@ function readDocument(value, file, lineOf = NONE) {
     if (Array.isArray(value))
         return { messages: validateMessages(value, file, lineOf), lineOf, ignoredKeys: [] };
     if (!value || typeof value !== 'object' || !('messages' in value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PromptError */ .Pq(file, 'holds no message list', SHAPE_HINT);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6(file, 'holds no message list', SHAPE_HINT);
     const { messages, model, ...rest } = value;
     if (model !== undefined && (typeof model !== 'string' || model.trim() === ''))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PromptError */ .Pq(file, `"model" is ${show(model)}, not a model id`, 'Set "model" to a model id such as gemini-2.5-flash, or remove it');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6(file, `"model" is ${show(model)}, not a model id`, 'Set "model" to a model id such as gemini-2.5-flash, or remove it');
     return {
         messages: validateMessages(messages, file, lineOf),
         lineOf,
@@ -12826,9 +12824,9 @@ function readDocument(value, file, lineOf = NONE) {
 /** Check a value is a non-empty list of valid messages; errors point at message N and its line. */
 function validateMessages(list, file, lineOf = NONE) {
     if (!Array.isArray(list))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PromptError */ .Pq(file, 'holds no message list', SHAPE_HINT);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6(file, 'holds no message list', SHAPE_HINT);
     if (list.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PromptError */ .Pq(file, 'has an empty message list', 'Add at least one {"role": "system", "content": "…"} message');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6(file, 'has an empty message list', 'Add at least one {"role": "system", "content": "…"} message');
     const messages = new Array(list.length);
     for (let i = 0; i < list.length; i++)
         messages[i] = validateMessage(list[i], i, file, lineOf);
@@ -12848,7 +12846,7 @@ function validateMessage(item, i, file, lineOf) {
             : typeof content === 'string'
                 ? 'content is empty'
                 : 'content is not a string';
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PromptError */ .Pq(file, `message ${i + 1} ${what}`, `Each message needs a role (${ROLES.join(', ')}) and non-empty text content`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6(file, `message ${i + 1} ${what}`, `Each message needs a role (${ROLES.join(', ')}) and non-empty text content`, {
         line: lineOf(i)
     });
 }

@@ -9,7 +9,6 @@
 // --quick: 3 pairs, no 32 MiB prompts (unless --only names them). --only: rows whose id contains one of the words (md-20k,
 // md-8m, md-32m, json-32m, jsonl-32m, yaml-32m, eval-200, eval-40-slow). --profile: after each
 // row, one more action run under --cpu-prof, with its top functions by self time.
-// (scripts/bench-startup.js, the older start-up-only bench, still compares two bundles.)
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';

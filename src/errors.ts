@@ -69,14 +69,6 @@ export class FileError extends ActionError {
 }
 
 /**
- * The prompt file cannot be read or does not hold valid messages: a FileError whose noun defaults
- * to 'Prompt file'. An alias, not a subclass, so the shared workspace layer's errors about prompt
- * files are PromptErrors too.
- */
-export const PromptError = FileError;
-export type PromptError = FileError;
-
-/**
  * No HTTP response arrived (refused, reset, timed out, cut off). `code` is the one-word cause.
  * `retryable` is true where a second attempt cannot create a duplicate cache or the issue
  * explicitly asks to retry (refused, reset before a response, timeout).
@@ -104,6 +96,9 @@ export class GatewayError extends ActionError {
     super(message, hint);
   }
 }
+
+/** A file the run writes (a report, an output) cannot be written where it was asked to go. */
+export class OutputError extends ActionError {}
 
 /** Several errors found in one pass, so the user fixes them all at once: each is annotated. */
 export abstract class ErrorList extends ActionError {

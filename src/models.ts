@@ -117,7 +117,7 @@ export interface ModelInfo {
   /** Undefined for a model of no family we know: it is sent as given, with a warning. */
   readonly family?: Family;
   readonly rules?: FamilyRules;
-  /** Whether the gateway's pages list this exact model; if not, settle() warns (a typo?). */
+  /** Whether the gateway's pages list this exact model; if not, applyModelRules() warns (a typo?). */
   readonly listed: boolean;
 }
 

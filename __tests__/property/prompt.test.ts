@@ -1,9 +1,9 @@
 // Any prompt-file content, in any format the action reads, becomes a non-empty list of valid
-// messages or a PromptError about that file: never another exception. Messages that are valid
+// messages or a FileError about that file: never another exception. Messages that are valid
 // come through unchanged. Tolerant of the parser's return shape (a list, or {messages, …}).
 import fc from 'fast-check';
 import { stringify as toYaml } from 'yaml';
-import { PromptError } from '../../src/errors.js';
+import { FileError } from '../../src/errors.js';
 import { parsePrompt } from '../../src/prompt/formats.js';
 import { decode } from '../../src/files/workspace.js';
 import { ROLES, type Role } from '../../src/actions/create/inputs.js';
@@ -16,8 +16,8 @@ function check(ok: unknown, what: string, value?: unknown): void {
   if (!ok) throw new Error(`${what}${value === undefined ? '' : `: ${JSON.stringify(value)}`}`);
 }
 
-/** Messages, or a PromptError naming the file; anything else fails the property. */
-async function parse(text: string, file: string, role: Role): Promise<{ role: string; content: string }[] | PromptError> {
+/** Messages, or a FileError naming the file; anything else fails the property. */
+async function parse(text: string, file: string, role: Role): Promise<{ role: string; content: string }[] | FileError> {
   try {
     const out: unknown = await parsePrompt(text, file, role);
     const messages = (Array.isArray(out) ? out : (out as { messages: unknown }).messages) as { role: string; content: string }[];
@@ -28,8 +28,8 @@ async function parse(text: string, file: string, role: Role): Promise<{ role: st
     }
     return messages;
   } catch (e) {
-    if (!(e instanceof PromptError)) throw e;
-    check(e.message.startsWith(`Prompt file '${file}'`), 'a PromptError about another file', e.message);
+    if (!(e instanceof FileError)) throw e;
+    check(e.message.startsWith(`Prompt file '${file}'`), 'a FileError about another file', e.message);
     check(e.annotation?.file === file, 'the annotation is not on the file', e.annotation);
     return e;
   }
@@ -64,7 +64,7 @@ const text = fc.oneof(
   )
 );
 
-test(`any text in any prompt format, ${RUNS.text} cases: messages or a PromptError about that file`, async () => {
+test(`any text in any prompt format, ${RUNS.text} cases: messages or a FileError about that file`, async () => {
   await fc.assert(
     fc.asyncProperty(text, file, role, async (t, f, r) => {
       const out = await parse(t, f, r);
@@ -76,7 +76,7 @@ test(`any text in any prompt format, ${RUNS.text} cases: messages or a PromptErr
   );
 });
 
-test(`any JSON or YAML document, ${RUNS.documents} cases: messages or a PromptError`, async () => {
+test(`any JSON or YAML document, ${RUNS.documents} cases: messages or a FileError`, async () => {
   const doc = fc.oneof(
     fc.anything(),
     fc.record({ messages: fc.anything(), model: fc.anything() }, { requiredKeys: [] }),
@@ -123,17 +123,17 @@ test(`message lists, valid and not, ${RUNS.messages} cases: valid ones come thro
       const out = await parse(t, f, 'system');
       if (valid)
         check(
-          !(out instanceof PromptError) && JSON.stringify(out) === JSON.stringify(messages),
+          !(out instanceof FileError) && JSON.stringify(out) === JSON.stringify(messages),
           'valid messages were not sent as they are',
           { out: String(out), messages }
         );
-      else check(out instanceof PromptError, 'an invalid message list was accepted', out);
+      else check(out instanceof FileError, 'an invalid message list was accepted', out);
     }),
     { numRuns: RUNS.messages }
   );
 });
 
-test(`any bytes, ${RUNS.bytes} cases: UTF-8 text without NUL, or a PromptError`, () => {
+test(`any bytes, ${RUNS.bytes} cases: UTF-8 text without NUL, or a FileError`, () => {
   fc.assert(
     fc.property(
       fc.oneof(
@@ -145,7 +145,7 @@ test(`any bytes, ${RUNS.bytes} cases: UTF-8 text without NUL, or a PromptError`,
           const t = decode(bytes, 'p.md');
           check(!t.includes('\0'), 'decoded text with a NUL', t);
         } catch (e) {
-          check(e instanceof PromptError && e.message.startsWith("Prompt file 'p.md'"), 'not a PromptError', String(e));
+          check(e instanceof FileError && e.message.startsWith("Prompt file 'p.md'"), 'not a FileError', String(e));
         }
       }
     ),

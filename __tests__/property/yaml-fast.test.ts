@@ -5,7 +5,7 @@
 // general parser together) answers every document as the library alone would, errors included.
 import fc from 'fast-check';
 import { isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { PromptError } from '../../src/errors.js';
+import { FileError } from '../../src/errors.js';
 import { readDocument } from '../../src/prompt/messages.js';
 import { fastYaml } from '../../src/prompt/yaml-fast.js';
 import { parseYaml } from '../../src/prompt/yaml.js';
@@ -168,7 +168,7 @@ function ours(text: string, want: unknown): unknown {
     const parsed = parseYaml(text, 'p.yml');
     return { ...parsed, lineOf: parsed.messages.map((_, i) => parsed.lineOf(i)) };
   } catch (e) {
-    if (!(e instanceof PromptError)) throw e;
+    if (!(e instanceof FileError)) throw e;
     const w = want as { error?: unknown };
     // Syntax errors: the same position; other refusals: the same message.
     if (w.error && typeof w.error === 'object') return { error: /at line (\d+), column (\d+)/.exec(e.message)?.slice(1).map(Number) };

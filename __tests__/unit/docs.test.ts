@@ -7,7 +7,11 @@ import { README, readmeSections } from '../../scripts/docs.js';
 import { ROOT } from '../../scripts/local-runner.js';
 import { modelsTable, renderReadme } from '../../scripts/readme-tables.js';
 import { CATALOG } from '../../src/models.js';
-import { handover } from '../../src/actions/create/publish.js';
+import { SPECS_FILE, specsSource } from '../../scripts/action-specs.js';
+import { EVAL_INPUTS, readEvalSettings } from '../../src/actions/eval/inputs.js';
+import { MERGE_INPUTS, readMergeSettings } from '../../src/actions/merge/inputs.js';
+import { evaluationOutcome } from '../../src/report/outcome.js';
+import { createOutputs } from '../../src/actions/create/publish.js';
 import { readSettings, INPUT_NAMES } from '../../src/actions/create/inputs.js';
 
 const root = ROOT;
@@ -49,7 +53,7 @@ test('action.yml defaults are what the code assumes for an empty input', () => {
 
 test('the outputs publish.ts sets are the ones action.yml declares and the README lists', () => {
   const { settings } = readSettings((name) => ({ model: 'gemini-2.5-flash', 'prompt-file': 'p.md', 'api-key': 'k' })[name as string] ?? '');
-  const { outputs } = handover({ id: 'x', attempts: 1, elapsedMs: 1 }, settings, { estimatedTokens: 1 });
+  const { outputs } = createOutputs({ id: 'x', attempts: 1, elapsedMs: 1 }, settings, { estimatedTokens: 1 });
   expect(Object.keys(outputs).sort()).toEqual(Object.keys(action.outputs).sort());
   expect(tableNames('Outputs').sort()).toEqual(Object.keys(action.outputs).sort());
 });
@@ -94,4 +98,52 @@ test.each(['action.yml', 'eval/action.yml', 'eval/merge/action.yml'])('%s runs a
   const { runs } = parse(readFileSync(join(root, file), 'utf8')) as { runs: { main: string } };
   const main = relative(root, join(root, dirname(file), runs.main));
   expect(BUILDS.map(([, dir]) => join('dist', dir, 'index.js'))).toContain(main);
+});
+
+test('src/inputs/specs.ts is what `npm run docs` makes of the action.yml files (else run it)', async () => {
+  expect(readFileSync(SPECS_FILE, 'utf8')).toBe(await specsSource());
+});
+
+const yml = (file: string) =>
+  parse(readFileSync(join(root, file), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+    outputs: Record<string, unknown>;
+  };
+const outcome = evaluationOutcome({
+  model: 'm',
+  casesFiles: [],
+  results: [],
+  minPassRate: 1,
+  failOn: 'pass-rate',
+  startedAt: 0,
+  durationMs: 1
+});
+
+test('the outputs eval sets are the ones eval/action.yml declares', () => {
+  // The files' paths are added by the publication, the answer only in single-prompt mode.
+  const set = [...Object.keys(outcome.outputs), 'results-file', 'junit-file', 'response', 'response-file'];
+  expect(set.sort()).toEqual(Object.keys(yml('eval/action.yml').outputs).sort());
+});
+
+test('the outputs merge sets are the ones eval/merge/action.yml declares', () => {
+  const set = [...Object.keys(outcome.outputs), 'results-file', 'junit-file'];
+  expect(set.sort()).toEqual(Object.keys(yml('eval/merge/action.yml').outputs).sort());
+});
+
+test('eval/action.yml defaults are what the code assumes for an empty input', () => {
+  const { inputs } = yml('eval/action.yml');
+  const given: Record<string, string> = { model: 'gemini-2.5-flash', 'cases-file': 'c.yml', 'api-key': 'k', 'context-id': 'ctx-1' };
+  const withDefaults = readEvalSettings((name) => given[name] ?? String(inputs[name]?.default ?? ''), {});
+  const withEmpty = readEvalSettings((name) => given[name] ?? '', {});
+  expect(withDefaults).toEqual(withEmpty);
+  expect(Object.keys(inputs).sort()).toEqual([...EVAL_INPUTS].sort());
+});
+
+test('eval/merge/action.yml defaults are what the code assumes for an empty input', () => {
+  const { inputs } = yml('eval/merge/action.yml');
+  const given: Record<string, string> = { 'results-files': 'r/*.json' };
+  expect(readMergeSettings((name) => given[name] ?? String(inputs[name]?.default ?? ''))).toEqual(
+    readMergeSettings((name) => given[name] ?? '')
+  );
+  expect(Object.keys(inputs).sort()).toEqual([...MERGE_INPUTS].sort());
 });

@@ -1,7 +1,7 @@
 import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InputError, PromptError } from '../../src/errors.js';
+import { InputError, FileError } from '../../src/errors.js';
 import { estimateTokens } from '../../src/prompt/estimate.js';
 import { formatOf, parsePrompt } from '../../src/prompt/formats.js';
 import { syntaxErrorOffset } from '../../src/prompt/json.js';
@@ -9,15 +9,15 @@ import { loadPrompt } from '../../src/prompt/read.js';
 import { parseVars } from '../../src/prompt/template.js';
 import { costRatio } from '../helpers/linear.js';
 
-async function promptError(p: Promise<unknown> | (() => unknown)): Promise<PromptError> {
+async function promptError(p: Promise<unknown> | (() => unknown)): Promise<FileError> {
   const e = await Promise.resolve()
     .then(() => (typeof p === 'function' ? p() : p))
     .then(
       () => undefined,
       (err: unknown) => err
     );
-  if (e instanceof PromptError) return e;
-  throw new Error(`expected a PromptError, got ${String(e)}`);
+  if (e instanceof FileError) return e;
+  throw new Error(`expected a FileError, got ${String(e)}`);
 }
 
 const messages = [

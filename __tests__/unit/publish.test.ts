@@ -1,4 +1,4 @@
-import { handover } from '../../src/actions/create/publish.js';
+import { createOutputs } from '../../src/actions/create/publish.js';
 import { readSettings } from '../../src/actions/create/inputs.js';
 
 const prompt = { estimatedTokens: 1234 };
@@ -6,9 +6,9 @@ const settingsFor = (model: string, ttl = '') =>
   readSettings((name) => ({ model, 'prompt-file': 'p.md', 'api-key': 'k', ttl })[name as string] ?? '').settings;
 const now = Date.parse('2026-03-01T12:00:00.500Z');
 
-describe('handover', () => {
+describe('createOutputs', () => {
   test('the gateway’s ttl wins, and expires-at is now + ttl in UTC, to the second', () => {
-    const h = handover(
+    const h = createOutputs(
       { id: 'ctx-1', ttl: 3600, mode: 'session', attempts: 2, elapsedMs: 1500, usage: { prompt_tokens: 8 } },
       settingsFor('Doubao-pro-32k', '7200'),
       prompt,
@@ -29,17 +29,17 @@ describe('handover', () => {
   });
 
   test('without a ttl in the answer: what was sent, else the family default', () => {
-    expect(handover({ id: 'a', attempts: 1, elapsedMs: 1 }, settingsFor('gemini-2.5-flash', '300'), prompt, now).outputs['ttl']).toBe(
+    expect(createOutputs({ id: 'a', attempts: 1, elapsedMs: 1 }, settingsFor('gemini-2.5-flash', '300'), prompt, now).outputs['ttl']).toBe(
       '300'
     );
-    expect(handover({ id: 'a', attempts: 1, elapsedMs: 1 }, settingsFor('Doubao-pro-32k'), prompt, now).outputs['ttl']).toBe('86400');
-    const unknown = handover({ id: 'a', attempts: 1, elapsedMs: 1 }, settingsFor('mystery-model'), prompt, now).outputs;
+    expect(createOutputs({ id: 'a', attempts: 1, elapsedMs: 1 }, settingsFor('Doubao-pro-32k'), prompt, now).outputs['ttl']).toBe('86400');
+    const unknown = createOutputs({ id: 'a', attempts: 1, elapsedMs: 1 }, settingsFor('mystery-model'), prompt, now).outputs;
     expect(unknown['ttl']).toBe('');
     expect(unknown['expires-at']).toBe('');
   });
 
   test('prompt-tokens falls back to cache_creation_input_tokens (Gemini reports total_tokens 0)', () => {
-    const h = handover(
+    const h = createOutputs(
       { id: 'a', attempts: 1, elapsedMs: 1, usage: { cache_creation_input_tokens: 4375, total_tokens: 0 } },
       settingsFor('gemini-2.5-flash'),
       prompt,
@@ -49,18 +49,18 @@ describe('handover', () => {
   });
 });
 
-describe('handover: the env vars and the summary', () => {
+describe('createOutputs: the env vars and the summary', () => {
   test('the ttl is exported next to the id, as <name>_TTL (CONTEXT_CACHE_ID → CONTEXT_CACHE_TTL)', () => {
-    const h = handover({ id: 'ctx-1', ttl: 3600, attempts: 1, elapsedMs: 1 }, settingsFor('Doubao-pro-32k'), prompt, now);
+    const h = createOutputs({ id: 'ctx-1', ttl: 3600, attempts: 1, elapsedMs: 1 }, settingsFor('Doubao-pro-32k'), prompt, now);
     expect(h.env).toEqual({ CONTEXT_CACHE_ID: 'ctx-1', CONTEXT_CACHE_TTL: '3600' });
     // No ttl known at all (an unknown model, none asked for, none answered): only the id.
-    expect(handover({ id: 'a', attempts: 1, elapsedMs: 1 }, settingsFor('mystery-model'), prompt, now).env).toEqual({
+    expect(createOutputs({ id: 'a', attempts: 1, elapsedMs: 1 }, settingsFor('mystery-model'), prompt, now).env).toEqual({
       CONTEXT_CACHE_ID: 'a'
     });
   });
 
   test('every summary cell is escaped for a Markdown table', () => {
-    const h = handover({ id: 'a', mode: 'common_prefix', attempts: 1, elapsedMs: 1 }, settingsFor('Doubao-pro-32k'), prompt, now);
+    const h = createOutputs({ id: 'a', mode: 'common_prefix', attempts: 1, elapsedMs: 1 }, settingsFor('Doubao-pro-32k'), prompt, now);
     expect(h.summaryRows).toContainEqual(['Mode', 'common&#95;prefix']);
     expect(h.summaryRows).toContainEqual(['Model', 'Doubao-pro-32k']);
   });

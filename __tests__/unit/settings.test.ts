@@ -1,8 +1,8 @@
 import { InputErrors } from '../../src/errors.js';
 import { createUrl } from '../../src/gateway/create.js';
-import { PromptError } from '../../src/errors.js';
+import { FileError } from '../../src/errors.js';
 import { isLoopback, ttlVarName } from '../../src/inputs/rules.js';
-import { readInputs, readSettings, settle, type InputName } from '../../src/actions/create/inputs.js';
+import { readInputs, readSettings, applyModelRules, type InputName } from '../../src/actions/create/inputs.js';
 
 const base: Partial<Record<InputName, string>> = {
   model: 'gemini-2.5-flash',
@@ -249,22 +249,22 @@ describe('settle: the model from a prompt file', () => {
   };
 
   test('an empty model input takes the model the file names', () => {
-    const { settings, warnings } = settle(inputs(''), [{ id: 'Doubao-pro-32k', file: 'p.prompt.yml' }]);
+    const { settings, warnings } = applyModelRules(inputs(''), [{ id: 'Doubao-pro-32k', file: 'p.prompt.yml' }]);
     expect(settings.model).toMatchObject({ id: 'Doubao-pro-32k', family: 'doubao' });
     expect(settings.modelSource).toBe('p.prompt.yml');
     expect(warnings).toEqual([]);
   });
 
   test('both given and different: the input wins, with a warning', () => {
-    const { settings, warnings } = settle(inputs('gemini-2.5-pro'), [{ id: 'gemini-2.5-flash', file: 'p.json' }]);
+    const { settings, warnings } = applyModelRules(inputs('gemini-2.5-pro'), [{ id: 'gemini-2.5-flash', file: 'p.json' }]);
     expect(settings.model.id).toBe('gemini-2.5-pro');
     expect(warnings).toEqual(["Input 'model' (gemini-2.5-pro) is used; p.json names gemini-2.5-flash."]);
-    expect(settle(inputs('gemini-2.5-pro'), [{ id: 'gemini-2.5-pro', file: 'p.json' }]).warnings).toEqual([]);
+    expect(applyModelRules(inputs('gemini-2.5-pro'), [{ id: 'gemini-2.5-pro', file: 'p.json' }]).warnings).toEqual([]);
   });
 
   test('model stays required when no file names one', () => {
-    expect(() => settle(inputs(''))).toThrow(InputErrors);
-    expect(() => settle(inputs(''))).toThrow(/Input 'model': is required/);
+    expect(() => applyModelRules(inputs(''))).toThrow(InputErrors);
+    expect(() => applyModelRules(inputs(''))).toThrow(/Input 'model': is required/);
   });
 
   test('files naming different models: an error without the input, a warning each with it', () => {
@@ -272,17 +272,17 @@ describe('settle: the model from a prompt file', () => {
       { id: 'gemini-2.5-flash', file: 'a.json' },
       { id: 'gemini-2.5-pro', file: 'b.json' }
     ];
-    expect(() => settle(inputs(''), two)).toThrow(/names model gemini-2\.5-pro, but a\.json names gemini-2\.5-flash/);
-    const { settings, warnings } = settle(inputs('gemini-2.5-pro'), two);
+    expect(() => applyModelRules(inputs(''), two)).toThrow(/names model gemini-2\.5-pro, but a\.json names gemini-2\.5-flash/);
+    const { settings, warnings } = applyModelRules(inputs('gemini-2.5-pro'), two);
     expect(settings.model.id).toBe('gemini-2.5-pro');
     expect(warnings).toEqual(["Input 'model' (gemini-2.5-pro) is used; a.json names gemini-2.5-flash."]);
   });
 
   test('a file naming a malformed model fails on the file', () => {
-    expect(() => settle(inputs(''), [{ id: 'bad model', file: 'p.yml' }])).toThrow(PromptError);
+    expect(() => applyModelRules(inputs(''), [{ id: 'bad model', file: 'p.yml' }])).toThrow(FileError);
   });
 
   test('the model rules apply to a model from a file', () => {
-    expect(() => settle(inputs('', { ttl: '60' }), [{ id: 'Doubao-pro-32k', file: 'p.yml' }])).toThrow(/outside the Doubao range/);
+    expect(() => applyModelRules(inputs('', { ttl: '60' }), [{ id: 'Doubao-pro-32k', file: 'p.yml' }])).toThrow(/outside the Doubao range/);
   });
 });

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(685);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1731);
 // The runner runs this file: node dist/merge/index.js (eval/merge/action.yml).
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 685:
+/***/ 1731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -133,7 +133,7 @@ class InputError extends ActionError {
  * request, so it is shown escaped, and the annotation is pinned to it only when escaping changed
  * nothing (a name with `##[` or a line break must not reach a command's properties).
  */
-class FileError extends ActionError {
+class errors_FileError extends ActionError {
     file;
     noun;
     constructor(file, message, hint, where = {}, noun = 'Prompt file') {
@@ -148,12 +148,6 @@ class FileError extends ActionError {
         this.noun = noun;
     }
 }
-/**
- * The prompt file cannot be read or does not hold valid messages: a FileError whose noun defaults
- * to 'Prompt file'. An alias, not a subclass, so the shared workspace layer's errors about prompt
- * files are PromptErrors too.
- */
-const errors_PromptError = (/* unused pure expression or super */ null && (FileError));
 /**
  * No HTTP response arrived (refused, reset, timed out, cut off). `code` is the one-word cause.
  * `retryable` is true where a second attempt cannot create a duplicate cache or the issue
@@ -179,6 +173,9 @@ class GatewayError extends ActionError {
         this.status = status;
         this.retryAfterSeconds = retryAfterSeconds;
     }
+}
+/** A file the run writes (a report, an output) cannot be written where it was asked to go. */
+class OutputError extends ActionError {
 }
 /** Several errors found in one pass, so the user fixes them all at once: each is annotated. */
 class ErrorList extends ActionError {
@@ -231,7 +228,7 @@ async function resolveFiles(entries, rules) {
         const entry = process.platform === 'win32' ? raw.replace(/\\/g, '/') : raw;
         const outsideAsked = (0,external_node_path_.isAbsolute)(entry) || entry.split('/')[0] === '..';
         for (const path of await expand(entry, raw, workspace, rules)) {
-            const file = await settle(path, outsideAsked, workspace, real, rules);
+            const file = await checkPath(path, outsideAsked, workspace, real, rules);
             if (!seen.has(file.path))
                 files.push(file);
             seen.add(file.path);
@@ -254,9 +251,9 @@ async function expand(entry, raw, workspace, rules) {
     return matches.map((m) => (0,external_node_path_.resolve)(root, m));
 }
 /** One lexical path → the file to read, or the reason it may not be read. */
-async function settle(path, outsideAsked, workspace, real, rules) {
+async function checkPath(path, outsideAsked, workspace, real, rules) {
     const shown = display(path, workspace);
-    const fail = (message, hint) => new FileError(shown, message, hint, {}, rules.noun);
+    const fail = (message, hint) => new errors_FileError(shown, message, hint, {}, rules.noun);
     if (hasControl(shown))
         throw fail('has a control character in its name', 'Rename the file: names with line breaks or other control characters are refused');
     const inGit = (p) => (within(p, real) ? (0,external_node_path_.relative)(real, p) : within(p, workspace) ? (0,external_node_path_.relative)(workspace, p) : p).split(external_node_path_.sep).includes('.git');
@@ -281,11 +278,11 @@ async function missing(e, path, shown, workspace, rules) {
     const code = e.code ?? 'error';
     if (code === 'ENOENT' || code === 'ENOTDIR') {
         if ((await (0,promises_namespaceObject.lstat)(path).catch(() => undefined))?.isSymbolicLink())
-            return new FileError(shown, 'is a link to a file that does not exist', 'Fix or remove the link', {}, rules.noun);
+            return new errors_FileError(shown, 'is a link to a file that does not exist', 'Fix or remove the link', {}, rules.noun);
         return new InputError(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to the repository root (${workspace}). Did a checkout step run before this one?`);
     }
     if (code === 'ELOOP')
-        return new FileError(shown, 'is a link that loops', 'Fix or remove the link', {}, rules.noun);
+        return new errors_FileError(shown, 'is a link that loops', 'Fix or remove the link', {}, rules.noun);
     return unreadable(shown, code, rules);
 }
 /**
@@ -294,7 +291,7 @@ async function missing(e, path, shown, workspace, rules) {
  * bytes whatever it says. Opened non-blocking so a FIFO cannot hang the step before it is refused.
  */
 async function readBounded(file, limit, rules) {
-    const fail = (message, hint) => new FileError(file.shown, message, hint, {}, rules.noun);
+    const fail = (message, hint) => new errors_FileError(file.shown, message, hint, {}, rules.noun);
     const mib = (n) => `${(n / 1048576).toFixed(1).replace(/\.0$/, '')} MiB`;
     let handle;
     try {
@@ -332,7 +329,7 @@ async function readBounded(file, limit, rules) {
         return buffer.subarray(0, length);
     }
     catch (e) {
-        if (e instanceof FileError)
+        if (e instanceof errors_FileError)
             throw e;
         throw unreadable(file.shown, e.code ?? 'error', rules);
     }
@@ -344,18 +341,18 @@ const CHUNK = 1 << 20;
 /** `n` bytes rounded up to whole chunks. */
 const chunks = (n) => Math.ceil(n / CHUNK) * CHUNK;
 function unreadable(shown, code, rules) {
-    return new FileError(shown, `cannot be read (${code})`, 'Check the file’s permissions: the runner’s user must be able to read it', {}, rules.noun);
+    return new errors_FileError(shown, `cannot be read (${code})`, 'Check the file’s permissions: the runner’s user must be able to read it', {}, rules.noun);
 }
 /** Strict UTF-8: a BOM is dropped; invalid bytes or a NUL byte mean this is not a text file. */
 function decode(bytes, file, noun = 'Prompt file') {
     // A NUL is found in the bytes (memchr) rather than in the decoded text: one pass less.
     if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0) >= 0)
-        throw new FileError(file, 'contains a NUL byte (it looks binary)', 'Save it as UTF-8 text', {}, noun);
+        throw new errors_FileError(file, 'contains a NUL byte (it looks binary)', 'Save it as UTF-8 text', {}, noun);
     try {
         return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     }
     catch {
-        throw new FileError(file, 'is not valid UTF-8 (it looks binary)', 'Save it as UTF-8 text', {}, noun);
+        throw new errors_FileError(file, 'is not valid UTF-8 (it looks binary)', 'Save it as UTF-8 text', {}, noun);
     }
 }
 /** Relative to the workspace with '/' separators; absolute when outside it. */
@@ -1550,10 +1547,10 @@ function isRecursive(inst, stack, resolve) {
         }
     }
     stack.delete(inst);
-    return memoizer_settle(inst, result);
+    return settle(inst, result);
 }
 /** An assumed answer must not outlive the resolution that settles it, so only a certain one is cached. */
-function memoizer_settle(inst, answer) {
+function settle(inst, answer) {
     if (answer !== ASSUMED)
         recursive.set(inst, answer === PROVEN);
     return answer;
@@ -10099,10 +10096,10 @@ function readDocument(value, file, lineOf = messages_NONE) {
     if (Array.isArray(value))
         return { messages: validateMessages(value, file, lineOf), lineOf, ignoredKeys: [] };
     if (!value || typeof value !== 'object' || !('messages' in value))
-        throw new PromptError(file, 'holds no message list', SHAPE_HINT);
+        throw new FileError(file, 'holds no message list', SHAPE_HINT);
     const { messages, model, ...rest } = value;
     if (model !== undefined && (typeof model !== 'string' || model.trim() === ''))
-        throw new PromptError(file, `"model" is ${messages_show(model)}, not a model id`, 'Set "model" to a model id such as gemini-2.5-flash, or remove it');
+        throw new FileError(file, `"model" is ${messages_show(model)}, not a model id`, 'Set "model" to a model id such as gemini-2.5-flash, or remove it');
     return {
         messages: validateMessages(messages, file, lineOf),
         lineOf,
@@ -10113,9 +10110,9 @@ function readDocument(value, file, lineOf = messages_NONE) {
 /** Check a value is a non-empty list of valid messages; errors point at message N and its line. */
 function validateMessages(list, file, lineOf = messages_NONE) {
     if (!Array.isArray(list))
-        throw new PromptError(file, 'holds no message list', SHAPE_HINT);
+        throw new FileError(file, 'holds no message list', SHAPE_HINT);
     if (list.length === 0)
-        throw new PromptError(file, 'has an empty message list', 'Add at least one {"role": "system", "content": "…"} message');
+        throw new FileError(file, 'has an empty message list', 'Add at least one {"role": "system", "content": "…"} message');
     const messages = new Array(list.length);
     for (let i = 0; i < list.length; i++)
         messages[i] = validateMessage(list[i], i, file, lineOf);
@@ -10135,7 +10132,7 @@ function validateMessage(item, i, file, lineOf) {
             : typeof content === 'string'
                 ? 'content is empty'
                 : 'content is not a string';
-    throw new PromptError(file, `message ${i + 1} ${what}`, `Each message needs a role (${messages_ROLES.join(', ')}) and non-empty text content`, {
+    throw new FileError(file, `message ${i + 1} ${what}`, `Each message needs a role (${messages_ROLES.join(', ')}) and non-empty text content`, {
         line: lineOf(i)
     });
 }
@@ -10174,7 +10171,7 @@ function isModelId(id) {
 }
 const MODEL_REQUIRED_HINT = 'Set model to the gateway model id, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k, or name it in a JSON/YAML prompt file ("model": …)';
 function parseModel(raw, ctx) {
-    // Empty is allowed here: a JSON/YAML prompt file may name the model (see settle()).
+    // Empty is allowed here: a JSON/YAML prompt file may name the model (see applyModelRules()).
     if (raw !== '' && !isModelId(raw))
         return reject(ctx, `${show(raw)} is not a model id`, 'Use the id exactly as the gateway lists it, e.g. gemini-2.5-flash (letters, digits and . _ - : / @ + only)');
     return raw;
@@ -11155,6 +11152,8 @@ function setFailed(message, where = {}) {
     core_commands_error(message, where);
 }
 const toolkit_summary = summary;
+/** The engines' Log, as workflow commands. */
+const runnerLog = { info: toolkit_info, warning: toolkit_warning, debug: toolkit_debug };
 
 ;// CONCATENATED MODULE: ./src/runner/fail.ts
 // How a run ends when something went wrong, for both actions: a user's error as one line with
@@ -11180,99 +11179,6 @@ async function failStep(e) {
     // A bug, not a user error: say so, keep the stack for the debug log only.
     toolkit_debug(escape_forLog(e instanceof Error && e.stack ? e.stack : String(e), 4000));
     setFailed(`Unexpected error: ${escape_forLog(e instanceof Error ? e.message : String(e))}. This is a bug in the action; please report it with this log (re-run with debug logging for details).`);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/github/comment.ts
-// One sticky PR comment per evaluation: found again on the next run by a hidden marker and
-// updated, never duplicated. Through @actions/github's octokit, which honours GITHUB_API_URL
-// (GHES, and the tests' stand-in) and the runner's proxy settings. Loaded only when a token is given.
-
-/** Where the comment goes: the pull request this run is for, or undefined when it is for none. */
-async function pullRequestOf() {
-    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    const number = context.payload.pull_request?.number;
-    if (typeof number !== 'number' || !process.env['GITHUB_REPOSITORY'])
-        return undefined;
-    return { ...context.repo, issueNumber: number };
-}
-/** The default comment key: workflow, job and model, so each leg of a matrix keeps its own comment. */
-function defaultCommentKey(model, env = process.env) {
-    return [env['GITHUB_WORKFLOW'] ?? '', env['GITHUB_JOB'] ?? '', model].join(' / ');
-}
-/**
- * The hidden line that finds the comment again. A hash of the key, so nothing the key holds
- * (a workflow name with `-->` in it) can end the HTML comment early or show in the page.
- */
-function marker(key) {
-    return `<!-- context-cache-eval ${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 24)} -->`;
-}
-/**
- * Whose comments may be ours. A personal token can say who it is (GET /user); an installation
- * token (the workflow's GITHUB_TOKEN, a GitHub App's) cannot (403), and writes as a bot account
- * (github-actions[bot], <app>[bot]), which a pull request's author cannot be.
- */
-async function mineTest(octokit) {
-    try {
-        const { login } = (await octokit.rest.users.getAuthenticated()).data;
-        return (user) => user?.login === login;
-    }
-    catch {
-        return (user) => user?.type === 'Bot';
-    }
-}
-/**
- * Update the newest comment that carries `mark`, else create one. Without the right to write
- * (fork pull requests get a read-only token) it reports `skipped` with the reason, never throws
- * for that: a missing comment must not fail an evaluation.
- */
-async function upsertComment(token, place, mark, body) {
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    const octokit = getOctokit(token);
-    const text = `${mark}\n${body}`;
-    try {
-        // Only our own comment counts: the marker is no secret, and a comment someone else wrote
-        // with it must neither be overwritten nor leave our real report stale.
-        const mine = await mineTest(octokit);
-        let found;
-        for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
-            owner: place.owner,
-            repo: place.repo,
-            issue_number: place.issueNumber,
-            per_page: 100
-        }))
-            for (const c of page.data)
-                if (c.body?.includes(mark) && mine(c.user))
-                    found = c.id;
-        if (found !== undefined) {
-            const updated = await octokit.rest.issues
-                .updateComment({ owner: place.owner, repo: place.repo, comment_id: found, body: text })
-                .catch((e) => {
-                // Another bot's comment with our marker (an installation token cannot tell which bot it
-                // is): not ours to edit, so post our own rather than skip the report on every run.
-                if (e.status === 403)
-                    return undefined;
-                throw e;
-            });
-            if (updated)
-                return { action: 'updated', url: updated.data.html_url };
-        }
-        const res = await octokit.rest.issues.createComment({
-            owner: place.owner,
-            repo: place.repo,
-            issue_number: place.issueNumber,
-            body: text
-        });
-        return { action: 'created', url: res.data.html_url };
-    }
-    catch (e) {
-        const status = e.status;
-        const reason = status === 403 || status === 401 || status === 404
-            ? `the token may not comment on this pull request (HTTP ${status}); give the job \`permissions: pull-requests: write\` (fork pull requests get a read-only token: the job summary has the report)`
-            : `GitHub answered ${typeof status === 'number' ? `HTTP ${status}` : 'with an error'}: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`;
-        return { action: 'skipped', reason };
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/files/report-files.ts
@@ -11322,10 +11228,10 @@ async function writeReportFile(dir, name, text, workspace) {
         }
     }
     catch (e) {
-        if (e instanceof RunnerError)
+        if (e instanceof OutputError)
             throw e;
         const code = e.code ?? 'error';
-        throw new RunnerError(`cannot write ${path} (${code === 'ELOOP' ? 'it is a symbolic link' : code})`, code === 'ELOOP' ? 'Remove the link, or set output-dir to a directory of your own' : 'Set output-dir to a writable directory');
+        throw new OutputError(`cannot write ${path} (${code === 'ELOOP' ? 'it is a symbolic link' : code})`, code === 'ELOOP' ? 'Remove the link, or set output-dir to a directory of your own' : 'Set output-dir to a writable directory');
     }
     return path;
 }
@@ -11341,7 +11247,159 @@ async function stayInside(dir, workspace) {
     }
     const root = await (0,promises_namespaceObject.realpath)(workspace).catch(() => workspace);
     if (real !== undefined && !within(real, root))
-        throw new RunnerError(`output-dir ${dir} leads out of the workspace (to ${escape_forLog(real, 300)}) through a symbolic link`, 'Remove the link, or set output-dir to a directory of your own (the default, the runner’s temporary directory, is safe)');
+        throw new OutputError(`output-dir ${dir} leads out of the workspace (to ${escape_forLog(real, 300)}) through a symbolic link`, 'Remove the link, or set output-dir to a directory of your own (the default, the runner’s temporary directory, is safe)');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/github/comment.ts
+// One sticky PR comment per evaluation: found again on the next run by a hidden marker and
+// updated, never duplicated. Through @actions/github's octokit, which honours GITHUB_API_URL
+// (GHES, and the tests' stand-in) and the runner's proxy settings. Loaded only when a token is given.
+
+/** Where the comment goes: the pull request this run is for, or undefined when it is for none. */
+async function pullRequestOf() {
+    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const number = context.payload.pull_request?.number;
+    if (typeof number !== 'number' || !process.env['GITHUB_REPOSITORY'])
+        return undefined;
+    return { ...context.repo, issueNumber: number };
+}
+/** The default comment key: workflow, job and model, so each leg of a matrix keeps its own comment. */
+function defaultCommentKey(model, env = process.env) {
+    return [env['GITHUB_WORKFLOW'] ?? '', env['GITHUB_JOB'] ?? '', model].join(' / ');
+}
+/**
+ * The hidden line that finds the comment again. A hash of the key, so nothing the key holds
+ * (a workflow name with `-->` in it) can end the HTML comment early or show in the page.
+ */
+function marker(key) {
+    return `<!-- context-cache-eval ${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 24)} -->`;
+}
+/**
+ * Whose comments may be ours. A personal token can say who it is (GET /user); an installation
+ * token (the workflow's GITHUB_TOKEN, a GitHub App's) cannot (403), and writes as a bot account
+ * (github-actions[bot], <app>[bot]), which a pull request's author cannot be.
+ */
+async function isOurs(octokit) {
+    try {
+        const { login } = (await octokit.rest.users.getAuthenticated()).data;
+        return (user) => user?.login === login;
+    }
+    catch {
+        return (user) => user?.type === 'Bot';
+    }
+}
+/**
+ * Update the newest comment that carries `mark`, else create one. Without the right to write
+ * (fork pull requests get a read-only token) it reports `skipped` with the reason, never throws
+ * for that: a missing comment must not fail an evaluation.
+ */
+async function upsertComment(token, place, mark, body) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const octokit = getOctokit(token);
+    const text = `${mark}\n${body}`;
+    try {
+        // Only our own comment counts: the marker is no secret, and a comment someone else wrote
+        // with it must neither be overwritten nor leave our real report stale.
+        const mine = await isOurs(octokit);
+        let found;
+        for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+            owner: place.owner,
+            repo: place.repo,
+            issue_number: place.issueNumber,
+            per_page: 100
+        }))
+            for (const c of page.data)
+                if (c.body?.includes(mark) && mine(c.user))
+                    found = c.id;
+        if (found !== undefined) {
+            const updated = await octokit.rest.issues
+                .updateComment({ owner: place.owner, repo: place.repo, comment_id: found, body: text })
+                .catch((e) => {
+                // Another bot's comment with our marker (an installation token cannot tell which bot it
+                // is): not ours to edit, so post our own rather than skip the report on every run.
+                if (e.status === 403)
+                    return undefined;
+                throw e;
+            });
+            if (updated)
+                return { action: 'updated', url: updated.data.html_url };
+        }
+        const res = await octokit.rest.issues.createComment({
+            owner: place.owner,
+            repo: place.repo,
+            issue_number: place.issueNumber,
+            body: text
+        });
+        return { action: 'created', url: res.data.html_url };
+    }
+    catch (e) {
+        const status = e.status;
+        const reason = status === 403 || status === 401 || status === 404
+            ? `the token may not comment on this pull request (HTTP ${status}); give the job \`permissions: pull-requests: write\` (fork pull requests get a read-only token: the job summary has the report)`
+            : `GitHub answered ${typeof status === 'number' ? `HTTP ${status}` : 'with an error'}: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`;
+        return { action: 'skipped', reason };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/evaluation/totals.ts
+function totalsOf(results) {
+    const count = (s) => results.filter((r) => r.status === s).length;
+    const sum = (pick) => results.reduce((n, r) => n + (pick(r) ?? 0), 0);
+    const passed = count('pass');
+    const promptTokens = sum((r) => r.usage.promptTokens);
+    const cachedTokens = sum((r) => r.usage.cachedTokens);
+    return {
+        passed,
+        failed: count('fail'),
+        errored: count('error'),
+        total: results.length,
+        passRate: results.length ? passed / results.length : 0,
+        promptTokens,
+        cachedTokens,
+        completionTokens: sum((r) => r.usage.completionTokens),
+        cachedShare: promptTokens ? Math.min(1, cachedTokens / promptTokens) : 0,
+        judge: {
+            promptTokens: sum((r) => r.judgeUsage.promptTokens),
+            cachedTokens: sum((r) => r.judgeUsage.cachedTokens),
+            completionTokens: sum((r) => r.judgeUsage.completionTokens)
+        },
+        flaky: results.filter((r) => r.flaky).length
+    };
+}
+/**
+ * Never a silent pass: the step fails below the pass rate, when every case errored, when nothing
+ * ran at all, and when the cache was gone.
+ */
+function gate(totals, rules, contextGone) {
+    const reasons = [];
+    if (totals.total === 0)
+        reasons.push('No case ran: 0 of 0 is not a pass.');
+    else if (totals.errored === totals.total)
+        reasons.push(`Every case errored (${totals.total}): the gateway answered none of them.`);
+    if (contextGone)
+        reasons.push('The context cache does not exist or has expired: re-run the create step in this job, or raise its ttl.');
+    if (rules.failOn === 'regressions') {
+        // A baseline only excuses what it shows already failing: renamed or new cases get no pass.
+        if (rules.regressed)
+            reasons.push(`${rules.regressed} case(s) regressed: they passed in the baseline and do not now.`);
+        if (rules.newFailing)
+            reasons.push(`${rules.newFailing} case(s) the baseline does not have do not pass.`);
+        if (totals.total > 0 && rules.shared === 0)
+            reasons.push('The baseline shares no case with this run, so it cannot tell what regressed: is it the right baseline-file?');
+    }
+    else if (totals.total > 0 && totals.passRate < rules.minPassRate)
+        reasons.push(`Pass rate ${percent(totals.passRate)} is below min-pass-rate ${percent(rules.minPassRate)} (${totals.passed} of ${totals.total} passed).`);
+    return { ok: reasons.length === 0, reasons };
+}
+function percent(fraction) {
+    const p = fraction * 100;
+    return `${Number.isInteger(p) ? p : p.toFixed(1)}%`;
+}
+/** A fraction as an output: at most 4 decimals, no trailing zeros ("0.9", "1", "0.6667"). */
+function fractionOutput(fraction) {
+    return String(Math.round(fraction * 10_000) / 10_000);
 }
 
 ;// CONCATENATED MODULE: ./src/report/junit.ts
@@ -11424,65 +11482,6 @@ function regressionSection(comparison, results, budget) {
     if (shown < regressed.length)
         lines.push('', `${regressed.length - shown} more regressed case(s): see the results file.`);
     return `${[...lines, '', ...details].join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/evaluation/totals.ts
-function totalsOf(results) {
-    const count = (s) => results.filter((r) => r.status === s).length;
-    const sum = (pick) => results.reduce((n, r) => n + (pick(r) ?? 0), 0);
-    const passed = count('pass');
-    const promptTokens = sum((r) => r.usage.promptTokens);
-    const cachedTokens = sum((r) => r.usage.cachedTokens);
-    return {
-        passed,
-        failed: count('fail'),
-        errored: count('error'),
-        total: results.length,
-        passRate: results.length ? passed / results.length : 0,
-        promptTokens,
-        cachedTokens,
-        completionTokens: sum((r) => r.usage.completionTokens),
-        cachedShare: promptTokens ? Math.min(1, cachedTokens / promptTokens) : 0,
-        judge: {
-            promptTokens: sum((r) => r.judgeUsage.promptTokens),
-            cachedTokens: sum((r) => r.judgeUsage.cachedTokens),
-            completionTokens: sum((r) => r.judgeUsage.completionTokens)
-        },
-        flaky: results.filter((r) => r.flaky).length
-    };
-}
-/**
- * Never a silent pass: the step fails below the pass rate, when every case errored, when nothing
- * ran at all, and when the cache was gone.
- */
-function gate(totals, rules, contextGone) {
-    const reasons = [];
-    if (totals.total === 0)
-        reasons.push('No case ran: 0 of 0 is not a pass.');
-    else if (totals.errored === totals.total)
-        reasons.push(`Every case errored (${totals.total}): the gateway answered none of them.`);
-    if (contextGone)
-        reasons.push('The context cache does not exist or has expired: re-run the create step in this job, or raise its ttl.');
-    if (rules.failOn === 'regressions') {
-        // A baseline only excuses what it shows already failing: renamed or new cases get no pass.
-        if (rules.regressed)
-            reasons.push(`${rules.regressed} case(s) regressed: they passed in the baseline and do not now.`);
-        if (rules.newFailing)
-            reasons.push(`${rules.newFailing} case(s) the baseline does not have do not pass.`);
-        if (totals.total > 0 && rules.shared === 0)
-            reasons.push('The baseline shares no case with this run, so it cannot tell what regressed: is it the right baseline-file?');
-    }
-    else if (totals.total > 0 && totals.passRate < rules.minPassRate)
-        reasons.push(`Pass rate ${percent(totals.passRate)} is below min-pass-rate ${percent(rules.minPassRate)} (${totals.passed} of ${totals.total} passed).`);
-    return { ok: reasons.length === 0, reasons };
-}
-function percent(fraction) {
-    const p = fraction * 100;
-    return `${Number.isInteger(p) ? p : p.toFixed(1)}%`;
-}
-/** A fraction as an output: at most 4 decimals, no trailing zeros ("0.9", "1", "0.6667"). */
-function fractionOutput(fraction) {
-    return String(Math.round(fraction * 10_000) / 10_000);
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -11578,15 +11577,80 @@ function answerBlock(r, max) {
     return `<details><summary>${forCell(r.name, 120)}</summary>\n\n${failures.length ? `<ul>${failures.join('')}</ul>\n\n` : ''}${answer}\n\n</details>\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/outcome.ts
+
+
+
+
+
+function evaluationOutcome(plan) {
+    const { results } = plan;
+    const totals = totalsOf(results);
+    const comparison = plan.baseline ? compare(plan.baseline, results, { model: plan.model, casesFiles: plan.casesFiles }) : undefined;
+    const status = new Map(results.map((r) => [r.name, r.status]));
+    const rules = {
+        minPassRate: plan.minPassRate,
+        failOn: plan.failOn,
+        regressed: comparison?.counts.regressed,
+        newFailing: comparison?.changes.filter((c) => c.change === 'new' && status.get(c.name) !== 'pass').length,
+        shared: comparison ? results.length - comparison.counts.new : undefined
+    };
+    const emptyShard = plan.shard !== undefined && totals.total === 0;
+    const verdict = emptyShard ? { ok: true, reasons: [] } : gate(totals, rules, plan.contextGone !== undefined);
+    const startedAt = new Date(plan.startedAt).toISOString();
+    const document = resultsDocument({
+        model: plan.model,
+        casesFiles: plan.casesFiles,
+        startedAt,
+        durationMs: plan.durationMs,
+        totals,
+        results,
+        shard: plan.shard,
+        comparison
+    });
+    const outputs = {
+        passed: String(totals.passed),
+        failed: String(totals.failed),
+        errored: String(totals.errored),
+        total: String(totals.total),
+        'pass-rate': fractionOutput(totals.passRate),
+        'prompt-tokens': String(totals.promptTokens),
+        'cached-tokens': String(totals.cachedTokens),
+        'completion-tokens': String(totals.completionTokens),
+        'cached-share': fractionOutput(totals.cachedShare),
+        regressed: String(comparison?.counts.regressed ?? 0),
+        fixed: String(comparison?.counts.fixed ?? 0),
+        flaky: String(totals.flaky),
+        'judge-prompt-tokens': String(totals.judge.promptTokens),
+        'judge-cached-tokens': String(totals.judge.cachedTokens)
+    };
+    const report = {
+        model: plan.model,
+        totals,
+        results,
+        verdict,
+        minPassRate: plan.minPassRate,
+        failOn: plan.failOn,
+        durationMs: plan.durationMs,
+        comparison
+    };
+    return {
+        totals,
+        comparison,
+        verdict,
+        emptyShard,
+        document,
+        junit: junitXml({ model: plan.model, totals, results, durationMs: plan.durationMs, timestamp: startedAt }),
+        outputs,
+        markdown: (budget, note) => renderReport({ ...report, resultsNote: note }, budget)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/publish-evaluation.ts
-// Hands an evaluation on: report files, step outputs, annotations on the cases that did not
-// pass, the job summary (always), one sticky PR comment (with a token, on a pull request), and
-// last the gate that fails the step. The eval step and the merge step both end here. Everything
-// untrusted is escaped by src/escape.ts.
-
-
-
-
+// Hands an evaluation's outcome (src/report/outcome.ts) on to the runner: report files, step
+// outputs, annotations on the cases that did not pass, the job summary (always), one sticky PR
+// comment (with a token, on a pull request), and last the gate that fails the step. The eval and
+// merge actions both end here. Everything untrusted is escaped by src/escape.ts.
 
 
 
@@ -11605,59 +11669,20 @@ const MAX_RESPONSE_OUTPUT = 256 * 1024;
 const MAX_ANNOTATIONS = 10;
 async function publishEvaluation(plan) {
     const { results } = plan;
-    const totals = totalsOf(results);
-    const comparison = plan.baseline ? compare(plan.baseline, results, { model: plan.model, casesFiles: plan.casesFiles }) : undefined;
+    const outcome = evaluationOutcome({ ...plan, durationMs: Date.now() - plan.startedAt });
+    const { totals, comparison, verdict } = outcome;
     if (comparison?.differences.length)
         // The baseline's model and file names come from a file: escaped like any untrusted text.
         toolkit_warning(escape_forLog(`The baseline differs from this run: ${comparison.differences.join('; ')}. Cases are compared by name.`, 1500), {
             title: 'Baseline differs'
         });
-    const status = new Map(results.map((r) => [r.name, r.status]));
-    const rules = {
-        minPassRate: plan.minPassRate,
-        failOn: plan.failOn,
-        regressed: comparison?.counts.regressed,
-        newFailing: comparison?.changes.filter((c) => c.change === 'new' && status.get(c.name) !== 'pass').length,
-        shared: comparison ? results.length - comparison.counts.new : undefined
-    };
-    const emptyShard = plan.shard !== undefined && totals.total === 0;
-    const verdict = emptyShard ? { ok: true, reasons: [] } : gate(totals, rules, plan.contextGone !== undefined);
-    if (emptyShard)
+    if (outcome.emptyShard && plan.shard)
         toolkit_info(`Shard ${plan.shard.index}/${plan.shard.count} holds no case; the merge step judges the whole.`);
-    const durationMs = Date.now() - plan.startedAt;
-    const startedAt = new Date(plan.startedAt).toISOString();
     const dir = outputDirectory(plan.outputDir, plan.workspace);
     const stem = plan.fileStem ?? `eval-${slug(plan.model)}-${slug(process.env['GITHUB_ACTION'] ?? String(process.pid))}`;
-    const doc = resultsDocument({
-        model: plan.model,
-        casesFiles: plan.casesFiles,
-        startedAt,
-        durationMs,
-        totals,
-        results,
-        shard: plan.shard,
-        comparison
-    });
-    const resultsFile = await writeReportFile(dir, `${stem}.results.json`, `${JSON.stringify(doc, null, 2)}\n`, plan.workspace);
-    const junitFile = await writeReportFile(dir, `${stem}.junit.xml`, junitXml({ model: plan.model, totals, results, durationMs, timestamp: startedAt }), plan.workspace);
-    const outputs = {
-        passed: String(totals.passed),
-        failed: String(totals.failed),
-        errored: String(totals.errored),
-        total: String(totals.total),
-        'pass-rate': fractionOutput(totals.passRate),
-        'results-file': resultsFile,
-        'junit-file': junitFile,
-        'prompt-tokens': String(totals.promptTokens),
-        'cached-tokens': String(totals.cachedTokens),
-        'completion-tokens': String(totals.completionTokens),
-        'cached-share': fractionOutput(totals.cachedShare),
-        regressed: String(comparison?.counts.regressed ?? 0),
-        fixed: String(comparison?.counts.fixed ?? 0),
-        flaky: String(totals.flaky),
-        'judge-prompt-tokens': String(totals.judge.promptTokens),
-        'judge-cached-tokens': String(totals.judge.cachedTokens)
-    };
+    const resultsFile = await writeReportFile(dir, `${stem}.results.json`, `${JSON.stringify(outcome.document, null, 2)}\n`, plan.workspace);
+    const junitFile = await writeReportFile(dir, `${stem}.junit.xml`, outcome.junit, plan.workspace);
+    const outputs = { ...outcome.outputs, 'results-file': resultsFile, 'junit-file': junitFile };
     const answer = plan.single ? results[0]?.response : undefined;
     if (answer !== undefined) {
         outputs['response-file'] = await writeReportFile(dir, `${stem}.response.txt`, answer, plan.workspace);
@@ -11674,21 +11699,11 @@ async function publishEvaluation(plan) {
         toolkit_warning(escape_forLog(`0% of prompt tokens came from the cache on ${plan.model}: the cache is not being used. Check context-id and model.`, 600), {
             title: 'Cache not used'
         });
-    const report = {
-        model: plan.model,
-        totals,
-        results,
-        verdict,
-        minPassRate: plan.minPassRate,
-        failOn: plan.failOn,
-        durationMs,
-        comparison
-    };
     const note = 'the results file (results-file output) has every case';
     if (process.env['GITHUB_STEP_SUMMARY'])
-        await toolkit_summary.addRaw(renderReport({ ...report, resultsNote: note }, SUMMARY_BUDGET)).write();
+        await toolkit_summary.addRaw(outcome.markdown(SUMMARY_BUDGET, note)).write();
     if (plan.githubToken)
-        await comment(plan, renderReport({ ...report, resultsNote: `${note}; the job summary has more` }, COMMENT_BUDGET));
+        await comment(plan, outcome.markdown(COMMENT_BUDGET, `${note}; the job summary has more`));
     const regressions = comparison ? `; ${comparison.counts.regressed} regressed, ${comparison.counts.fixed} fixed against the baseline` : '';
     toolkit_info(`${verdict.ok ? 'Passed' : 'Failed'}: ${totals.passed} passed, ${totals.failed} failed, ${totals.errored} errors of ${totals.total}${regressions}; ${(totals.cachedShare * 100).toFixed(1)}% of prompt tokens from the cache. Results: ${resultsFile}`);
     if (!verdict.ok)

@@ -1,19 +1,17 @@
-// Hands an evaluation on: report files, step outputs, annotations on the cases that did not
-// pass, the job summary (always), one sticky PR comment (with a token, on a pull request), and
-// last the gate that fails the step. The eval step and the merge step both end here. Everything
-// untrusted is escaped by src/escape.ts.
+// Hands an evaluation's outcome (src/report/outcome.ts) on to the runner: report files, step
+// outputs, annotations on the cases that did not pass, the job summary (always), one sticky PR
+// comment (with a token, on a pull request), and last the gate that fails the step. The eval and
+// merge actions both end here. Everything untrusted is escaped by src/escape.ts.
 import { forLog } from '../escape.js';
 import type { ActionError } from '../errors.js';
 import { debug, error, info, setFailed, setOutput, summary, warning } from '../runner/toolkit.js';
-import { compare, type Baseline } from '../evaluation/compare.js';
+import type { Baseline } from '../evaluation/compare.js';
 import type { Result } from '../evaluation/engine.js';
-import { defaultCommentKey, marker, pullRequestOf, upsertComment } from '../github/comment.js';
-import { outputDirectory, slug, writeReportFile } from '../files/report-files.js';
-import { junitXml } from '../report/junit.js';
-import { renderReport } from '../report/markdown.js';
-import { resultsDocument } from '../results/format.js';
-import { fractionOutput, gate, totalsOf, type GateRules } from '../evaluation/totals.js';
 import type { Shard } from '../evaluation/shard.js';
+import type { GateRules } from '../evaluation/totals.js';
+import { outputDirectory, slug, writeReportFile } from '../files/report-files.js';
+import { defaultCommentKey, marker, pullRequestOf, upsertComment } from '../github/comment.js';
+import { evaluationOutcome } from '../report/outcome.js';
 
 // Limits from GitHub's docs: "Adding a job summary" (1 MiB per step), the REST API for issue
 // comments (a body of at most 65,536 characters), and "Workflow commands for GitHub Actions"
@@ -52,65 +50,20 @@ export interface PublishPlan {
 
 export async function publishEvaluation(plan: PublishPlan): Promise<void> {
   const { results } = plan;
-  const totals = totalsOf(results);
-  const comparison = plan.baseline ? compare(plan.baseline, results, { model: plan.model, casesFiles: plan.casesFiles }) : undefined;
+  const outcome = evaluationOutcome({ ...plan, durationMs: Date.now() - plan.startedAt });
+  const { totals, comparison, verdict } = outcome;
   if (comparison?.differences.length)
     // The baseline's model and file names come from a file: escaped like any untrusted text.
     warning(forLog(`The baseline differs from this run: ${comparison.differences.join('; ')}. Cases are compared by name.`, 1500), {
       title: 'Baseline differs'
     });
-  const status = new Map(results.map((r) => [r.name, r.status]));
-  const rules = {
-    minPassRate: plan.minPassRate,
-    failOn: plan.failOn,
-    regressed: comparison?.counts.regressed,
-    newFailing: comparison?.changes.filter((c) => c.change === 'new' && status.get(c.name) !== 'pass').length,
-    shared: comparison ? results.length - comparison.counts.new : undefined
-  };
-  const emptyShard = plan.shard !== undefined && totals.total === 0;
-  const verdict = emptyShard ? { ok: true, reasons: [] } : gate(totals, rules, plan.contextGone !== undefined);
-  if (emptyShard) info(`Shard ${plan.shard.index}/${plan.shard.count} holds no case; the merge step judges the whole.`);
-  const durationMs = Date.now() - plan.startedAt;
-  const startedAt = new Date(plan.startedAt).toISOString();
+  if (outcome.emptyShard && plan.shard) info(`Shard ${plan.shard.index}/${plan.shard.count} holds no case; the merge step judges the whole.`);
 
   const dir = outputDirectory(plan.outputDir, plan.workspace);
   const stem = plan.fileStem ?? `eval-${slug(plan.model)}-${slug(process.env['GITHUB_ACTION'] ?? String(process.pid))}`;
-  const doc = resultsDocument({
-    model: plan.model,
-    casesFiles: plan.casesFiles,
-    startedAt,
-    durationMs,
-    totals,
-    results,
-    shard: plan.shard,
-    comparison
-  });
-  const resultsFile = await writeReportFile(dir, `${stem}.results.json`, `${JSON.stringify(doc, null, 2)}\n`, plan.workspace);
-  const junitFile = await writeReportFile(
-    dir,
-    `${stem}.junit.xml`,
-    junitXml({ model: plan.model, totals, results, durationMs, timestamp: startedAt }),
-    plan.workspace
-  );
-
-  const outputs: Record<string, string> = {
-    passed: String(totals.passed),
-    failed: String(totals.failed),
-    errored: String(totals.errored),
-    total: String(totals.total),
-    'pass-rate': fractionOutput(totals.passRate),
-    'results-file': resultsFile,
-    'junit-file': junitFile,
-    'prompt-tokens': String(totals.promptTokens),
-    'cached-tokens': String(totals.cachedTokens),
-    'completion-tokens': String(totals.completionTokens),
-    'cached-share': fractionOutput(totals.cachedShare),
-    regressed: String(comparison?.counts.regressed ?? 0),
-    fixed: String(comparison?.counts.fixed ?? 0),
-    flaky: String(totals.flaky),
-    'judge-prompt-tokens': String(totals.judge.promptTokens),
-    'judge-cached-tokens': String(totals.judge.cachedTokens)
-  };
+  const resultsFile = await writeReportFile(dir, `${stem}.results.json`, `${JSON.stringify(outcome.document, null, 2)}\n`, plan.workspace);
+  const junitFile = await writeReportFile(dir, `${stem}.junit.xml`, outcome.junit, plan.workspace);
+  const outputs: Record<string, string> = { ...outcome.outputs, 'results-file': resultsFile, 'junit-file': junitFile };
   const answer = plan.single ? results[0]?.response : undefined;
   if (answer !== undefined) {
     outputs['response-file'] = await writeReportFile(dir, `${stem}.response.txt`, answer, plan.workspace);
@@ -132,19 +85,9 @@ export async function publishEvaluation(plan: PublishPlan): Promise<void> {
       }
     );
 
-  const report = {
-    model: plan.model,
-    totals,
-    results,
-    verdict,
-    minPassRate: plan.minPassRate,
-    failOn: plan.failOn,
-    durationMs,
-    comparison
-  };
   const note = 'the results file (results-file output) has every case';
-  if (process.env['GITHUB_STEP_SUMMARY']) await summary.addRaw(renderReport({ ...report, resultsNote: note }, SUMMARY_BUDGET)).write();
-  if (plan.githubToken) await comment(plan, renderReport({ ...report, resultsNote: `${note}; the job summary has more` }, COMMENT_BUDGET));
+  if (process.env['GITHUB_STEP_SUMMARY']) await summary.addRaw(outcome.markdown(SUMMARY_BUDGET, note)).write();
+  if (plan.githubToken) await comment(plan, outcome.markdown(COMMENT_BUDGET, `${note}; the job summary has more`));
 
   const regressions = comparison ? `; ${comparison.counts.regressed} regressed, ${comparison.counts.fixed} fixed against the baseline` : '';
   info(

@@ -6,7 +6,7 @@ import { mkdir, open, realpath } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { forLog } from '../escape.js';
-import { RunnerError } from '../runner/toolkit.js';
+import { OutputError } from '../errors.js';
 import { within } from './workspace.js';
 
 /** The output directory: the input, else the runner's temporary directory (cleaned after the job). */
@@ -44,9 +44,9 @@ export async function writeReportFile(dir: string, name: string, text: string, w
       await handle.close();
     }
   } catch (e) {
-    if (e instanceof RunnerError) throw e;
+    if (e instanceof OutputError) throw e;
     const code = (e as { code?: string }).code ?? 'error';
-    throw new RunnerError(
+    throw new OutputError(
       `cannot write ${path} (${code === 'ELOOP' ? 'it is a symbolic link' : code})`,
       code === 'ELOOP' ? 'Remove the link, or set output-dir to a directory of your own' : 'Set output-dir to a writable directory'
     );
@@ -65,7 +65,7 @@ async function stayInside(dir: string, workspace: string): Promise<void> {
   }
   const root = await realpath(workspace).catch(() => workspace);
   if (real !== undefined && !within(real, root))
-    throw new RunnerError(
+    throw new OutputError(
       `output-dir ${dir} leads out of the workspace (to ${forLog(real, 300)}) through a symbolic link`,
       'Remove the link, or set output-dir to a directory of your own (the default, the runner’s temporary directory, is safe)'
     );

@@ -50,7 +50,7 @@ export async function resolveFiles(entries: readonly string[], rules: FileRules)
     const entry = process.platform === 'win32' ? raw.replace(/\\/g, '/') : raw;
     const outsideAsked = isAbsolute(entry) || entry.split('/')[0] === '..';
     for (const path of await expand(entry, raw, workspace, rules)) {
-      const file = await settle(path, outsideAsked, workspace, real, rules);
+      const file = await checkPath(path, outsideAsked, workspace, real, rules);
       if (!seen.has(file.path)) files.push(file);
       seen.add(file.path);
     }
@@ -85,7 +85,7 @@ async function expand(entry: string, raw: string, workspace: string, rules: File
 }
 
 /** One lexical path → the file to read, or the reason it may not be read. */
-async function settle(path: string, outsideAsked: boolean, workspace: string, real: string, rules: FileRules): Promise<WorkspaceFile> {
+async function checkPath(path: string, outsideAsked: boolean, workspace: string, real: string, rules: FileRules): Promise<WorkspaceFile> {
   const shown = display(path, workspace);
   const fail = (message: string, hint: string) => new FileError(shown, message, hint, {}, rules.noun);
   if (hasControl(shown))

@@ -23,8 +23,8 @@ export type Transport = (request: HttpRequest) => Promise<HttpResponse>;
 
 export const MAX_RESPONSE_BYTES = 1024 * 1024;
 
-// Causes where the request certainly did not reach the gateway, or that the issue tracker's
-// retry rule names (reset before a response, timeouts): a retry is safe or expected.
+// Causes where the request certainly did not reach the gateway, or a transient network fault
+// (a reset before any response, a timeout): a retry is safe, and usually succeeds.
 const RETRYABLE = new Set([
   'ECONNREFUSED',
   'ECONNRESET',

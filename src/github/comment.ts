@@ -37,7 +37,7 @@ type Octokit = ReturnType<(typeof import('@actions/github'))['getOctokit']>;
  * token (the workflow's GITHUB_TOKEN, a GitHub App's) cannot (403), and writes as a bot account
  * (github-actions[bot], <app>[bot]), which a pull request's author cannot be.
  */
-async function mineTest(octokit: Octokit): Promise<(user: { login?: string; type?: string } | null | undefined) => boolean> {
+async function isOurs(octokit: Octokit): Promise<(user: { login?: string; type?: string } | null | undefined) => boolean> {
   try {
     const { login } = (await octokit.rest.users.getAuthenticated()).data;
     return (user) => user?.login === login;
@@ -60,7 +60,7 @@ export async function upsertComment(token: string, place: CommentPlace, mark: st
   try {
     // Only our own comment counts: the marker is no secret, and a comment someone else wrote
     // with it must neither be overwritten nor leave our real report stale.
-    const mine = await mineTest(octokit);
+    const mine = await isOurs(octokit);
     let found: number | undefined;
     for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
       owner: place.owner,

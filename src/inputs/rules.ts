@@ -28,7 +28,7 @@ export const MODEL_REQUIRED_HINT =
   'Set model to the gateway model id, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k, or name it in a JSON/YAML prompt file ("model": …)';
 
 export function parseModel(raw: string, ctx: Ctx): string {
-  // Empty is allowed here: a JSON/YAML prompt file may name the model (see settle()).
+  // Empty is allowed here: a JSON/YAML prompt file may name the model (see applyModelRules()).
   if (raw !== '' && !isModelId(raw))
     return reject(
       ctx,

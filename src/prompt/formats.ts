@@ -1,7 +1,7 @@
 // Prompt text → messages, by the file's extension; where the extension says nothing (no
 // extension at all), the content decides. Pure but for loading the YAML parser on demand.
 import { basename, extname } from 'node:path';
-import { PromptError } from '../errors.js';
+import { FileError } from '../errors.js';
 import { parseJson, parseJsonLines } from './json.js';
 import type { ParsedPrompt, Role } from './messages.js';
 
@@ -33,7 +33,7 @@ function formatAndValue(file: string, text: string): { format: Format; json?: { 
 }
 
 export async function parsePrompt(text: string, file: string, role: Role): Promise<ParsedPrompt> {
-  if (!/\S/.test(text)) throw new PromptError(file, 'is empty', 'Put the prompt text in the file; an empty cache cannot be created');
+  if (!/\S/.test(text)) throw new FileError(file, 'is empty', 'Put the prompt text in the file; an empty cache cannot be created');
   try {
     const { format, json } = formatAndValue(file, text);
     switch (format) {
@@ -49,7 +49,7 @@ export async function parsePrompt(text: string, file: string, role: Role): Promi
   } catch (e) {
     // A document nested deeper than a parser's stack: the file's fault, not a bug of ours.
     if (e instanceof RangeError)
-      throw new PromptError(file, 'is nested too deeply to read', 'Flatten it: a prompt needs a list of messages, not deep nesting');
+      throw new FileError(file, 'is nested too deeply to read', 'Flatten it: a prompt needs a list of messages, not deep nesting');
     throw e;
   }
 }

@@ -1,5 +1,5 @@
 // JSON and JSON Lines prompt files, with errors pinned to line and column. Pure.
-import { PromptError } from '../errors.js';
+import { FileError } from '../errors.js';
 import { forLog } from '../escape.js';
 import { readDocument, validateMessage, type ParsedPrompt } from './messages.js';
 
@@ -12,7 +12,7 @@ export function parseJson(text: string, file: string, parsed?: { value: unknown 
     value = parsed ? parsed.value : JSON.parse(text);
   } catch (e) {
     const at = lineColumnAt(text, syntaxErrorOffset(text));
-    throw new PromptError(
+    throw new FileError(
       file,
       `is not valid JSON at line ${at.line}, column ${at.column}: ${forLog(jsonErrorReason(e), 200)}`,
       SYNTAX_HINT,
@@ -37,7 +37,7 @@ export function parseJsonLines(text: string, file: string): ParsedPrompt {
       value = JSON.parse(row);
     } catch (e) {
       const column = syntaxErrorOffset(row) + 1;
-      throw new PromptError(
+      throw new FileError(
         file,
         `line ${n} is not valid JSON at column ${column}: ${forLog(jsonErrorReason(e), 200)}`,
         'Write one JSON message object per line',
@@ -51,7 +51,7 @@ export function parseJsonLines(text: string, file: string): ParsedPrompt {
     messages.push(validateMessage(value, messages.length, file, () => line));
     lines.push(n);
   }
-  if (messages.length === 0) throw new PromptError(file, 'has no messages', 'Write one {"role": …, "content": …} object per line');
+  if (messages.length === 0) throw new FileError(file, 'has no messages', 'Write one {"role": …, "content": …} object per line');
   return { messages, lineOf: (i) => lines[i], ignoredKeys: [] };
 }
 

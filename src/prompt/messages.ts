@@ -1,7 +1,7 @@
 // The message list a cache is made of: OpenAI-shaped {role, content}, validated before anything
 // is sent, and the document shapes that carry it (a bare list, or an object with `messages`).
 // Pure.
-import { PromptError } from '../errors.js';
+import { FileError } from '../errors.js';
 import { forLog } from '../escape.js';
 
 export type Role = 'system' | 'user' | 'assistant';
@@ -33,10 +33,10 @@ const SHAPE_HINT = 'Write a list of {role, content} messages, or an object with 
 /** A parsed JSON/YAML document → messages: a bare list, or an object with `messages` (and `model`). */
 export function readDocument(value: unknown, file: string, lineOf: LineOf = NONE): ParsedPrompt {
   if (Array.isArray(value)) return { messages: validateMessages(value, file, lineOf), lineOf, ignoredKeys: [] };
-  if (!value || typeof value !== 'object' || !('messages' in value)) throw new PromptError(file, 'holds no message list', SHAPE_HINT);
+  if (!value || typeof value !== 'object' || !('messages' in value)) throw new FileError(file, 'holds no message list', SHAPE_HINT);
   const { messages, model, ...rest } = value as Record<string, unknown>;
   if (model !== undefined && (typeof model !== 'string' || model.trim() === ''))
-    throw new PromptError(
+    throw new FileError(
       file,
       `"model" is ${show(model)}, not a model id`,
       'Set "model" to a model id such as gemini-2.5-flash, or remove it'
@@ -51,9 +51,9 @@ export function readDocument(value: unknown, file: string, lineOf: LineOf = NONE
 
 /** Check a value is a non-empty list of valid messages; errors point at message N and its line. */
 function validateMessages(list: unknown, file: string, lineOf: LineOf = NONE): Message[] {
-  if (!Array.isArray(list)) throw new PromptError(file, 'holds no message list', SHAPE_HINT);
+  if (!Array.isArray(list)) throw new FileError(file, 'holds no message list', SHAPE_HINT);
   if (list.length === 0)
-    throw new PromptError(file, 'has an empty message list', 'Add at least one {"role": "system", "content": "…"} message');
+    throw new FileError(file, 'has an empty message list', 'Add at least one {"role": "system", "content": "…"} message');
   const messages = new Array<Message>(list.length);
   for (let i = 0; i < list.length; i++) messages[i] = validateMessage(list[i], i, file, lineOf);
   return messages;
@@ -73,7 +73,7 @@ export function validateMessage(item: unknown, i: number, file: string, lineOf: 
       : typeof content === 'string'
         ? 'content is empty'
         : 'content is not a string';
-  throw new PromptError(file, `message ${i + 1} ${what}`, `Each message needs a role (${ROLES.join(', ')}) and non-empty text content`, {
+  throw new FileError(file, `message ${i + 1} ${what}`, `Each message needs a role (${ROLES.join(', ')}) and non-empty text content`, {
     line: lineOf(i)
   });
 }

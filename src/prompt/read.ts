@@ -1,6 +1,6 @@
 // The file edge of the prompt: entries → workspace files → bytes → text → messages, then
 // templating and the cap on what will be sent. Everything after reading the bytes is pure.
-import { PromptError } from '../errors.js';
+import { FileError } from '../errors.js';
 import { decode, readBounded, resolveFiles, type FileRules } from '../files/workspace.js';
 import { estimateTokens } from './estimate.js';
 import { parsePrompt } from './formats.js';
@@ -8,7 +8,6 @@ import { contentTooLarge, MAX_CONTENT_BYTES, MAX_PROMPT_BYTES } from './limits.j
 import type { Message, Messages, Role } from './messages.js';
 import { render, type Source, type Vars } from './template.js';
 
-export { MAX_CONTENT_BYTES, MAX_PROMPT_BYTES };
 
 export interface PromptFile {
   /** As shown to the user: relative to the workspace, '/'-separated (absolute when outside it). */
@@ -25,7 +24,7 @@ export interface Prompt {
   /** UTF-8 size of the message contents as they will be sent. */
   readonly bytes: number;
   readonly estimatedTokens: number;
-  /** Every model a file names, in file order (settle() decides what they mean). */
+  /** Every model a file names, in file order (applyModelRules() decides what they mean). */
   readonly models: readonly { readonly id: string; readonly file: string }[];
   /** vars no placeholder used (likely a typo). */
   readonly unusedVars: readonly string[];
@@ -51,7 +50,7 @@ export async function loadPrompt(entries: readonly string[], options: LoadOption
     const bytes = await readBounded(found, MAX_PROMPT_BYTES, rules);
     total += bytes.length;
     if (total > MAX_PROMPT_BYTES)
-      throw new PromptError(file, `brings the prompt over the ${MAX_PROMPT_BYTES / 1048576} MiB limit`, 'Cache fewer or smaller files');
+      throw new FileError(file, `brings the prompt over the ${MAX_PROMPT_BYTES / 1048576} MiB limit`, 'Cache fewer or smaller files');
     const text = decode(bytes, file);
     const parsed = await parsePrompt(text, file, options.role);
     if (parsed.model !== undefined) models.push({ id: parsed.model, file });

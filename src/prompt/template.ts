@@ -1,6 +1,6 @@
 // `vars`: {{name}} placeholders filled after the files are parsed, so a value with newlines,
 // quotes or colons can never break a file's format. Without vars, contents stay verbatim.
-import { InputError, PromptError } from '../errors.js';
+import { InputError, FileError } from '../errors.js';
 import { forLog } from '../escape.js';
 import { thousands } from '../numbers.js';
 import { contentTooLarge } from './limits.js';
@@ -92,7 +92,7 @@ export function render(sources: readonly Source[], vars: Vars, maxChars = Infini
   if (first) {
     const names = listed.map((m) => `${forLog(m.name, 100)} (${forLog(m.file, 200)}${m.line ? `:${m.line}` : ''})`).join(', ');
     const more = missing.size - listed.length;
-    throw new PromptError(
+    throw new FileError(
       first.file,
       `uses template variables that vars does not define: ${names}${more > 0 ? ` and ${thousands(more)} more` : ''}`,
       'Add them to the vars input (name: value), or remove the placeholders (with vars set, every {{name}} must have a value)',

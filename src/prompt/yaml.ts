@@ -3,7 +3,7 @@
 // read by the fast path where it can (yaml-fast.ts); the general parser reads the rest, and the
 // whole file wherever the fast path gives up, so errors always come from the general parser.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { PromptError } from '../errors.js';
+import { FileError } from '../errors.js';
 import { forLog } from '../escape.js';
 import { readDocument, type ParsedPrompt } from './messages.js';
 import { fastYaml, type FastYaml } from './yaml-fast.js';
@@ -51,7 +51,7 @@ function parseGeneral(text: string, file: string): ParsedPrompt {
   const error = doc.errors[0];
   if (error) {
     const at = lines.linePos(error.pos[0]);
-    throw new PromptError(
+    throw new FileError(
       file,
       `is not valid YAML at line ${at.line}, column ${at.col}: ${forLog(error.message.split('\n')[0]!, 200)}`,
       HINT,
@@ -68,12 +68,12 @@ function parseGeneral(text: string, file: string): ParsedPrompt {
     const message = e instanceof Error ? e.message : String(e);
     // yaml's own guard against a "billion laughs" document: aliases × the nodes they repeat.
     if (/alias count/i.test(message))
-      throw new PromptError(
+      throw new FileError(
         file,
         `repeats aliases (*name) too often: more than ${MAX_ALIASES} are expanded`,
         'Repeat fewer aliases, or write the content out'
       );
-    throw new PromptError(file, `cannot be read as YAML: ${forLog(message, 200)}`, HINT);
+    throw new FileError(file, `cannot be read as YAML: ${forLog(message, 200)}`, HINT);
   }
   const list = isSeq(doc.contents) ? doc.contents : isMap(doc.contents) ? doc.contents.get('messages', true) : undefined;
   const items = isSeq(list) ? (list.items as Node[]) : [];

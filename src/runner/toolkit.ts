@@ -4,6 +4,7 @@
 // ncc bundle, to core-commands.ts (the same functions without the OIDC client's start-up cost).
 import * as core from '#core';
 import { ActionError, type Annotation } from '../errors.js';
+import type { Log } from '../log.js';
 
 /** The runner's environment is not what a JavaScript action needs (a command file is missing). */
 export class RunnerError extends ActionError {}
@@ -74,3 +75,6 @@ export function setFailed(message: string, where: Annotation = {}): void {
 }
 
 export const summary = core.summary;
+
+/** The engines' Log, as workflow commands. */
+export const runnerLog: Log = { info, warning, debug };

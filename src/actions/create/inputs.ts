@@ -1,8 +1,8 @@
 // Action inputs → one validated, typed Settings, in two pure steps: readInputs() checks each
-// input on its own (every bad one reported in one pass, so a user fixes them at once); settle()
+// input on its own (every bad one reported in one pass, so a user fixes them at once); applyModelRules()
 // applies the model's rules once the model is known, from the input or from a prompt file.
 import { z } from 'zod';
-import { InputError, InputErrors, PromptError } from '../../errors.js';
+import { InputError, InputErrors, FileError } from '../../errors.js';
 import { field, inputErrors, quoteValue as show } from '../../inputs/fields.js';
 import { SPECS, type InputName as SpecInputName } from '../../inputs/specs.js';
 import {
@@ -102,7 +102,7 @@ export function readInputs(getInput: (name: InputName) => string): Inputs {
  * modes). The model input wins over the files', with a warning where they differ; without it,
  * the files must agree.
  */
-export function settle(inputs: Inputs, fromFiles: readonly { id: string; file: string }[] = []): ReadSettings {
+export function applyModelRules(inputs: Inputs, fromFiles: readonly { id: string; file: string }[] = []): ReadSettings {
   const warnings: string[] = [];
   let id = inputs.model;
   let modelSource = 'input';
@@ -111,13 +111,13 @@ export function settle(inputs: Inputs, fromFiles: readonly { id: string; file: s
     if (!first) throw new InputErrors([new InputError('model', 'is required', MODEL_REQUIRED_HINT)]);
     const other = fromFiles.find((m) => m.id !== first.id);
     if (other)
-      throw new PromptError(
+      throw new FileError(
         other.file,
         `names model ${forLog(other.id, 130)}, but ${forLog(first.file, 300)} names ${forLog(first.id, 130)}`,
         'Name one model in the files, or set the model input, which wins'
       );
     if (!isModelId(first.id))
-      throw new PromptError(
+      throw new FileError(
         first.file,
         `names model ${show(first.id)}, which is not a model id`,
         'Use the id exactly as the gateway lists it, e.g. gemini-2.5-flash'
@@ -180,13 +180,13 @@ function overriddenModels(id: string, fromFiles: readonly { id: string; file: st
 
 /**
  * Settings already settled from the model input (before any file was read), completed with the
- * models the prompt files name: the input wins, so they only add warnings. settle() is not run again.
+ * models the prompt files name: the input wins, so they only add warnings. applyModelRules() is not run again.
  */
-export function withFileModels(settled: ReadSettings, fromFiles: readonly { id: string; file: string }[]): ReadSettings {
+export function addFileModelWarnings(settled: ReadSettings, fromFiles: readonly { id: string; file: string }[]): ReadSettings {
   return { settings: settled.settings, warnings: [...settled.warnings, ...overriddenModels(settled.settings.model.id, fromFiles)] };
 }
 
 /** Both steps at once, for a model given as an input (no prompt file consulted). */
 export function readSettings(getInput: (name: InputName) => string): ReadSettings {
-  return settle(readInputs(getInput));
+  return applyModelRules(readInputs(getInput));
 }

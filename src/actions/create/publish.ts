@@ -9,7 +9,7 @@ import type { Prompt } from '../../prompt/read.js';
 import type { Settings } from './inputs.js';
 import { exportVariable, setOutput, summary } from '../../runner/toolkit.js';
 
-export interface Handover {
+export interface CreateOutputs {
   readonly outputs: Readonly<Record<string, string>>;
   /** The variables later steps read: the id, and its ttl (`CONTEXT_CACHE_ID` → `CONTEXT_CACHE_TTL`). */
   readonly env: Readonly<Record<string, string>>;
@@ -18,12 +18,12 @@ export interface Handover {
 }
 
 /** What gets published, computed without side effects. */
-export function handover(
+export function createOutputs(
   cache: CacheCreated,
   settings: Settings,
   prompt: Pick<Prompt, 'estimatedTokens'>,
   now: number = Date.now()
-): Handover {
+): CreateOutputs {
   // The gateway's ttl is the truth; else what we asked for; else the family's documented default.
   const ttl = cache.ttl ?? settings.ttl ?? settings.model.rules?.defaultTtl;
   const expiresAt = ttl !== undefined ? new Date(now + ttl * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z') : '';
@@ -56,8 +56,8 @@ export function handover(
   };
 }
 
-export async function publish(cache: CacheCreated, settings: Settings, prompt: Prompt): Promise<Handover> {
-  const result = handover(cache, settings, prompt);
+export async function publish(cache: CacheCreated, settings: Settings, prompt: Prompt): Promise<CreateOutputs> {
+  const result = createOutputs(cache, settings, prompt);
   for (const [name, value] of Object.entries(result.outputs)) setOutput(name, value);
   for (const [name, value] of Object.entries(result.env)) exportVariable(name, value);
   if (process.env['GITHUB_STEP_SUMMARY']) {

@@ -10,7 +10,7 @@ import { preflight } from '../../prompt/preflight.js';
 import { loadPrompt, type Prompt } from '../../prompt/read.js';
 import { parseVars } from '../../prompt/template.js';
 import { publish } from './publish.js';
-import { readInputs, settle, withFileModels, type Settings } from './inputs.js';
+import { readInputs, applyModelRules, addFileModelWarnings, type Settings } from './inputs.js';
 import { checkCommandFiles, debug, getInput, info, setSecret, warning } from '../../runner/toolkit.js';
 
 export async function run(): Promise<void> {
@@ -22,11 +22,11 @@ export async function run(): Promise<void> {
 
     const inputs = readInputs((name) => getInput(name));
     // With the model given, its rules (e.g. the Doubao ttl range) are checked before any file is read.
-    const early = inputs.model !== '' ? settle(inputs) : undefined;
+    const early = inputs.model !== '' ? applyModelRules(inputs) : undefined;
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
     const vars = inputs.vars ? await parseVars(inputs.vars) : undefined;
     const prompt = await loadPrompt(inputs['prompt-file'], { workspace, role: inputs.role, vars });
-    const { settings, warnings } = early ? withFileModels(early, prompt.models) : settle(inputs, prompt.models);
+    const { settings, warnings } = early ? addFileModelWarnings(early, prompt.models) : applyModelRules(inputs, prompt.models);
     warnings.forEach((w) => warning(w));
     debug(`settings: ${describeSettings(settings)}`);
     reportPrompt(prompt, settings);

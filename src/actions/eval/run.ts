@@ -1,22 +1,12 @@
 // run(): inputs → cases → a bounded pool of calls → expectations → report. The only place that
-// reads inputs and fails the step; the engine below it knows nothing of the runner.
+// reads the eval action's inputs and fails the step; the engines below it know nothing of the runner.
 import { forLog } from '../../escape.js';
-import type { Messages } from '../../prompt/messages.js';
-import { inShard } from '../../evaluation/shard.js';
-import { failStep } from '../../runner/fail.js';
-import { chat } from '../../gateway/chat.js';
-import { realRetryDeps, seconds } from '../../gateway/retry.js';
-import { sendBoundMs } from '../../gateway/send.js';
-import { chooseTransport } from '../../gateway/transport.js';
-import { chatUrl, modelWarning } from '../../models.js';
-import { parseVars } from '../../prompt/template.js';
-import { checkCommandFiles, debug, getInput, info, setSecret, warning } from '../../runner/toolkit.js';
-import type { Case } from '../../evaluation/cases.js';
-import { evaluate, type Progress } from '../../evaluation/engine.js';
 import { readBaselineFile } from '../../evaluation/compare.js';
-import { fillVars, loadCases } from '../../evaluation/load-cases.js';
-import { Pause } from '../../evaluation/pool.js';
-import { regexRunner } from '../../evaluation/regex.js';
+import type { Progress } from '../../evaluation/engine.js';
+import { runSession } from '../../evaluation/session.js';
+import { loadSuite, warnAboutSpec } from '../../evaluation/suite.js';
+import { failStep } from '../../runner/fail.js';
+import { checkCommandFiles, debug, getInput, info, runnerLog, setSecret } from '../../runner/toolkit.js';
 import { publishEvaluation } from '../publish-evaluation.js';
 import { readEvalSettings, type EvalSettings } from './inputs.js';
 
@@ -35,53 +25,16 @@ export async function run(): Promise<void> {
     // Before anything is sent: results nobody can be handed are calls paid for nothing.
     checkCommandFiles(['GITHUB_OUTPUT']);
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-    warnAboutSettings(settings);
+    warnAboutSpec(settings, runnerLog);
+    debugSettings(settings);
     // Everything that can be wrong with the files is found before anything is sent.
     const baseline = settings.baselineFile ? await readBaselineFile(settings.baselineFile, workspace) : undefined;
-    const { cases, files } = await readCases(settings, workspace);
-
-    const { transport, via, close } = await chooseTransport(process.env, { keepAlive: { maxSockets: settings.concurrency } });
-    const url = chatUrl(settings.baseUrl, settings.model);
-    const runs = cases.length * settings.repeat;
-    info(
-      `Evaluating ${cases.length} case(s)${settings.repeat > 1 ? ` × ${settings.repeat} runs` : ''} on ${settings.model.id} at ${url} (${via}), ${settings.concurrency} at once; each call up to ${settings.maxAttempts} attempt(s), ${seconds(sendBoundMs(settings.timeoutMs, settings.maxAttempts))} s at most.`
+    const { cases, files } = await loadSuite(settings, workspace, runnerLog);
+    const evaluation = await runSession(
+      cases,
+      { ...settings, secrets: [settings.githubToken], keepWholeAnswers: settings.prompt !== undefined },
+      { log: runnerLog, onRun: progressReporter(cases.length * settings.repeat, started) }
     );
-    const pause = new Pause();
-    const asker = (model: string, contextId: string | undefined, endpoint: string) => (messages: Messages, label: string) =>
-      chat(
-        { model, contextId, messages, maxTokens: settings.maxTokens, temperature: settings.temperature },
-        {
-          url: endpoint,
-          apiKey: settings.apiKey,
-          timeoutMs: settings.timeoutMs,
-          maxAttempts: settings.maxAttempts,
-          transport,
-          secrets: [settings.githubToken, settings.contextId, settings.judgeContextId ?? ''].filter((s) => s !== ''),
-          retry: realRetryDeps((m) => info(`case ${forLog(label, 120)}: ${m}`)),
-          beforeAttempt: () => pause.ready(),
-          onRetryAfter: (ms) => pause.holdFor(ms)
-        }
-      );
-    const judged = cases.some((c) => c.expect.judge !== undefined);
-    const judgeUrl = chatUrl(settings.baseUrl, settings.judgeModel, settings.judgeContextId !== undefined);
-    if (judged)
-      info(
-        `Judges: ${settings.judgeModel.id} at ${judgeUrl}, ${settings.judgeContextId ? 'against the rubric cache' : 'with no rubric cache'}; a pass needs score ≥ ${settings.judgeThreshold}.`
-      );
-    const regex = cases.some((c) => c.expect.matches) ? regexRunner() : undefined;
-    const evaluation = await evaluate(cases, {
-      concurrency: settings.concurrency,
-      repeat: settings.repeat,
-      repeatMinPass: settings.repeatMinPass,
-      // One prompt: its answer is the output, whole (the response itself is bounded at 1 MiB).
-      keepAnswer: settings.prompt !== undefined ? Infinity : undefined,
-      testRegex: regex ? (re, text) => regex.test(re, text) : undefined,
-      onRun: progressReporter(runs, started),
-      ask: asker(settings.model.id, settings.contextId, url),
-      judge: judged
-        ? { ask: asker(settings.judgeModel.id, settings.judgeContextId, judgeUrl), threshold: settings.judgeThreshold }
-        : undefined
-    }).finally(() => Promise.all([close(), regex?.close()]));
 
     await publishEvaluation({
       model: settings.model.id,
@@ -104,46 +57,7 @@ export async function run(): Promise<void> {
   }
 }
 
-async function readCases(settings: EvalSettings, workspace: string): Promise<{ cases: readonly Case[]; files: readonly string[] }> {
-  if (settings.prompt !== undefined) {
-    const single: Case = { name: 'prompt', file: '', messages: [{ role: 'user', content: settings.prompt }], expect: {} };
-    if (settings.vars.trim() === '') return { cases: [single], files: [] };
-    return { cases: fillVars([single], await parseVars(settings.vars), []).cases, files: [] };
-  }
-  const all = await loadCases(settings.casesFiles, {
-    workspace,
-    vars: settings.vars,
-    rules: { lastMayBeAssistant: settings.model.rules?.lastMayBeAssistant ?? true }
-  });
-  const loaded = settings.shard ? { ...all, cases: inShard(all.cases, settings.shard) } : all;
-  if (settings.shard) info(`Shard ${settings.shard.index}/${settings.shard.count}: ${loaded.cases.length} of ${all.cases.length} case(s).`);
-  const shown = loaded.files.map((f) => forLog(f, 200));
-  info(
-    `Cases: ${shown.length <= 8 ? shown.join(', ') : `${shown.slice(0, 8).join(', ')} and ${shown.length - 8} more`} → ${loaded.cases.length} case(s).`
-  );
-  if (loaded.unusedVars.length)
-    warning(`vars defines ${loaded.unusedVars.join(', ')}, which no case uses (a typo?).`, { title: 'Unused vars' });
-  const bare = loaded.cases.filter((c) => Object.values(c.expect).every((v) => v === undefined));
-  if (bare.length)
-    warning(`${bare.length} case(s) have no expectations (e.g. ${forLog(bare[0]!.name, 80)}): they pass whenever the gateway answers.`, {
-      file: bare[0]!.file,
-      startLine: bare[0]!.line,
-      title: 'Case without expectations'
-    });
-  return loaded;
-}
-
-function warnAboutSettings(settings: EvalSettings): void {
-  if (settings.mode === 'session')
-    warning(
-      'The cache is in session mode: every call is appended to it, so each case sees the cases before it and the cache grows. Create the cache with mode: common_prefix for independent evaluations.',
-      { title: 'Session-mode cache' }
-    );
-  const unlisted = modelWarning(settings.model, {
-    unknown: 'it is called at /v1/chat/completions',
-    unlisted: `it is called as a ${settings.model.rules?.label ?? ''} model`
-  });
-  if (unlisted) warning(unlisted, { title: 'Unknown model' });
+function debugSettings(settings: EvalSettings): void {
   debug(
     forLog(
       `settings: ${JSON.stringify({ ...settings, model: settings.model.id, judgeModel: settings.judgeModel.id, apiKey: '(masked)', contextId: '(masked)', judgeContextId: settings.judgeContextId ? '(masked)' : undefined, githubToken: settings.githubToken ? '(masked)' : '' })}`,

@@ -1,0 +1,104 @@
+// An evaluation's outcome, computed once for every front end: the totals, the comparison with a
+// baseline, the gate's verdict, the results document, the JUnit text, the outputs' values and the
+// Markdown report. The action and the command line then publish the same things their own way.
+import type { ActionError } from '../errors.js';
+import { compare, type Baseline, type Comparison } from '../evaluation/compare.js';
+import type { Result } from '../evaluation/engine.js';
+import type { Shard } from '../evaluation/shard.js';
+import { fractionOutput, gate, totalsOf, type GateOutcome, type GateRules, type Totals } from '../evaluation/totals.js';
+import { resultsDocument, type ResultsDocument } from '../results/format.js';
+import { junitXml } from './junit.js';
+import { renderReport } from './markdown.js';
+
+export interface OutcomePlan {
+  readonly model: string;
+  readonly casesFiles: readonly string[];
+  readonly results: readonly Result[];
+  /** The gateway said a cache is gone (eval only). */
+  readonly contextGone?: ActionError;
+  readonly minPassRate: number;
+  readonly failOn: GateRules['failOn'];
+  readonly baseline?: Baseline;
+  /** This run is one shard of several: an empty share is not a failure (the merge step gates). */
+  readonly shard?: Shard;
+  /** Date.now() when the run started. */
+  readonly startedAt: number;
+  readonly durationMs: number;
+}
+
+export interface Outcome {
+  readonly totals: Totals;
+  readonly comparison?: Comparison;
+  readonly verdict: GateOutcome;
+  /** This shard held no case: not a failure here. */
+  readonly emptyShard: boolean;
+  readonly document: ResultsDocument;
+  readonly junit: string;
+  /** Every output but the files' paths, by action.yml's names. */
+  readonly outputs: Readonly<Record<string, string>>;
+  /** The report as Markdown within `budget` characters; `note` says where the rest is. */
+  readonly markdown: (budget: number, note?: string) => string;
+}
+
+export function evaluationOutcome(plan: OutcomePlan): Outcome {
+  const { results } = plan;
+  const totals = totalsOf(results);
+  const comparison = plan.baseline ? compare(plan.baseline, results, { model: plan.model, casesFiles: plan.casesFiles }) : undefined;
+  const status = new Map(results.map((r) => [r.name, r.status]));
+  const rules: GateRules = {
+    minPassRate: plan.minPassRate,
+    failOn: plan.failOn,
+    regressed: comparison?.counts.regressed,
+    newFailing: comparison?.changes.filter((c) => c.change === 'new' && status.get(c.name) !== 'pass').length,
+    shared: comparison ? results.length - comparison.counts.new : undefined
+  };
+  const emptyShard = plan.shard !== undefined && totals.total === 0;
+  const verdict = emptyShard ? { ok: true, reasons: [] } : gate(totals, rules, plan.contextGone !== undefined);
+  const startedAt = new Date(plan.startedAt).toISOString();
+  const document = resultsDocument({
+    model: plan.model,
+    casesFiles: plan.casesFiles,
+    startedAt,
+    durationMs: plan.durationMs,
+    totals,
+    results,
+    shard: plan.shard,
+    comparison
+  });
+  const outputs: Record<string, string> = {
+    passed: String(totals.passed),
+    failed: String(totals.failed),
+    errored: String(totals.errored),
+    total: String(totals.total),
+    'pass-rate': fractionOutput(totals.passRate),
+    'prompt-tokens': String(totals.promptTokens),
+    'cached-tokens': String(totals.cachedTokens),
+    'completion-tokens': String(totals.completionTokens),
+    'cached-share': fractionOutput(totals.cachedShare),
+    regressed: String(comparison?.counts.regressed ?? 0),
+    fixed: String(comparison?.counts.fixed ?? 0),
+    flaky: String(totals.flaky),
+    'judge-prompt-tokens': String(totals.judge.promptTokens),
+    'judge-cached-tokens': String(totals.judge.cachedTokens)
+  };
+  const report = {
+    model: plan.model,
+    totals,
+    results,
+    verdict,
+    minPassRate: plan.minPassRate,
+    failOn: plan.failOn,
+    durationMs: plan.durationMs,
+    comparison
+  };
+  return {
+    totals,
+    comparison,
+    verdict,
+    emptyShard,
+    document,
+    junit: junitXml({ model: plan.model, totals, results, durationMs: plan.durationMs, timestamp: startedAt }),
+    outputs,
+    markdown: (budget, note) => renderReport({ ...report, resultsNote: note }, budget)
+  };
+}
