@@ -96,20 +96,48 @@ export function chatUrl(base: string, model: ModelInfo, withContext = true): str
   return `${base}${withContext && model.rules ? model.rules.chatPath : PLAIN_CHAT_PATH}`;
 }
 
-/** The models the gateway's pages list, spelled as they spell them. Others of a known family still get that family's rules. */
-export const CATALOG: readonly (readonly [id: string, family: Family])[] = [
-  ['gemini-2.0-flash', 'gemini'],
-  ['gemini-2.5-flash', 'gemini'],
-  ['gemini-2.5-pro', 'gemini'],
-  ['gemini-2.5-flash-lite', 'gemini'],
-  ['gemini-2.5-flash-lite-preview-06-17', 'gemini'],
-  ['gemini-2.5-flash-thinking', 'gemini'],
-  ['gemini-2.5-pro-thinking', 'gemini'],
-  ['gemini-3-pro-preview', 'gemini'],
-  ['Doubao-1.5-pro-32k', 'doubao'],
-  ['Doubao-1.5-lite-32k', 'doubao'],
-  ['Doubao-pro-32k', 'doubao']
+/**
+ * List prices in USD per 1M tokens, an estimate: what the upstream charges for a call (input not
+ * from a cache, input read from a cache, output) and for keeping a cache (per 1M tokens per hour).
+ * The gateway resells at its own prices; the `prices` input overrides these.
+ */
+export interface Prices {
+  readonly input: number;
+  readonly cachedInput: number;
+  readonly output: number;
+  readonly storagePerHour?: number;
+}
+
+/** When the built-in prices were read from the providers' public pages. */
+export const PRICES_DATE = '2026-12';
+
+// Google's "Gemini Developer API pricing" page (≤ 200k-token prompts); Doubao: BytePlus ModelArk's
+// "Model Service Billing" page for ByteDance-Seed-1.8 (0–128k input), a USD anchor for Ark's CNY prices.
+const GEMINI_FLASH: Prices = { input: 0.3, cachedInput: 0.03, output: 2.5, storagePerHour: 1 };
+const GEMINI_PRO: Prices = { input: 1.25, cachedInput: 0.125, output: 10, storagePerHour: 4.5 };
+const GEMINI_FLASH_LITE: Prices = { input: 0.1, cachedInput: 0.01, output: 0.4, storagePerHour: 1 };
+const DOUBAO: Prices = { input: 0.25, cachedInput: 0.05, output: 2, storagePerHour: 0.0083 };
+
+/** The models the gateway's pages list, spelled as they spell them, with their list prices. Others of a known family still get that family's rules. */
+export const CATALOG: readonly (readonly [id: string, family: Family, prices?: Prices])[] = [
+  ['gemini-2.0-flash', 'gemini', { input: 0.1, cachedInput: 0.025, output: 0.4, storagePerHour: 1 }],
+  ['gemini-2.5-flash', 'gemini', GEMINI_FLASH],
+  ['gemini-2.5-pro', 'gemini', GEMINI_PRO],
+  ['gemini-2.5-flash-lite', 'gemini', GEMINI_FLASH_LITE],
+  ['gemini-2.5-flash-lite-preview-06-17', 'gemini', GEMINI_FLASH_LITE],
+  ['gemini-2.5-flash-thinking', 'gemini', GEMINI_FLASH],
+  ['gemini-2.5-pro-thinking', 'gemini', GEMINI_PRO],
+  ['gemini-3-pro-preview', 'gemini', { input: 2, cachedInput: 0.2, output: 12, storagePerHour: 4.5 }],
+  ['Doubao-1.5-pro-32k', 'doubao', DOUBAO],
+  ['Doubao-1.5-lite-32k', 'doubao', DOUBAO],
+  ['Doubao-pro-32k', 'doubao', DOUBAO]
 ];
+const PRICES = new Map(CATALOG.map(([id, , prices]) => [id.toLowerCase(), prices]));
+
+/** A catalog model's list prices (case-insensitive); undefined for any other model. */
+export function listPrices(id: string): Prices | undefined {
+  return PRICES.get(id.toLowerCase());
+}
 const BY_KEY = new Map(CATALOG.map(([id, family]) => [id.toLowerCase(), family]));
 
 export interface ModelInfo {

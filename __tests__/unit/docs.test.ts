@@ -120,8 +120,9 @@ const outcome = evaluationOutcome({
 });
 
 test('the outputs eval sets are the ones eval/action.yml declares', () => {
-  // The files' paths are added by the publication, the answer only in single-prompt mode.
-  const set = [...Object.keys(outcome.outputs), 'results-file', 'junit-file', 'response', 'response-file'];
+  // The files' paths are added by the publication, the answer only in single-prompt mode, the
+  // costs only where prices are known (eval, not merge).
+  const set = [...Object.keys(outcome.outputs), 'results-file', 'junit-file', 'response', 'response-file', 'cost', 'baseline-cost'];
   expect(set.sort()).toEqual(Object.keys(yml('eval/action.yml').outputs).sort());
 });
 

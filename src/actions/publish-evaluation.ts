@@ -11,7 +11,8 @@ import type { Shard } from '../evaluation/shard.js';
 import type { GateRules } from '../evaluation/totals.js';
 import { outputDirectory, slug, writeReportFile } from '../files/report-files.js';
 import { defaultCommentKey, marker, pullRequestOf, upsertComment } from '../github/comment.js';
-import { evaluationOutcome } from '../report/outcome.js';
+import { evaluationOutcome, type OutcomePlan } from '../report/outcome.js';
+import { usd } from '../evaluation/cost.js';
 
 // Limits from GitHub's docs: "Adding a job summary" (1 MiB per step), the REST API for issue
 // comments (a body of at most 65,536 characters), and "Workflow commands for GitHub Actions"
@@ -46,6 +47,12 @@ export interface PublishPlan {
   readonly startedAt: number;
   /** The start of the report files' names. */
   readonly fileStem?: string;
+  /** Head against base, costs and the budget (eval only): see OutcomePlan. */
+  readonly baselineResults?: OutcomePlan['baselineResults'];
+  readonly alpha?: number;
+  readonly baseName?: string;
+  readonly pricing?: OutcomePlan['pricing'];
+  readonly budgetReached?: number;
 }
 
 export async function publishEvaluation(plan: PublishPlan): Promise<void> {
@@ -57,7 +64,8 @@ export async function publishEvaluation(plan: PublishPlan): Promise<void> {
     warning(forLog(`The baseline differs from this run: ${comparison.differences.join('; ')}. Cases are compared by name.`, 1500), {
       title: 'Baseline differs'
     });
-  if (outcome.emptyShard && plan.shard) info(`Shard ${plan.shard.index}/${plan.shard.count} holds no case; the merge step judges the whole.`);
+  if (outcome.emptyShard && plan.shard)
+    info(`Shard ${plan.shard.index}/${plan.shard.count} holds no case; the merge step judges the whole.`);
 
   const dir = outputDirectory(plan.outputDir, plan.workspace);
   const stem = plan.fileStem ?? `eval-${slug(plan.model)}-${slug(process.env['GITHUB_ACTION'] ?? String(process.pid))}`;
@@ -85,13 +93,25 @@ export async function publishEvaluation(plan: PublishPlan): Promise<void> {
       }
     );
 
+  if (outcome.costs?.unpriced.length)
+    info(
+      forLog(
+        `No cost estimate for ${outcome.costs.unpriced.join(', ')}: no price is known. Add it to the prices input (USD per 1M tokens: input, cached-input, output) for the cost outputs.`,
+        600
+      )
+    );
   const note = 'the results file (results-file output) has every case';
   if (process.env['GITHUB_STEP_SUMMARY']) await summary.addRaw(outcome.markdown(SUMMARY_BUDGET, note)).write();
   if (plan.githubToken) await comment(plan, outcome.markdown(COMMENT_BUDGET, `${note}; the job summary has more`));
 
-  const regressions = comparison ? `; ${comparison.counts.regressed} regressed, ${comparison.counts.fixed} fixed against the baseline` : '';
+  const paired = outcome.paired;
+  const regressions = comparison
+    ? `; ${comparison.counts.regressed} regressed, ${comparison.counts.fixed} fixed against the baseline${paired ? ` (${paired.change}, p = ${outputs['p-value']})` : ''}`
+    : '';
+  const costs = outcome.costs;
+  const spent = costs?.head ? `; estimated cost $${usd(costs.head.usd)}${costs.base ? ` (base $${usd(costs.base.usd)})` : ''}` : '';
   info(
-    `${verdict.ok ? 'Passed' : 'Failed'}: ${totals.passed} passed, ${totals.failed} failed, ${totals.errored} errors of ${totals.total}${regressions}; ${(totals.cachedShare * 100).toFixed(1)}% of prompt tokens from the cache. Results: ${resultsFile}`
+    `${verdict.ok ? 'Passed' : 'Failed'}: ${totals.passed} passed, ${totals.failed} failed, ${totals.errored} errors of ${totals.total}${regressions}; ${(totals.cachedShare * 100).toFixed(1)}% of prompt tokens from the cache${spent}. Results: ${resultsFile}`
   );
   if (!verdict.ok) setFailed(verdict.reasons.join(' '));
 }

@@ -68,12 +68,26 @@ export interface EngineOptions {
   readonly testRegex?: (re: RegExp, text: string) => Promise<boolean | 'timeout'>;
   /** Told of every run as it finishes. */
   readonly onRun?: (progress: Progress) => void;
+  /**
+   * A second side (the base's prompt, or another model): every run of every case is made on both,
+   * side by side (a case's head and base runs adjacent), graded by the same judge.
+   */
+  readonly baseline?: { readonly ask: Ask };
+  /** Stop sending once the runs made so far cost `limit` (USD, by `costOf`). */
+  readonly budget?: { readonly limit: number; readonly costOf: (side: Side, run: Pick<Result, 'usage' | 'judgeUsage'>) => number };
 }
+
+/** Which prompt a run asked: the pull request's (head) or its base's. */
+export type Side = 'head' | 'base';
 
 export interface Evaluation {
   readonly results: readonly Result[];
   /** Set when the gateway said a cache is gone: the runs after it were not made. */
   readonly contextGone?: ContextGoneError;
+  /** The base side's results, case by case as `results`, when options.baseline was given. */
+  readonly baselineResults?: readonly Result[];
+  /** Set when the budget was reached: the runs after it were not made. */
+  readonly budgetReached?: number;
 }
 
 type Run = Omit<Result, 'name' | 'file' | 'line' | 'runs' | 'flaky'>;
@@ -81,30 +95,59 @@ type Run = Omit<Result, 'name' | 'file' | 'line' | 'runs' | 'flaky'>;
 export async function evaluate(cases: readonly Case[], options: EngineOptions): Promise<Evaluation> {
   const repeat = options.repeat ?? 1;
   const minPass = options.repeatMinPass ?? repeat;
+  const sides: readonly Side[] = options.baseline ? ['head', 'base'] : ['head'];
   let contextGone: ContextGoneError | undefined;
+  let spent = 0;
+  /** Whether the budget kept a run from being sent (reaching it on the last run is no cut). */
+  let cut = false;
+  const budget = options.budget;
+  const overBudget = () => budget !== undefined && spent >= budget.limit;
   const counts = { done: 0, passed: 0, failed: 0, errored: 0 };
-  const items = cases.flatMap((c, i) => Array.from({ length: repeat }, () => i));
-  const finish = (c: Case, run: Run): Run => {
+  // Case × repeat × side, the sides of one run next to each other: both meet the gateway at the
+  // same moment and under the same load, so neither is favoured by when it ran.
+  const items = cases.flatMap((_, i) => Array.from({ length: repeat }, () => sides.map((side) => ({ i, side }))).flat());
+  const finish = (c: Case, side: Side, run: Run): Run => {
     counts.done++;
     counts[run.status === 'pass' ? 'passed' : run.status === 'fail' ? 'failed' : 'errored']++;
-    options.onRun?.({ ...counts, total: items.length, name: c.name, status: run.status, latencyMs: run.latencyMs });
+    const name = side === 'base' ? `${c.name} (base)` : c.name;
+    options.onRun?.({ ...counts, total: items.length, name, status: run.status, latencyMs: run.latencyMs });
     return run;
   };
   const runs = await runPool(
     items,
     options.concurrency,
-    async (i) => {
-      const run = await runOnce(cases[i]!, options);
+    async ({ i, side }) => {
+      const run = await runOnce(cases[i]!, side === 'base' ? { ...options, ask: options.baseline!.ask } : options);
       if (run.gone) contextGone ??= run.gone;
-      return finish(cases[i]!, run.run);
+      if (budget) spent += budget.costOf(side, run.run);
+      return finish(cases[i]!, side, run.run);
     },
     {
-      stop: () => contextGone !== undefined,
-      skipped: (i) => finish(cases[i]!, errorRun('Not run: the context cache was gone (see above)', 0))
+      stop: () => contextGone !== undefined || overBudget(),
+      skipped: ({ i, side }) => {
+        if (!contextGone) cut = true;
+        const why = contextGone
+          ? 'Not run: the context cache was gone (see above)'
+          : `Not run: the max-cost budget of $${budget!.limit} was reached`;
+        return finish(cases[i]!, side, errorRun(why, 0));
+      }
     }
   );
-  const results = cases.map((c, i) => combine(c, runs.slice(i * repeat, (i + 1) * repeat), minPass));
-  return { results, contextGone };
+  const per = repeat * sides.length;
+  const resultsOf = (s: number) =>
+    cases.map((c, i) =>
+      combine(
+        c,
+        runs.slice(i * per, (i + 1) * per).filter((_, k) => k % sides.length === s),
+        minPass
+      )
+    );
+  return {
+    results: resultsOf(0),
+    contextGone,
+    baselineResults: options.baseline ? resultsOf(1) : undefined,
+    budgetReached: cut ? budget!.limit : undefined
+  };
 }
 
 async function runOnce(c: Case, options: EngineOptions): Promise<{ run: Run; gone?: ContextGoneError }> {

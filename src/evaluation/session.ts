@@ -10,7 +10,8 @@ import type { Log } from '../log.js';
 import { chatUrl, type ModelInfo } from '../models.js';
 import type { Messages } from '../prompt/messages.js';
 import type { Case } from './cases.js';
-import { evaluate, type Evaluation, type Progress } from './engine.js';
+import { callCost, type PriceBook } from './cost.js';
+import { evaluate, type EngineOptions, type Evaluation, type Progress } from './engine.js';
 import { Pause } from './pool.js';
 import { regexRunner } from './regex.js';
 
@@ -35,6 +36,13 @@ export interface SessionSettings {
   readonly secrets?: readonly string[];
   /** Keep each answer whole for the reports (one prompt, whose answer is an output). */
   readonly keepWholeAnswers?: boolean;
+  /** The base's cache: every run is made against it too, side by side (see engine.ts). */
+  readonly baselineContextId?: string;
+  /** The base side's model (default: model). */
+  readonly baselineModel?: ModelInfo;
+  /** Stop sending once the estimate reaches this many USD (by `prices`). */
+  readonly maxCost?: number;
+  readonly prices?: PriceBook;
 }
 
 export async function runSession(
@@ -49,7 +57,9 @@ export async function runSession(
     `Evaluating ${cases.length} case(s)${settings.repeat > 1 ? ` × ${settings.repeat} runs` : ''} on ${settings.model.id} at ${url} (${via}), ${settings.concurrency} at once; each call up to ${settings.maxAttempts} attempt(s), ${seconds(sendBoundMs(settings.timeoutMs, settings.maxAttempts))} s at most.`
   );
   const pause = new Pause();
-  const secrets = [settings.contextId, settings.judgeContextId, ...(settings.secrets ?? [])].filter((s): s is string => !!s);
+  const secrets = [settings.contextId, settings.judgeContextId, settings.baselineContextId, ...(settings.secrets ?? [])].filter(
+    (s): s is string => !!s
+  );
   const asker = (model: string, contextId: string | undefined, endpoint: string) => (messages: Messages, label: string) =>
     chat(
       { model, contextId, messages, maxTokens: settings.maxTokens, temperature: settings.temperature },
@@ -71,6 +81,10 @@ export async function runSession(
     log.info(
       `Judges: ${settings.judgeModel.id} at ${judgeUrl}, ${settings.judgeContextId ? 'against the rubric cache' : 'with no rubric cache'}; a pass needs score ≥ ${settings.judgeThreshold}.`
     );
+  const baseModel = settings.baselineModel ?? settings.model;
+  const baseUrl = chatUrl(settings.baseUrl, baseModel, true);
+  if (settings.baselineContextId !== undefined)
+    log.info(`Base side: ${baseModel.id} at ${baseUrl} against the baseline cache, each run beside the head's.`);
   const regex = cases.some((c) => c.expect['matches'] !== undefined) ? regexRunner() : undefined;
   return evaluate(cases, {
     concurrency: settings.concurrency,
@@ -80,6 +94,22 @@ export async function runSession(
     testRegex: regex ? (re, text) => regex.test(re, text) : undefined,
     onRun: deps.onRun,
     ask: asker(settings.model.id, settings.contextId, url),
-    judge: judged ? { ask: asker(settings.judgeModel.id, settings.judgeContextId, judgeUrl), threshold: settings.judgeThreshold } : undefined
+    baseline: settings.baselineContextId !== undefined ? { ask: asker(baseModel.id, settings.baselineContextId, baseUrl) } : undefined,
+    budget:
+      settings.maxCost !== undefined && settings.prices
+        ? budgetOf(settings.maxCost, settings.prices, settings.model, baseModel, settings.judgeModel)
+        : undefined,
+    judge: judged
+      ? { ask: asker(settings.judgeModel.id, settings.judgeContextId, judgeUrl), threshold: settings.judgeThreshold }
+      : undefined
   }).finally(() => Promise.all([close(), regex?.close()]));
+}
+
+/** The engine's budget: a run's cost by its side's model, its judges' by the judge's (no price: nothing). */
+function budgetOf(limit: number, prices: PriceBook, head: ModelInfo, base: ModelInfo, judge: ModelInfo): EngineOptions['budget'] {
+  const cost = (model: ModelInfo, usage: Parameters<typeof callCost>[0]) => {
+    const p = prices(model.id);
+    return p ? callCost(usage, p) : 0;
+  };
+  return { limit, costOf: (side, run) => cost(side === 'base' ? base : head, run.usage) + cost(judge, run.judgeUsage) };
 }

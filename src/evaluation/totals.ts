@@ -1,5 +1,6 @@
 // Counts, token sums and the gate: what the step outputs and what decides pass or fail. Pure.
 import type { Result } from './engine.js';
+import type { Paired } from './paired.js';
 
 export interface Totals {
   readonly passed: number;
@@ -47,13 +48,17 @@ export function totalsOf(results: readonly Result[]): Totals {
 export interface GateRules {
   readonly minPassRate: number;
   /** pass-rate: below min-pass-rate fails; regressions: only a case that passed in the baseline and fails now. */
-  readonly failOn: 'pass-rate' | 'regressions';
+  readonly failOn: 'pass-rate' | 'regressions' | 'worse';
   /** Against the baseline (fail-on: regressions): cases that passed there and do not now… */
   readonly regressed?: number;
   /** …cases the baseline does not have that do not pass (it cannot excuse them)… */
   readonly newFailing?: number;
   /** …and how many cases the two runs share (none: the baseline tells nothing). */
   readonly shared?: number;
+  /** The paired test against the baseline (fail-on: worse reads its change). */
+  readonly paired?: Paired;
+  /** USD: the max-cost budget that kept runs from being sent. */
+  readonly budgetReached?: number;
 }
 
 export interface GateOutcome {
@@ -71,7 +76,19 @@ export function gate(totals: Totals, rules: GateRules, contextGone: boolean): Ga
   if (totals.total === 0) reasons.push('No case ran: 0 of 0 is not a pass.');
   else if (totals.errored === totals.total) reasons.push(`Every case errored (${totals.total}): the gateway answered none of them.`);
   if (contextGone) reasons.push('The context cache does not exist or has expired: re-run the create step in this job, or raise its ttl.');
-  if (rules.failOn === 'regressions') {
+  if (rules.budgetReached !== undefined)
+    reasons.push(
+      `The max-cost budget of $${rules.budgetReached} was reached: the cases not run are marked "Not run". Raise max-cost or run fewer cases.`
+    );
+  if (rules.failOn === 'worse') {
+    const p = rules.paired;
+    if (p?.change === 'worse')
+      reasons.push(
+        `Worse than the baseline: ${p.regressed} regressed, ${p.fixed} fixed; the paired test (one-sided exact McNemar) gives p = ${pValueText(p.pValue)} < alpha ${p.alpha}.`
+      );
+    if (totals.total > 0 && rules.shared === 0)
+      reasons.push('The baseline shares no case with this run, so the paired test cannot compare them: is it the right baseline?');
+  } else if (rules.failOn === 'regressions') {
     // A baseline only excuses what it shows already failing: renamed or new cases get no pass.
     if (rules.regressed) reasons.push(`${rules.regressed} case(s) regressed: they passed in the baseline and do not now.`);
     if (rules.newFailing) reasons.push(`${rules.newFailing} case(s) the baseline does not have do not pass.`);
@@ -92,4 +109,9 @@ export function percent(fraction: number): string {
 /** A fraction as an output: at most 4 decimals, no trailing zeros ("0.9", "1", "0.6667"). */
 export function fractionOutput(fraction: number): string {
   return String(Math.round(fraction * 10_000) / 10_000);
+}
+
+/** A p-value as people read it: two decimals, three significant figures below 0.01 ("0.03", "0.00781"). */
+export function pValueText(p: number): string {
+  return p >= 0.01 ? p.toFixed(2) : p.toPrecision(3);
 }

@@ -212,12 +212,14 @@ export function decimalIn(min: number, max: number, hint: string, percentOk = fa
 
 export const parseMinPassRate = decimalIn(0, 1, 'Set min-pass-rate between 0 and 1 (e.g. 0.9), or as a percentage (90%)', true);
 
-export function parseFailOn(raw: string, ctx: Ctx): 'pass-rate' | 'regressions' {
+export type FailOn = 'pass-rate' | 'regressions' | 'worse';
+
+export function parseFailOn(raw: string, ctx: Ctx): FailOn {
   if (raw === '' || raw === 'pass-rate') return 'pass-rate';
-  if (raw === 'regressions') return 'regressions';
+  if (raw === 'regressions' || raw === 'worse') return raw;
   return reject(
     ctx,
-    `${show(raw)} is not pass-rate or regressions`,
-    'Use pass-rate (fail below min-pass-rate) or regressions (fail only when a case that passed in baseline-file fails now)'
+    `${show(raw)} is not pass-rate, regressions or worse`,
+    'Use pass-rate (fail below min-pass-rate), regressions (fail when a case that passed in the baseline fails now) or worse (fail when the paired test says the head is worse than the baseline)'
   );
 }

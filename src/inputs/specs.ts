@@ -228,9 +228,38 @@ export const SPECS = {
         default: '',
         required: false
       },
+      'baseline-context-id': {
+        description:
+          "A second cache holding the base's prompt (the create action run on a checkout of the pull request's base commit). Every case then runs against both caches, side by side, and is classified as with baseline-file. Masked at once.",
+        default: '',
+        required: false
+      },
+      'baseline-model': {
+        description: 'The model of the base side (with baseline-context-id), to compare two models on the same cases. Empty uses model.',
+        default: '',
+        required: false
+      },
+      alpha: {
+        description:
+          'Significance level of the paired test (one-sided exact McNemar over the cases that changed): below it the head is called worse (or better) than the baseline.',
+        default: '0.05',
+        required: false
+      },
+      prices: {
+        description:
+          'USD per 1M tokens, a YAML mapping model: {input, cached-input, output}, overriding or adding to the built-in list prices (an estimate, see the README) for the cost outputs and max-cost.',
+        default: '',
+        required: false
+      },
+      'max-cost': {
+        description:
+          'USD. The run stops sending once the estimated cost (judges included) reaches it; cases not run are reported as such and the step fails. Empty: no budget.',
+        default: '',
+        required: false
+      },
       'fail-on': {
         description:
-          'pass-rate fails the step below min-pass-rate; regressions fails it only when a case that passed in baseline-file fails now.',
+          'pass-rate fails the step below min-pass-rate; regressions fails it only when a case that passed in the baseline fails now; worse only when the paired test says the head is worse than the baseline at alpha (needs baseline-context-id or baseline-file).',
         default: 'pass-rate',
         required: false
       },
@@ -259,7 +288,13 @@ export const SPECS = {
       fixed: 'Cases that did not pass in baseline-file and do now.',
       flaky: 'Cases whose runs both passed and failed (with repeat).',
       'judge-prompt-tokens': "Prompt tokens of the graders' calls, apart from the cases' own.",
-      'judge-cached-tokens': "Of those, tokens served from the rubric's cache."
+      'judge-cached-tokens': "Of those, tokens served from the rubric's cache.",
+      'p-value': 'One-sided exact McNemar p that the head is worse than the baseline (empty without a baseline).',
+      change: 'worse, better or no-significant-change against the baseline at alpha (empty without a baseline).',
+      'baseline-passed': 'Cases that passed on the baseline side (empty without a baseline).',
+      'baseline-pass-rate': "baseline-passed / the baseline's cases, from 0 to 1 (empty without a baseline).",
+      cost: "Estimated USD of this run's calls, judges included (empty when a model has no price).",
+      'baseline-cost': "Estimated USD of the base side's calls, judges included (with baseline-context-id)."
     }
   },
   merge: {
@@ -279,7 +314,8 @@ export const SPECS = {
         required: false
       },
       'fail-on': {
-        description: 'pass-rate fails below min-pass-rate; regressions fails only when a case that passed in baseline-file fails now.',
+        description:
+          'pass-rate fails below min-pass-rate; regressions fails only when a case that passed in baseline-file fails now; worse only when the paired test (alpha 0.05) says this run is worse than baseline-file.',
         default: 'pass-rate',
         required: false
       },
@@ -320,7 +356,11 @@ export const SPECS = {
       fixed: 'Cases that did not pass in baseline-file and do now.',
       flaky: 'Cases whose runs both passed and failed.',
       'judge-prompt-tokens': "Prompt tokens of the graders' calls.",
-      'judge-cached-tokens': "Of those, tokens served from the rubric's cache."
+      'judge-cached-tokens': "Of those, tokens served from the rubric's cache.",
+      'p-value': 'One-sided exact McNemar p that this run is worse than baseline-file (empty without one).',
+      change: 'worse, better or no-significant-change against baseline-file at alpha 0.05 (empty without one).',
+      'baseline-passed': 'Cases that passed in baseline-file (empty without one).',
+      'baseline-pass-rate': "baseline-passed / the baseline's cases (empty without one)."
     }
   }
 } as const satisfies Record<'create' | 'eval' | 'merge', ActionSpec>;

@@ -7,6 +7,7 @@ import { thousands } from '../numbers.js';
 import type { Comparison } from '../evaluation/compare.js';
 import type { Result } from '../evaluation/engine.js';
 import { regressionSection } from './regressions.js';
+import { abSection, type AbReport } from './ab.js';
 import { percent, type GateRules, type GateOutcome, type Totals } from '../evaluation/totals.js';
 
 export interface ReportInput {
@@ -21,6 +22,8 @@ export interface ReportInput {
   readonly comparison?: Comparison;
   /** Where the full results are, for the line that says some rows were left out. */
   readonly resultsNote?: string;
+  /** Head against base: the paired test, each side's pass rate and cost. */
+  readonly ab?: AbReport;
 }
 
 const ICON = { pass: '✅ pass', fail: '❌ fail', error: '⚠️ error' } as const;
@@ -28,7 +31,10 @@ const ORDER = { error: 0, fail: 1, pass: 2 } as const;
 
 export function renderReport(input: ReportInput, budget: number): string {
   // Regressions lead: "did this pull request make things worse?" is the question.
-  const head = header(input) + (input.comparison ? regressionSection(input.comparison, input.results, Math.floor(budget / 3)) : '');
+  const head =
+    header(input) +
+    abSection(input.ab) +
+    (input.comparison ? regressionSection(input.comparison, input.results, Math.floor(budget / 3)) : '');
   // Failures and errors first: they are what a reviewer opens the report for.
   const rows = [...input.results].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
   for (const answerMax of [2000, 500, 0]) {
@@ -49,7 +55,7 @@ function header({ model, totals, verdict, minPassRate, failOn, durationMs }: Rep
     verdict.reasons.length ? '' : undefined,
     '| passed | failed | errors | total | pass rate | needed | time |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    `| ${totals.passed} | ${totals.failed} | ${totals.errored} | ${totals.total} | ${percent(totals.passRate)} | ${failOn === 'regressions' ? 'no regression' : percent(minPassRate)} | ${(durationMs / 1000).toFixed(1)} s |`,
+    `| ${totals.passed} | ${totals.failed} | ${totals.errored} | ${totals.total} | ${percent(totals.passRate)} | ${failOn === 'regressions' ? 'no regression' : failOn === 'worse' ? 'not worse' : percent(minPassRate)} | ${(durationMs / 1000).toFixed(1)} s |`,
     '',
     cacheLine(model, totals),
     totals.judge.promptTokens

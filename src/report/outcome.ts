@@ -9,6 +9,8 @@ import { fractionOutput, gate, totalsOf, type GateOutcome, type GateRules, type 
 import { resultsDocument, type ResultsDocument } from '../results/format.js';
 import { junitXml } from './junit.js';
 import { renderReport } from './markdown.js';
+import { baselineOf, pairedOutcome, type Paired } from '../evaluation/paired.js';
+import { sideCost, usd, type Prices, type SideCost } from '../evaluation/cost.js';
 
 export interface OutcomePlan {
   readonly model: string;
@@ -24,11 +26,30 @@ export interface OutcomePlan {
   /** Date.now() when the run started. */
   readonly startedAt: number;
   readonly durationMs: number;
+  /** The base side's results (baseline-context-id): the baseline is built from them. */
+  readonly baselineResults?: readonly Result[];
+  /** The paired test's significance level (default 0.05). */
+  readonly alpha?: number;
+  /** What the report calls the base side (the pull request's base branch, e.g. main). */
+  readonly baseName?: string;
+  /** Each side's and the judge's prices (eval only): the cost outputs and the report's cost lines. */
+  readonly pricing?: { readonly head: Priced; readonly base?: Priced; readonly judge: Priced };
+  /** USD: the max-cost budget that kept runs from being sent. */
+  readonly budgetReached?: number;
+}
+
+export interface Priced {
+  readonly id: string;
+  readonly prices?: Prices;
 }
 
 export interface Outcome {
   readonly totals: Totals;
   readonly comparison?: Comparison;
+  /** Against a baseline: each side's pass rate and the paired test. */
+  readonly paired?: Paired;
+  /** Each side's cost; `unpriced` names the models that have no price (then no cost). */
+  readonly costs?: { readonly head?: SideCost; readonly base?: SideCost; readonly unpriced: readonly string[] };
   readonly verdict: GateOutcome;
   /** This shard held no case: not a failure here. */
   readonly emptyShard: boolean;
@@ -43,14 +64,25 @@ export interface Outcome {
 export function evaluationOutcome(plan: OutcomePlan): Outcome {
   const { results } = plan;
   const totals = totalsOf(results);
-  const comparison = plan.baseline ? compare(plan.baseline, results, { model: plan.model, casesFiles: plan.casesFiles }) : undefined;
+  const baseTotals = plan.baselineResults ? totalsOf(plan.baselineResults) : undefined;
+  // The base side's results are a baseline like any other: one classifier for both kinds.
+  const baseline = plan.baseline ?? (plan.baselineResults ? baselineOf(plan.baselineResults, plan.model, plan.casesFiles) : undefined);
+  const comparison = baseline ? compare(baseline, results, { model: plan.model, casesFiles: plan.casesFiles }) : undefined;
+  const basePassed = baseline ? [...baseline.cases.values()].filter((c) => c.status === 'pass').length : 0;
+  const paired =
+    comparison && baseline
+      ? pairedOutcome(comparison.counts, totals, { passed: basePassed, total: baseline.cases.size }, plan.alpha ?? 0.05)
+      : undefined;
+  const costs = plan.pricing ? costsOf(plan.pricing, totals, baseTotals) : undefined;
   const status = new Map(results.map((r) => [r.name, r.status]));
   const rules: GateRules = {
     minPassRate: plan.minPassRate,
     failOn: plan.failOn,
     regressed: comparison?.counts.regressed,
     newFailing: comparison?.changes.filter((c) => c.change === 'new' && status.get(c.name) !== 'pass').length,
-    shared: comparison ? results.length - comparison.counts.new : undefined
+    shared: comparison ? results.length - comparison.counts.new : undefined,
+    paired,
+    budgetReached: plan.budgetReached
   };
   const emptyShard = plan.shard !== undefined && totals.total === 0;
   const verdict = emptyShard ? { ok: true, reasons: [] } : gate(totals, rules, plan.contextGone !== undefined);
@@ -79,7 +111,12 @@ export function evaluationOutcome(plan: OutcomePlan): Outcome {
     fixed: String(comparison?.counts.fixed ?? 0),
     flaky: String(totals.flaky),
     'judge-prompt-tokens': String(totals.judge.promptTokens),
-    'judge-cached-tokens': String(totals.judge.cachedTokens)
+    'judge-cached-tokens': String(totals.judge.cachedTokens),
+    'p-value': paired ? fractionOutput(paired.pValue) : '',
+    change: paired?.change ?? '',
+    'baseline-passed': paired ? String(paired.base.passed) : '',
+    'baseline-pass-rate': paired ? fractionOutput(paired.base.total ? paired.base.passed / paired.base.total : 0) : '',
+    ...(costs && { cost: costs.head ? usd(costs.head.usd) : '', 'baseline-cost': costs.base ? usd(costs.base.usd) : '' })
   };
   const report = {
     model: plan.model,
@@ -89,11 +126,14 @@ export function evaluationOutcome(plan: OutcomePlan): Outcome {
     minPassRate: plan.minPassRate,
     failOn: plan.failOn,
     durationMs: plan.durationMs,
-    comparison
+    comparison,
+    ab: paired || costs ? { paired, costs, baseName: plan.baseName, sideBySide: plan.baselineResults !== undefined } : undefined
   };
   return {
     totals,
     comparison,
+    paired,
+    costs,
     verdict,
     emptyShard,
     document,
@@ -101,4 +141,14 @@ export function evaluationOutcome(plan: OutcomePlan): Outcome {
     outputs,
     markdown: (budget, note) => renderReport({ ...report, resultsNote: note }, budget)
   };
+}
+
+function costsOf(pricing: NonNullable<OutcomePlan['pricing']>, head: Totals, base: Totals | undefined): NonNullable<Outcome['costs']> {
+  const unpriced = new Set<string>();
+  const side = (totals: Totals, model: Priced): SideCost | undefined => {
+    const cost = sideCost(totals, model, pricing.judge);
+    if ('unpriced' in cost) cost.unpriced.forEach((m) => unpriced.add(m));
+    return 'unpriced' in cost ? undefined : cost;
+  };
+  return { head: side(head, pricing.head), base: base && pricing.base ? side(base, pricing.base) : undefined, unpriced: [...unpriced] };
 }

@@ -21,6 +21,8 @@ import {
 } from '../../inputs/rules.js';
 import { type CacheMode, lookupModel, type ModelInfo } from '../../models.js';
 import { parseShard, type Shard } from '../../evaluation/shard.js';
+import type { PriceBook } from '../../evaluation/cost.js';
+import { parsePrices, priceBook } from '../../inputs/prices.js';
 
 /** The inputs eval/action.yml declares, by the names users write. */
 export const EVAL_INPUTS = Object.keys(SPECS.eval.inputs) as EvalInput[];
@@ -55,7 +57,17 @@ export interface EvalSettings {
   readonly repeat: number;
   readonly repeatMinPass: number;
   readonly baselineFile?: string;
-  readonly failOn: 'pass-rate' | 'regressions';
+  /** The base's cache: every case runs against it too, side by side. */
+  readonly baselineContextId?: string;
+  /** The base side's model (default: model). */
+  readonly baselineModel?: ModelInfo;
+  /** The paired test's significance level. */
+  readonly alpha: number;
+  /** Each model's prices: the prices input, then the built-in table. */
+  readonly prices: PriceBook;
+  /** USD: the run stops sending once the estimate reaches it. */
+  readonly maxCost?: number;
+  readonly failOn: 'pass-rate' | 'regressions' | 'worse';
   readonly shard?: Shard;
 }
 
@@ -114,6 +126,11 @@ const Schema = z.object({
   repeat: field(integerIn(1, 100, 'Set repeat from 1 to 100: how many times each case runs')),
   'repeat-min-pass': field(integerIn(1, 100, 'Set repeat-min-pass from 1 to repeat: how many runs must pass')),
   'baseline-file': z.string(),
+  'baseline-context-id': field(parseOptionalId),
+  'baseline-model': field(parseModel),
+  alpha: field(decimalIn(0.0001, 0.5, 'Set alpha between 0.0001 and 0.5: the significance level of the paired test (default 0.05)')),
+  prices: field(parsePrices),
+  'max-cost': field(decimalIn(0, 1_000_000, 'Set max-cost to a number of US dollars, e.g. 5 or 0.50, or leave it empty for no budget')),
   'fail-on': field(parseFailOn),
   shard: field(parseShardInput)
 });
@@ -149,14 +166,54 @@ export function readEvalSettings(getInput: (name: EvalInput) => string, env: Nod
     ]);
   if (v.shard && !cases)
     throw new InputErrors([new InputError('shard', 'is set for a single prompt', 'Shard a cases-file; a single prompt runs on one leg')]);
-  if (v['fail-on'] === 'regressions' && raw['baseline-file'].trim() === '')
+  const baselineFile = raw['baseline-file'].trim() || undefined;
+  const baselineContextId = v['baseline-context-id'];
+  if (baselineFile && baselineContextId)
+    throw new InputErrors([
+      new InputError(
+        'baseline-context-id',
+        'is set together with baseline-file',
+        'Compare against one baseline: the base’s cache (baseline-context-id) or an earlier run’s results (baseline-file)'
+      )
+    ]);
+  if (v['fail-on'] === 'regressions' && !baselineFile && !baselineContextId)
     throw new InputErrors([
       new InputError(
         'fail-on',
-        'is regressions, but no baseline-file is given',
-        'Pass the results-file of an earlier run (e.g. the nightly run on main) as baseline-file'
+        'is regressions, but no baseline-file or baseline-context-id is given',
+        'Pass the results-file of an earlier run (e.g. the nightly run on main) as baseline-file, or the base’s cache as baseline-context-id'
       )
     ]);
+  if (v['fail-on'] === 'worse' && !baselineFile && !baselineContextId)
+    throw new InputErrors([
+      new InputError(
+        'fail-on',
+        'is worse, but there is no baseline to be worse than',
+        'Pass the base’s cache as baseline-context-id (the create action on a checkout of the base commit), or an earlier run’s results-file as baseline-file'
+      )
+    ]);
+  if (v['baseline-model'] && !baselineContextId)
+    throw new InputErrors([
+      new InputError(
+        'baseline-model',
+        'is set without baseline-context-id',
+        'Give the base side’s cache as baseline-context-id, or drop baseline-model'
+      )
+    ]);
+  const prices = priceBook(v.prices);
+  const judgeModel = lookupModel(v['judge-model'] || v.model);
+  const baselineModel = baselineContextId ? lookupModel(v['baseline-model'] || v.model) : undefined;
+  if (v['max-cost'] !== undefined) {
+    const unpriced = [v.model, baselineModel?.id, judgeModel.id].filter((m): m is string => m !== undefined && !prices(m));
+    if (unpriced.length)
+      throw new InputErrors([
+        new InputError(
+          'max-cost',
+          `needs a price for ${[...new Set(unpriced)].join(', ')}, which the built-in table does not have`,
+          'Add it to the prices input, e.g. prices: "my-model: {input: 0.30, cached-input: 0.03, output: 2.50}"'
+        )
+      ]);
+  }
   return {
     model: lookupModel(v.model),
     contextId: v['context-id'],
@@ -175,12 +232,17 @@ export function readEvalSettings(getInput: (name: EvalInput) => string, env: Nod
     githubToken: v['github-token'],
     commentKey: v['comment-key'],
     outputDir: v['output-dir'],
-    judgeModel: lookupModel(v['judge-model'] || v.model),
+    judgeModel,
     judgeContextId: v['judge-context-id'],
     judgeThreshold: v['judge-threshold'] ?? 0.5,
     repeat,
     repeatMinPass: v['repeat-min-pass'] ?? repeat,
-    baselineFile: raw['baseline-file'].trim() || undefined,
+    baselineFile,
+    baselineContextId,
+    baselineModel,
+    alpha: v.alpha ?? 0.05,
+    prices,
+    maxCost: v['max-cost'],
     failOn: v['fail-on'],
     shard: v.shard
   };

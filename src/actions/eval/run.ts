@@ -14,7 +14,7 @@ export async function run(): Promise<void> {
   const started = Date.now();
   try {
     // Masked before anything else can print them, valid or not.
-    for (const name of ['api-key', 'github-token', 'context-id', 'judge-context-id'] as const) {
+    for (const name of ['api-key', 'github-token', 'context-id', 'judge-context-id', 'baseline-context-id'] as const) {
       const value = getInput(name);
       if (value !== '') setSecret(value);
     }
@@ -33,7 +33,7 @@ export async function run(): Promise<void> {
     const evaluation = await runSession(
       cases,
       { ...settings, secrets: [settings.githubToken], keepWholeAnswers: settings.prompt !== undefined },
-      { log: runnerLog, onRun: progressReporter(cases.length * settings.repeat, started) }
+      { log: runnerLog, onRun: progressReporter(cases.length * settings.repeat * (settings.baselineContextId ? 2 : 1), started) }
     );
 
     await publishEvaluation({
@@ -50,7 +50,16 @@ export async function run(): Promise<void> {
       commentKey: settings.commentKey,
       outputDir: settings.outputDir,
       workspace,
-      startedAt: started
+      startedAt: started,
+      baselineResults: evaluation.baselineResults,
+      alpha: settings.alpha,
+      baseName: settings.baselineContextId ? process.env['GITHUB_BASE_REF'] || undefined : undefined,
+      pricing: {
+        head: { id: settings.model.id, prices: settings.prices(settings.model.id) },
+        base: settings.baselineModel && { id: settings.baselineModel.id, prices: settings.prices(settings.baselineModel.id) },
+        judge: { id: settings.judgeModel.id, prices: settings.prices(settings.judgeModel.id) }
+      },
+      budgetReached: evaluation.budgetReached
     });
   } catch (e) {
     await failStep(e);
@@ -60,7 +69,7 @@ export async function run(): Promise<void> {
 function debugSettings(settings: EvalSettings): void {
   debug(
     forLog(
-      `settings: ${JSON.stringify({ ...settings, model: settings.model.id, judgeModel: settings.judgeModel.id, apiKey: '(masked)', contextId: '(masked)', judgeContextId: settings.judgeContextId ? '(masked)' : undefined, githubToken: settings.githubToken ? '(masked)' : '' })}`,
+      `settings: ${JSON.stringify({ ...settings, model: settings.model.id, judgeModel: settings.judgeModel.id, apiKey: '(masked)', contextId: '(masked)', judgeContextId: settings.judgeContextId ? '(masked)' : undefined, baselineContextId: settings.baselineContextId ? '(masked)' : undefined, baselineModel: settings.baselineModel?.id, githubToken: settings.githubToken ? '(masked)' : '' })}`,
       4000
     )
   );

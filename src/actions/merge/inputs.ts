@@ -13,7 +13,7 @@ export interface MergeSettings {
   /** Paths and patterns of the shards' results files, in order. */
   readonly resultsFiles: readonly string[];
   readonly minPassRate: number;
-  readonly failOn: 'pass-rate' | 'regressions';
+  readonly failOn: 'pass-rate' | 'regressions' | 'worse';
   readonly baselineFile?: string;
   readonly githubToken: string;
   readonly commentKey: string;
@@ -40,9 +40,9 @@ export function readMergeSettings(getInput: (name: MergeInput) => string): Merge
   if (v['results-files'].length === 0)
     errors.push(new InputError('results-files', 'is required', 'Name the downloaded results files, e.g. results/**/*.results.json'));
   const baselineFile = v['baseline-file'].trim() || undefined;
-  if (v['fail-on'] === 'regressions' && baselineFile === undefined)
+  if (v['fail-on'] !== 'pass-rate' && baselineFile === undefined)
     errors.push(
-      new InputError('fail-on', 'is regressions, but no baseline-file is given', 'Pass an earlier run’s results-file as baseline-file')
+      new InputError('fail-on', `is ${v['fail-on']}, but no baseline-file is given`, 'Pass an earlier run’s results-file as baseline-file')
     );
   if (errors.length) throw new InputErrors(errors);
   return {
