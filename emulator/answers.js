@@ -15,6 +15,8 @@
  * @property {number|string} [retryAfter] Sets `Retry-After` on the answer.
  * @property {number} [times] Answers this many requests, then is skipped. Default: every one.
  * @property {string} [model] Only for this model (case-insensitive).
+ * @property {string} [contextId] Only for requests against this cache (the request's `context_id`,
+ *   exactly): e.g. a base and a head cache of one pull request answering the same prompt apart.
  */
 /**
  * A rule ready to use, with how many more requests it may answer.
@@ -77,7 +79,7 @@ function matcher(match, where) {
 function compileOne(value, where) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new TypeError(`${where} must be an object`);
   const r = /** @type {Record<string, unknown>} */ (value);
-  const known = ['match', 'reply', 'delayMs', 'status', 'retryAfter', 'times', 'model'];
+  const known = ['match', 'reply', 'delayMs', 'status', 'retryAfter', 'times', 'model', 'contextId'];
   const unknown = Object.keys(r).filter((k) => !known.includes(k));
   if (unknown.length > 0) throw new TypeError(`${where}: unknown key ${unknown.join(', ')} (known: ${known.join(', ')})`);
   const test = matcher(r.match, where);
@@ -95,6 +97,9 @@ function compileOne(value, where) {
   }
   if (r.model !== undefined && (typeof r.model !== 'string' || r.model === '')) {
     throw new TypeError(`${where}.model must be a non-empty string`);
+  }
+  if (r.contextId !== undefined && (typeof r.contextId !== 'string' || r.contextId === '')) {
+    throw new TypeError(`${where}.contextId must be a non-empty string`);
   }
   const rule = /** @type {AnswerRule} */ (r);
   return { rule, test, left: rule.times ?? Infinity };
@@ -115,11 +120,16 @@ export function compileAnswers(rules) {
      * The first rule that answers this request, counting it as used; undefined when none does.
      * @param {string} model
      * @param {string} lastUser
+     * @param {unknown} [contextId] the request's context_id, if any
      * @returns {AnswerRule | undefined}
      */
-    pick(model, lastUser) {
+    pick(model, lastUser, contextId) {
       const hit = compiled.find(
-        (c) => c.left > 0 && (c.rule.model === undefined || c.rule.model.toLowerCase() === model.toLowerCase()) && c.test(lastUser)
+        (c) =>
+          c.left > 0 &&
+          (c.rule.model === undefined || c.rule.model.toLowerCase() === model.toLowerCase()) &&
+          (c.rule.contextId === undefined || c.rule.contextId === contextId) &&
+          c.test(lastUser)
       );
       if (hit) hit.left -= 1;
       return hit?.rule;

@@ -74,6 +74,20 @@ describe('answer rules', () => {
     expect(await said('verdict?', 'gemini-2.5-flash')).toBe('Emulated answer to: verdict?');
   });
 
+  it('contextId limits a rule to one cache: a base and a head cache answer the same prompt apart', async () => {
+    const make = async () =>
+      (await post('/v1/context/create', { model: 'Doubao-pro-32k', messages: [user('the prompt')] })).json.id as string;
+    const [base, head] = [await make(), await make()];
+    gw.setAnswers([{ match: 'refund', reply: 'No refunds.', contextId: head }]);
+    const chat = async (id: string) =>
+      (await post('/v1/context/chat/completions', { context_id: id, model: 'Doubao-pro-32k', messages: [user('refund?')] })).json.choices[0]
+        .message.content;
+    expect(await chat(head)).toBe('No refunds.');
+    expect(await chat(base)).toBe('Emulated answer to: refund?');
+    expect(await said('refund?')).toBe('Emulated answer to: refund?');
+    expect(() => gw.setAnswers([{ match: 'x', contextId: '' } as AnswerRule])).toThrow(/contextId must be a non-empty string/);
+  });
+
   it('status: an error in the dialect of the model, with Retry-After, for `times` requests, then the next rule', async () => {
     gw.setAnswers([{ match: 'flaky', status: 503, retryAfter: 2, times: 2 }]);
     const id: string = (await post('/v1/context/create', { model: 'Doubao-pro-32k', messages: [user('ctx')] })).json.id;

@@ -36,7 +36,7 @@ export function abSection(ab: AbReport | undefined): string {
       row(ab.sideBySide ? 'head (this change)' : 'this run', p.head, ab.costs ? money(ab.costs.head) : undefined),
       row(ab.sideBySide ? `base (${base})` : `baseline (${base})`, p.base, ab.costs ? money(ab.costs.base) : undefined),
       '',
-      `Paired over the cases both ran: one-sided exact McNemar on the ${p.regressed + p.fixed} that changed (mid-p ${pValueText(p.midP)}), alpha ${p.alpha}. The 95% intervals are Wilson's.`
+      `Paired over the cases both ran: one-sided exact McNemar on the ${p.regressed + p.fixed} that changed ${p.change === 'better' ? '' : ` (mid-p ${pValueText(p.midP)})`}, alpha ${p.alpha}. The 95% intervals are Wilson's.`
     );
   }
   const c = ab.costs;
@@ -52,7 +52,7 @@ export function abSection(ab: AbReport | undefined): string {
 }
 
 function row(label: string, r: SideRate, cost: string | undefined): string {
-  return `| ${label} | ${r.passed} of ${r.total} | ${percent(r.total ? r.passed / r.total : 0)} | ${percent(r.low)}–${percent(r.high)} |${cost === undefined ? '' : ` ${cost} |`}`;
+  return `| ${label} | ${r.passed} of ${r.total} | ${percent(r.total ? r.passed / r.total : 0)} | ${Math.round(r.low * 100)}%–${Math.round(r.high * 100)}% |${cost === undefined ? '' : ` ${cost} |`}`;
 }
 
 function money(cost: SideCost | undefined): string {
