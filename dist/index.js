@@ -722,20 +722,33 @@ function dialectsOf(model) {
 function chatUrl(base, model, withContext = true) {
     return `${base}${withContext && model.rules ? model.rules.chatPath : PLAIN_CHAT_PATH}`;
 }
-/** The models the gateway's pages list, spelled as they spell them. Others of a known family still get that family's rules. */
+/** When the built-in prices were read from the providers' public pages. */
+const PRICES_DATE = '2026-12';
+// Google's "Gemini Developer API pricing" page (≤ 200k-token prompts); Doubao: BytePlus ModelArk's
+// "Model Service Billing" page for ByteDance-Seed-1.8 (0–128k input), a USD anchor for Ark's CNY prices.
+const GEMINI_FLASH = { input: 0.3, cachedInput: 0.03, output: 2.5, storagePerHour: 1 };
+const GEMINI_PRO = { input: 1.25, cachedInput: 0.125, output: 10, storagePerHour: 4.5 };
+const GEMINI_FLASH_LITE = { input: 0.1, cachedInput: 0.01, output: 0.4, storagePerHour: 1 };
+const DOUBAO = { input: 0.25, cachedInput: 0.05, output: 2, storagePerHour: 0.0083 };
+/** The models the gateway's pages list, spelled as they spell them, with their list prices. Others of a known family still get that family's rules. */
 const CATALOG = [
-    ['gemini-2.0-flash', 'gemini'],
-    ['gemini-2.5-flash', 'gemini'],
-    ['gemini-2.5-pro', 'gemini'],
-    ['gemini-2.5-flash-lite', 'gemini'],
-    ['gemini-2.5-flash-lite-preview-06-17', 'gemini'],
-    ['gemini-2.5-flash-thinking', 'gemini'],
-    ['gemini-2.5-pro-thinking', 'gemini'],
-    ['gemini-3-pro-preview', 'gemini'],
-    ['Doubao-1.5-pro-32k', 'doubao'],
-    ['Doubao-1.5-lite-32k', 'doubao'],
-    ['Doubao-pro-32k', 'doubao']
+    ['gemini-2.0-flash', 'gemini', { input: 0.1, cachedInput: 0.025, output: 0.4, storagePerHour: 1 }],
+    ['gemini-2.5-flash', 'gemini', GEMINI_FLASH],
+    ['gemini-2.5-pro', 'gemini', GEMINI_PRO],
+    ['gemini-2.5-flash-lite', 'gemini', GEMINI_FLASH_LITE],
+    ['gemini-2.5-flash-lite-preview-06-17', 'gemini', GEMINI_FLASH_LITE],
+    ['gemini-2.5-flash-thinking', 'gemini', GEMINI_FLASH],
+    ['gemini-2.5-pro-thinking', 'gemini', GEMINI_PRO],
+    ['gemini-3-pro-preview', 'gemini', { input: 2, cachedInput: 0.2, output: 12, storagePerHour: 4.5 }],
+    ['Doubao-1.5-pro-32k', 'doubao', DOUBAO],
+    ['Doubao-1.5-lite-32k', 'doubao', DOUBAO],
+    ['Doubao-pro-32k', 'doubao', DOUBAO]
 ];
+const PRICES = new Map(CATALOG.map(([id, , prices]) => [id.toLowerCase(), prices]));
+/** A catalog model's list prices (case-insensitive); undefined for any other model. */
+function listPrices(id) {
+    return PRICES.get(id.toLowerCase());
+}
 const BY_KEY = new Map(CATALOG.map(([id, family]) => [id.toLowerCase(), family]));
 /** Look a model up by the name the gateway uses (case-insensitively, as the gateway's ids vary in case). */
 function lookupModel(id) {
@@ -11168,9 +11181,9 @@ const parseMinPassRate = decimalIn(0, 1, 'Set min-pass-rate between 0 and 1 (e.g
 function parseFailOn(raw, ctx) {
     if (raw === '' || raw === 'pass-rate')
         return 'pass-rate';
-    if (raw === 'regressions')
-        return 'regressions';
-    return reject(ctx, `${show(raw)} is not pass-rate or regressions`, 'Use pass-rate (fail below min-pass-rate) or regressions (fail only when a case that passed in baseline-file fails now)');
+    if (raw === 'regressions' || raw === 'worse')
+        return raw;
+    return reject(ctx, `${show(raw)} is not pass-rate, regressions or worse`, 'Use pass-rate (fail below min-pass-rate), regressions (fail when a case that passed in the baseline fails now) or worse (fail when the paired test says the head is worse than the baseline)');
 }
 
 ;// CONCATENATED MODULE: ./src/prompt/preflight.ts
@@ -12174,8 +12187,33 @@ const SPECS = {
                 default: '',
                 required: false
             },
+            'baseline-context-id': {
+                description: "A second cache holding the base's prompt (the create action run on a checkout of the pull request's base commit). Every case then runs against both caches, side by side, and is classified as with baseline-file. Masked at once.",
+                default: '',
+                required: false
+            },
+            'baseline-model': {
+                description: 'The model of the base side (with baseline-context-id), to compare two models on the same cases. Empty uses model.',
+                default: '',
+                required: false
+            },
+            alpha: {
+                description: 'Significance level of the paired test (one-sided exact McNemar over the cases that changed): below it the head is called worse (or better) than the baseline.',
+                default: '0.05',
+                required: false
+            },
+            prices: {
+                description: 'USD per 1M tokens, a YAML mapping model: {input, cached-input, output}, overriding or adding to the built-in list prices (an estimate, see the README) for the cost outputs and max-cost.',
+                default: '',
+                required: false
+            },
+            'max-cost': {
+                description: 'USD. The run stops sending once the estimated cost (judges included) reaches it; cases not run are reported as such and the step fails. Empty: no budget.',
+                default: '',
+                required: false
+            },
             'fail-on': {
-                description: 'pass-rate fails the step below min-pass-rate; regressions fails it only when a case that passed in baseline-file fails now.',
+                description: 'pass-rate fails the step below min-pass-rate; regressions fails it only when a case that passed in the baseline fails now; worse only when the paired test says the head is worse than the baseline at alpha (needs baseline-context-id or baseline-file).',
                 default: 'pass-rate',
                 required: false
             },
@@ -12203,7 +12241,13 @@ const SPECS = {
             fixed: 'Cases that did not pass in baseline-file and do now.',
             flaky: 'Cases whose runs both passed and failed (with repeat).',
             'judge-prompt-tokens': "Prompt tokens of the graders' calls, apart from the cases' own.",
-            'judge-cached-tokens': "Of those, tokens served from the rubric's cache."
+            'judge-cached-tokens': "Of those, tokens served from the rubric's cache.",
+            'p-value': 'One-sided exact McNemar p that the head is worse than the baseline (empty without a baseline).',
+            change: 'worse, better or no-significant-change against the baseline at alpha (empty without a baseline).',
+            'baseline-passed': 'Cases that passed on the baseline side (empty without a baseline).',
+            'baseline-pass-rate': "baseline-passed / the baseline's cases, from 0 to 1 (empty without a baseline).",
+            cost: "Estimated USD of this run's calls, judges included (empty when a model has no price).",
+            'baseline-cost': "Estimated USD of the base side's calls, judges included (with baseline-context-id)."
         }
     },
     merge: {
@@ -12221,7 +12265,7 @@ const SPECS = {
                 required: false
             },
             'fail-on': {
-                description: 'pass-rate fails below min-pass-rate; regressions fails only when a case that passed in baseline-file fails now.',
+                description: 'pass-rate fails below min-pass-rate; regressions fails only when a case that passed in baseline-file fails now; worse only when the paired test (alpha 0.05) says this run is worse than baseline-file.',
                 default: 'pass-rate',
                 required: false
             },
@@ -12262,7 +12306,11 @@ const SPECS = {
             fixed: 'Cases that did not pass in baseline-file and do now.',
             flaky: 'Cases whose runs both passed and failed.',
             'judge-prompt-tokens': "Prompt tokens of the graders' calls.",
-            'judge-cached-tokens': "Of those, tokens served from the rubric's cache."
+            'judge-cached-tokens': "Of those, tokens served from the rubric's cache.",
+            'p-value': 'One-sided exact McNemar p that this run is worse than baseline-file (empty without one).',
+            change: 'worse, better or no-significant-change against baseline-file at alpha 0.05 (empty without one).',
+            'baseline-passed': 'Cases that passed in baseline-file (empty without one).',
+            'baseline-pass-rate': "baseline-passed / the baseline's cases (empty without one)."
         }
     }
 };

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1694);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4793);
 // The runner runs this file: node dist/eval/index.js (eval/action.yml).
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1694:
+/***/ 4793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9910,20 +9910,33 @@ function dialectsOf(model) {
 function chatUrl(base, model, withContext = true) {
     return `${base}${withContext && model.rules ? model.rules.chatPath : PLAIN_CHAT_PATH}`;
 }
-/** The models the gateway's pages list, spelled as they spell them. Others of a known family still get that family's rules. */
+/** When the built-in prices were read from the providers' public pages. */
+const PRICES_DATE = '2026-12';
+// Google's "Gemini Developer API pricing" page (≤ 200k-token prompts); Doubao: BytePlus ModelArk's
+// "Model Service Billing" page for ByteDance-Seed-1.8 (0–128k input), a USD anchor for Ark's CNY prices.
+const GEMINI_FLASH = { input: 0.3, cachedInput: 0.03, output: 2.5, storagePerHour: 1 };
+const GEMINI_PRO = { input: 1.25, cachedInput: 0.125, output: 10, storagePerHour: 4.5 };
+const GEMINI_FLASH_LITE = { input: 0.1, cachedInput: 0.01, output: 0.4, storagePerHour: 1 };
+const DOUBAO = { input: 0.25, cachedInput: 0.05, output: 2, storagePerHour: 0.0083 };
+/** The models the gateway's pages list, spelled as they spell them, with their list prices. Others of a known family still get that family's rules. */
 const CATALOG = [
-    ['gemini-2.0-flash', 'gemini'],
-    ['gemini-2.5-flash', 'gemini'],
-    ['gemini-2.5-pro', 'gemini'],
-    ['gemini-2.5-flash-lite', 'gemini'],
-    ['gemini-2.5-flash-lite-preview-06-17', 'gemini'],
-    ['gemini-2.5-flash-thinking', 'gemini'],
-    ['gemini-2.5-pro-thinking', 'gemini'],
-    ['gemini-3-pro-preview', 'gemini'],
-    ['Doubao-1.5-pro-32k', 'doubao'],
-    ['Doubao-1.5-lite-32k', 'doubao'],
-    ['Doubao-pro-32k', 'doubao']
+    ['gemini-2.0-flash', 'gemini', { input: 0.1, cachedInput: 0.025, output: 0.4, storagePerHour: 1 }],
+    ['gemini-2.5-flash', 'gemini', GEMINI_FLASH],
+    ['gemini-2.5-pro', 'gemini', GEMINI_PRO],
+    ['gemini-2.5-flash-lite', 'gemini', GEMINI_FLASH_LITE],
+    ['gemini-2.5-flash-lite-preview-06-17', 'gemini', GEMINI_FLASH_LITE],
+    ['gemini-2.5-flash-thinking', 'gemini', GEMINI_FLASH],
+    ['gemini-2.5-pro-thinking', 'gemini', GEMINI_PRO],
+    ['gemini-3-pro-preview', 'gemini', { input: 2, cachedInput: 0.2, output: 12, storagePerHour: 4.5 }],
+    ['Doubao-1.5-pro-32k', 'doubao', DOUBAO],
+    ['Doubao-1.5-lite-32k', 'doubao', DOUBAO],
+    ['Doubao-pro-32k', 'doubao', DOUBAO]
 ];
+const PRICES = new Map(CATALOG.map(([id, , prices]) => [id.toLowerCase(), prices]));
+/** A catalog model's list prices (case-insensitive); undefined for any other model. */
+function listPrices(id) {
+    return PRICES.get(id.toLowerCase());
+}
 const BY_KEY = new Map(CATALOG.map(([id, family]) => [id.toLowerCase(), family]));
 /** Look a model up by the name the gateway uses (case-insensitively, as the gateway's ids vary in case). */
 function lookupModel(id) {
@@ -10200,9 +10213,9 @@ const parseMinPassRate = decimalIn(0, 1, 'Set min-pass-rate between 0 and 1 (e.g
 function parseFailOn(raw, ctx) {
     if (raw === '' || raw === 'pass-rate')
         return 'pass-rate';
-    if (raw === 'regressions')
-        return 'regressions';
-    return fields_reject(ctx, `${quoteValue(raw)} is not pass-rate or regressions`, 'Use pass-rate (fail below min-pass-rate) or regressions (fail only when a case that passed in baseline-file fails now)');
+    if (raw === 'regressions' || raw === 'worse')
+        return raw;
+    return fields_reject(ctx, `${quoteValue(raw)} is not pass-rate, regressions or worse`, 'Use pass-rate (fail below min-pass-rate), regressions (fail when a case that passed in the baseline fails now) or worse (fail when the paired test says the head is worse than the baseline)');
 }
 
 ;// CONCATENATED MODULE: ./src/results/format.ts
@@ -10915,6 +10928,45 @@ async function chooseTransport(env = process.env, options = {}) {
     return { transport: directTransport, via: 'direct', close: async () => { } };
 }
 
+;// CONCATENATED MODULE: ./src/evaluation/cost.ts
+const PER_TOKEN = 1 / 1_000_000;
+/** Uncached prompt tokens × input + cached × cached input + completion × output. */
+function callCost(usage, prices) {
+    const prompt = usage.promptTokens ?? 0;
+    const cached = Math.min(usage.cachedTokens ?? 0, prompt || Infinity);
+    const fresh = Math.max(0, prompt - cached);
+    return (fresh * prices.input + cached * prices.cachedInput + (usage.completionTokens ?? 0) * prices.output) * PER_TOKEN;
+}
+/** What the cached tokens would have cost more sent uncached. */
+function cacheSaving(usage, prices) {
+    return (usage.cachedTokens ?? 0) * Math.max(0, prices.input - prices.cachedInput) * PER_TOKEN;
+}
+/** Storing `tokens` for `seconds`; undefined when the model has no storage price. */
+function storageCost(tokens, seconds, prices) {
+    return prices.storagePerHour === undefined ? undefined : tokens * prices.storagePerHour * PER_TOKEN * (seconds / 3600);
+}
+/** Dollars as an output and in the report: six decimals ("0.001234"). */
+function usd(amount) {
+    return amount.toFixed(6);
+}
+/**
+ * A side's totals → its cost, or the models that have no price (no cost then: never a made-up 0).
+ * The judge's price matters only when judges ran.
+ */
+function sideCost(totals, model, judge) {
+    const judged = totals.judge.promptTokens > 0 || (totals.judge.completionTokens ?? 0) > 0;
+    const unpriced = [...(model.prices ? [] : [model.id]), ...(judged && !judge.prices ? [judge.id] : [])];
+    if (unpriced.length || !model.prices)
+        return { unpriced };
+    const judgeCost = judged && judge.prices ? callCost(totals.judge, judge.prices) : 0;
+    const judgeSaved = judged && judge.prices ? cacheSaving(totals.judge, judge.prices) : 0;
+    return { usd: callCost(totals, model.prices) + judgeCost, savedUsd: cacheSaving(totals, model.prices) + judgeSaved };
+}
+/** A budget as the user wrote it: no exponent, no trailing zeros ("0.0000001", "2.5"). */
+function dollars(amount) {
+    return amount.toLocaleString('en-US', { maximumFractionDigits: 12, useGrouping: false });
+}
+
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/evaluation/expectations.ts
@@ -11207,29 +11259,54 @@ async function runPool(items, concurrency, work, options = {}) {
 
 
 
+
 async function evaluate(cases, options) {
     const repeat = options.repeat ?? 1;
     const minPass = options.repeatMinPass ?? repeat;
+    const sides = options.baseline ? ['head', 'base'] : ['head'];
     let contextGone;
+    let spent = 0;
+    /** Whether the budget kept a run from being sent (reaching it on the last run is no cut). */
+    let cut = false;
+    const budget = options.budget;
+    const overBudget = () => budget !== undefined && spent >= budget.limit;
     const counts = { done: 0, passed: 0, failed: 0, errored: 0 };
-    const items = cases.flatMap((c, i) => Array.from({ length: repeat }, () => i));
-    const finish = (c, run) => {
+    // Case × repeat × side, the sides of one run next to each other: both meet the gateway at the
+    // same moment and under the same load, so neither is favoured by when it ran.
+    const items = cases.flatMap((_, i) => Array.from({ length: repeat }, () => sides.map((side) => ({ i, side }))).flat());
+    const finish = (c, side, run) => {
         counts.done++;
         counts[run.status === 'pass' ? 'passed' : run.status === 'fail' ? 'failed' : 'errored']++;
-        options.onRun?.({ ...counts, total: items.length, name: c.name, status: run.status, latencyMs: run.latencyMs });
+        const name = side === 'base' ? `${c.name} (base)` : c.name;
+        options.onRun?.({ ...counts, total: items.length, name, status: run.status, latencyMs: run.latencyMs });
         return run;
     };
-    const runs = await runPool(items, options.concurrency, async (i) => {
-        const run = await runOnce(cases[i], options);
+    const runs = await runPool(items, options.concurrency, async ({ i, side }) => {
+        const run = await runOnce(cases[i], side === 'base' ? { ...options, ask: options.baseline.ask } : options);
         if (run.gone)
             contextGone ??= run.gone;
-        return finish(cases[i], run.run);
+        if (budget)
+            spent += budget.costOf(side, run.run);
+        return finish(cases[i], side, run.run);
     }, {
-        stop: () => contextGone !== undefined,
-        skipped: (i) => finish(cases[i], errorRun('Not run: the context cache was gone (see above)', 0))
+        stop: () => contextGone !== undefined || overBudget(),
+        skipped: ({ i, side }) => {
+            if (!contextGone)
+                cut = true;
+            const why = contextGone
+                ? 'Not run: the context cache was gone (see above)'
+                : `Not run: the max-cost budget of $${dollars(budget.limit)} was reached`;
+            return finish(cases[i], side, errorRun(why, 0));
+        }
     });
-    const results = cases.map((c, i) => combine(c, runs.slice(i * repeat, (i + 1) * repeat), minPass));
-    return { results, contextGone };
+    const per = repeat * sides.length;
+    const resultsOf = (s) => cases.map((c, i) => combine(c, runs.slice(i * per, (i + 1) * per).filter((_, k) => k % sides.length === s), minPass));
+    return {
+        results: resultsOf(0),
+        contextGone,
+        baselineResults: options.baseline ? resultsOf(1) : undefined,
+        budgetReached: cut ? budget.limit : undefined
+    };
 }
 async function runOnce(c, options) {
     let answer;
@@ -11412,13 +11489,14 @@ function regexRunner(deadlineMs = 2000) {
 
 
 
+
 async function runSession(cases, settings, deps) {
     const { log } = deps;
     const { transport, via, close } = await chooseTransport(deps.env ?? process.env, { keepAlive: { maxSockets: settings.concurrency } });
     const url = chatUrl(settings.baseUrl, settings.model, settings.contextId !== undefined);
     log.info(`Evaluating ${cases.length} case(s)${settings.repeat > 1 ? ` × ${settings.repeat} runs` : ''} on ${settings.model.id} at ${url} (${via}), ${settings.concurrency} at once; each call up to ${settings.maxAttempts} attempt(s), ${seconds(sendBoundMs(settings.timeoutMs, settings.maxAttempts))} s at most.`);
     const pause = new Pause();
-    const secrets = [settings.contextId, settings.judgeContextId, ...(settings.secrets ?? [])].filter((s) => !!s);
+    const secrets = [settings.contextId, settings.judgeContextId, settings.baselineContextId, ...(settings.secrets ?? [])].filter((s) => !!s);
     const asker = (model, contextId, endpoint) => (messages, label) => chat({ model, contextId, messages, maxTokens: settings.maxTokens, temperature: settings.temperature }, {
         url: endpoint,
         apiKey: settings.apiKey,
@@ -11434,6 +11512,10 @@ async function runSession(cases, settings, deps) {
     const judgeUrl = chatUrl(settings.baseUrl, settings.judgeModel, settings.judgeContextId !== undefined);
     if (judged)
         log.info(`Judges: ${settings.judgeModel.id} at ${judgeUrl}, ${settings.judgeContextId ? 'against the rubric cache' : 'with no rubric cache'}; a pass needs score ≥ ${settings.judgeThreshold}.`);
+    const baseModel = settings.baselineModel ?? settings.model;
+    const baseUrl = chatUrl(settings.baseUrl, baseModel, true);
+    if (settings.baselineContextId !== undefined)
+        log.info(`Base side: ${baseModel.id} at ${baseUrl} against the baseline cache, each run beside the head's.`);
     const regex = cases.some((c) => c.expect['matches'] !== undefined) ? regexRunner() : undefined;
     return evaluate(cases, {
         concurrency: settings.concurrency,
@@ -11443,8 +11525,22 @@ async function runSession(cases, settings, deps) {
         testRegex: regex ? (re, text) => regex.test(re, text) : undefined,
         onRun: deps.onRun,
         ask: asker(settings.model.id, settings.contextId, url),
-        judge: judged ? { ask: asker(settings.judgeModel.id, settings.judgeContextId, judgeUrl), threshold: settings.judgeThreshold } : undefined
+        baseline: settings.baselineContextId !== undefined ? { ask: asker(baseModel.id, settings.baselineContextId, baseUrl) } : undefined,
+        budget: settings.maxCost !== undefined && settings.prices
+            ? budgetOf(settings.maxCost, settings.prices, settings.model, baseModel, settings.judgeModel)
+            : undefined,
+        judge: judged
+            ? { ask: asker(settings.judgeModel.id, settings.judgeContextId, judgeUrl), threshold: settings.judgeThreshold }
+            : undefined
     }).finally(() => Promise.all([close(), regex?.close()]));
+}
+/** The engine's budget: a run's cost by its side's model, its judges' by the judge's (no price: nothing). */
+function budgetOf(limit, prices, head, base, judge) {
+    const cost = (model, usage) => {
+        const p = prices(model.id);
+        return p ? callCost(usage, p) : 0;
+    };
+    return { limit, costOf: (side, run) => cost(side === 'base' ? base : head, run.usage) + cost(judge, run.judgeUsage) };
 }
 
 ;// CONCATENATED MODULE: ./src/numbers.ts
@@ -12960,6 +13056,7 @@ async function upsertComment(token, place, mark, body) {
 }
 
 ;// CONCATENATED MODULE: ./src/evaluation/totals.ts
+
 function totalsOf(results) {
     const count = (s) => results.filter((r) => r.status === s).length;
     const sum = (pick) => results.reduce((n, r) => n + (pick(r) ?? 0), 0);
@@ -12996,7 +13093,16 @@ function gate(totals, rules, contextGone) {
         reasons.push(`Every case errored (${totals.total}): the gateway answered none of them.`);
     if (contextGone)
         reasons.push('The context cache does not exist or has expired: re-run the create step in this job, or raise its ttl.');
-    if (rules.failOn === 'regressions') {
+    if (rules.budgetReached !== undefined)
+        reasons.push(`The max-cost budget of $${dollars(rules.budgetReached)} was reached: the cases not run are marked "Not run". Raise max-cost or run fewer cases.`);
+    if (rules.failOn === 'worse') {
+        const p = rules.paired;
+        if (p?.change === 'worse')
+            reasons.push(`Worse than the baseline: ${p.regressed} regressed, ${p.fixed} fixed; the paired test (one-sided exact McNemar) gives p = ${pValueText(p.pValue)} < alpha ${p.alpha}.`);
+        if (totals.total > 0 && rules.shared === 0)
+            reasons.push('The baseline shares no case with this run, so the paired test cannot compare them: is it the right baseline?');
+    }
+    else if (rules.failOn === 'regressions') {
         // A baseline only excuses what it shows already failing: renamed or new cases get no pass.
         if (rules.regressed)
             reasons.push(`${rules.regressed} case(s) regressed: they passed in the baseline and do not now.`);
@@ -13016,6 +13122,10 @@ function percent(fraction) {
 /** A fraction as an output: at most 4 decimals, no trailing zeros ("0.9", "1", "0.6667"). */
 function fractionOutput(fraction) {
     return String(Math.round(fraction * 10_000) / 10_000);
+}
+/** A p-value as people read it: two decimals, three significant figures below 0.01 ("0.03", "0.00781"). */
+function pValueText(p) {
+    return p >= 0.01 ? p.toFixed(2) : p.toPrecision(3);
 }
 
 ;// CONCATENATED MODULE: ./src/report/junit.ts
@@ -13093,6 +13203,49 @@ function regressionSection(comparison, results, budget) {
     return `${[...lines, '', ...details].join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/ab.ts
+// The head-against-base section of the report: the paired test's verdict in one line a reviewer
+// reads in a second, each side's pass rate with its 95% interval, and what each side cost. The
+// regressed cases' two answers follow in the baseline section (regressions.ts). Pure; the base's
+// name (a branch name) is escaped like any untrusted text.
+
+
+
+
+function abSection(ab) {
+    if (!ab)
+        return '';
+    const base = ab.baseName ? (0,src_escape/* forHtml */.B2)(ab.baseName.slice(0, 100)) : 'the baseline';
+    const lines = [];
+    const p = ab.paired;
+    if (p) {
+        const counts = `${p.regressed} regressed, ${p.fixed} fixed (p = ${pValueText(p.change === 'better' ? p.pBetter : p.pValue)})`;
+        lines.push(p.change === 'worse'
+            ? `#### 🔻 Worse than ${base}: ${counts}`
+            : p.change === 'better'
+                ? `#### 🔺 Better than ${base}: ${counts}`
+                : `#### No significant change: ${counts}`, '', `| side | passed | pass rate | 95% interval |${ab.costs ? ' cost |' : ''}`, `| --- | ---: | ---: | --- |${ab.costs ? ' ---: |' : ''}`, row(ab.sideBySide ? 'head (this change)' : 'this run', p.head, ab.costs ? money(ab.costs.head) : undefined), row(ab.sideBySide ? `base (${base})` : `baseline (${base})`, p.base, ab.costs ? money(ab.costs.base) : undefined), '', `Paired over the cases both ran: one-sided exact McNemar on the ${p.regressed + p.fixed} that changed${p.change === 'better' ? '' : ` (mid-p ${pValueText(p.midP)})`}, alpha ${p.alpha}. The 95% intervals are Wilson's.`);
+    }
+    const c = ab.costs;
+    if (c) {
+        const saved = [c.head && `${usd(c.head.savedUsd)} on the head`, c.base && `${usd(c.base.savedUsd)} on the base`].filter(Boolean);
+        if (!p && c.head)
+            lines.push(`Cost: $${usd(c.head.usd)}.`);
+        if (saved.length)
+            lines.push('', `The cache saved $${saved.join(', $')} against sending the cached tokens uncached.`);
+        if (c.unpriced.length)
+            lines.push('', `No cost for ${(0,src_escape/* forCell */.Kq)(c.unpriced.join(', '), 300)}: no price is known (add it to the prices input).`);
+        lines.push('', `<sub>Costs are estimates from list prices (${PRICES_DATE}; the prices input overrides them); judges included.</sub>`);
+    }
+    return `${lines.join('\n')}\n\n`;
+}
+function row(label, r, cost) {
+    return `| ${label} | ${r.passed} of ${r.total} | ${percent(r.total ? r.passed / r.total : 0)} | ${Math.round(r.low * 100)}%–${Math.round(r.high * 100)}% |${cost === undefined ? '' : ` ${cost} |`}`;
+}
+function money(cost) {
+    return cost ? `$${usd(cost.usd)}` : '—';
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 // The report a person reads, as Markdown with a little HTML: the job summary and the PR comment
 // are the same text. Every piece of untrusted text (case names, answers, gateway messages) goes
@@ -13102,11 +13255,14 @@ function regressionSection(comparison, results, budget) {
 
 
 
+
 const ICON = { pass: '✅ pass', fail: '❌ fail', error: '⚠️ error' };
 const ORDER = { error: 0, fail: 1, pass: 2 };
 function renderReport(input, budget) {
     // Regressions lead: "did this pull request make things worse?" is the question.
-    const head = header(input) + (input.comparison ? regressionSection(input.comparison, input.results, Math.floor(budget / 3)) : '');
+    const head = header(input) +
+        abSection(input.ab) +
+        (input.comparison ? regressionSection(input.comparison, input.results, Math.floor(budget / 3)) : '');
     // Failures and errors first: they are what a reviewer opens the report for.
     const rows = [...input.results].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
     for (const answerMax of [2000, 500, 0]) {
@@ -13127,7 +13283,7 @@ function header({ model, totals, verdict, minPassRate, failOn, durationMs }) {
         verdict.reasons.length ? '' : undefined,
         '| passed | failed | errors | total | pass rate | needed | time |',
         '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-        `| ${totals.passed} | ${totals.failed} | ${totals.errored} | ${totals.total} | ${percent(totals.passRate)} | ${failOn === 'regressions' ? 'no regression' : percent(minPassRate)} | ${(durationMs / 1000).toFixed(1)} s |`,
+        `| ${totals.passed} | ${totals.failed} | ${totals.errored} | ${totals.total} | ${percent(totals.passRate)} | ${failOn === 'regressions' ? 'no regression' : failOn === 'worse' ? 'not worse' : percent(minPassRate)} | ${(durationMs / 1000).toFixed(1)} s |`,
         '',
         cacheLine(model, totals),
         totals.judge.promptTokens
@@ -13186,7 +13342,88 @@ function answerBlock(r, max) {
     return `<details><summary>${(0,src_escape/* forCell */.Kq)(r.name, 120)}</summary>\n\n${failures.length ? `<ul>${failures.join('')}</ul>\n\n` : ''}${answer}\n\n</details>\n`;
 }
 
+;// CONCATENATED MODULE: ./src/evaluation/statistics.ts
+// Is a difference between two runs real? A pass rate's 95% interval (Wilson), and the paired test
+// for the same cases on two sides (exact McNemar). Pure. The formulas: Wilson, "Probable inference,
+// the law of succession, and statistical inference" (JASA, 1927); McNemar's test as the exact
+// binomial test on the discordant pairs (Agresti, "Categorical Data Analysis", 3rd ed., §11.1),
+// mid-p as in Lancaster (1961).
+/** The Wilson score interval of passed/total; z = 1.96 for 95%. Nothing run: [0, 1]. */
+function wilson(passed, total, z = 1.96) {
+    if (total <= 0)
+        return { low: 0, high: 1 };
+    const p = passed / total;
+    const z2 = z * z;
+    const denominator = 1 + z2 / total;
+    const center = (p + z2 / (2 * total)) / denominator;
+    const half = (z / denominator) * Math.sqrt((p * (1 - p)) / total + z2 / (4 * total * total));
+    return { low: Math.max(0, center - half), high: Math.min(1, center + half) };
+}
+/**
+ * One-sided exact McNemar: b cases went pass → fail, c went fail → pass. `exact` = P(X ≥ b) for
+ * X ~ Binomial(b + c, ½), the chance of b or more regressions among the b + c changed cases if
+ * either direction were as likely; `midP` subtracts half of P(X = b) (less conservative).
+ */
+function mcnemar(b, c) {
+    const n = b + c;
+    if (n === 0)
+        return { exact: 1, midP: 0.5 };
+    // P(X = k) in logs: exact for any n a suite can have, with no overflow of n choose k.
+    const logHalfN = n * Math.log(0.5);
+    const pmf = (k) => Math.exp(logChoose(n, k) + logHalfN);
+    let tail = 0;
+    for (let k = b; k <= n; k++)
+        tail += pmf(k);
+    const exact = Math.min(1, tail);
+    return { exact, midP: Math.max(0, exact - pmf(b) / 2) };
+}
+function logChoose(n, k) {
+    let sum = 0;
+    for (let i = 1; i <= k; i++)
+        sum += Math.log(n - k + i) - Math.log(i);
+    return sum;
+}
+
+;// CONCATENATED MODULE: ./src/evaluation/paired.ts
+// Head against base, case by case: each side's pass rate with its 95% interval, and the paired
+// test over the cases both ran (exact one-sided McNemar on those that changed), read at `alpha`
+// as worse, better or no significant change. Pure.
+
+
+function rate(passed, total) {
+    return { passed, total, ...wilson(passed, total) };
+}
+function pairedOutcome(counts, head, base, alpha) {
+    const b = counts.regressed;
+    const c = counts.fixed;
+    const worse = mcnemar(b, c);
+    const better = mcnemar(c, b).exact;
+    const change = worse.exact < alpha ? 'worse' : better < alpha ? 'better' : 'no-significant-change';
+    return {
+        head: rate(head.passed, head.total),
+        base: rate(base.passed, base.total),
+        regressed: b,
+        fixed: c,
+        pValue: worse.exact,
+        midP: worse.midP,
+        pBetter: better,
+        alpha,
+        change
+    };
+}
+/** The base side's results as a Baseline, so compare.ts classifies both sides as it does a baseline-file. */
+function baselineOf(results, model, casesFiles) {
+    return {
+        model,
+        casesFiles,
+        format: RESULTS_FORMAT,
+        cases: new Map(results.map((r) => [r.name, { name: r.name, status: r.status, response: r.response }]))
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/outcome.ts
+
+
 
 
 
@@ -13195,14 +13432,24 @@ function answerBlock(r, max) {
 function evaluationOutcome(plan) {
     const { results } = plan;
     const totals = totalsOf(results);
-    const comparison = plan.baseline ? compare(plan.baseline, results, { model: plan.model, casesFiles: plan.casesFiles }) : undefined;
+    const baseTotals = plan.baselineResults ? totalsOf(plan.baselineResults) : undefined;
+    // The base side's results are a baseline like any other: one classifier for both kinds.
+    const baseline = plan.baseline ?? (plan.baselineResults ? baselineOf(plan.baselineResults, plan.model, plan.casesFiles) : undefined);
+    const comparison = baseline ? compare(baseline, results, { model: plan.model, casesFiles: plan.casesFiles }) : undefined;
+    const basePassed = baseline ? [...baseline.cases.values()].filter((c) => c.status === 'pass').length : 0;
+    const paired = comparison && baseline
+        ? pairedOutcome(comparison.counts, totals, { passed: basePassed, total: baseline.cases.size }, plan.alpha ?? 0.05)
+        : undefined;
+    const costs = plan.pricing ? costsOf(plan.pricing, totals, baseTotals) : undefined;
     const status = new Map(results.map((r) => [r.name, r.status]));
     const rules = {
         minPassRate: plan.minPassRate,
         failOn: plan.failOn,
         regressed: comparison?.counts.regressed,
         newFailing: comparison?.changes.filter((c) => c.change === 'new' && status.get(c.name) !== 'pass').length,
-        shared: comparison ? results.length - comparison.counts.new : undefined
+        shared: comparison ? results.length - comparison.counts.new : undefined,
+        paired,
+        budgetReached: plan.budgetReached
     };
     const emptyShard = plan.shard !== undefined && totals.total === 0;
     const verdict = emptyShard ? { ok: true, reasons: [] } : gate(totals, rules, plan.contextGone !== undefined);
@@ -13231,7 +13478,12 @@ function evaluationOutcome(plan) {
         fixed: String(comparison?.counts.fixed ?? 0),
         flaky: String(totals.flaky),
         'judge-prompt-tokens': String(totals.judge.promptTokens),
-        'judge-cached-tokens': String(totals.judge.cachedTokens)
+        'judge-cached-tokens': String(totals.judge.cachedTokens),
+        'p-value': paired ? fractionOutput(paired.pValue) : '',
+        change: paired?.change ?? '',
+        'baseline-passed': paired ? String(paired.base.passed) : '',
+        'baseline-pass-rate': paired ? fractionOutput(paired.base.total ? paired.base.passed / paired.base.total : 0) : '',
+        ...(costs && { cost: costs.head ? usd(costs.head.usd) : '', 'baseline-cost': costs.base ? usd(costs.base.usd) : '' })
     };
     const report = {
         model: plan.model,
@@ -13241,11 +13493,14 @@ function evaluationOutcome(plan) {
         minPassRate: plan.minPassRate,
         failOn: plan.failOn,
         durationMs: plan.durationMs,
-        comparison
+        comparison,
+        ab: paired || costs ? { paired, costs, baseName: plan.baseName, sideBySide: plan.baselineResults !== undefined } : undefined
     };
     return {
         totals,
         comparison,
+        paired,
+        costs,
         verdict,
         emptyShard,
         document,
@@ -13254,12 +13509,23 @@ function evaluationOutcome(plan) {
         markdown: (budget, note) => renderReport({ ...report, resultsNote: note }, budget)
     };
 }
+function costsOf(pricing, head, base) {
+    const unpriced = new Set();
+    const side = (totals, model) => {
+        const cost = sideCost(totals, model, pricing.judge);
+        if ('unpriced' in cost)
+            cost.unpriced.forEach((m) => unpriced.add(m));
+        return 'unpriced' in cost ? undefined : cost;
+    };
+    return { head: side(head, pricing.head), base: base && pricing.base ? side(base, pricing.base) : undefined, unpriced: [...unpriced] };
+}
 
 ;// CONCATENATED MODULE: ./src/actions/publish-evaluation.ts
 // Hands an evaluation's outcome (src/report/outcome.ts) on to the runner: report files, step
 // outputs, annotations on the cases that did not pass, the job summary (always), one sticky PR
 // comment (with a token, on a pull request), and last the gate that fails the step. The eval and
 // merge actions both end here. Everything untrusted is escaped by src/escape.ts.
+
 
 
 
@@ -13308,13 +13574,20 @@ async function publishEvaluation(plan) {
         toolkit_warning((0,src_escape/* forLog */.Ig)(`0% of prompt tokens came from the cache on ${plan.model}: the cache is not being used. Check context-id and model.`, 600), {
             title: 'Cache not used'
         });
+    if (outcome.costs?.unpriced.length)
+        toolkit_info((0,src_escape/* forLog */.Ig)(`No cost estimate for ${outcome.costs.unpriced.join(', ')}: no price is known. Add it to the prices input (USD per 1M tokens: input, cached-input, output) for the cost outputs.`, 600));
     const note = 'the results file (results-file output) has every case';
     if (process.env['GITHUB_STEP_SUMMARY'])
         await toolkit_summary.addRaw(outcome.markdown(SUMMARY_BUDGET, note)).write();
     if (plan.githubToken)
         await comment(plan, outcome.markdown(COMMENT_BUDGET, `${note}; the job summary has more`));
-    const regressions = comparison ? `; ${comparison.counts.regressed} regressed, ${comparison.counts.fixed} fixed against the baseline` : '';
-    toolkit_info(`${verdict.ok ? 'Passed' : 'Failed'}: ${totals.passed} passed, ${totals.failed} failed, ${totals.errored} errors of ${totals.total}${regressions}; ${(totals.cachedShare * 100).toFixed(1)}% of prompt tokens from the cache. Results: ${resultsFile}`);
+    const paired = outcome.paired;
+    const regressions = comparison
+        ? `; ${comparison.counts.regressed} regressed, ${comparison.counts.fixed} fixed against the baseline${paired ? ` (${paired.change}, p = ${outputs['p-value']})` : ''}`
+        : '';
+    const costs = outcome.costs;
+    const spent = costs?.head ? `; estimated cost $${usd(costs.head.usd)}${costs.base ? ` (base $${usd(costs.base.usd)})` : ''}` : '';
+    toolkit_info(`${verdict.ok ? 'Passed' : 'Failed'}: ${totals.passed} passed, ${totals.failed} failed, ${totals.errored} errors of ${totals.total}${regressions}; ${(totals.cachedShare * 100).toFixed(1)}% of prompt tokens from the cache${spent}. Results: ${resultsFile}`);
     if (!verdict.ok)
         setFailed(verdict.reasons.join(' '));
 }
@@ -13548,8 +13821,33 @@ const SPECS = {
                 default: '',
                 required: false
             },
+            'baseline-context-id': {
+                description: "A second cache holding the base's prompt (the create action run on a checkout of the pull request's base commit). Every case then runs against both caches, side by side, and is classified as with baseline-file. Masked at once.",
+                default: '',
+                required: false
+            },
+            'baseline-model': {
+                description: 'The model of the base side (with baseline-context-id), to compare two models on the same cases. Empty uses model.',
+                default: '',
+                required: false
+            },
+            alpha: {
+                description: 'Significance level of the paired test (one-sided exact McNemar over the cases that changed): below it the head is called worse (or better) than the baseline.',
+                default: '0.05',
+                required: false
+            },
+            prices: {
+                description: 'USD per 1M tokens, a YAML mapping model: {input, cached-input, output}, overriding or adding to the built-in list prices (an estimate, see the README) for the cost outputs and max-cost.',
+                default: '',
+                required: false
+            },
+            'max-cost': {
+                description: 'USD. The run stops sending once the estimated cost (judges included) reaches it; cases not run are reported as such and the step fails. Empty: no budget.',
+                default: '',
+                required: false
+            },
             'fail-on': {
-                description: 'pass-rate fails the step below min-pass-rate; regressions fails it only when a case that passed in baseline-file fails now.',
+                description: 'pass-rate fails the step below min-pass-rate; regressions fails it only when a case that passed in the baseline fails now; worse only when the paired test says the head is worse than the baseline at alpha (needs baseline-context-id or baseline-file).',
                 default: 'pass-rate',
                 required: false
             },
@@ -13577,7 +13875,13 @@ const SPECS = {
             fixed: 'Cases that did not pass in baseline-file and do now.',
             flaky: 'Cases whose runs both passed and failed (with repeat).',
             'judge-prompt-tokens': "Prompt tokens of the graders' calls, apart from the cases' own.",
-            'judge-cached-tokens': "Of those, tokens served from the rubric's cache."
+            'judge-cached-tokens': "Of those, tokens served from the rubric's cache.",
+            'p-value': 'One-sided exact McNemar p that the head is worse than the baseline (empty without a baseline).',
+            change: 'worse, better or no-significant-change against the baseline at alpha (empty without a baseline).',
+            'baseline-passed': 'Cases that passed on the baseline side (empty without a baseline).',
+            'baseline-pass-rate': "baseline-passed / the baseline's cases, from 0 to 1 (empty without a baseline).",
+            cost: "Estimated USD of this run's calls, judges included (empty when a model has no price).",
+            'baseline-cost': "Estimated USD of the base side's calls, judges included (with baseline-context-id)."
         }
     },
     merge: {
@@ -13595,7 +13899,7 @@ const SPECS = {
                 required: false
             },
             'fail-on': {
-                description: 'pass-rate fails below min-pass-rate; regressions fails only when a case that passed in baseline-file fails now.',
+                description: 'pass-rate fails below min-pass-rate; regressions fails only when a case that passed in baseline-file fails now; worse only when the paired test (alpha 0.05) says this run is worse than baseline-file.',
                 default: 'pass-rate',
                 required: false
             },
@@ -13636,15 +13940,90 @@ const SPECS = {
             fixed: 'Cases that did not pass in baseline-file and do now.',
             flaky: 'Cases whose runs both passed and failed.',
             'judge-prompt-tokens': "Prompt tokens of the graders' calls.",
-            'judge-cached-tokens': "Of those, tokens served from the rubric's cache."
+            'judge-cached-tokens': "Of those, tokens served from the rubric's cache.",
+            'p-value': 'One-sided exact McNemar p that this run is worse than baseline-file (empty without one).',
+            change: 'worse, better or no-significant-change against baseline-file at alpha 0.05 (empty without one).',
+            'baseline-passed': 'Cases that passed in baseline-file (empty without one).',
+            'baseline-pass-rate': "baseline-passed / the baseline's cases (empty without one)."
         }
     }
 };
+
+;// CONCATENATED MODULE: ./src/inputs/prices.ts
+// The prices input: a YAML mapping `model: {input, cached-input, output}` in USD per 1M tokens,
+// over the built-in list prices (src/models.ts). The gateway resells at its own prices, so a team
+// states what it pays; every bad value is reported with the model and the field it belongs to.
+
+
+
+
+
+const FIELDS = { input: 'input', 'cached-input': 'cachedInput', output: 'output' };
+/** Far above any list price: a larger figure is a typo (per 1K, or in cents). */
+const MAX_PRICE = 10_000;
+const EXAMPLE = 'e.g. prices: "gemini-2.5-flash: {input: 0.30, cached-input: 0.03, output: 2.50}" (USD per 1M tokens)';
+/** The input → the prices it sets, by model id in lower case; empty: none. */
+function parsePrices(raw, ctx) {
+    if (raw.trim() === '')
+        return new Map();
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(raw, { maxAliasCount: 0 });
+    }
+    catch (e) {
+        return fields_reject(ctx, `is not YAML (${(0,src_escape/* forLog */.Ig)((e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '', 200)})`, `Write a mapping, ${EXAMPLE}`);
+    }
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+        return fields_reject(ctx, 'is not a mapping of model ids', `Write one, ${EXAMPLE}`);
+    const out = new Map();
+    const problems = [];
+    for (const [model, entry] of Object.entries(doc)) {
+        const name = (0,src_escape/* forLog */.Ig)(JSON.stringify(model.slice(0, 80)));
+        if (!isModelId(model)) {
+            problems.push(`${name} is not a model id`);
+            continue;
+        }
+        if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+            problems.push(`${name}: is not a mapping of input, cached-input and output`);
+            continue;
+        }
+        const values = {};
+        for (const key of Object.keys(entry))
+            if (!(key in FIELDS))
+                problems.push(`${name}: unknown field ${(0,src_escape/* forLog */.Ig)(JSON.stringify(key.slice(0, 40)))}`);
+        for (const [key, prop] of Object.entries(FIELDS)) {
+            const value = entry[key];
+            if (value === undefined)
+                problems.push(`${name}: ${key} is missing`);
+            else if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_PRICE)
+                problems.push(`${name}: ${key} ${(0,src_escape/* forLog */.Ig)(JSON.stringify(value)?.slice(0, 40) ?? String(value))} is not a number from 0 to ${MAX_PRICE}`);
+            else
+                values[prop] = value;
+        }
+        if (values.input !== undefined && values.cachedInput !== undefined && values.output !== undefined)
+            out.set(model.toLowerCase(), { input: values.input, cachedInput: values.cachedInput, output: values.output });
+    }
+    if (problems.length)
+        return fields_reject(ctx, problems.join('; '), `Give each model input, cached-input and output in USD per 1M tokens, ${EXAMPLE}`);
+    return out;
+}
+/** The prices input's entries first, then the built-in list prices. */
+function priceBook(overrides) {
+    if (overrides.size === 0)
+        return listPrices;
+    return (model) => {
+        const own = overrides.get(model.toLowerCase());
+        const listed = listPrices(model);
+        // The storage price stays the list's: the input names only what a call costs.
+        return own ? { ...own, storagePerHour: listed?.storagePerHour } : listed;
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/actions/eval/inputs.ts
 // The eval action's inputs → one validated EvalSettings, every bad input reported in one pass.
 // The rules every action shares are in src/inputs/rules.ts; only what is new to an evaluation is
 // written here.
+
 
 
 
@@ -13698,6 +14077,11 @@ const Schema = object({
     repeat: field(integerIn(1, 100, 'Set repeat from 1 to 100: how many times each case runs')),
     'repeat-min-pass': field(integerIn(1, 100, 'Set repeat-min-pass from 1 to repeat: how many runs must pass')),
     'baseline-file': schemas_string(),
+    'baseline-context-id': field(parseOptionalId),
+    'baseline-model': field(parseModel),
+    alpha: field(decimalIn(0.0001, 0.5, 'Set alpha between 0.0001 and 0.5: the significance level of the paired test (default 0.05)')),
+    prices: field(parsePrices),
+    'max-cost': field(decimalIn(0, 1_000_000, 'Set max-cost to a number of US dollars, e.g. 5 or 0.50, or leave it empty for no budget')),
     'fail-on': field(parseFailOn),
     shard: field(parseShardInput)
 });
@@ -13728,10 +14112,34 @@ function readEvalSettings(getInput, env = process.env) {
         ]);
     if (v.shard && !cases)
         throw new src_errors/* InputErrors */.G([new src_errors/* InputError */.dz('shard', 'is set for a single prompt', 'Shard a cases-file; a single prompt runs on one leg')]);
-    if (v['fail-on'] === 'regressions' && raw['baseline-file'].trim() === '')
+    const baselineFile = raw['baseline-file'].trim() || undefined;
+    const baselineContextId = v['baseline-context-id'];
+    if (baselineFile && baselineContextId)
         throw new src_errors/* InputErrors */.G([
-            new src_errors/* InputError */.dz('fail-on', 'is regressions, but no baseline-file is given', 'Pass the results-file of an earlier run (e.g. the nightly run on main) as baseline-file')
+            new src_errors/* InputError */.dz('baseline-context-id', 'is set together with baseline-file', 'Compare against one baseline: the base’s cache (baseline-context-id) or an earlier run’s results (baseline-file)')
         ]);
+    if (v['fail-on'] === 'regressions' && !baselineFile && !baselineContextId)
+        throw new src_errors/* InputErrors */.G([
+            new src_errors/* InputError */.dz('fail-on', 'is regressions, but no baseline-file or baseline-context-id is given', 'Pass the results-file of an earlier run (e.g. the nightly run on main) as baseline-file, or the base’s cache as baseline-context-id')
+        ]);
+    if (v['fail-on'] === 'worse' && !baselineFile && !baselineContextId)
+        throw new src_errors/* InputErrors */.G([
+            new src_errors/* InputError */.dz('fail-on', 'is worse, but there is no baseline to be worse than', 'Pass the base’s cache as baseline-context-id (the create action on a checkout of the base commit), or an earlier run’s results-file as baseline-file')
+        ]);
+    if (v['baseline-model'] && !baselineContextId)
+        throw new src_errors/* InputErrors */.G([
+            new src_errors/* InputError */.dz('baseline-model', 'is set without baseline-context-id', 'Give the base side’s cache as baseline-context-id, or drop baseline-model')
+        ]);
+    const prices = priceBook(v.prices);
+    const judgeModel = lookupModel(v['judge-model'] || v.model);
+    const baselineModel = baselineContextId ? lookupModel(v['baseline-model'] || v.model) : undefined;
+    if (v['max-cost'] !== undefined) {
+        const unpriced = [v.model, baselineModel?.id, judgeModel.id].filter((m) => m !== undefined && !prices(m));
+        if (unpriced.length)
+            throw new src_errors/* InputErrors */.G([
+                new src_errors/* InputError */.dz('max-cost', `needs a price for ${[...new Set(unpriced)].join(', ')}, which the built-in table does not have`, 'Add it to the prices input, e.g. prices: "my-model: {input: 0.30, cached-input: 0.03, output: 2.50}"')
+            ]);
+    }
     return {
         model: lookupModel(v.model),
         contextId: v['context-id'],
@@ -13750,12 +14158,17 @@ function readEvalSettings(getInput, env = process.env) {
         githubToken: v['github-token'],
         commentKey: v['comment-key'],
         outputDir: v['output-dir'],
-        judgeModel: lookupModel(v['judge-model'] || v.model),
+        judgeModel,
         judgeContextId: v['judge-context-id'],
         judgeThreshold: v['judge-threshold'] ?? 0.5,
         repeat,
         repeatMinPass: v['repeat-min-pass'] ?? repeat,
-        baselineFile: raw['baseline-file'].trim() || undefined,
+        baselineFile,
+        baselineContextId,
+        baselineModel,
+        alpha: v.alpha ?? 0.05,
+        prices,
+        maxCost: v['max-cost'],
         failOn: v['fail-on'],
         shard: v.shard
     };
@@ -13776,7 +14189,7 @@ async function run() {
     const started = Date.now();
     try {
         // Masked before anything else can print them, valid or not.
-        for (const name of ['api-key', 'github-token', 'context-id', 'judge-context-id']) {
+        for (const name of ['api-key', 'github-token', 'context-id', 'judge-context-id', 'baseline-context-id']) {
             const value = toolkit_getInput(name);
             if (value !== '')
                 toolkit_setSecret(value);
@@ -13793,7 +14206,7 @@ async function run() {
         // Everything that can be wrong with the files is found before anything is sent.
         const baseline = settings.baselineFile ? await readBaselineFile(settings.baselineFile, workspace) : undefined;
         const { cases, files } = await loadSuite(settings, workspace, runnerLog);
-        const evaluation = await runSession(cases, { ...settings, secrets: [settings.githubToken], keepWholeAnswers: settings.prompt !== undefined }, { log: runnerLog, onRun: progressReporter(cases.length * settings.repeat, started) });
+        const evaluation = await runSession(cases, { ...settings, secrets: [settings.githubToken], keepWholeAnswers: settings.prompt !== undefined }, { log: runnerLog, onRun: progressReporter(cases.length * settings.repeat * (settings.baselineContextId ? 2 : 1), started) });
         await publishEvaluation({
             model: settings.model.id,
             casesFiles: files,
@@ -13808,7 +14221,16 @@ async function run() {
             commentKey: settings.commentKey,
             outputDir: settings.outputDir,
             workspace,
-            startedAt: started
+            startedAt: started,
+            baselineResults: evaluation.baselineResults,
+            alpha: settings.alpha,
+            baseName: settings.baselineContextId ? process.env['GITHUB_BASE_REF'] || undefined : undefined,
+            pricing: {
+                head: { id: settings.model.id, prices: settings.prices(settings.model.id) },
+                base: settings.baselineModel && { id: settings.baselineModel.id, prices: settings.prices(settings.baselineModel.id) },
+                judge: { id: settings.judgeModel.id, prices: settings.prices(settings.judgeModel.id) }
+            },
+            budgetReached: evaluation.budgetReached
         });
     }
     catch (e) {
@@ -13816,7 +14238,7 @@ async function run() {
     }
 }
 function debugSettings(settings) {
-    toolkit_debug((0,src_escape/* forLog */.Ig)(`settings: ${JSON.stringify({ ...settings, model: settings.model.id, judgeModel: settings.judgeModel.id, apiKey: '(masked)', contextId: '(masked)', judgeContextId: settings.judgeContextId ? '(masked)' : undefined, githubToken: settings.githubToken ? '(masked)' : '' })}`, 4000));
+    toolkit_debug((0,src_escape/* forLog */.Ig)(`settings: ${JSON.stringify({ ...settings, model: settings.model.id, judgeModel: settings.judgeModel.id, apiKey: '(masked)', contextId: '(masked)', judgeContextId: settings.judgeContextId ? '(masked)' : undefined, baselineContextId: settings.baselineContextId ? '(masked)' : undefined, baselineModel: settings.baselineModel?.id, githubToken: settings.githubToken ? '(masked)' : '' })}`, 4000));
 }
 /** A line every 10 s or 10 % (whichever comes first), and one per run in debug. */
 function progressReporter(total, started) {
@@ -17076,7 +17498,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.parseDocument = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;

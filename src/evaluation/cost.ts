@@ -56,3 +56,8 @@ export function sideCost(
   const judgeSaved = judged && judge.prices ? cacheSaving(totals.judge, judge.prices) : 0;
   return { usd: callCost(totals, model.prices) + judgeCost, savedUsd: cacheSaving(totals, model.prices) + judgeSaved };
 }
+
+/** A budget as the user wrote it: no exponent, no trailing zeros ("0.0000001", "2.5"). */
+export function dollars(amount: number): string {
+  return amount.toLocaleString('en-US', { maximumFractionDigits: 12, useGrouping: false });
+}

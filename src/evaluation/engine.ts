@@ -8,6 +8,7 @@ import type { Messages } from '../prompt/messages.js';
 import type { Case } from './cases.js';
 import { checkAnswer, type Checked, type Failure } from './expectations.js';
 import { gradePasses, gradingMessages, readGrade, type Grade } from './judge.js';
+import { dollars } from './cost.js';
 import { runPool } from './pool.js';
 
 export type Status = 'pass' | 'fail' | 'error';
@@ -128,7 +129,7 @@ export async function evaluate(cases: readonly Case[], options: EngineOptions): 
         if (!contextGone) cut = true;
         const why = contextGone
           ? 'Not run: the context cache was gone (see above)'
-          : `Not run: the max-cost budget of $${budget!.limit} was reached`;
+          : `Not run: the max-cost budget of $${dollars(budget!.limit)} was reached`;
         return finish(cases[i]!, side, errorRun(why, 0));
       }
     }

@@ -1,6 +1,7 @@
 // Counts, token sums and the gate: what the step outputs and what decides pass or fail. Pure.
 import type { Result } from './engine.js';
 import type { Paired } from './paired.js';
+import { dollars } from './cost.js';
 
 export interface Totals {
   readonly passed: number;
@@ -78,7 +79,7 @@ export function gate(totals: Totals, rules: GateRules, contextGone: boolean): Ga
   if (contextGone) reasons.push('The context cache does not exist or has expired: re-run the create step in this job, or raise its ttl.');
   if (rules.budgetReached !== undefined)
     reasons.push(
-      `The max-cost budget of $${rules.budgetReached} was reached: the cases not run are marked "Not run". Raise max-cost or run fewer cases.`
+      `The max-cost budget of $${dollars(rules.budgetReached)} was reached: the cases not run are marked "Not run". Raise max-cost or run fewer cases.`
     );
   if (rules.failOn === 'worse') {
     const p = rules.paired;

@@ -36,7 +36,7 @@ export function abSection(ab: AbReport | undefined): string {
       row(ab.sideBySide ? 'head (this change)' : 'this run', p.head, ab.costs ? money(ab.costs.head) : undefined),
       row(ab.sideBySide ? `base (${base})` : `baseline (${base})`, p.base, ab.costs ? money(ab.costs.base) : undefined),
       '',
-      `Paired over the cases both ran: one-sided exact McNemar on the ${p.regressed + p.fixed} that changed ${p.change === 'better' ? '' : ` (mid-p ${pValueText(p.midP)})`}, alpha ${p.alpha}. The 95% intervals are Wilson's.`
+      `Paired over the cases both ran: one-sided exact McNemar on the ${p.regressed + p.fixed} that changed${p.change === 'better' ? '' : ` (mid-p ${pValueText(p.midP)})`}, alpha ${p.alpha}. The 95% intervals are Wilson's.`
     );
   }
   const c = ab.costs;

@@ -1,0 +1,170 @@
+// The pull request's prompt against its base's, in one eval step: dist/eval/index.js with
+// baseline-context-id against the gateway emulator, whose answer rules tell the two caches apart.
+// Both sides of a case are asked one after the other, the paired test decides fail-on: worse, the
+// report shows both answers of each regressed case, and the cost outputs and max-cost hold.
+import { startGateway, type Gateway } from '../../emulator/gateway.js';
+import { chatRequests, commands, createCache, promptOf, readResults, runEval } from '../helpers/eval-run.js';
+import { leaksBeforeMask } from '../helpers/run-action.js';
+
+let gw: Gateway;
+beforeAll(async () => {
+  gw = await startGateway({ apiKey: 'sk-eval-e2e-0123456789abcdef' });
+});
+afterAll(() => gw.close());
+beforeEach(() => gw.reset());
+
+const NAMES = ['refunds', 'shipping', 'returns', 'warranty', 'billing', 'privacy'];
+const CASES = NAMES.map((n) => `- name: ${n}\n  prompt: Tell me about ${n}\n  expect:\n    contains: ${n}\n`).join('');
+const MODEL = 'gemini-2.5-flash';
+
+/** The head's prompt breaks `broken` of the six cases: its cache answers them without the topic. */
+async function caches(broken: number): Promise<{ base: string; head: string }> {
+  const [base, head] = [await createCache(gw, MODEL), await createCache(gw, MODEL)];
+  gw.setAnswers(
+    NAMES.slice(0, broken).map((n) => ({ match: `about ${n}`, reply: `I cannot help with that (head, ${n.length})`, contextId: head }))
+  );
+  return { base, head };
+}
+
+const abRun = (ids: { base: string; head: string }, inputs: Record<string, string> = {}) =>
+  runEval(
+    gw,
+    {
+      model: MODEL,
+      'context-id': ids.head,
+      'baseline-context-id': ids.base,
+      'cases-file': 'evals/cases.yml',
+      'fail-on': 'worse',
+      concurrency: '1',
+      ...inputs
+    },
+    { files: { 'evals/cases.yml': CASES }, env: { GITHUB_BASE_REF: 'main' } }
+  );
+
+test('a change that breaks five of six cases fails as worse, showing both answers of each regressed case', async () => {
+  const ids = await caches(5);
+  const r = await abRun(ids);
+  expect(r.code).toBe(1);
+  expect(r.outputs).toMatchObject({
+    change: 'worse',
+    'p-value': '0.0313',
+    regressed: '5',
+    fixed: '0',
+    passed: '1',
+    'baseline-passed': '6',
+    'baseline-pass-rate': '1'
+  });
+  const failed = commands(r.stdout, 'error')
+    .map((c) => c.message)
+    .join('\n');
+  expect(failed).toMatch(
+    /Worse than the baseline: 5 regressed, 0 fixed; the paired test \(one-sided exact McNemar\) gives p = 0\.03 < alpha 0\.05/
+  );
+  expect(r.summary).toContain('🔻 Worse than main: 5 regressed, 0 fixed (p = 0.03)');
+  expect(r.summary).toMatch(/\| head \(this change\) \| 1 of 6 \| 16\.7% \| 3%–56% \|/);
+  expect(r.summary).toMatch(/\| base \(main\) \| 6 of 6 \| 100% \| 61%–100% \|/);
+  for (const n of NAMES.slice(0, 5)) {
+    const detail = r.summary.slice(r.summary.indexOf(`<summary>${n}: the baseline's answer, then today's</summary>`));
+    expect(detail).toMatch(
+      new RegExp(
+        `^<summary>${n}:[^]*?<pre>Emulated answer to: Tell me about ${n}</pre>[^]*?<pre>I cannot help with that \\(head, ${n.length}\\)</pre>`
+      )
+    );
+  }
+  // The base's id was masked before anything could print it.
+  expect(leaksBeforeMask(r, ids.base)).toEqual([]);
+  expect(r.stdout).toContain(`::add-mask::${ids.base}`);
+});
+
+test('side by side: each case is asked of the head and the base one after the other, alike', async () => {
+  const ids = await caches(5);
+  const r = await abRun(ids, { repeat: '2', 'repeat-min-pass': '1' });
+  expect(r.code).toBe(1);
+  const sent = chatRequests(gw).map((q) => [(q.json as { context_id: string }).context_id === ids.head ? 'head' : 'base', promptOf(q)]);
+  expect(sent).toEqual(
+    NAMES.flatMap((n) =>
+      [0, 1].flatMap(() => [
+        ['head', `Tell me about ${n}`],
+        ['base', `Tell me about ${n}`]
+      ])
+    )
+  );
+  const bodies = chatRequests(gw).map((q) => ({ ...(q.json as Record<string, unknown>), context_id: undefined }));
+  for (let i = 0; i < bodies.length; i += 2) expect(bodies[i]).toEqual(bodies[i + 1]);
+});
+
+test('a change that flips one of six passes fail-on: worse, with no significant change', async () => {
+  const ids = await caches(1);
+  const r = await abRun(ids);
+  expect(r.code).toBe(0);
+  expect(r.outputs).toMatchObject({ change: 'no-significant-change', 'p-value': '0.5', regressed: '1' });
+  expect(r.summary).toContain('No significant change: 1 regressed, 0 fixed (p = 0.50)');
+  // fail-on: regressions still fails the same change.
+  expect((await abRun(ids, { 'fail-on': 'regressions' })).code).toBe(1);
+});
+
+test('cost and baseline-cost are the usage the gateway reported at the list prices, and the summary shows the saving', async () => {
+  const ids = await caches(1);
+  const r = await abRun(ids);
+  const results = await readResults(r);
+  // gemini-2.5-flash: $0.30 input, $0.03 cached input, $2.50 output per 1M tokens.
+  const dollars = results.cases.reduce((sum, c) => {
+    const { promptTokens = 0, cachedTokens = 0, completionTokens = 0 } = c.usage;
+    return sum + ((promptTokens - cachedTokens) * 0.3 + cachedTokens * 0.03 + completionTokens * 2.5) / 1e6;
+  }, 0);
+  expect(dollars).toBeGreaterThan(0);
+  expect(r.outputs['cost']).toBe(dollars.toFixed(6));
+  expect(Number(r.outputs['baseline-cost'])).toBeGreaterThan(0);
+  expect(r.summary).toMatch(/The cache saved \$0\.\d{6} on the head, \$0\.\d{6} on the base against sending the cached tokens uncached/);
+  expect(r.stdout).toMatch(/estimated cost \$0\.\d{6} \(base \$0\.\d{6}\)/);
+});
+
+test('max-cost: the run stops sending at the budget, reports the rest as not run, and fails naming it', async () => {
+  const ids = await caches(0);
+  const r = await abRun(ids, { 'max-cost': '0.0000001', 'fail-on': 'pass-rate' });
+  expect(r.code).toBe(1);
+  // One call at a time: the first one spends past the budget, nothing after it is sent.
+  expect(chatRequests(gw)).toHaveLength(1);
+  expect(r.summary).toContain('Not run: the max-cost budget of $0.0000001 was reached');
+  expect(
+    commands(r.stdout, 'error')
+      .map((c) => c.message)
+      .join('\n')
+  ).toMatch(/The max-cost budget of \$0\.0000001 was reached/);
+});
+
+test('a model with no price gets an empty cost and one notice line, never a made-up 0', async () => {
+  const ids = await caches(0);
+  const r = await abRun(ids, { prices: '', 'fail-on': 'pass-rate' });
+  expect(r.outputs['cost']).not.toBe('');
+  const unpriced = await runEval(
+    gw,
+    { model: 'gemini-9-flash', prompt: 'Hello', 'context-id': await createCache(gw, 'gemini-9-flash') },
+    {}
+  );
+  expect(unpriced.code).toBe(0);
+  expect(unpriced.outputs['cost']).toBe('');
+  expect(unpriced.stdout.match(/No cost estimate for gemini-9-flash: no price is known/g)).toHaveLength(1);
+});
+
+test('fail-on: worse works with a baseline-file too, and without any baseline it is an input error', async () => {
+  const base = { format: 'context-cache-eval/results@1', model: MODEL, cases: NAMES.map((name) => ({ name, status: 'pass' })) };
+  const ids = await caches(5);
+  const r = await runEval(
+    gw,
+    { model: MODEL, 'context-id': ids.head, 'cases-file': 'evals/cases.yml', 'baseline-file': 'main.results.json', 'fail-on': 'worse' },
+    { files: { 'evals/cases.yml': CASES, 'main.results.json': JSON.stringify(base) } }
+  );
+  expect(r.code).toBe(1);
+  expect(r.outputs).toMatchObject({ change: 'worse', 'p-value': '0.0313', 'baseline-passed': '6' });
+  expect(r.summary).toContain('🔻 Worse than the baseline: 5 regressed, 0 fixed (p = 0.03)');
+  gw.reset();
+  const bad = await runEval(
+    gw,
+    { model: MODEL, 'context-id': ids.head, 'cases-file': 'evals/cases.yml', 'fail-on': 'worse' },
+    { files: { 'evals/cases.yml': CASES } }
+  );
+  expect(bad.code).toBe(1);
+  expect(bad.stdout).toMatch(/fail-on.*is worse, but there is no baseline to be worse than/);
+  expect(chatRequests(gw)).toHaveLength(0);
+});
