@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7301);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8185);
 // The runner runs this file: node dist/index.js.
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7301:
+/***/ 8185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11924,10 +11924,51 @@ function contentBytes(messages, sources, vars) {
     return bytes;
 }
 
+;// CONCATENATED MODULE: ./src/evaluation/cost.ts
+const PER_TOKEN = 1 / 1_000_000;
+/** Uncached prompt tokens × input + cached × cached input + completion × output. */
+function callCost(usage, prices) {
+    const prompt = usage.promptTokens ?? 0;
+    const cached = Math.min(usage.cachedTokens ?? 0, prompt || Infinity);
+    const fresh = Math.max(0, prompt - cached);
+    return (fresh * prices.input + cached * prices.cachedInput + (usage.completionTokens ?? 0) * prices.output) * PER_TOKEN;
+}
+/** What the cached tokens would have cost more sent uncached. */
+function cacheSaving(usage, prices) {
+    return (usage.cachedTokens ?? 0) * Math.max(0, prices.input - prices.cachedInput) * PER_TOKEN;
+}
+/** Storing `tokens` for `seconds`; undefined when the model has no storage price. */
+function storageCost(tokens, seconds, prices) {
+    return prices.storagePerHour === undefined ? undefined : tokens * prices.storagePerHour * PER_TOKEN * (seconds / 3600);
+}
+/** Dollars as an output and in the report: six decimals ("0.001234"). */
+function usd(amount) {
+    return amount.toFixed(6);
+}
+/**
+ * A side's totals → its cost, or the models that have no price (no cost then: never a made-up 0).
+ * The judge's price matters only when judges ran.
+ */
+function sideCost(totals, model, judge) {
+    const judged = totals.judge.promptTokens > 0 || (totals.judge.completionTokens ?? 0) > 0;
+    const unpriced = [...(model.prices ? [] : [model.id]), ...(judged && !judge.prices ? [judge.id] : [])];
+    if (unpriced.length || !model.prices)
+        return { unpriced };
+    const judgeCost = judged && judge.prices ? callCost(totals.judge, judge.prices) : 0;
+    const judgeSaved = judged && judge.prices ? cacheSaving(totals.judge, judge.prices) : 0;
+    return { usd: callCost(totals, model.prices) + judgeCost, savedUsd: cacheSaving(totals, model.prices) + judgeSaved };
+}
+/** A budget as the user wrote it: no exponent, no trailing zeros ("0.0000001", "2.5"). */
+function dollars(amount) {
+    return amount.toLocaleString('en-US', { maximumFractionDigits: 12, useGrouping: false });
+}
+
 ;// CONCATENATED MODULE: ./src/actions/create/publish.ts
 // Hands the cache on: sets the step outputs, exports the env vars, writes the job summary. The id
 // was masked the moment the gateway's answer yielded it (see gateway/client.ts); the summary
 // never shows it at all, and every cell in it is escaped.
+
+
 
 
 
@@ -11940,6 +11981,7 @@ function createOutputs(cache, settings, prompt, now = Date.now()) {
     const tokens = tokenCount(cache.usage, 'prompt_tokens', 'cache_creation_input_tokens');
     const promptTokens = tokens !== undefined ? String(tokens) : '';
     const mode = cache.mode ?? '';
+    const cost = creationCost(settings.model.id, tokens ?? prompt.estimatedTokens, ttl);
     const rows = [
         ['Model', settings.model.id],
         ['TTL', ttl !== undefined ? `${ttl} s` : 'gateway default'],
@@ -11947,7 +11989,8 @@ function createOutputs(cache, settings, prompt, now = Date.now()) {
         ['Mode', mode || '—'],
         ['Prompt tokens', promptTokens ? `${promptTokens} (estimated ${prompt.estimatedTokens})` : `estimated ${prompt.estimatedTokens}`],
         ['Attempts', String(cache.attempts)],
-        ['Time', `${(cache.elapsedMs / 1000).toFixed(2)} s`]
+        ['Time', `${(cache.elapsedMs / 1000).toFixed(2)} s`],
+        ['Cost (estimate)', cost.text]
     ];
     return {
         outputs: {
@@ -11958,10 +12001,12 @@ function createOutputs(cache, settings, prompt, now = Date.now()) {
             model: settings.model.id,
             'prompt-tokens': promptTokens,
             'estimated-tokens': String(prompt.estimatedTokens),
-            usage: JSON.stringify(cache.usage ?? {})
+            usage: JSON.stringify(cache.usage ?? {}),
+            cost: cost.usd
         },
         // The ttl is not a secret: masking a number would hide it everywhere else in the log.
         env: { [settings.envVar]: cache.id, ...(ttl !== undefined && { [ttlVarName(settings.envVar)]: String(ttl) }) },
+        costText: cost.text,
         summaryRows: rows.map(([field, value]) => [field, (0,src_escape/* forCell */.Kq)(value)])
     };
 }
@@ -11985,6 +12030,22 @@ async function publish(cache, settings, prompt) {
             .write();
     }
     return result;
+}
+/**
+ * Creating: the prompt's tokens at the input price (the upstream bills a cache's creation as input);
+ * storing: per hour, and over the ttl. Built-in list prices only: an estimate, dated.
+ */
+function creationCost(model, tokens, ttl) {
+    const prices = listPrices(model);
+    if (!prices)
+        return { usd: '', text: `no price known for ${model}` };
+    const created = callCost({ promptTokens: tokens }, prices);
+    const hourly = storageCost(tokens, 3600, prices);
+    const stored = ttl !== undefined ? storageCost(tokens, ttl, prices) : undefined;
+    const storage = hourly === undefined
+        ? ''
+        : `; storage $${usd(hourly)} per hour${stored !== undefined ? `, $${usd(stored)} over the ttl of ${ttl} s` : ''}`;
+    return { usd: usd(created), text: `creating $${usd(created)}${storage} (list prices of ${PRICES_DATE}, an estimate)` };
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/specs.ts
@@ -12065,7 +12126,8 @@ const SPECS = {
             model: 'The model the cache was created for.',
             'prompt-tokens': 'Prompt tokens the gateway counted for the cache.',
             'estimated-tokens': "This action's local estimate of the prompt's tokens.",
-            usage: "The numbers of the gateway's usage object (3 levels deep at most), as JSON."
+            usage: "The numbers of the gateway's usage object (3 levels deep at most), as JSON.",
+            cost: "Estimated USD of creating the cache (its prompt tokens at the model's list input price; see the README's models table). Empty for a model with no price."
         }
     },
     eval: {
@@ -12472,6 +12534,8 @@ async function run() {
         const prompt = await loadPrompt(inputs['prompt-file'], { workspace, role: inputs.role, vars });
         const { settings, warnings } = early ? addFileModelWarnings(early, prompt.models) : applyModelRules(inputs, prompt.models);
         warnings.forEach((w) => toolkit_warning(w));
+        if (settings.model.family === 'doubao' && settings.ttl === undefined)
+            toolkit_warning(`No ttl is set: the gateway keeps (and bills storage for) a Doubao cache for 24 hours (${settings.model.rules?.defaultTtl} s), and each use restarts that. Set ttl (from 3600) to what the job needs.`, { title: 'Doubao cache kept 24 hours' });
         toolkit_debug(`settings: ${describeSettings(settings)}`);
         reportPrompt(prompt, settings);
         const t1 = performance.now();
@@ -12486,9 +12550,10 @@ async function run() {
         const cache = await createContextCache({ model: settings.model.id, messages: prompt.messages, ttl: settings.ttl, mode: settings.mode }, { ...settings, endpoint, transport, retry: realRetryDeps(toolkit_info), mask: toolkit_setSecret, estimatedTokens: prompt.estimatedTokens }).finally(close);
         const t2 = performance.now();
         cache.notes?.forEach(report);
-        const { outputs, env } = await publish(cache, settings, prompt);
+        const { outputs, env, costText } = await publish(cache, settings, prompt);
         const ttlVar = ttlVarName(settings.envVar);
         toolkit_info(`Context cache created for ${outputs['model']}: ttl ${outputs['ttl'] || 'gateway default'} s, expires ${outputs['expires-at'] || 'unknown'}, ${outputs['prompt-tokens'] || '?'} prompt tokens, ${cache.attempts} attempt(s). Its id is in $${settings.envVar}${env[ttlVar] !== undefined ? `, its ttl in $${ttlVar}` : ''}.`);
+        toolkit_info(`Cost: ${costText}.`);
         toolkit_debug(`timings: inputs+prompt ${ms(t1 - t0)}, gateway ${ms(t2 - t1)}, publish ${ms(performance.now() - t2)}`);
     }
     catch (e) {

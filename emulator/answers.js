@@ -17,6 +17,8 @@
  * @property {string} [model] Only for this model (case-insensitive).
  * @property {string} [contextId] Only for requests against this cache (the request's `context_id`,
  *   exactly): e.g. a base and a head cache of one pull request answering the same prompt apart.
+ * @property {string} [cached] Only for requests against a cache whose prompt contains this text: the
+ *   same, for a test that does not know the ids in advance (a workflow that creates both caches).
  */
 /**
  * A rule ready to use, with how many more requests it may answer.
@@ -79,7 +81,7 @@ function matcher(match, where) {
 function compileOne(value, where) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new TypeError(`${where} must be an object`);
   const r = /** @type {Record<string, unknown>} */ (value);
-  const known = ['match', 'reply', 'delayMs', 'status', 'retryAfter', 'times', 'model', 'contextId'];
+  const known = ['match', 'reply', 'delayMs', 'status', 'retryAfter', 'times', 'model', 'contextId', 'cached'];
   const unknown = Object.keys(r).filter((k) => !known.includes(k));
   if (unknown.length > 0) throw new TypeError(`${where}: unknown key ${unknown.join(', ')} (known: ${known.join(', ')})`);
   const test = matcher(r.match, where);
@@ -98,8 +100,10 @@ function compileOne(value, where) {
   if (r.model !== undefined && (typeof r.model !== 'string' || r.model === '')) {
     throw new TypeError(`${where}.model must be a non-empty string`);
   }
-  if (r.contextId !== undefined && (typeof r.contextId !== 'string' || r.contextId === '')) {
-    throw new TypeError(`${where}.contextId must be a non-empty string`);
+  for (const key of /** @type {const} */ (['contextId', 'cached'])) {
+    if (r[key] !== undefined && (typeof r[key] !== 'string' || r[key] === '')) {
+      throw new TypeError(`${where}.${key} must be a non-empty string`);
+    }
   }
   const rule = /** @type {AnswerRule} */ (r);
   return { rule, test, left: rule.times ?? Infinity };
@@ -121,14 +125,16 @@ export function compileAnswers(rules) {
      * @param {string} model
      * @param {string} lastUser
      * @param {unknown} [contextId] the request's context_id, if any
+     * @param {() => string | undefined} [cachedText] the text of the cache it names (asked only when a rule needs it)
      * @returns {AnswerRule | undefined}
      */
-    pick(model, lastUser, contextId) {
+    pick(model, lastUser, contextId, cachedText = () => undefined) {
       const hit = compiled.find(
         (c) =>
           c.left > 0 &&
           (c.rule.model === undefined || c.rule.model.toLowerCase() === model.toLowerCase()) &&
           (c.rule.contextId === undefined || c.rule.contextId === contextId) &&
+          (c.rule.cached === undefined || (cachedText()?.includes(c.rule.cached) ?? false)) &&
           c.test(lastUser)
       );
       if (hit) hit.left -= 1;

@@ -96,7 +96,7 @@ export function chatCompletion(body, { rules, caches, answers }, contextRequired
   if (bad) return bad;
 
   const lastUser = lastUserMessage(messages);
-  const rule = answers.pick(model, lastUser, body.context_id);
+  const rule = answers.pick(model, lastUser, body.context_id, () => cache?.messages.map((m) => m.content).join('\n'));
   /** @type {Pick<Reply, 'headers' | 'delayMs'>} */
   const extra = {};
   if (rule?.retryAfter !== undefined) extra.headers = { 'retry-after': String(rule.retryAfter) };

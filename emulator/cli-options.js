@@ -40,7 +40,7 @@ export const OPTIONS = /** @type {const} @satisfies {Record<string, CliOption>} 
   answers: {
     type: 'string',
     arg: 'FILE',
-    help: 'a JSON array of answer rules for the chat endpoints, first match on the last user message wins: {"match": "substring" or "/regex/flags", "reply": text or JSON, "delayMs": n, "status": n, "retryAfter": s, "times": n, "model": name, "contextId": id}. Without a match: "Emulated answer to: <last user message>"'
+    help: 'a JSON array of answer rules for the chat endpoints, first match on the last user message wins: {"match": "substring" or "/regex/flags", "reply": text or JSON, "delayMs": n, "status": n, "retryAfter": s, "times": n, "model": name, "contextId": id, "cached": text in the cache}. Without a match: "Emulated answer to: <last user message>"'
   },
   fault: {
     type: 'string',

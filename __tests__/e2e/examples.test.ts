@@ -54,7 +54,11 @@ const pullRequest = (fork: boolean) => ({
   payload: {
     action: 'synchronize',
     number: 12,
-    pull_request: { number: 12, head: { repo: { full_name: fork ? 'someone/r' : 'o/r', fork } }, base: { repo: { full_name: 'o/r' } } },
+    pull_request: {
+      number: 12,
+      head: { repo: { full_name: fork ? 'someone/r' : 'o/r', fork } },
+      base: { ref: 'main', sha: 'b45e5ha', repo: { full_name: 'o/r' } }
+    },
     repository: { full_name: 'o/r' }
   }
 });
@@ -99,40 +103,81 @@ test('the evaluator reads the expressions the examples use, as GitHub does', () 
 });
 
 describe('prompt-regression.yml', () => {
-  test('a pull request from the repository: cache, evaluate against that cache, one sticky comment', async () => {
-    const r = await run('prompt-regression.yml', world(pullRequest(false)));
+  /** The pull request's prompt: the base's with one line changed (the head's cache then holds it). */
+  const CHANGED = 'NEW POLICY: answer in one word.';
+  const changePrompt = async (ws: string) => {
+    await checkout(ws);
+    const file = join(ws, 'prompts', 'system.md');
+    await writeFile(file, `${await readFile(file, 'utf8')}\n${CHANGED}\n`);
+  };
+  /** The base commit's prompts in base/, as the sparse checkout of the base sha gives them. */
+  const baseAt = async (dir: string, inputs: Record<string, string>) => {
+    expect(inputs).toMatchObject({ ref: 'b45e5ha', path: 'base', 'sparse-checkout': 'prompts' });
+    await checkout(dir);
+  };
+  const prWorld = (changed: boolean): World => ({
+    ...world(pullRequest(false)),
+    checkout: changed ? changePrompt : checkout,
+    checkoutAt: baseAt
+  });
+  const idOf = (c: (typeof gw.requests)[number]) => (c.json as { context_id: string }).context_id;
+
+  test('a pull request that changes the prompt: both caches, every case on both side by side, worse fails, one sticky comment', async () => {
+    // The changed prompt breaks five of the eight cases.
+    gw.setAnswers(NAMES.slice(0, 5).map((n) => ({ match: n, reply: 'Yes.', cached: CHANGED })));
+    const r = await run('prompt-regression.yml', prWorld(true));
     const [job] = r.jobs;
-    expect(r.jobs.map((j) => [j.id, j.ran])).toEqual([['regression', true]]);
     expect(shape(job!)).toEqual([
       ['actions/checkout@v5', 'recorded', null],
+      ['actions/checkout@v5', 'recorded', null],
       ['your-org/context-cache-action@v1', 'ran', 0],
-      ['your-org/context-cache-action/eval@v1', 'ran', 0]
+      ['your-org/context-cache-action@v1', 'ran', 0],
+      ['your-org/context-cache-action/eval@v1', 'ran', 1]
     ]);
     expect(creates().map((c) => c.json)).toEqual([
+      expect.objectContaining({ model: 'Doubao-1.5-pro-32k', mode: 'common_prefix', ttl: 3600 }),
       expect.objectContaining({ model: 'Doubao-1.5-pro-32k', mode: 'common_prefix', ttl: 3600 })
     ]);
-    const id = step(job!, 'cache').result!.outputs['context-id']!;
-    const evalStep = job!.steps[2]!;
-    // The cache id reaches the eval step both ways the workflow offers: the output and GITHUB_ENV.
-    expect(evalStep.inputs!['context-id']).toBe(id);
-    expect(evalStep.env!['CONTEXT_CACHE_ID']).toBe(id);
-    expect(evalStep.result!.outputs).toMatchObject({ total: '8', passed: '8', 'pass-rate': '1' });
-    expect(chats()).toHaveLength(8);
-    for (const c of chats()) expect([c.path, (c.json as { context_id: string }).context_id]).toEqual(['/v1/context/chat/completions', id]);
-
+    const head = step(job!, 'head').result!.outputs['context-id']!;
+    const base = step(job!, 'base').result!.outputs['context-id']!;
+    const evalStep = job!.steps[4]!;
+    expect(evalStep.inputs).toMatchObject({ 'context-id': head, 'baseline-context-id': base, 'fail-on': 'worse' });
+    // The pull request's cache stays in CONTEXT_CACHE_ID; the base's went to its own variable.
+    expect(evalStep.env).toMatchObject({ CONTEXT_CACHE_ID: head, BASE_CONTEXT_CACHE_ID: base });
+    expect(evalStep.result!.outputs).toMatchObject({ change: 'worse', regressed: '5', fixed: '0', passed: '3', 'baseline-passed': '8' });
+    // Each case's two calls one after the other, head then base, the same question.
+    const sent = chats();
+    expect(sent).toHaveLength(16);
+    for (let i = 0; i < 16; i += 2) {
+      expect([idOf(sent[i]!), idOf(sent[i + 1]!)].sort()).toEqual([head, base].sort());
+      expect(promptOf(sent[i]!)).toBe(promptOf(sent[i + 1]!));
+    }
     const comments = () => api.on('o', 'r', 12);
     expect(comments()).toHaveLength(1);
-    expect(comments()[0]!.body).toContain('Evaluation passed: 8 of 8 cases on Doubao-1.5-pro-32k');
+    const body = comments()[0]!.body;
+    expect(body).toContain('🔻 Worse than main: 5 regressed, 0 fixed (p = 0.03)');
+    expect(body).toContain('<pre>Yes.</pre>');
+    expect(body).toContain('<pre>Emulated answer to: Question: refund window?</pre>');
 
-    // The next push breaks one case of 8: 87.5% is under the workflow's 90%, the check fails, the same comment says so.
-    gw.setAnswers([{ match: 'greeting', reply: 'Hi.' }]);
-    const again = await run('prompt-regression.yml', world(pullRequest(false)));
-    expect(shape(again.jobs[0]!).map((s) => s[2])).toEqual([null, 0, 1]);
-    expect(commands(again.jobs[0]!.steps[2]!.result!.stdout, 'error').at(-1)!.message).toBe(
-      'Pass rate 87.5% is below min-pass-rate 90% (7 of 8 passed).'
-    );
+    // The next push mends four of them: one regression of eight is no significant change; the check passes.
+    gw.reset();
+    gw.setAnswers([{ match: NAMES[0]!, reply: 'Yes.', cached: CHANGED }]);
+    const again = await run('prompt-regression.yml', prWorld(true));
+    expect(shape(again.jobs[0]!).map((s) => s[2])).toEqual([null, null, 0, 0, 0]);
     expect(comments()).toHaveLength(1);
-    expect(comments()[0]!.body).toContain('Evaluation failed: 7 of 8 cases passed');
+    expect(comments()[0]!.body).toContain('No significant change: 1 regressed, 0 fixed (p = 0.50)');
+  });
+
+  test('a pull request whose prompts equal the base’s: no base cache, the cases gate on min-pass-rate', async () => {
+    const r = await run('prompt-regression.yml', prWorld(false));
+    const [job] = r.jobs;
+    expect(shape(job!).map((s) => s[1])).toEqual(['recorded', 'recorded', 'ran', 'skipped', 'ran']);
+    expect(creates()).toHaveLength(1);
+    const evalStep = job!.steps[4]!;
+    expect(evalStep.inputs).toMatchObject({ 'baseline-context-id': '', 'fail-on': 'pass-rate' });
+    expect(evalStep.result!.outputs).toMatchObject({ total: '8', passed: '8', change: '' });
+    expect(chats()).toHaveLength(8);
+    expect(api.on('o', 'r', 12)[0]!.body).toContain('Evaluation passed: 8 of 8 cases on Doubao-1.5-pro-32k');
   });
 
   test("a fork's pull request: the job is skipped, nothing is sent, nothing is posted", async () => {

@@ -15,6 +15,8 @@ export interface Scope {
   readonly succeeded: boolean;
   /** A property path that is not there: return null (GitHub's answer), or throw to call it a bug. */
   readonly missing?: (path: readonly string[]) => Value;
+  /** hashFiles() over the job's workspace, where a job runs. */
+  readonly hashFiles?: (patterns: readonly string[]) => string;
 }
 
 type Token = { kind: 'punct' | 'string' | 'number' | 'ident'; text: string };
@@ -152,6 +154,9 @@ function call(name: string, args: Value[], scope: Scope, src: string): Value {
       return JSON.stringify(args[0] ?? null, null, 2);
     case 'fromjson':
       return JSON.parse(toText(args[0] ?? null)) as Value;
+    case 'hashfiles':
+      if (scope.hashFiles && args.every((a) => typeof a === 'string')) return scope.hashFiles(args as string[]);
+      throw new Error(`the test's evaluator does not know ${name}() (in \${{ ${src} }})`);
     default:
       throw new Error(`the test's evaluator does not know ${name}() (in \${{ ${src} }})`);
   }

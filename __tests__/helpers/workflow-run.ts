@@ -6,6 +6,8 @@
 // its `env:` and what earlier steps wrote to GITHUB_ENV in its environment. Other steps are
 // recorded, not run, except upload-artifact and download-artifact, which copy files through a
 // store as v4 does (so a job that merges other jobs' results can run).
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -30,6 +32,8 @@ export interface World {
   readonly apiUrl?: string;
   /** Fills a new job's workspace, as actions/checkout would. */
   readonly checkout: (workspace: string) => Promise<void>;
+  /** Fills `dir` for an actions/checkout step with a `path:` (e.g. the base commit's prompts), given its inputs. */
+  readonly checkoutAt?: (dir: string, inputs: Record<string, string>) => Promise<void>;
 }
 
 export interface StepRun {
@@ -184,6 +188,7 @@ async function runJob(file: string, id: string, job: Json, run: JobRun, ctx: Job
   const scopeOf = (env: Record<string, string>): Scope => ({
     contexts: { ...base, env, steps, runner: { temp: runnerTemp, os: 'Linux' }, job: { status: run.ok ? 'success' : 'failure' } },
     succeeded: run.ok,
+    hashFiles: (patterns) => hashFiles(run.workspace, patterns),
     missing: (path) => {
       // An output a step that ran never set reads as '' on GitHub: here it is a bug in the workflow.
       if (path[0] === 'steps' && path.length >= 2 && !(path[1]! in steps)) throw new Error(`${file}: no earlier step has id '${path[1]}'`);
@@ -217,6 +222,8 @@ async function runJob(file: string, id: string, job: Json, run: JobRun, ctx: Job
     const ours = uses ? ourAction(uses, Object.keys(ACTION_OF)) : undefined;
     if (!ours) {
       if (uses) await artifactStep(uses, inputs, run.workspace, ctx.artifacts);
+      if (uses?.startsWith('actions/checkout@') && inputs['path'] && world.checkoutAt)
+        await world.checkoutAt(join(run.workspace, inputs['path']), inputs);
       run.steps.push({ ...record, state: 'recorded', inputs });
       continue;
     }
@@ -234,6 +241,8 @@ async function runJob(file: string, id: string, job: Json, run: JobRun, ctx: Job
         GITHUB_WORKFLOW: String(ctx.doc['name'] ?? file),
         GITHUB_JOB: id,
         GITHUB_ACTION: record.id ?? `__step${n}`,
+        // The runner sets it on pull_request events: the base branch's name.
+        ...baseRef(world.event.payload),
         ...(world.apiUrl ? { GITHUB_API_URL: world.apiUrl } : {})
       },
       timeoutMs: 60_000
@@ -245,4 +254,30 @@ async function runJob(file: string, id: string, job: Json, run: JobRun, ctx: Job
       steps[record.id] = { outputs: result.outputs, outcome: ok ? 'success' : 'failure', conclusion: ok ? 'success' : 'failure' };
     if (!ok) run.ok = false;
   }
+}
+
+/**
+ * hashFiles() as the runner computes it: the SHA-256 of each matching file's SHA-256, in path
+ * order; '' when nothing matches. Patterns: a path, or `dir/**` for everything under dir.
+ */
+export function hashFiles(workspace: string, patterns: readonly string[]): string {
+  const files = (readdirSync(workspace, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name).slice(workspace.length + 1))
+    .filter((f) => patterns.some((p) => (p.endsWith('/**') ? f.startsWith(p.slice(0, -2)) : f === p)))
+    .sort();
+  if (files.length === 0) return '';
+  const all = createHash('sha256');
+  for (const f of files)
+    all.update(
+      createHash('sha256')
+        .update(readFileSync(join(workspace, f)))
+        .digest()
+    );
+  return all.digest('hex');
+}
+
+function baseRef(payload: Json): Record<string, string> {
+  const ref = (payload['pull_request'] as { base?: { ref?: unknown } } | undefined)?.base?.ref;
+  return typeof ref === 'string' ? { GITHUB_BASE_REF: ref } : {};
 }

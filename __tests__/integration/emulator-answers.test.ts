@@ -86,6 +86,11 @@ describe('answer rules', () => {
     expect(await chat(base)).toBe('Emulated answer to: refund?');
     expect(await said('refund?')).toBe('Emulated answer to: refund?');
     expect(() => gw.setAnswers([{ match: 'x', contextId: '' } as AnswerRule])).toThrow(/contextId must be a non-empty string/);
+    // cached: by what the cache holds, when the ids are not known in advance.
+    const other = (await post('/v1/context/create', { model: 'Doubao-pro-32k', messages: [user('the new prompt')] })).json.id as string;
+    gw.setAnswers([{ match: 'refund', reply: 'New policy.', cached: 'new prompt' }]);
+    expect(await chat(other)).toBe('New policy.');
+    expect(await chat(head)).toBe('Emulated answer to: refund?');
   });
 
   it('status: an error in the dialect of the model, with Retry-After, for `times` requests, then the next rule', async () => {

@@ -301,3 +301,21 @@ describe('the engine, both sides', () => {
     expect(e.results[2]?.error).toBe('Not run: the max-cost budget of $0.003 was reached');
   });
 });
+
+describe('the create step’s cost', () => {
+  test('creating at the input price, storage per hour and over the ttl; no price, no cost', async () => {
+    const { createOutputs } = await import('../../src/actions/create/publish.js');
+    const { readSettings } = await import('../../src/actions/create/inputs.js');
+    const settingsOf = (model: string, ttl = '7200') =>
+      readSettings((name) => ({ model, 'prompt-file': 'p.md', 'api-key': 'k', ttl })[name as string] ?? '').settings;
+    const cache = { id: 'x', attempts: 1, elapsedMs: 1, usage: { prompt_tokens: 100_000 } };
+    const flash = createOutputs(cache, settingsOf('gemini-2.5-flash'), { estimatedTokens: 1 });
+    // 100,000 × $0.30 / 1M = $0.03; storage 100,000 × $1 / 1M = $0.10 an hour, $0.20 over 7200 s.
+    expect(flash.outputs['cost']).toBe('0.030000');
+    expect(flash.costText).toMatch(/^creating \$0\.030000; storage \$0\.100000 per hour, \$0\.200000 over the ttl of 7200 s/);
+    expect(flash.summaryRows).toContainEqual(['Cost (estimate)', expect.stringContaining('creating $0.030000')]);
+    const unknown = createOutputs(cache, settingsOf('gemini-9-flash'), { estimatedTokens: 1 });
+    expect(unknown.outputs['cost']).toBe('');
+    expect(unknown.costText).toBe('no price known for gemini-9-flash');
+  });
+});

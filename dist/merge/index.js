@@ -12046,7 +12046,8 @@ const SPECS = {
             model: 'The model the cache was created for.',
             'prompt-tokens': 'Prompt tokens the gateway counted for the cache.',
             'estimated-tokens': "This action's local estimate of the prompt's tokens.",
-            usage: "The numbers of the gateway's usage object (3 levels deep at most), as JSON."
+            usage: "The numbers of the gateway's usage object (3 levels deep at most), as JSON.",
+            cost: "Estimated USD of creating the cache (its prompt tokens at the model's list input price; see the README's models table). Empty for a model with no price."
         }
     },
     eval: {

@@ -28,6 +28,11 @@ export async function run(): Promise<void> {
     const prompt = await loadPrompt(inputs['prompt-file'], { workspace, role: inputs.role, vars });
     const { settings, warnings } = early ? addFileModelWarnings(early, prompt.models) : applyModelRules(inputs, prompt.models);
     warnings.forEach((w) => warning(w));
+    if (settings.model.family === 'doubao' && settings.ttl === undefined)
+      warning(
+        `No ttl is set: the gateway keeps (and bills storage for) a Doubao cache for 24 hours (${settings.model.rules?.defaultTtl} s), and each use restarts that. Set ttl (from 3600) to what the job needs.`,
+        { title: 'Doubao cache kept 24 hours' }
+      );
     debug(`settings: ${describeSettings(settings)}`);
     reportPrompt(prompt, settings);
     const t1 = performance.now();
@@ -49,11 +54,12 @@ export async function run(): Promise<void> {
     const t2 = performance.now();
     cache.notes?.forEach(report);
 
-    const { outputs, env } = await publish(cache, settings, prompt);
+    const { outputs, env, costText } = await publish(cache, settings, prompt);
     const ttlVar = ttlVarName(settings.envVar);
     info(
       `Context cache created for ${outputs['model']}: ttl ${outputs['ttl'] || 'gateway default'} s, expires ${outputs['expires-at'] || 'unknown'}, ${outputs['prompt-tokens'] || '?'} prompt tokens, ${cache.attempts} attempt(s). Its id is in $${settings.envVar}${env[ttlVar] !== undefined ? `, its ttl in $${ttlVar}` : ''}.`
     );
+    info(`Cost: ${costText}.`);
     debug(`timings: inputs+prompt ${ms(t1 - t0)}, gateway ${ms(t2 - t1)}, publish ${ms(performance.now() - t2)}`);
   } catch (e) {
     await failStep(e);
