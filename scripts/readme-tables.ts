@@ -3,7 +3,7 @@
 // markers. `npm run docs` writes them; __tests__/unit/docs.test.ts fails when the README differs.
 // Tables come out as prettier formats them, so `prettier --check` and this agree.
 import { format, resolveConfig } from 'prettier';
-import { CATALOG, FAMILIES, lookupModel, minimumTokens } from '../src/models.js';
+import { CATALOG, FAMILIES, lookupModel, minimumTokens, PRICES_DATE } from '../src/models.js';
 
 export interface ActionMetadata {
   inputs?: Record<string, { description?: string; required?: boolean; default?: string | number | boolean }>;
@@ -36,20 +36,28 @@ const thousands = (n: number) => n.toLocaleString('en-US');
 
 /** One row per model the gateway's pages list, with its family's rules as the action applies them. */
 export function modelsTable(): string {
-  const rows = CATALOG.map(([id]) => {
+  const rows = CATALOG.map(([id, , prices]) => {
     const model = lookupModel(id);
     const rules = model.rules!;
     const range = rules.ttlRange ? `${thousands(rules.ttlRange[0])}–${thousands(rules.ttlRange[1])}` : 'any';
     const ttl = `${range}; ${thousands(rules.defaultTtl)} if not sent`;
     const modes = rules.modes.length ? rules.modes.map((m) => `\`${m}\``).join(', ') : 'not sent';
     const min = minimumTokens(model);
-    return [`\`${id}\``, rules.label, ttl, modes, min ? `about ${thousands(min)} tokens` : 'none documented'];
+    const price = prices
+      ? `$${prices.input} / $${prices.cachedInput} / $${prices.output}${prices.storagePerHour !== undefined ? `; $${prices.storagePerHour} per hour` : ''}`
+      : '—';
+    return [`\`${id}\``, rules.label, ttl, modes, min ? `about ${thousands(min)} tokens` : 'none documented', price];
   });
   const prefixes = Object.keys(FAMILIES)
     .map((f) => `\`${f}-\``)
     .join(' or ');
   return [
-    table(['model', 'family', '`ttl` (seconds)', '`mode`', 'minimum prompt size'], rows),
+    table(
+      ['model', 'family', '`ttl` (seconds)', '`mode`', 'minimum prompt size', 'list price per 1M tokens: input / cached / output; storage'],
+      rows
+    ),
+    '',
+    `Prices are the providers' public list prices in USD as of ${PRICES_DATE} (Gemini: Google's Gemini API pricing, prompts up to 200k tokens; Doubao: BytePlus ModelArk's ByteDance-Seed-1.8, a USD anchor for Ark's CNY prices): an estimate, as the gateway bills at its own prices. The eval action's \`prices\` input overrides them.`,
     '',
     `A model not listed here is sent as given, with a warning (and a suggestion when it looks like a typo); one whose name starts with ${prefixes} gets that family's rules.`
   ].join('\n');

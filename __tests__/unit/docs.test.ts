@@ -86,7 +86,7 @@ test('the models table has a row per catalog model with its family rules', () =>
     .filter((l) => l.startsWith('| `'));
   expect(rows.map((r) => /^\| `([^`]+)`/.exec(r)![1])).toEqual(CATALOG.map(([id]) => id));
   expect(rows.find((r) => r.includes('`Doubao-1.5-pro-32k`'))).toBe(
-    '| `Doubao-1.5-pro-32k` | Doubao | 3,600–604,800; 86,400 if not sent | `session`, `common_prefix` | none documented |'
+    '| `Doubao-1.5-pro-32k` | Doubao | 3,600–604,800; 86,400 if not sent | `session`, `common_prefix` | none documented | $0.25 / $0.05 / $2; $0.0083 per hour |'
   );
   expect(rows.find((r) => r.includes('`gemini-3-pro-preview`'))).toContain('about 4,096 tokens');
   expect(rows.find((r) => r.includes('`gemini-2.5-flash`'))).toBe(
