@@ -90,7 +90,7 @@ test('the models table has a row per catalog model with its family rules', () =>
   );
   expect(rows.find((r) => r.includes('`gemini-3-pro-preview`'))).toContain('about 4,096 tokens');
   expect(rows.find((r) => r.includes('`gemini-2.5-flash`'))).toBe(
-    '| `gemini-2.5-flash` | Gemini | any; 3,600 if not sent | not sent | about 1,024 tokens |'
+    '| `gemini-2.5-flash` | Gemini | any; 3,600 if not sent | not sent | about 1,024 tokens | $0.3 / $0.03 / $2.5; $1 per hour |'
   );
 });
 
