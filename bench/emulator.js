@@ -4,8 +4,8 @@
 // --latency ms), both without Gemini's minimum size, and a control endpoint for the harness.
 // Prints one JSON line on stdout once listening: {"control", "instant", "slow" (urls), "apiKey", "model"}.
 //   POST {control}/reset  forget every request and cache (a 32 MiB body each: keeping them would
-//                         grow this process by gigabytes), then create one cache on each gateway;
-//                         answers {"instant": {"contextId", "connections"}, "slow": {…}}
+//                         grow this process by gigabytes), then create two caches (head, base) on each gateway;
+//                         answers {"instant": {"contextId", "baselineContextId", "connections"}, "slow": {…}}
 //   GET  {control}/stats  {"instant": {"connections", "requests", "lastBodyBytes"}, "slow": {…}}:
 //                         `connections` counts the TCP connections accepted (with keep-alive,
 //                         fewer than requests); `lastBodyBytes`, the last request body's size
@@ -60,12 +60,13 @@ function createCache(url) {
 }
 
 async function reset() {
-  /** @type {Record<string, { contextId: string, connections: number }>} */
+  /** @type {Record<string, { contextId: string, baselineContextId: string, connections: number }>} */
   const out = {};
   for (const [name, g] of Object.entries(gateways)) {
     g.reset();
     const contextId = await createCache(g.url);
-    out[name] = { contextId, connections: g.connections };
+    const baselineContextId = await createCache(g.url);
+    out[name] = { contextId, baselineContextId, connections: g.connections };
   }
   return out;
 }

@@ -18,9 +18,11 @@ const concurrency = Number(input('concurrency') || 4);
 const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
 const url = `${input('base-url')}/v1/chat/completions`;
 
-/** @param {Case} c @returns {Promise<string>} the answer's text */
-function ask(c) {
-  const body = JSON.stringify({ model: input('model'), context_id: input('context-id'), messages: [{ role: 'user', content: c.prompt }] });
+/** With a baseline cache, every case is asked of both, one after the other (as the action does). */
+const ids = [input('context-id'), input('baseline-context-id')].filter(Boolean);
+/** @param {Case} c @param {string} id @returns {Promise<string>} the answer's text */
+function ask(c, id) {
+  const body = JSON.stringify({ model: input('model'), context_id: id, messages: [{ role: 'user', content: c.prompt }] });
   return new Promise((resolve, reject) => {
     const req = request(
       url,
@@ -48,18 +50,19 @@ function ask(c) {
   });
 }
 
+const items = cases.flatMap((c) => ids.map((id, side) => ({ c, id, side })));
 let next = 0;
 let passed = 0;
 async function worker() {
-  while (next < cases.length) {
-    const c = /** @type {Case} */ (cases[next++]);
-    const answer = await ask(c);
-    if (answer.includes(c.expect?.contains ?? '')) passed++;
+  while (next < items.length) {
+    const { c, id, side } = /** @type {(typeof items)[number]} */ (items[next++]);
+    const answer = await ask(c, id);
+    if (side === 0 && answer.includes(c.expect?.contains ?? '')) passed++;
   }
 }
 
 try {
-  await Promise.all(Array.from({ length: Math.min(concurrency, cases.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
   appendFileSync(/** @type {string} */ (env.GITHUB_OUTPUT), `passed=${passed}\ntotal=${cases.length}\n`);
 } catch (e) {
   console.error(e instanceof Error ? e.message : String(e));

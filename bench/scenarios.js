@@ -40,6 +40,7 @@ const GB_KIB = 1e9 / 1024;
  * @property {number} cases
  * @property {number} concurrency
  * @property {boolean} slow Against the emulator that answers after LATENCY_MS.
+ * @property {1 | 2} [sides] 2: every case against a baseline cache too (baseline-context-id), side by side.
  * @property {boolean} big
  * @property {(f: Figures) => Check[]} checks
  */
@@ -106,11 +107,25 @@ export const ROWS = [
       { label: `efficiency ${((f.efficiency ?? 0) * 100).toFixed(1)}% ≥ 90%`, ok: (f.efficiency ?? 0) >= 0.9 },
       { label: `${f.sockets} sockets ≤ 8 (reused)`, ok: (f.sockets ?? Infinity) <= 8 }
     ]
+  },
+  {
+    kind: 'eval',
+    id: 'eval-40-ab',
+    label: `eval: 40 cases × head and base at 8, ${LATENCY_MS} ms answers`,
+    cases: 40,
+    concurrency: 8,
+    slow: true,
+    sides: 2,
+    big: false,
+    checks: (f) => [
+      { label: `efficiency ${((f.efficiency ?? 0) * 100).toFixed(1)}% ≥ 90%`, ok: (f.efficiency ?? 0) >= 0.9 },
+      { label: `${f.sockets} sockets ≤ 8 (reused)`, ok: (f.sockets ?? Infinity) <= 8 }
+    ]
   }
 ];
 
 /** The prompt and cases files a row needs (bench/prompts.js names). @param {Row} row */
 export const filesOf = (row) => (row.kind === 'create' ? [row.file] : ['cases-1.json', `cases-${row.cases}.json`]);
 
-/** Ideal time beyond start-up of an eval row against the slow emulator: its waves of answers. @param {EvalRow} row */
-export const idealMs = (row) => Math.ceil(row.cases / row.concurrency) * LATENCY_MS;
+/** Ideal time beyond start-up of an eval row against the slow emulator: its waves of answers (both sides' calls). @param {EvalRow} row */
+export const idealMs = (row) => Math.ceil((row.cases * (row.sides ?? 1)) / row.concurrency) * LATENCY_MS;
