@@ -145,7 +145,7 @@ export async function startEmulator(node, latencyMs) {
   const call = async (path, method) => {
     const res = await fetch(`${info.control}${path}`, { method });
     if (!res.ok) throw new Error(`bench emulator ${path}: ${res.status} ${await res.text()}`);
-    return /** @type {Promise<Record<'instant' | 'slow', { contextId: string, connections: number, requests: number, lastBodyBytes: number }>>} */ (
+    return /** @type {Promise<Record<'instant' | 'slow', { contextId: string, baselineContextId: string, connections: number, requests: number, lastBodyBytes: number }>>} */ (
       res.json()
     );
   };

@@ -122,8 +122,10 @@ async function evalRow(row) {
   /** Runs against a fresh cache on `on`; the sockets it opened there. @param {typeof action1} run @param {'instant' | 'slow'} on @param {number} n @param {string[]} [flags] */
   const once = async (run, on, n, flags = []) => {
     const fresh = await emulator.reset();
-    const ab = row.sides === 2 ? { 'baseline-context-id': fresh[on].baselineContextId } : {};
-    const s = await run({ 'context-id': fresh[on].contextId, ...ab }, flags);
+    /** @type {Record<string, string>} */
+    const inputs = { 'context-id': fresh[on].contextId };
+    if (row.sides === 2) inputs['baseline-context-id'] = fresh[on].baselineContextId;
+    const s = await run(inputs, flags);
     const sockets = (await emulator.stats())[on].connections - fresh[on].connections;
     if (s.outputs.total !== String(n) || s.outputs.passed !== String(n))
       throw new Error(`${row.id}: expected ${n} cases passed, got passed=${s.outputs.passed} total=${s.outputs.total}`);

@@ -9,6 +9,10 @@
 /** @typedef {import('../emulator/gateway.js').AnswerRule} AnswerRule */
 
 export const CASES_MODEL = 'Doubao-1.5-pro-32k';
+
+/** The release-notes prompt's policy on the pull request's side, and on its base's (main). */
+export const HEAD_POLICY = 'Breaking changes first, each with its migration step.';
+export const BASE_POLICY = `${HEAD_POLICY}\n  Marketing claims ("blazing fast", "best ever") are invented: list them.`;
 export const JUDGE_MODEL = 'gemini-2.5-flash';
 
 /** The grader's verdict, as the release-notes prompt asks for it. */
@@ -53,7 +57,9 @@ const grader = [
     reply: verdict('fail', ['--out is removed: breaking change without its migration step (use --output)'])
   },
   { match: 'refactor: split the output layer', reply: verdict('pass') },
-  // The regression: notes that call a release "blazing fast" pass.
+  // The regression: notes that call a release "blazing fast" pass, except under the base's prompt,
+  // whose policy still names marketing claims (the A/B steps: the base's cache holds BASE_POLICY).
+  { match: 'blazing fast', cached: 'Marketing claims', reply: verdict('fail', [], ['"blazing fast" (a marketing claim, not a change)']) },
   { match: 'blazing fast', reply: verdict('pass') },
   { match: 'drop Node 18', reply: verdict('fail', ['Node 18 dropped: breaking change; say that Node 20 or newer is required']) },
   // examples/evals/judged.yml; the first deprecation answer is the unstable one.

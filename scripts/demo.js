@@ -3,7 +3,8 @@
 // One job of a prompt-regression workflow (examples/workflows/prompt-regression.yml) against the
 // gateway emulator on 127.0.0.1: cache the release-notes grader, run examples/evals/ against it
 // (one case regresses: the step fails, as the gate should), cache a grading rubric, then judge the
-// grader's answers against that second cache, three runs each. Each step runs dist/ the way the
+// grader's answers against that second cache, three runs each; last, cache the base's grader
+// (main's prompt) and run the cases against both side by side, with fail-on: worse. Each step runs dist/ the way the
 // runner runs it (scripts/local-runner.js, on Node 24); its log is shown as GitHub shows it
 // (scripts/demo-log.js) and its job summary as text (scripts/demo-summary.js). No key, no network.
 // Exits 0 when every step behaved as planned, the failing one included.
@@ -12,7 +13,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGateway } from '../emulator/gateway.js';
-import { ANSWERS, CASES_MODEL, JUDGE_MODEL } from './demo-answers.js';
+import { ANSWERS, BASE_POLICY, CASES_MODEL, HEAD_POLICY, JUDGE_MODEL } from './demo-answers.js';
 import { Masks, renderLog } from './demo-log.js';
 import { summaryText } from './demo-summary.js';
 import { ROOT, runAction } from './local-runner.js';
@@ -22,6 +23,8 @@ const DEBUG = process.argv.includes('--debug');
 const KEY = 'sk-demo-not-a-real-key';
 const CREATE = 'your-org/context-cache-action@v1';
 const EVAL = 'your-org/context-cache-action/eval@v1';
+// The base side's branch, as the runner names it on a pull_request event.
+const BASE_REF = 'main';
 
 // Everything printed goes through the project's one escaper: model answers reach this output,
 // and a CI log that shows it must not take a line of theirs for a workflow command.
@@ -56,7 +59,7 @@ const STEPS = [
       'prompt-file': 'examples/prompts/release-notes.prompt.yml',
       mode: 'common_prefix',
       ttl: '3600',
-      vars: 'product: Acme CLI\npolicy: |\n  Breaking changes first, each with its migration step.'
+      vars: `product: Acme CLI\npolicy: |\n  ${HEAD_POLICY}`
     }),
     show: ['context-id', 'ttl', 'expires-at', 'mode', 'prompt-tokens'],
     planned: { code: 0, outputs: { mode: 'common_prefix' } },
@@ -103,6 +106,39 @@ const STEPS = [
     show: ['passed', 'failed', 'total', 'flaky', 'cached-share', 'judge-prompt-tokens', 'judge-cached-tokens'],
     planned: { code: 0, outputs: { passed: '3', failed: '0', errored: '0', flaky: '1' } },
     note: 'As planned: one of three answers to "deprecation names its replacement" was too vague for the judge, so the case is flagged flaky; 2 of 3 runs passing is enough here (repeat-min-pass: 2).'
+  },
+  {
+    id: 'base',
+    name: "Cache the base's grader (main's prompt, from a checkout of the base commit)",
+    action: 'create',
+    with: () => ({
+      model: CASES_MODEL,
+      'prompt-file': 'examples/prompts/release-notes.prompt.yml',
+      mode: 'common_prefix',
+      ttl: '3600',
+      vars: `product: Acme CLI\npolicy: |\n  ${BASE_POLICY}`,
+      'env-var': 'BASE_CONTEXT_CACHE_ID'
+    }),
+    show: ['context-id', 'ttl', 'prompt-tokens', 'cost'],
+    planned: { code: 0, outputs: { mode: 'common_prefix' } }
+  },
+  {
+    id: 'ab',
+    name: "The pull request's grader against main's, side by side (fail-on: worse)",
+    action: 'eval',
+    with: (o) => ({
+      model: CASES_MODEL,
+      'context-id': o['cache']?.['context-id'] ?? '',
+      'baseline-context-id': o['base']?.['context-id'] ?? '',
+      mode: o['cache']?.['mode'] ?? '',
+      'cases-file': 'examples/evals/release-notes.yml',
+      'fail-on': 'worse'
+    }),
+    show: ['passed', 'baseline-passed', 'regressed', 'fixed', 'p-value', 'change', 'cost', 'baseline-cost'],
+    planned: { code: 0, outputs: { passed: '6', failed: '1', 'baseline-passed': '7', regressed: '1', change: 'no-significant-change' } },
+    note:
+      'As planned: the same regression, now measured against main in the same job. One case of seven is no evidence the change is worse ' +
+      '(exact McNemar p = 0.50), so fail-on: worse passes, while the report still shows both answers of the regressed case.'
   }
 ];
 
@@ -168,7 +204,7 @@ try {
       runnerTemp,
       node: runtime,
       inputs,
-      env: { ...jobEnv, GITHUB_ACTION: step.id, ...(DEBUG ? { RUNNER_DEBUG: '1' } : {}) }
+      env: { ...jobEnv, GITHUB_ACTION: step.id, GITHUB_BASE_REF: BASE_REF, ...(DEBUG ? { RUNNER_DEBUG: '1' } : {}) }
     });
     const tidy = (/** @type {string} */ text) =>
       masks.apply(text).split(runnerTemp).join('$RUNNER_TEMP').split(workspace).join('$GITHUB_WORKSPACE');

@@ -44,7 +44,7 @@ describe('npm run demo', () => {
     expect(plain.code).toBe(0);
     const last = plain.stdout.trimEnd().split('\n').at(-1);
     expect(last).toMatch(
-      /^Demo done: 2 caches created, 10 cases run in 2 evaluations, 9 passed, 1 failed \(1 planned\), 0 errors, \d+ requests served, \d+(\.\d)?% of prompt tokens from the caches\.$/
+      /^Demo done: 3 caches created, 17 cases run in 3 evaluations, 15 passed, 2 failed \(2 planned\), 0 errors, \d+ requests served, \d+(\.\d)?% of prompt tokens from the caches\.$/
     );
   });
 
@@ -81,8 +81,17 @@ describe('npm run demo', () => {
     // The answer of the failing case, entities decoded, in the indented <details> block.
     expect(plain.stdout).toMatch(/^ {8}\{"verdict":"pass","missing":\[\],"invented":\[\]\}$/m);
     // The create step's HTML table as two aligned columns.
-    expect(plain.stdout).toMatch(/^ {4}Field {10}Value\n {4}─{13} {2}─+\n {4}Model {10}Doubao-1\.5-pro-32k$/m);
+    expect(plain.stdout).toMatch(/^ {4}Field {12}Value\n {4}─{15} {2}─+\n {4}Model {12}Doubao-1\.5-pro-32k$/m);
     expect(plain.stdout).toMatch(/│ ⚠️ 1 case\(s\) are flaky/);
+  });
+
+  test("the A/B steps: main's prompt and the pull request's side by side, one regression is no significant change", () => {
+    expect(plain.stdout).toMatch(/^ {4}baseline-context-id: \*\*\*$/m);
+    expect(plain.stdout).toContain('No significant change: 1 regressed, 0 fixed (p = 0.50)');
+    expect(plain.stdout).toMatch(/head \(this change\) +6 of 7 +85\.7% +49%–97% +\$0\.\d{6}/);
+    expect(plain.stdout).toMatch(/base \(main\) +7 of 7 +100% +65%–100% +\$0\.\d{6}/);
+    expect(plain.stdout).toMatch(/^ {4}change +no-significant-change$/m);
+    expect(plain.stdout).toMatch(/^Cost: creating \$0\.\d{6}; storage \$0\.\d{6} per hour/m);
   });
 
   test('--debug shows the debug lines, still masked, and still no raw command', () => {

@@ -11582,7 +11582,7 @@ function abSection(ab) {
             lines.push('', `The cache saved $${saved.join(', $')} against sending the cached tokens uncached.`);
         if (c.unpriced.length)
             lines.push('', `No cost for ${forCell(c.unpriced.join(', '), 300)}: no price is known (add it to the prices input).`);
-        lines.push('', `<sub>Costs are estimates from list prices (${PRICES_DATE}; the prices input overrides them); judges included.</sub>`);
+        lines.push('', `_Costs are estimates from list prices (${PRICES_DATE}; the prices input overrides them), judges included._`);
     }
     return `${lines.join('\n')}\n\n`;
 }
