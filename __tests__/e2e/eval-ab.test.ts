@@ -4,7 +4,7 @@
 // report shows both answers of each regressed case, and the cost outputs and max-cost hold.
 import { startGateway, type Gateway } from '../../emulator/gateway.js';
 import { chatRequests, commands, createCache, promptOf, readResults, runEval } from '../helpers/eval-run.js';
-import { leaksBeforeMask } from '../helpers/run-action.js';
+import { leaksBeforeMask, runAction } from '../helpers/run-action.js';
 
 let gw: Gateway;
 beforeAll(async () => {
@@ -167,4 +167,42 @@ test('fail-on: worse works with a baseline-file too, and without any baseline it
   expect(bad.code).toBe(1);
   expect(bad.stdout).toMatch(/fail-on.*is worse, but there is no baseline to be worse than/);
   expect(chatRequests(gw)).toHaveLength(0);
+});
+
+test('create reports what creating and storing cost; on Doubao without a ttl it warns of the 24-hour default', async () => {
+  const prompt = `${'You grade release notes. '.repeat(300)}\n`;
+  const doubao = await runAction({
+    inputs: { 'api-key': 'sk-eval-e2e-0123456789abcdef', 'base-url': gw.url, model: 'Doubao-1.5-pro-32k', 'prompt-file': 'p.md' },
+    files: { 'p.md': prompt }
+  });
+  expect(doubao.code).toBe(0);
+  const tokens = Number(doubao.outputs['prompt-tokens']);
+  expect(tokens).toBeGreaterThan(0);
+  // Doubao: $0.25 input per 1M tokens; storage $0.0083 per 1M tokens per hour, 86,400 s by default.
+  expect(doubao.outputs['cost']).toBe(((tokens * 0.25) / 1e6).toFixed(6));
+  expect(doubao.stdout).toContain(
+    `Cost: creating $${((tokens * 0.25) / 1e6).toFixed(6)}; storage $${((tokens * 0.0083) / 1e6).toFixed(6)} per hour, $${((tokens * 0.0083 * 24) / 1e6).toFixed(6)} over the ttl of 86400 s`
+  );
+  expect(commands(doubao.stdout, 'warning').map((w) => w.message)).toEqual([
+    expect.stringMatching(/^No ttl is set: the gateway keeps \(and bills storage for\) a Doubao cache for 24 hours/)
+  ]);
+  expect(doubao.summary).toMatch(/Cost \(estimate\)/);
+  const withTtl = await runAction({
+    inputs: {
+      'api-key': 'sk-eval-e2e-0123456789abcdef',
+      'base-url': gw.url,
+      model: 'Doubao-1.5-pro-32k',
+      'prompt-file': 'p.md',
+      ttl: '3600'
+    },
+    files: { 'p.md': prompt }
+  });
+  expect(commands(withTtl.stdout, 'warning')).toEqual([]);
+  const unknown = await runAction({
+    inputs: { 'api-key': 'sk-eval-e2e-0123456789abcdef', 'base-url': gw.url, model: 'doubao-9-pro', 'prompt-file': 'p.md', ttl: '3600' },
+    files: { 'p.md': prompt }
+  });
+  expect(unknown.code).toBe(0);
+  expect(unknown.outputs['cost']).toBe('');
+  expect(unknown.stdout).toContain('Cost: no price known for doubao-9-pro.');
 });
