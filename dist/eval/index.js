@@ -13997,7 +13997,7 @@ function parsePrices(raw, ctx) {
             if (value === undefined)
                 problems.push(`${name}: ${key} is missing`);
             else if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_PRICE)
-                problems.push(`${name}: ${key} ${(0,src_escape/* forLog */.Ig)(JSON.stringify(value)?.slice(0, 40) ?? String(value))} is not a number from 0 to ${MAX_PRICE}`);
+                problems.push(`${name}: ${key} ${(0,src_escape/* forLog */.Ig)(JSON.stringify(value)?.slice(0, 40) ?? typeof value)} is not a number from 0 to ${MAX_PRICE}`);
             else
                 values[prop] = value;
         }

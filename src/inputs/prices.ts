@@ -30,7 +30,7 @@ export function parsePrices(raw: string, ctx: Ctx): ReadonlyMap<string, Prices> 
     return reject(ctx, 'is not a mapping of model ids', `Write one, ${EXAMPLE}`);
   const out = new Map<string, Prices>();
   const problems: string[] = [];
-  for (const [model, entry] of Object.entries(doc)) {
+  for (const [model, entry] of Object.entries(doc as Record<string, unknown>)) {
     const name = forLog(JSON.stringify(model.slice(0, 80)));
     if (!isModelId(model)) {
       problems.push(`${name} is not a model id`);
@@ -48,7 +48,7 @@ export function parsePrices(raw: string, ctx: Ctx): ReadonlyMap<string, Prices> 
       if (value === undefined) problems.push(`${name}: ${key} is missing`);
       else if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_PRICE)
         problems.push(
-          `${name}: ${key} ${forLog(JSON.stringify(value)?.slice(0, 40) ?? String(value))} is not a number from 0 to ${MAX_PRICE}`
+          `${name}: ${key} ${forLog((JSON.stringify(value) as string | undefined)?.slice(0, 40) ?? typeof value)} is not a number from 0 to ${MAX_PRICE}`
         );
       else values[prop] = value;
     }
