@@ -83,3 +83,17 @@ const NOT_XML =
 export function forXml(text: string): string {
   return text.replace(NOT_XML, '\ufffd').replace(/[&<>"']/g, (c) => HTML[c]!);
 }
+
+/**
+ * Untrusted text for a terminal (the command line's report): ESC and every other control
+ * character shown as a visible escape, so no answer or name can move the cursor, clear the
+ * screen, set the title or hide text; C1 controls (CSI is U+009B) and bidi overrides too. With
+ * `lines`, line breaks stay (an answer reads as written) and each following line is indented by
+ * `indent`; cut to `max` characters.
+ */
+export function forTerminal(text: string, { max = 500, lines = false, indent = '' } = {}): string {
+  const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  const normalized = lines ? clipped.replace(/\r\n/g, '\n') : clipped;
+  const shown = normalized.replace(CONTROL, (c) => (lines && c === '\n' ? c : visible(c))).replace(LONE_SURROGATE, '\ufffd');
+  return lines && indent ? shown.replace(/\n/g, `\n${indent}`) : shown;
+}

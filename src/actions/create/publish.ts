@@ -1,60 +1,11 @@
 // Hands the cache on: sets the step outputs, exports the env vars, writes the job summary. The id
 // was masked the moment the gateway's answer yielded it (see gateway/client.ts); the summary
 // never shows it at all, and every cell in it is escaped.
-import { forCell } from '../../escape.js';
 import type { CacheCreated } from '../../gateway/create.js';
-import { tokenCount } from '../../gateway/usage.js';
-import { ttlVarName } from '../../inputs/rules.js';
 import type { Prompt } from '../../prompt/read.js';
 import type { Settings } from './inputs.js';
+import { createOutputs, type CreateOutputs } from './outputs.js';
 import { exportVariable, setOutput, summary } from '../../runner/toolkit.js';
-
-export interface CreateOutputs {
-  readonly outputs: Readonly<Record<string, string>>;
-  /** The variables later steps read: the id, and its ttl (`CONTEXT_CACHE_ID` → `CONTEXT_CACHE_TTL`). */
-  readonly env: Readonly<Record<string, string>>;
-  /** Escaped for a Markdown/HTML table cell. */
-  readonly summaryRows: readonly (readonly [string, string])[];
-}
-
-/** What gets published, computed without side effects. */
-export function createOutputs(
-  cache: CacheCreated,
-  settings: Settings,
-  prompt: Pick<Prompt, 'estimatedTokens'>,
-  now: number = Date.now()
-): CreateOutputs {
-  // The gateway's ttl is the truth; else what we asked for; else the family's documented default.
-  const ttl = cache.ttl ?? settings.ttl ?? settings.model.rules?.defaultTtl;
-  const expiresAt = ttl !== undefined ? new Date(now + ttl * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z') : '';
-  const tokens = tokenCount(cache.usage, 'prompt_tokens', 'cache_creation_input_tokens');
-  const promptTokens = tokens !== undefined ? String(tokens) : '';
-  const mode = cache.mode ?? '';
-  const rows: [string, string][] = [
-    ['Model', settings.model.id],
-    ['TTL', ttl !== undefined ? `${ttl} s` : 'gateway default'],
-    ['Expires at', expiresAt || 'unknown'],
-    ['Mode', mode || '—'],
-    ['Prompt tokens', promptTokens ? `${promptTokens} (estimated ${prompt.estimatedTokens})` : `estimated ${prompt.estimatedTokens}`],
-    ['Attempts', String(cache.attempts)],
-    ['Time', `${(cache.elapsedMs / 1000).toFixed(2)} s`]
-  ];
-  return {
-    outputs: {
-      'context-id': cache.id,
-      ttl: ttl !== undefined ? String(ttl) : '',
-      'expires-at': expiresAt,
-      mode,
-      model: settings.model.id,
-      'prompt-tokens': promptTokens,
-      'estimated-tokens': String(prompt.estimatedTokens),
-      usage: JSON.stringify(cache.usage ?? {})
-    },
-    // The ttl is not a secret: masking a number would hide it everywhere else in the log.
-    env: { [settings.envVar]: cache.id, ...(ttl !== undefined && { [ttlVarName(settings.envVar)]: String(ttl) }) },
-    summaryRows: rows.map(([field, value]) => [field, forCell(value)] as const)
-  };
-}
 
 export async function publish(cache: CacheCreated, settings: Settings, prompt: Prompt): Promise<CreateOutputs> {
   const result = createOutputs(cache, settings, prompt);
