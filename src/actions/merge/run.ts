@@ -1,11 +1,8 @@
 // run() of the merge step: inputs → the shards' results files → one run → the same report,
 // comment and gate as a single evaluation. Sends nothing to the gateway.
 import { forLog } from '../../escape.js';
-import { InputError, InputErrors } from '../../errors.js';
 import { readBaselineFile } from '../../evaluation/compare.js';
-import { decode, readBounded, resolveFiles } from '../../files/workspace.js';
-import { MAX_RESULTS_BYTES } from '../../results/format.js';
-import { mergeShards, readShardFile, type ShardFile } from '../../results/merge.js';
+import { mergeResultsFiles } from '../../results/merge-files.js';
 import { failStep } from '../../runner/fail.js';
 import { checkCommandFiles, getInput, info, setSecret } from '../../runner/toolkit.js';
 import { publishEvaluation } from '../publish-evaluation.js';
@@ -20,25 +17,8 @@ export async function run(): Promise<void> {
     checkCommandFiles(['GITHUB_OUTPUT']);
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
 
-    const rules = { workspace, input: 'results-files', noun: 'Results file' };
-    const shards: ShardFile[] = [];
-    let left = MAX_RESULTS_BYTES;
-    for (const file of await resolveFiles(settings.resultsFiles, rules)) {
-      const bytes = await readBounded(file, left, rules);
-      left -= bytes.length;
-      const shard = readShardFile(file.shown, decode(bytes, file.shown, rules.noun));
-      if (typeof shard === 'string')
-        throw new InputError('results-files', `${forLog(file.shown, 200)} ${shard}`, 'Pass the results-file outputs of the eval action');
-      shards.push(shard);
-    }
-    const merged = mergeShards(shards);
-    if (Array.isArray(merged))
-      throw new InputErrors(
-        merged.map(
-          (p) => new InputError('results-files', forLog(p, 600), 'Download every shard’s results file (one per matrix leg) and no other')
-        )
-      );
-    info(forLog(`Merged ${shards.length} results file(s): ${merged.results.length} case(s) of ${merged.models.join(', ')}.`, 1000));
+    const { shards, merged } = await mergeResultsFiles(settings.resultsFiles, workspace);
+    info(forLog(`Merged ${shards} results file(s): ${merged.results.length} case(s) of ${merged.models.join(', ')}.`, 1000));
 
     const baseline = settings.baselineFile ? await readBaselineFile(settings.baselineFile, workspace) : undefined;
 
