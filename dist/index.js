@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7301);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8642);
 // The runner runs this file: node dist/index.js.
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7301:
+/***/ 8642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11173,35 +11173,6 @@ function parseFailOn(raw, ctx) {
     return reject(ctx, `${show(raw)} is not pass-rate or regressions`, 'Use pass-rate (fail below min-pass-rate) or regressions (fail only when a case that passed in baseline-file fails now)');
 }
 
-;// CONCATENATED MODULE: ./src/prompt/preflight.ts
-// Size checks before money is spent. Warnings only: the gateway decides (its refusal, if it
-// comes, is explained by gateway/too-small.ts). Pure.
-
-
-/** Upstream Gemini rejects inline content over 10 MB. */
-const GEMINI_INLINE_LIMIT = 10_000_000;
-function preflight(prompt, model) {
-    const warnings = [];
-    // Pinned to the first file only when its name needs no escaping: the runner acts on `##[` even
-    // inside a command's properties.
-    const first = prompt.files[0]?.file;
-    const file = first !== undefined && (0,src_escape/* forLog */.Ig)(first) === first ? first : undefined;
-    const min = minimumTokens(model);
-    if (min !== undefined && prompt.estimatedTokens < min)
-        warnings.push({
-            message: `The prompt is about ${prompt.estimatedTokens} tokens; ${model.id} caches only prompts of at least ~${min} tokens, so the gateway may refuse it. Sending anyway: the gateway decides.`,
-            file,
-            title: 'Prompt may be too small to cache'
-        });
-    if (model.family === 'gemini' && prompt.bytes > GEMINI_INLINE_LIMIT)
-        warnings.push({
-            message: `The prompt is ${(prompt.bytes / 1e6).toFixed(1)} MB; Gemini accepts at most 10 MB of inline content, so the gateway may refuse it.`,
-            file,
-            title: 'Prompt may be too large for Gemini'
-        });
-    return warnings;
-}
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -11911,11 +11882,10 @@ function contentBytes(messages, sources, vars) {
     return bytes;
 }
 
-;// CONCATENATED MODULE: ./src/actions/create/publish.ts
-// Hands the cache on: sets the step outputs, exports the env vars, writes the job summary. The id
-// was masked the moment the gateway's answer yielded it (see gateway/client.ts); the summary
-// never shows it at all, and every cell in it is escaped.
-
+;// CONCATENATED MODULE: ./src/actions/create/outputs.ts
+// What create hands on, computed without side effects: the outputs, the variables later steps
+// read, and the summary's rows (every cell escaped). The action publishes them to the runner; the
+// command line prints them.
 
 
 
@@ -11952,6 +11922,10 @@ function createOutputs(cache, settings, prompt, now = Date.now()) {
         summaryRows: rows.map(([field, value]) => [field, (0,src_escape/* forCell */.Kq)(value)])
     };
 }
+
+;// CONCATENATED MODULE: ./src/actions/create/publish.ts
+
+
 async function publish(cache, settings, prompt) {
     const result = createOutputs(cache, settings, prompt);
     for (const [name, value] of Object.entries(result.outputs))
@@ -11972,6 +11946,66 @@ async function publish(cache, settings, prompt) {
             .write();
     }
     return result;
+}
+
+;// CONCATENATED MODULE: ./src/prompt/preflight.ts
+// Size checks before money is spent. Warnings only: the gateway decides (its refusal, if it
+// comes, is explained by gateway/too-small.ts). Pure.
+
+
+/** Upstream Gemini rejects inline content over 10 MB. */
+const GEMINI_INLINE_LIMIT = 10_000_000;
+function preflight(prompt, model) {
+    const warnings = [];
+    // Pinned to the first file only when its name needs no escaping: the runner acts on `##[` even
+    // inside a command's properties.
+    const first = prompt.files[0]?.file;
+    const file = first !== undefined && (0,src_escape/* forLog */.Ig)(first) === first ? first : undefined;
+    const min = minimumTokens(model);
+    if (min !== undefined && prompt.estimatedTokens < min)
+        warnings.push({
+            message: `The prompt is about ${prompt.estimatedTokens} tokens; ${model.id} caches only prompts of at least ~${min} tokens, so the gateway may refuse it. Sending anyway: the gateway decides.`,
+            file,
+            title: 'Prompt may be too small to cache'
+        });
+    if (model.family === 'gemini' && prompt.bytes > GEMINI_INLINE_LIMIT)
+        warnings.push({
+            message: `The prompt is ${(prompt.bytes / 1e6).toFixed(1)} MB; Gemini accepts at most 10 MB of inline content, so the gateway may refuse it.`,
+            file,
+            title: 'Prompt may be too large for Gemini'
+        });
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/actions/create/report.ts
+// What create says about a prompt before sending it, and what a dry run would send: free of the
+// runner (it reports through a Log), so the action and the command line say the same.
+
+
+
+function reportPrompt(prompt, settings, log) {
+    // File names come from the repository (maybe a pull request's author): escaped, one line each.
+    const names = prompt.files.map((f) => (0,src_escape/* forLog */.Ig)(f.file, 300));
+    const shown = names.length <= 8 ? names.join(', ') : `${names.slice(0, 8).join(', ')} and ${names.length - 8} more`;
+    const source = settings.modelSource === 'input' ? 'from the model input' : `named by ${(0,src_escape/* forLog */.Ig)(settings.modelSource, 300)}`;
+    log.info(`Prompt: ${shown} → ${prompt.messages.length} message(s), ${prompt.bytes} bytes, about ${prompt.estimatedTokens} tokens; model ${settings.model.id} (${source}).`);
+    for (const [i, f] of prompt.files.entries()) {
+        log.debug(`prompt file ${names[i]}: ${f.bytes} bytes, ${f.messages} message(s)`);
+        if (f.ignoredKeys.length)
+            log.debug((0,src_escape/* forLog */.Ig)(`prompt file ${names[i]}: ignored keys ${f.ignoredKeys.join(', ')}`, 1000));
+    }
+    if (prompt.unusedVars.length)
+        log.warning(`vars defines ${prompt.unusedVars.join(', ')}, which no prompt file uses (a typo?).`, { title: 'Unused vars' });
+    for (const w of preflight(prompt, settings.model))
+        log.warning(w.message, { file: w.file, title: w.title });
+}
+/** The line a dry run ends with: what would be sent, and that nothing was. */
+function dryRunText(settings, prompt) {
+    // Only the ten shown are described: a million-message prompt need not format a million sizes.
+    const sizes = prompt.messages.slice(0, 10).map((m, i) => `#${i + 1} ${m.role} ${m.content.length} chars`);
+    const shown = prompt.messages.length <= 10 ? sizes.join(', ') : `${sizes.join(', ')}, …`;
+    return (`Dry run: would POST ${createUrl(settings.baseUrl)} with model ${settings.model.id}, ${prompt.messages.length} message(s) (${shown}), ` +
+        `ttl ${settings.ttl ?? 'not sent (gateway default)'}, mode ${settings.mode ?? 'not sent'}. Nothing was sent.`);
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/specs.ts
@@ -12425,10 +12459,10 @@ async function run() {
         const { settings, warnings } = early ? addFileModelWarnings(early, prompt.models) : applyModelRules(inputs, prompt.models);
         warnings.forEach((w) => toolkit_warning(w));
         toolkit_debug(`settings: ${describeSettings(settings)}`);
-        reportPrompt(prompt, settings);
+        reportPrompt(prompt, settings, runnerLog);
         const t1 = performance.now();
         if (settings.dryRun)
-            return dryRun(settings, prompt);
+            return toolkit_info(dryRunText(settings, prompt));
         // Before anything is created: a cache nobody can be told about is storage billed for nothing.
         checkCommandFiles();
         const { transport, via, close } = await chooseTransport();
@@ -12453,29 +12487,6 @@ function report(note) {
         toolkit_warning(note.message, { title: 'Unexpected gateway answer' });
     else
         toolkit_debug(note.message);
-}
-function reportPrompt(prompt, settings) {
-    // File names come from the repository (maybe a pull request's author): escaped, one line each.
-    const names = prompt.files.map((f) => (0,src_escape/* forLog */.Ig)(f.file, 300));
-    const shown = names.length <= 8 ? names.join(', ') : `${names.slice(0, 8).join(', ')} and ${names.length - 8} more`;
-    const source = settings.modelSource === 'input' ? 'from the model input' : `named by ${(0,src_escape/* forLog */.Ig)(settings.modelSource, 300)}`;
-    toolkit_info(`Prompt: ${shown} → ${prompt.messages.length} message(s), ${prompt.bytes} bytes, about ${prompt.estimatedTokens} tokens; model ${settings.model.id} (${source}).`);
-    for (const [i, f] of prompt.files.entries()) {
-        toolkit_debug(`prompt file ${names[i]}: ${f.bytes} bytes, ${f.messages} message(s)`);
-        if (f.ignoredKeys.length)
-            toolkit_debug((0,src_escape/* forLog */.Ig)(`prompt file ${names[i]}: ignored keys ${f.ignoredKeys.join(', ')}`, 1000));
-    }
-    if (prompt.unusedVars.length)
-        toolkit_warning(`vars defines ${prompt.unusedVars.join(', ')}, which no prompt file uses (a typo?).`, { title: 'Unused vars' });
-    for (const w of preflight(prompt, settings.model))
-        toolkit_warning(w.message, { file: w.file, title: w.title });
-}
-function dryRun(settings, prompt) {
-    // Only the ten shown are described: a million-message prompt need not format a million sizes.
-    const sizes = prompt.messages.slice(0, 10).map((m, i) => `#${i + 1} ${m.role} ${m.content.length} chars`);
-    const shown = prompt.messages.length <= 10 ? sizes.join(', ') : `${sizes.join(', ')}, …`;
-    toolkit_info(`Dry run: would POST ${createUrl(settings.baseUrl)} with model ${settings.model.id}, ${prompt.messages.length} message(s) (${shown}), ` +
-        `ttl ${settings.ttl ?? 'not sent (gateway default)'}, mode ${settings.mode ?? 'not sent'}. Nothing was sent.`);
 }
 function describeSettings(s) {
     const { apiKey, model, ...shown } = s;
@@ -12600,7 +12611,7 @@ class InputErrors extends ErrorList {
 /* harmony export */   Kq: () => (/* binding */ forCell),
 /* harmony export */   aQ: () => (/* binding */ hasControl)
 /* harmony export */ });
-/* unused harmony exports forHtml, forPre, forXml */
+/* unused harmony exports forHtml, forPre, forXml, forTerminal */
 // The one choke point for untrusted text (file names, file contents, gateway messages, model
 // answers) on its way to a sink the runner or GitHub interprets: the log, the job summary, a PR
 // comment, an XML report. Pure.
@@ -12673,6 +12684,19 @@ const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\u
 /** Untrusted text as XML character data or an attribute value: always well-formed. */
 function forXml(text) {
     return text.replace(NOT_XML, '\ufffd').replace(/[&<>"']/g, (c) => HTML[c]);
+}
+/**
+ * Untrusted text for a terminal (the command line's report): ESC and every other control
+ * character shown as a visible escape, so no answer or name can move the cursor, clear the
+ * screen, set the title or hide text; C1 controls (CSI is U+009B) and bidi overrides too. With
+ * `lines`, line breaks stay (an answer reads as written) and each following line is indented by
+ * `indent`; cut to `max` characters.
+ */
+function forTerminal(text, { max = 500, lines = false, indent = '' } = {}) {
+    const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    const normalized = lines ? clipped.replace(/\r\n/g, '\n') : clipped;
+    const shown = normalized.replace(CONTROL, (c) => (lines && c === '\n' ? c : visible(c))).replace(LONE_SURROGATE, '\ufffd');
+    return lines && indent ? shown.replace(/\n/g, `\n${indent}`) : shown;
 }
 
 

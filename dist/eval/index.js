@@ -13954,6 +13954,7 @@ class InputErrors extends ErrorList {
 /* harmony export */   Z0: () => (/* binding */ forXml),
 /* harmony export */   aQ: () => (/* binding */ hasControl)
 /* harmony export */ });
+/* unused harmony export forTerminal */
 // The one choke point for untrusted text (file names, file contents, gateway messages, model
 // answers) on its way to a sink the runner or GitHub interprets: the log, the job summary, a PR
 // comment, an XML report. Pure.
@@ -14026,6 +14027,19 @@ const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\u
 /** Untrusted text as XML character data or an attribute value: always well-formed. */
 function forXml(text) {
     return text.replace(NOT_XML, '\ufffd').replace(/[&<>"']/g, (c) => HTML[c]);
+}
+/**
+ * Untrusted text for a terminal (the command line's report): ESC and every other control
+ * character shown as a visible escape, so no answer or name can move the cursor, clear the
+ * screen, set the title or hide text; C1 controls (CSI is U+009B) and bidi overrides too. With
+ * `lines`, line breaks stay (an answer reads as written) and each following line is indented by
+ * `indent`; cut to `max` characters.
+ */
+function forTerminal(text, { max = 500, lines = false, indent = '' } = {}) {
+    const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    const normalized = lines ? clipped.replace(/\r\n/g, '\n') : clipped;
+    const shown = normalized.replace(CONTROL, (c) => (lines && c === '\n' ? c : visible(c))).replace(LONE_SURROGATE, '\ufffd');
+    return lines && indent ? shown.replace(/\n/g, `\n${indent}`) : shown;
 }
 
 

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1731);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4468);
 // The runner runs this file: node dist/merge/index.js (eval/merge/action.yml).
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1731:
+/***/ 4468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -97,6 +97,19 @@ const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\u
 /** Untrusted text as XML character data or an attribute value: always well-formed. */
 function forXml(text) {
     return text.replace(NOT_XML, '\ufffd').replace(/[&<>"']/g, (c) => HTML[c]);
+}
+/**
+ * Untrusted text for a terminal (the command line's report): ESC and every other control
+ * character shown as a visible escape, so no answer or name can move the cursor, clear the
+ * screen, set the title or hide text; C1 controls (CSI is U+009B) and bidi overrides too. With
+ * `lines`, line breaks stay (an answer reads as written) and each following line is indented by
+ * `indent`; cut to `max` characters.
+ */
+function forTerminal(text, { max = 500, lines = false, indent = '' } = {}) {
+    const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    const normalized = lines ? clipped.replace(/\r\n/g, '\n') : clipped;
+    const shown = normalized.replace(CONTROL, (c) => (lines && c === '\n' ? c : visible(c))).replace(LONE_SURROGATE, '\ufffd');
+    return lines && indent ? shown.replace(/\n/g, `\n${indent}`) : shown;
 }
 
 ;// CONCATENATED MODULE: ./src/errors.ts
@@ -10591,6 +10604,33 @@ function names(group) {
     return group.map((f) => f.file).join(', ');
 }
 
+;// CONCATENATED MODULE: ./src/results/merge-files.ts
+// The shards' results files (paths and patterns) → one merged run, every problem named: read
+// bounded from the workspace, each checked, then put together. The merge action and the command
+// line's merge both start here.
+
+
+
+
+
+async function mergeResultsFiles(patterns, workspace) {
+    const rules = { workspace, input: 'results-files', noun: 'Results file' };
+    const shards = [];
+    let left = MAX_RESULTS_BYTES;
+    for (const file of await resolveFiles(patterns, rules)) {
+        const bytes = await readBounded(file, left, rules);
+        left -= bytes.length;
+        const shard = readShardFile(file.shown, decode(bytes, file.shown, rules.noun));
+        if (typeof shard === 'string')
+            throw new InputError('results-files', `${escape_forLog(file.shown, 200)} ${shard}`, 'Pass the results-file outputs of the eval action');
+        shards.push(shard);
+    }
+    const merged = mergeShards(shards);
+    if (Array.isArray(merged))
+        throw new InputErrors(merged.map((p) => new InputError('results-files', escape_forLog(p, 600), 'Download every shard’s results file (one per matrix leg) and no other')));
+    return { shards: shards.length, merged };
+}
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "os"
@@ -12086,9 +12126,6 @@ function readMergeSettings(getInput) {
 
 
 
-
-
-
 async function run() {
     const started = Date.now();
     try {
@@ -12098,21 +12135,8 @@ async function run() {
         const settings = readMergeSettings((name) => toolkit_getInput(name));
         checkCommandFiles(['GITHUB_OUTPUT']);
         const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-        const rules = { workspace, input: 'results-files', noun: 'Results file' };
-        const shards = [];
-        let left = MAX_RESULTS_BYTES;
-        for (const file of await resolveFiles(settings.resultsFiles, rules)) {
-            const bytes = await readBounded(file, left, rules);
-            left -= bytes.length;
-            const shard = readShardFile(file.shown, decode(bytes, file.shown, rules.noun));
-            if (typeof shard === 'string')
-                throw new InputError('results-files', `${escape_forLog(file.shown, 200)} ${shard}`, 'Pass the results-file outputs of the eval action');
-            shards.push(shard);
-        }
-        const merged = mergeShards(shards);
-        if (Array.isArray(merged))
-            throw new InputErrors(merged.map((p) => new InputError('results-files', escape_forLog(p, 600), 'Download every shard’s results file (one per matrix leg) and no other')));
-        toolkit_info(escape_forLog(`Merged ${shards.length} results file(s): ${merged.results.length} case(s) of ${merged.models.join(', ')}.`, 1000));
+        const { shards, merged } = await mergeResultsFiles(settings.resultsFiles, workspace);
+        toolkit_info(escape_forLog(`Merged ${shards} results file(s): ${merged.results.length} case(s) of ${merged.models.join(', ')}.`, 1000));
         const baseline = settings.baselineFile ? await readBaselineFile(settings.baselineFile, workspace) : undefined;
         await publishEvaluation({
             model: merged.models.join(', '),

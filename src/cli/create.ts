@@ -43,9 +43,19 @@ export async function makeCache(get: GetInput, screen: Screen, workspace: string
   const cache = await createContextCache(
     { model: settings.model.id, messages: prompt.messages, ttl: settings.ttl, mode: settings.mode },
     // The id is this command's output: printed, not masked.
-    { ...settings, endpoint, transport, retry: realRetryDeps((m) => log.info(m)), mask: () => undefined, estimatedTokens: prompt.estimatedTokens }
+    {
+      ...settings,
+      endpoint,
+      transport,
+      retry: realRetryDeps((m) => log.info(m)),
+      mask: () => undefined,
+      estimatedTokens: prompt.estimatedTokens
+    }
   ).finally(close);
-  for (const note of cache.notes ?? []) (note.level === 'warning' ? log.warning : log.debug)(note.message);
+  for (const note of cache.notes ?? []) {
+    if (note.level === 'warning') log.warning(note.message);
+    else log.debug(note.message);
+  }
   const { outputs } = createOutputs(cache, settings, prompt);
   log.info(
     `Context cache created for ${outputs['model']}: ttl ${outputs['ttl'] || 'gateway default'} s, expires ${outputs['expires-at'] || 'unknown'}, ${outputs['prompt-tokens'] || '?'} prompt tokens, ${cache.attempts} attempt(s).`

@@ -20,7 +20,13 @@ export function dryRunStandIns(get: GetInput, env: NodeJS.ProcessEnv): Record<st
   };
 }
 
-export async function evaluateWith(get: GetInput, parsed: Parsed, command: Command, screen: Screen, env: NodeJS.ProcessEnv): Promise<number> {
+export async function evaluateWith(
+  get: GetInput,
+  parsed: Parsed,
+  command: Command,
+  screen: Screen,
+  env: NodeJS.ProcessEnv
+): Promise<number> {
   const started = Date.now();
   const workspace = process.cwd();
   const settings = readEvalSettings((name: EvalInput) => get(name), env);

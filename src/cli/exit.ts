@@ -15,7 +15,8 @@ export function exitCodeOf(e: unknown): number {
   if (e instanceof UsageError) return EXIT.usage;
   // By name: importing the chat client would cost every start, --version too.
   if ((e instanceof Error && e.name === 'ContextGoneError') || e instanceof TransportError) return EXIT.unavailable;
-  if (e instanceof GatewayError) return e.status >= 400 && e.status < 500 && e.status !== 408 && e.status !== 429 ? EXIT.usage : EXIT.unavailable;
+  if (e instanceof GatewayError)
+    return e.status >= 400 && e.status < 500 && e.status !== 408 && e.status !== 429 ? EXIT.usage : EXIT.unavailable;
   if (e instanceof ActionError) return EXIT.usage;
   return EXIT.gateFailed;
 }
@@ -39,9 +40,9 @@ export function fail(e: unknown, screen: Screen): number {
   const red = screen.err.red;
   if (e instanceof UsageError) screen.say(`${red('error:')} ${forTerminal(e.message)}${e.hint ? `. ${forTerminal(e.hint)}` : ''}`);
   else if (e instanceof ActionError) {
-    const list = e instanceof ErrorList && e.errors.length > 1 ? e.errors : [];
+    // Each error of a list on its own line, so all are fixed at once.
+    const list = e instanceof ErrorList && e.errors.length > 0 ? e.errors : [e];
     for (const err of list) screen.say(`${red('error:')} ${forTerminal(describe(err), { max: 2000 })}`);
-    if (!list.length) screen.say(`${red('error:')} ${forTerminal(describe(e), { max: 2000 })}`);
   } else {
     screen.log.debug(e instanceof Error && e.stack ? e.stack : String(e));
     screen.say(

@@ -42,7 +42,12 @@ const REPORT_FILES = [
   own('junit-file', 'Write the JUnit XML report to this path (GitLab, Jenkins and Buildkite render it).'),
   own('markdown-file', 'Write the Markdown summary (what the action puts in the job summary) to this path.')
 ];
-const EVAL_DRY_RUN = own('dry-run', 'Validate the flags and the cases and say what would be sent, without a key; nothing is sent.', 'boolean', 'false');
+const EVAL_DRY_RUN = own(
+  'dry-run',
+  'Validate the flags and the cases and say what would be sent, without a key; nothing is sent.',
+  'boolean',
+  'false'
+);
 
 function fromSpec(action: ActionName, skip: readonly string[] = []): Flag[] {
   const inputs = SPECS[action].inputs as Readonly<Record<string, { description: string; default: string; required: boolean }>>;
@@ -74,7 +79,10 @@ export const DESCRIPTIONS: Readonly<Record<Command, string>> = {
 export function flagsOf(command: Command): readonly Flag[] {
   switch (command) {
     case 'create':
-      return union(fromSpec('create'), [own('json', 'Print every output as one JSON object on stdout instead of the id.', 'boolean', 'false'), VERBOSE]);
+      return union(fromSpec('create'), [
+        own('json', 'Print every output as one JSON object on stdout instead of the id.', 'boolean', 'false'),
+        VERBOSE
+      ]);
     case 'eval':
       return union(fromSpec('eval'), [EVAL_DRY_RUN], REPORT_FILES, [VERBOSE]);
     case 'merge':

@@ -13,7 +13,9 @@ export const runMerge: CommandRun = async (parsed, screen, env) => {
   const get = inputsFor('merge', 'merge', parsed, env, screen);
   const settings = readMergeSettings((name: MergeInput) => get(name));
   const { shards, merged } = await mergeResultsFiles(settings.resultsFiles, workspace);
-  screen.log.info(forTerminal(`Merged ${shards} results file(s): ${merged.results.length} case(s) of ${merged.models.join(', ')}.`, { max: 1000 }));
+  screen.log.info(
+    forTerminal(`Merged ${shards} results file(s): ${merged.results.length} case(s) of ${merged.models.join(', ')}.`, { max: 1000 })
+  );
   const baseline = settings.baselineFile ? await readBaselineFile(settings.baselineFile, workspace) : undefined;
   return finish(
     {

@@ -22,7 +22,9 @@ export async function mergeResultsFiles(patterns: readonly string[], workspace: 
   const merged = mergeShards(shards);
   if (Array.isArray(merged))
     throw new InputErrors(
-      merged.map((p) => new InputError('results-files', forLog(p, 600), 'Download every shard’s results file (one per matrix leg) and no other'))
+      merged.map(
+        (p) => new InputError('results-files', forLog(p, 600), 'Download every shard’s results file (one per matrix leg) and no other')
+      )
     );
   return { shards: shards.length, merged };
 }
