@@ -109,10 +109,17 @@ describe('junitXml', () => {
   });
 
   it('the checker itself refuses what is not well-formed', () => {
-    expect(() => xmlOf('<a><b></a></b>')).toThrow(/closes <b>/);
-    expect(() => xmlOf('<a>x & y</a>')).toThrow(/bare '&'/);
+    expect(() => xmlOf('<a><b></a></b>')).toThrow(/Expected closing tag 'b'/);
+    expect(() => xmlOf('<a>x & y</a>')).toThrow(/'&' is not expected/);
     expect(() => xmlOf('<a>\u0001</a>')).toThrow(/not allowed in XML/);
-    expect(() => xmlOf('<a b=c/>')).toThrow(/bad attributes/);
+    expect(() => xmlOf('<a b=c/>')).toThrow(/Attribute 'b' is without value/);
+    expect(() => xmlOf('<a>&bogus;</a>')).toThrow(/bad reference &bogus;/);
+    expect(xmlOf('<?xml version="1.0"?><a k="x &amp;#38; &#x41;"><!-- c --><b>1 &lt; 2</b><![CDATA[<raw>]]></a>')).toEqual({
+      name: 'a',
+      attrs: { k: 'x &#38; A' },
+      children: [{ name: 'b', attrs: {}, children: [], text: '1 < 2' }],
+      text: '<raw>'
+    });
   });
 });
 
