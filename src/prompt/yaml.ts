@@ -30,7 +30,7 @@ export function parseYaml(text: string, file: string): ParsedPrompt {
  */
 function readRest(rest: NonNullable<FastYaml['rest']>): Record<string, unknown> | undefined {
   const lines = new LineCounter();
-  const doc = parseDocument(rest.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(rest.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   if (doc.errors.length || !isMap(doc.contents)) return undefined;
   const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'messages');
   const key = pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
@@ -47,7 +47,7 @@ function readRest(rest: NonNullable<FastYaml['rest']>): Record<string, unknown> 
 
 function parseGeneral(text: string, file: string): ParsedPrompt {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const error = doc.errors[0];
   if (error) {
     const at = lines.linePos(error.pos[0]);
