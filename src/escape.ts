@@ -45,15 +45,30 @@ export function hasControl(text: string): boolean {
 /** Half a UTF-16 pair: not text in any encoding (a JSON body with one may be refused, UTF-8 cannot hold it). */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-const HTML: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '@': '@\u2060' };
+const HTML: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '@': '@\u2060',
+  '#': '#\u2060'
+};
+
+/** `GH-123` is a reference too (any case): a word joiner inside it keeps it text. */
+const GH_REF = /\b(g)(h-)/gi;
 
 /**
  * Untrusted text inside HTML or Markdown (job summary, PR comment): tags, entities and quotes
- * escaped. GitHub finds mentions in the rendered text (an entity would decode back to `@`), so `@`
- * gets an invisible word joiner after it: no answer can notify anyone.
+ * escaped. GitHub finds mentions and references (`@team`, `#12`, `owner/repo#12`, `GH-12`) in the
+ * rendered text (an entity would decode back to `@` or `#`), so `@` and `#` get an invisible word
+ * joiner after them and `GH-` one inside: no answer can notify anyone or link another issue.
  */
 export function forHtml(text: string): string {
-  return text.replace(LONE_SURROGATE, '\ufffd').replace(/[&<>"'@]/g, (c) => HTML[c]!);
+  return text
+    .replace(LONE_SURROGATE, '\ufffd')
+    .replace(/[&<>"'@#]/g, (c) => HTML[c]!)
+    .replace(GH_REF, '$1\u2060$2');
 }
 
 /**
@@ -66,6 +81,7 @@ export function forCell(text: string, max = 200): string {
   // One pass: escaping in two would escape the first pass's own entities.
   return clipped
     .replace(/[&<>"'@|\\`*_[\]!#~]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`)
+    .replace(GH_REF, '$1\u2060$2')
     .replace(/(:)(\/\/)|(www)(\.)/gi, '$1$3\u2060$2$4'); // no bare-URL autolinks
 }
 
