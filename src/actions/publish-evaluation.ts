@@ -43,6 +43,8 @@ export interface PublishPlan {
   readonly single?: boolean;
   readonly githubToken: string;
   readonly commentKey: string;
+  /** Milliseconds for each GitHub API request (the eval step's `timeout`; at most 30 s). */
+  readonly githubTimeoutMs?: number;
   readonly outputDir: string;
   readonly workspace: string;
   readonly startedAt: number;
@@ -175,7 +177,7 @@ async function comment(plan: PublishPlan, body: string): Promise<void> {
   const place = await pullRequestOf();
   if (!place) return debug('Not a pull request run: no PR comment.');
   const key = plan.commentKey || defaultCommentKey(plan.model);
-  const posted = await upsertComment(plan.githubToken, place, marker(key), body);
+  const posted = await upsertComment(plan.githubToken, place, marker(key), body, plan.githubTimeoutMs);
   if (posted.action === 'skipped') warning(`No PR comment: ${forLog(posted.reason, 400)}`, { title: 'PR comment skipped' });
   else info(`PR comment ${posted.action}${posted.url ? `: ${forLog(posted.url, 300)}` : ''}.`);
 }
