@@ -6,6 +6,7 @@ import { GatewayError, TransportError } from '../errors.js';
 import type { Family } from '../models.js';
 import type { Messages } from '../prompt/messages.js';
 import { RETRYABLE_STATUS } from './http.js';
+import { redactText, secretForms } from './redact.js';
 import type { Verdict } from './retry.js';
 import { send, type SendOptions } from './send.js';
 
@@ -60,10 +61,11 @@ export type Attempted<E> = E & { readonly attempts?: number };
 
 export async function chat(req: ChatRequest, options: ChatOptions): Promise<ChatAnswer> {
   let tried = 0;
+  const secrets = [...(req.contextId !== undefined ? [req.contextId] : []), ...(options.secrets ?? [])];
   const { res, attempts, elapsedMs } = await send({
     ...options,
     body: chatBody(req),
-    secrets: [...(req.contextId !== undefined ? [req.contextId] : []), ...(options.secrets ?? [])],
+    secrets,
     retryable: chatVerdict,
     beforeAttempt: async () => {
       tried++;
@@ -72,7 +74,11 @@ export async function chat(req: ChatRequest, options: ChatOptions): Promise<Chat
   }).catch((e: unknown) => {
     throw Object.assign(contextGone(e) ?? (e as Error), { attempts: tried });
   });
-  return { ...readAnswer(res.body, options.url), attempts, latencyMs: elapsedMs };
+  const answer = readAnswer(res.body, options.url);
+  // The raw body was redacted, but JSON escapes (`\u0073k-…`) and an answer in several parts
+  // only spell a secret once decoded: the decoded text is redacted too.
+  const forms = [...new Set([options.apiKey, ...secrets].flatMap(secretForms))].sort((a, b) => b.length - a.length);
+  return { ...answer, content: redactText(answer.content, forms), attempts, latencyMs: elapsedMs };
 }
 
 /**
