@@ -31,7 +31,11 @@ const DocumentSchema = z.object({
   // A model id by the model input's own rule: this text reaches the log, titles and names.
   model: Text(128).refine(isModelId, 'is not a model id'),
   casesFiles: z.array(Text(4096)).max(10_000),
-  shard: z.object({ index: z.number().int().positive(), count: z.number().int().positive() }).optional(),
+  // As the shard input allows: 1–1000 shards, an index among them (a count is also an allocation).
+  shard: z
+    .object({ index: z.number().int().positive(), count: z.number().int().positive().max(1000) })
+    .refine((s) => s.index <= s.count, 'shard index is larger than the shard count')
+    .optional(),
   cases: z.array(CaseSchema).max(100_000)
 });
 
@@ -124,10 +128,13 @@ export function mergeShards(files: readonly ShardFile[]): Merged | string[] {
     const caseAt = new Map<string, string>();
     for (const f of group)
       for (const r of f.results) {
+        // Once across the files and once within each: a case listed twice would count twice.
         const other = caseAt.get(r.name);
-        if (other && other !== f.file)
-          problems.push(`${model}: case ${JSON.stringify(r.name.slice(0, 100))} is in both ${other} and ${f.file}`);
-        caseAt.set(r.name, f.file);
+        if (other !== undefined)
+          problems.push(
+            `${model}: case ${JSON.stringify(r.name.slice(0, 100))} is ${other === f.file ? `listed twice in ${f.file}` : `in both ${other} and ${f.file}`}`
+          );
+        else caseAt.set(r.name, f.file);
       }
     tagged.push(...group.flatMap((f) => f.results.map((result) => ({ model, result }))));
   }
