@@ -170,3 +170,19 @@ describe('parseCases: hostile sizes are refused before the YAML parser runs', ()
     expect(errorsOf(text)[0]?.message).toMatch(/more than 100 entries/);
   });
 });
+
+describe('a json expectation on a __proto__ field', () => {
+  it.each([
+    ['c.yml', '- name: p\n  prompt: q\n  expect:\n    json:\n      __proto__: {admin: true}\n'],
+    ['c.json', '[{"name": "p", "prompt": "q", "expect": {"json": {"__proto__": {"admin": true}}}}]'],
+    ['c.jsonl', '{"name": "p", "prompt": "q", "expect": {"json": {"__proto__": {"admin": true}}}}\n']
+  ])('is kept as data and checked (%s), not dropped into a prototype that passes any answer', async (file, text) => {
+    const { check } = await import('../../src/evaluation/expectations.js');
+    const [c] = parseCases([{ file, text }], rules);
+    const json = c!.expect.json as Record<string, unknown>;
+    expect(Object.hasOwn(json, '__proto__')).toBe(true);
+    expect(check(c!.expect, '{"other": 1}', 0)).toEqual([{ expectation: 'json', expected: '__proto__ = {"admin":true}', got: 'absent' }]);
+    expect(check(c!.expect, '{"__proto__": {"admin": false}}', 0)).toHaveLength(1);
+    expect(check(c!.expect, '{"__proto__": {"admin": true}}', 0)).toEqual([]);
+  });
+});
