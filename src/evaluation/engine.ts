@@ -115,7 +115,14 @@ async function runOnce(c: Case, options: EngineOptions): Promise<{ run: Run; gon
     return failed(e, '');
   }
   const matched = c.expect.matches && options.testRegex ? await options.testRegex(c.expect.matches, answer.content) : undefined;
-  const failures = [...check(c.expect, answer.content, answer.latencyMs, matched)];
+  let failures: Failure[];
+  try {
+    failures = [...check(c.expect, answer.content, answer.latencyMs, matched)];
+  } catch (e) {
+    // One answer the checks cannot handle fails its own case, never the whole evaluation.
+    const run = errorRun(`the answer could not be checked: ${e instanceof Error ? e.message : String(e)}`, answer.attempts);
+    return { run: { ...run, response: keep(answer.content, options.keepAnswer ?? MAX_KEPT_ANSWER), usage: answer.usage } };
+  }
   const base = {
     response: keep(answer.content, options.keepAnswer ?? MAX_KEPT_ANSWER),
     usage: answer.usage,
