@@ -68,7 +68,8 @@ export async function run(): Promise<void> {
       info(
         `Judges: ${settings.judgeModel.id} at ${judgeUrl}, ${settings.judgeContextId ? 'against the rubric cache' : 'with no rubric cache'}; a pass needs score ≥ ${settings.judgeThreshold}.`
       );
-    const regex = cases.some((c) => c.expect.matches) ? regexRunner() : undefined;
+    // Deadlines in parallel, a few at a time: a catastrophic pattern must not serialise the run.
+    const regex = cases.some((c) => c.expect.matches) ? regexRunner(undefined, Math.min(settings.concurrency, 4)) : undefined;
     const evaluation = await evaluate(cases, {
       concurrency: settings.concurrency,
       repeat: settings.repeat,
