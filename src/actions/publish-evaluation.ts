@@ -9,7 +9,8 @@ import { compare, type Baseline } from '../evaluation/compare.js';
 import type { Result } from '../evaluation/engine.js';
 import { defaultCommentKey, marker, pullRequestOf, upsertComment } from '../github/comment.js';
 import { outputDirectory, slug, writeReportFile } from '../files/report-files.js';
-import { junitXml } from '../report/junit.js';
+import { junitChunks } from '../report/junit.js';
+import { resultsJsonChunks } from '../report/results-json.js';
 import { renderReport } from '../report/markdown.js';
 import { resultsDocument } from '../results/format.js';
 import { fractionOutput, gate, totalsOf, type GateRules } from '../evaluation/totals.js';
@@ -87,11 +88,12 @@ export async function publishEvaluation(plan: PublishPlan): Promise<void> {
     shard: plan.shard,
     comparison
   });
-  const resultsFile = await writeReportFile(dir, `${stem}.results.json`, `${JSON.stringify(doc, null, 2)}\n`, plan.workspace);
+  // Both written case by case: no suite makes either one string too long for V8.
+  const resultsFile = await writeReportFile(dir, `${stem}.results.json`, resultsJsonChunks(doc), plan.workspace);
   const junitFile = await writeReportFile(
     dir,
     `${stem}.junit.xml`,
-    junitXml({ model: plan.model, totals, results, durationMs, timestamp: startedAt }),
+    junitChunks({ model: plan.model, totals, results, durationMs, timestamp: startedAt }),
     plan.workspace
   );
 

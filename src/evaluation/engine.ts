@@ -117,7 +117,7 @@ async function runOnce(c: Case, options: EngineOptions): Promise<{ run: Run; gon
   const matched = c.expect.matches && options.testRegex ? await options.testRegex(c.expect.matches, answer.content) : undefined;
   let failures: Failure[];
   try {
-    failures = [...check(c.expect, answer.content, answer.latencyMs, matched)];
+    failures = check(c.expect, answer.content, answer.latencyMs, matched).map(bounded);
   } catch (e) {
     // One answer the checks cannot handle fails its own case, never the whole evaluation.
     const run = errorRun(`the answer could not be checked: ${e instanceof Error ? e.message : String(e)}`, answer.attempts);
@@ -149,10 +149,21 @@ async function runOnce(c: Case, options: EngineOptions): Promise<{ run: Run; gon
   if (!verdictPasses(verdict, options.judge.threshold))
     failures.push({
       expectation: 'judge',
-      expected: `${c.expect.judge} (pass, score ≥ ${options.judge.threshold})`,
+      expected: clip(`${c.expect.judge} (pass, score ≥ ${options.judge.threshold})`),
       got: `${verdict.pass ? 'pass' : 'fail'}, score ${verdict.score}: ${verdict.reason}`
     });
   return { run: { ...judged, verdict, status: failures.length ? 'fail' : 'pass', failures } };
+}
+
+/** What a failure keeps of what was expected and got (YAML aliases can multiply an expectation's text). */
+const MAX_FAILURE_TEXT = 2000;
+
+function clip(text: string): string {
+  return text.length > MAX_FAILURE_TEXT ? `${text.slice(0, MAX_FAILURE_TEXT - 1)}…` : text;
+}
+
+function bounded(f: Failure): Failure {
+  return { expectation: f.expectation, expected: clip(f.expected), got: clip(f.got) };
 }
 
 /** Answers kept for the reports: checks see the whole answer; reports need no more than this. */
