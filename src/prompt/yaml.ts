@@ -10,6 +10,13 @@ import { fastYaml, type FastYaml } from './yaml-fast.js';
 
 /** Aliases expanded per document (weighted by the nodes each repeats): enough to reuse a message. */
 const MAX_ALIASES = 100;
+/**
+ * The most the general parser is given. It builds a node (about 1 KB) per scalar, pair and item:
+ * 1 MiB of a dense flow list (`[1,1,1,…]`) peaks at about 650 MB, 2 MiB at 1.2 GB, 12 MiB runs
+ * out of memory. Prompts in the usual layout (a block list of role/content pairs, block scalars
+ * included) take the fast path, whose cost is a small multiple of the file's size, at any size.
+ */
+export const MAX_GENERAL_YAML_BYTES = 1024 * 1024;
 const HINT = 'Fix the YAML syntax (indentation, quoting); a multi-line content reads best as a block scalar (content: |)';
 
 export function parseYaml(text: string, file: string): ParsedPrompt {
@@ -29,6 +36,7 @@ export function parseYaml(text: string, file: string): ParsedPrompt {
  * no value of its own. Anything else and the whole file goes to the general parser.
  */
 function readRest(rest: NonNullable<FastYaml['rest']>): Record<string, unknown> | undefined {
+  if (Buffer.byteLength(rest.text, 'utf8') > MAX_GENERAL_YAML_BYTES) return undefined;
   const lines = new LineCounter();
   const doc = parseDocument(rest.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   if (doc.errors.length || !isMap(doc.contents)) return undefined;
@@ -46,6 +54,15 @@ function readRest(rest: NonNullable<FastYaml['rest']>): Record<string, unknown> 
 }
 
 function parseGeneral(text: string, file: string): ParsedPrompt {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_GENERAL_YAML_BYTES) {
+    const mib = (n: number) => `${(n / 1048576).toFixed(1).replace(/\.0$/, '')} MiB`;
+    throw new PromptError(
+      file,
+      `is ${mib(bytes)} of YAML in a layout only the general YAML parser reads, which takes at most ${mib(MAX_GENERAL_YAML_BYTES)} (it needs up to ~650 MB of memory per MiB)`,
+      'Write the messages as a block list of role:/content: pairs (content: | for long text), without anchors, tags or flow [ ] { } collections; or put the text in a .md or .txt file'
+    );
+  }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const error = doc.errors[0];
