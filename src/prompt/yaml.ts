@@ -11,12 +11,25 @@ import { fastYaml, type FastYaml } from './yaml-fast.js';
 /** Aliases expanded per document (weighted by the nodes each repeats): enough to reuse a message. */
 const MAX_ALIASES = 100;
 /**
- * The most the general parser is given. It builds a node (about 1 KB) per scalar, pair and item:
- * 1 MiB of a dense flow list (`[1,1,1,…]`) peaks at about 650 MB, 2 MiB at 1.2 GB, 12 MiB runs
- * out of memory. Prompts in the usual layout (a block list of role/content pairs, block scalars
- * included) take the fast path, whose cost is a small multiple of the file's size, at any size.
+ * The most structure the general parser is given, counted as the characters that can start a
+ * node (line breaks and `, : [ ] { }`). It builds about 1 KB of objects per node: 400,000 of
+ * them (e.g. 0.8 MiB of a dense flow list `[1,1,1,…]`, or of `key: value` lines) peak at about
+ * 600 MB, where 12 MiB of them ran out of memory. Prompts in the usual layout (a block list of
+ * role/content pairs, block scalars included) take the fast path, whose cost is a small multiple
+ * of the file's size at any size; long text in one scalar counts only its line breaks.
  */
-export const MAX_GENERAL_YAML_BYTES = 1024 * 1024;
+export const MAX_GENERAL_YAML_NODES = 400_000;
+
+/** Line breaks and `, : [ ] { }` in `text`: an upper bound of the nodes the general parser builds, less a constant. */
+export function structureOf(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 44 || c === 58 || c === 91 || c === 93 || c === 123 || c === 125) n++;
+  }
+  return n;
+}
+
 const HINT = 'Fix the YAML syntax (indentation, quoting); a multi-line content reads best as a block scalar (content: |)';
 
 export function parseYaml(text: string, file: string): ParsedPrompt {
@@ -36,7 +49,7 @@ export function parseYaml(text: string, file: string): ParsedPrompt {
  * no value of its own. Anything else and the whole file goes to the general parser.
  */
 function readRest(rest: NonNullable<FastYaml['rest']>): Record<string, unknown> | undefined {
-  if (Buffer.byteLength(rest.text, 'utf8') > MAX_GENERAL_YAML_BYTES) return undefined;
+  if (structureOf(rest.text) > MAX_GENERAL_YAML_NODES) return undefined;
   const lines = new LineCounter();
   const doc = parseDocument(rest.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   if (doc.errors.length || !isMap(doc.contents)) return undefined;
@@ -54,12 +67,13 @@ function readRest(rest: NonNullable<FastYaml['rest']>): Record<string, unknown> 
 }
 
 function parseGeneral(text: string, file: string): ParsedPrompt {
-  const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > MAX_GENERAL_YAML_BYTES) {
-    const mib = (n: number) => `${(n / 1048576).toFixed(1).replace(/\.0$/, '')} MiB`;
+  const nodes = structureOf(text);
+  if (nodes > MAX_GENERAL_YAML_NODES) {
+    const size = `${(Buffer.byteLength(text, 'utf8') / 1048576).toFixed(1)} MiB`;
+    const n = (x: number) => String(x).replace(/\B(?=(\d{3})+$)/g, ',');
     throw new PromptError(
       file,
-      `is ${mib(bytes)} of YAML in a layout only the general YAML parser reads, which takes at most ${mib(MAX_GENERAL_YAML_BYTES)} (it needs up to ~650 MB of memory per MiB)`,
+      `is ${size} of YAML with ${n(nodes)} line breaks and , : [ ] { } in a layout only the general YAML parser reads, which takes at most ${n(MAX_GENERAL_YAML_NODES)} (about 1 KB of memory each)`,
       'Write the messages as a block list of role:/content: pairs (content: | for long text), without anchors, tags or flow [ ] { } collections; or put the text in a .md or .txt file'
     );
   }
