@@ -36,6 +36,19 @@ export function forLog(text: string, max = 500): string {
     .replace(/^(\s*):(?=:)/, '$1: ');
 }
 
+/** Line separators and the bidi controls: invisible, or text that reads other than it is. */
+const UNICODE_TRICKS = /[\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * The last guard of every log line and annotation (message and title) the action writes: line
+ * separators and bidi overrides shown as escapes, whatever path the text took (a case name inside
+ * an error's message). Line breaks and tabs the action writes itself are left to the runner's own
+ * escaping; untrusted text has been through forLog already.
+ */
+export function forAnnotation(text: string): string {
+  return text.replace(UNICODE_TRICKS, visible);
+}
+
 /** True when a name holds a control character: such file names are refused, not escaped. */
 export function hasControl(text: string): boolean {
   CONTROL.lastIndex = 0;
