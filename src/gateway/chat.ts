@@ -72,13 +72,24 @@ export async function chat(req: ChatRequest, options: ChatOptions): Promise<Chat
       await options.beforeAttempt?.();
     }
   }).catch((e: unknown) => {
-    throw Object.assign(contextGone(e) ?? (e as Error), { attempts: tried });
+    throw Object.assign(contextGone(e) ?? chatWords(e), { attempts: tried });
   });
   const answer = readAnswer(res.body, options.url);
   // The raw body was redacted, but JSON escapes (`\u0073k-…`) and an answer in several parts
   // only spell a secret once decoded: the decoded text is redacted too.
   const forms = [...new Set([options.apiKey, ...secrets].flatMap(secretForms))].sort((a, b) => b.length - a.length);
   return { ...answer, content: redactText(answer.content, forms), attempts, latencyMs: elapsedMs };
+}
+
+/** A timeout's hint in a chat's words: the transport's speaks of a create, which is not retried. */
+function chatWords(e: unknown): Error {
+  if (!(e instanceof TransportError) || e.code !== 'ETIMEDOUT') return e as Error;
+  return new TransportError(
+    e.code,
+    e.message,
+    e.retryable,
+    'Raise timeout if the gateway is slow (chat calls are retried up to max-attempts; each attempt gets timeout seconds)'
+  );
 }
 
 /**
