@@ -68,6 +68,7 @@ export async function upsertComment(
   timeoutMs = GITHUB_TIMEOUT_MS
 ): Promise<Posted> {
   const { getOctokit } = await import('@actions/github');
+  const refused: string[] = [];
   // The runner's proxy settings live in the default request options, which ours replace: kept inside.
   const { defaults } = await import('@actions/github/lib/utils');
   const inner = (defaults.request as { fetch?: typeof fetch } | undefined)?.fetch ?? fetch;
@@ -79,7 +80,7 @@ export async function upsertComment(
       warn: (m: unknown) => debug(`GitHub API: ${forLog(String(m), 300)}`),
       error: (m: unknown) => debug(`GitHub API: ${forLog(String(m), 300)}`)
     },
-    request: { agent: defaults.request?.agent, fetch: guardedFetch(apiOrigin(), Math.min(timeoutMs, GITHUB_TIMEOUT_MS), inner) }
+    request: { agent: defaults.request?.agent, fetch: guardedFetch(apiOrigin(), Math.min(timeoutMs, GITHUB_TIMEOUT_MS), inner, refused) }
   });
   const text = `${mark}\n${body}`;
   try {
@@ -89,17 +90,23 @@ export async function upsertComment(
     let found: number | undefined;
     let pages = 0;
     const seen = new Set<string>();
-    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
-      owner: place.owner,
-      repo: place.repo,
-      issue_number: place.issueNumber,
-      per_page: 100
-    })) {
-      // We write the marker as the first line: a comment that only quotes it (another bot's
-      // comment quoting the PR description) is not ours.
-      for (const c of page.data) if (isOurs(c.body, mark) && mine(c.user)) found = c.id;
-      if (++pages >= MAX_PAGES || seen.has(page.url)) break;
-      seen.add(page.url);
+    try {
+      for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        owner: place.owner,
+        repo: place.repo,
+        issue_number: place.issueNumber,
+        per_page: 100
+      })) {
+        // We write the marker as the first line: a comment that only quotes it (another bot's
+        // comment quoting the PR description) is not ours.
+        for (const c of page.data) if (isOurs(c.body, mark) && mine(c.user)) found = c.id;
+        if (++pages >= MAX_PAGES || seen.has(page.url)) break;
+        seen.add(page.url);
+      }
+    } catch (e) {
+      // A next page on another host is not followed (nor its token sent): paging ends there.
+      if (refused.length === 0) throw e;
+      debug(`Comment pages: ${forLog(refused[0]!, 300)}`);
     }
     if (found !== undefined) {
       const updated = await octokit.rest.issues
@@ -147,11 +154,14 @@ function apiOrigin(env: NodeJS.ProcessEnv = process.env): string {
  * fetch for octokit: only to `origin` (a Link header naming another host must not receive the
  * token), and each request cut after `timeoutMs` (a stalled answer must not hold the step).
  */
-export function guardedFetch(origin: string, timeoutMs: number, inner: typeof fetch = fetch): typeof fetch {
+export function guardedFetch(origin: string, timeoutMs: number, inner: typeof fetch = fetch, refused: string[] = []): typeof fetch {
   return (input, init) => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
-    if (url.origin !== origin)
-      return Promise.reject(new Error(`refused a request to ${forLog(url.origin, 200)}: GitHub API requests go to ${origin} only`));
+    if (url.origin !== origin) {
+      const why = `refused a request to ${url.origin}: GitHub API requests go to ${origin} only`;
+      refused.push(why);
+      return Promise.reject(new Error(forLog(why, 300)));
+    }
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
     return inner(input, { ...init, signal }).catch((e: unknown) => {
