@@ -72,15 +72,21 @@ export async function upsertComment(
   // The runner's proxy settings live in the default request options, which ours replace: kept inside.
   const { defaults } = await import('@actions/github/lib/utils');
   const inner = (defaults.request as { fetch?: typeof fetch } | undefined)?.fetch ?? fetch;
+  // octokit logs GitHub's own headers (Sunset, Link in deprecation notices), by default to stderr
+  // as they are: escaped, debug only. The request layer has its own log option.
+  const log = {
+    debug: () => undefined,
+    info: () => undefined,
+    warn: (m: unknown) => debug(`GitHub API: ${forLog(String(m), 300)}`),
+    error: (m: unknown) => debug(`GitHub API: ${forLog(String(m), 300)}`)
+  };
   const octokit = getOctokit(token, {
-    // octokit logs GitHub's own headers (Sunset, Link in deprecation notices): escaped, debug only.
-    log: {
-      debug: () => undefined,
-      info: () => undefined,
-      warn: (m: unknown) => debug(`GitHub API: ${forLog(String(m), 300)}`),
-      error: (m: unknown) => debug(`GitHub API: ${forLog(String(m), 300)}`)
-    },
-    request: { agent: defaults.request?.agent, fetch: guardedFetch(apiOrigin(), Math.min(timeoutMs, GITHUB_TIMEOUT_MS), inner, refused) }
+    log,
+    request: {
+      agent: defaults.request?.agent,
+      fetch: guardedFetch(apiOrigin(), Math.min(timeoutMs, GITHUB_TIMEOUT_MS), inner, refused),
+      log
+    }
   });
   const text = `${mark}\n${body}`;
   try {
