@@ -1,21 +1,23 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4716:
+/***/ 9155:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2586);
+/* harmony import */ var _runner_warnings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5514);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7062);
 // The runner runs this file: node dist/merge/index.js (eval/merge/action.yml).
 
-await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+await (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 2586:
+/***/ 7062:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24,7 +26,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -899,7 +901,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -1042,7 +1044,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -1355,7 +1357,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -1513,7 +1515,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -2031,7 +2033,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -2071,14 +2073,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -4716,7 +4718,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -4769,7 +4771,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/api.js
 
 
 
@@ -5874,7 +5876,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -6527,7 +6529,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -7372,7 +7374,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -7499,7 +7501,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -7768,7 +7770,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -7945,7 +7947,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -8004,7 +8006,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -8022,7 +8024,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -9559,174 +9561,10 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/escape.ts
-// The one choke point for untrusted text (file names, file contents, gateway messages, model
-// answers) on its way to a sink the runner or GitHub interprets: the log, the job summary, a PR
-// comment, an XML report. Pure.
-//
-// The log: `::cmd::` acts at the start of a line and the runner's legacy parser acts on `##[cmd]`
-// anywhere in a line (`##[stop-commands]token` turns every later command off, masks included), so
-// untrusted text is kept to one line and both forms are broken up.
-// Control characters, line separators and the bidi overrides that make text read other than it is.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g; // eslint-disable-line no-control-regex
-/** Control characters → visible escapes (`\n`, `\u001b`), so a value stays on one line. */
-function visible(c) {
-    switch (c) {
-        case '\n':
-            return '\\n';
-        case '\r':
-            return '\\r';
-        case '\t':
-            return '\\t';
-        default:
-            return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    }
-}
-/**
- * Untrusted text made safe for one log line: control characters shown as escapes, `##[` and a
- * leading `::` broken up (a zero-width joiner would hide the trick; a visible space does not), and
- * cut to `max` characters (with `…`) so no source can flood the log.
- */
-function escape_forLog(text, max = 500) {
-    const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-    return clipped
-        .replace(CONTROL, visible)
-        .replace(/##\[/g, '## [')
-        .replace(/^(\s*):(?=:)/, '$1: ');
-}
-/** True when a name holds a control character: such file names are refused, not escaped. */
-function hasControl(text) {
-    CONTROL.lastIndex = 0;
-    return CONTROL.test(text);
-}
-/** Half a UTF-16 pair: not text in any encoding (a JSON body with one may be refused, UTF-8 cannot hold it). */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '@': '@\u2060' };
-/**
- * Untrusted text inside HTML or Markdown (job summary, PR comment): tags, entities and quotes
- * escaped. GitHub finds mentions in the rendered text (an entity would decode back to `@`), so `@`
- * gets an invisible word joiner after it: no answer can notify anyone.
- */
-function forHtml(text) {
-    return text.replace(LONE_SURROGATE, '\ufffd').replace(/[&<>"'@]/g, (c) => HTML[c]);
-}
-/**
- * Untrusted text in one Markdown table cell: HTML-escaped, one line, `|` and the Markdown that
- * would turn it into a link, image, mention or code span made literal, cut to `max`.
- */
-function forCell(text, max = 200) {
-    const one = text.replace(/\s+/g, ' ').trim();
-    const clipped = (one.length > max ? `${one.slice(0, max - 1)}…` : one).replace(CONTROL, visible).replace(LONE_SURROGATE, '\ufffd');
-    // One pass: escaping in two would escape the first pass's own entities.
-    return clipped
-        .replace(/[&<>"'@|\\`*_[\]!#~]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`)
-        .replace(/(:)(\/\/)|(www)(\.)/gi, '$1$3\u2060$2$4'); // no bare-URL autolinks
-}
-/** Untrusted text inside a `<pre>` block of HTML (answers in <details>): escaped, `max` kept. */
-function forPre(text, max = 4000) {
-    const clipped = text.length > max ? `${text.slice(0, max)}\n… (${text.length - max} more characters)` : text;
-    return forHtml(clipped.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, visible)); // eslint-disable-line no-control-regex
-}
-/** XML 1.0 allows neither these characters nor lone surrogates, even escaped: they are replaced. */
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g; // eslint-disable-line no-control-regex
-/** Untrusted text as XML character data or an attribute value: always well-formed. */
-function forXml(text) {
-    return text.replace(NOT_XML, '\ufffd').replace(/[&<>"']/g, (c) => HTML[c]);
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
-// A small family of errors the user can act on. Each carries a hint (how to fix it) and, where a
-// file is at fault, where GitHub should annotate it. Anything that is not an ActionError is a bug.
-
-class ActionError extends Error {
-    hint;
-    annotation;
-    constructor(message, hint, annotation) {
-        super(message);
-        this.hint = hint;
-        this.annotation = annotation;
-        this.name = new.target.name;
-    }
-    /** The one line a user reads: what is wrong, then how to fix it. */
-    describe() {
-        if (!this.hint)
-            return this.message;
-        return /[.!?]$/.test(this.message) ? `${this.message} ${this.hint}` : `${this.message}. ${this.hint}`;
-    }
-}
-/** An action input is invalid. `input` is its name as written in the workflow. */
-class errors_InputError extends ActionError {
-    input;
-    constructor(input, message, hint) {
-        super(`Input '${input}': ${message}`, hint, { title: `Invalid input '${input}'` });
-        this.input = input;
-    }
-}
-/**
- * A file the user named (a prompt file, a cases file) cannot be read or does not hold what it
- * should. `noun` starts the message ("Prompt file 'p.yml': …"). The name may come from a pull
- * request, so it is shown escaped, and the annotation is pinned to it only when escaping changed
- * nothing (a name with `##[` or a line break must not reach a command's properties).
- */
-class FileError extends ActionError {
-    file;
-    noun;
-    constructor(file, message, hint, where = {}, noun = 'Prompt file') {
-        const shown = escape_forLog(file, 300);
-        super(`${noun} '${shown}': ${message}`, hint, {
-            file: shown === file ? file : undefined,
-            startLine: where.line,
-            startColumn: where.column,
-            title: `Invalid ${noun.toLowerCase()}`
-        });
-        this.file = file;
-        this.noun = noun;
-    }
-}
-/**
- * The prompt file cannot be read or does not hold valid messages: a FileError whose noun defaults
- * to 'Prompt file'. An alias, not a subclass, so the shared workspace layer's errors about prompt
- * files are PromptErrors too.
- */
-const errors_PromptError = (/* unused pure expression or super */ null && (FileError));
-/**
- * No HTTP response arrived (refused, reset, timed out, cut off). `code` is the one-word cause.
- * `retryable` is true where a second attempt cannot create a duplicate cache or the issue
- * explicitly asks to retry (refused, reset before a response, timeout).
- */
-class TransportError extends ActionError {
-    code;
-    retryable;
-    constructor(code, message, retryable, hint) {
-        super(message, hint);
-        this.code = code;
-        this.retryable = retryable;
-    }
-}
-/** The gateway answered, but not with a cache. */
-class GatewayError extends ActionError {
-    status;
-    retryAfterSeconds;
-    constructor(status, message, hint, 
-    /** Seconds the gateway asked us to wait (Retry-After), when it said so. */
-    retryAfterSeconds) {
-        super(message, hint);
-        this.status = status;
-        this.retryAfterSeconds = retryAfterSeconds;
-    }
-}
-/** Several errors found in one pass, so the user fixes them all at once: each is annotated. */
-class ErrorList extends ActionError {
-}
-/** Several input errors found in one pass, so the user fixes them all at once. */
-class errors_InputErrors extends ErrorList {
-    errors;
-    constructor(errors) {
-        super(errors.length === 1 ? errors[0].message : `${errors.length} inputs are invalid: ${errors.map((e) => `'${e.input}'`).join(', ')}`, errors.length === 1 ? errors[0].hint : 'See the errors above.');
-        this.errors = errors;
-    }
-}
-
+// EXTERNAL MODULE: ./src/escape.ts
+var src_escape = __nccwpck_require__(1265);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(4533);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -9780,21 +9618,31 @@ async function expand(entry, raw, workspace, rules) {
     if (!isGlob(entry) || (await (0,promises_namespaceObject.lstat)(path).catch(() => undefined)))
         return [path];
     const root = (0,external_node_path_.isAbsolute)(entry) ? (0,external_node_path_.parse)(entry).root : workspace;
-    const { expandGlob } = await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8805));
+    const { expandGlob } = await Promise.all(/* import() */[__nccwpck_require__.e(270), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7948));
     const { matches, complete } = await expandGlob((0,external_node_path_.isAbsolute)(entry) ? entry.slice(root.length) : entry, root, rules.maxEntries ?? MAX_ENTRIES);
     if (!complete)
-        throw new errors_InputError(rules.input, `${JSON.stringify(raw)} walks more than ${rules.maxEntries ?? MAX_ENTRIES} directory entries`, 'Narrow the pattern (e.g. prompts/*.md rather than **/*.md)');
+        throw new errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} walks more than ${rules.maxEntries ?? MAX_ENTRIES} directory entries`, 'Narrow the pattern (e.g. prompts/*.md rather than **/*.md)');
     if (matches.length === 0)
-        throw new errors_InputError(rules.input, `${JSON.stringify(raw)} matches no file`, `Check the pattern; it is matched relative to the repository root (${workspace}), and * does not match names that start with a dot. Did a checkout step run before this one?`);
+        throw new errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} matches no file`, `Check the pattern; it is matched relative to the repository root (${workspace}), and * does not match names that start with a dot. Did a checkout step run before this one?`);
     return matches.map((m) => (0,external_node_path_.resolve)(root, m));
 }
+/**
+ * A link in the workspace that leads outside it, or to nothing: one message for both, and no
+ * target, so a pull request cannot probe which paths exist on the runner by planting links.
+ */
+const LINK_NOWHERE = 'is a link that leads outside the workspace or to a file that does not exist';
+const LINK_HINT = 'Files in the workspace can come from a pull request, so links may not lead out of it: fix or remove the link. To read a file outside the workspace, name it in the workflow by an absolute path or one starting with ../';
 /** One lexical path → the file to read, or the reason it may not be read. */
 async function workspace_settle(path, outsideAsked, workspace, real, rules) {
     const shown = display(path, workspace);
-    const fail = (message, hint) => new FileError(shown, message, hint, {}, rules.noun);
-    if (hasControl(shown))
+    const fail = (message, hint) => new errors/* FileError */.f6(shown, message, hint, {}, rules.noun);
+    if ((0,src_escape/* hasControl */.aQ)(shown))
         throw fail('has a control character in its name', 'Rename the file: names with line breaks or other control characters are refused');
-    const inGit = (p) => (within(p, real) ? (0,external_node_path_.relative)(real, p) : within(p, workspace) ? (0,external_node_path_.relative)(workspace, p) : p).split(external_node_path_.sep).includes('.git');
+    const inGit = (p) => 
+    // Any case: `.GIT/config` is the same file on a case-insensitive file system (macOS, Windows runners).
+    (within(p, real) ? (0,external_node_path_.relative)(real, p) : within(p, workspace) ? (0,external_node_path_.relative)(workspace, p) : p)
+        .split(external_node_path_.sep)
+        .some((part) => part.toLowerCase() === '.git');
     const gitHint = 'Files under .git are never read: .git/config can hold the checkout token';
     if (inGit(path))
         throw fail('is inside .git/', gitHint);
@@ -9807,20 +9655,22 @@ async function workspace_settle(path, outsideAsked, workspace, real, rules) {
     }
     const lexicallyInside = within(path, workspace) || within(path, real);
     if ((lexicallyInside || !outsideAsked) && !within(target, real))
-        throw fail(lexicallyInside ? `is a link to ${escape_forLog(target, 200)}, outside the workspace` : 'is outside the workspace', `Files in the workspace can come from a pull request, so they may not lead out of it. To read a file outside it, name it in the workflow by an absolute path or one starting with ../`);
+        throw fail(lexicallyInside ? LINK_NOWHERE : 'is outside the workspace', lexicallyInside
+            ? LINK_HINT
+            : `Files in the workspace can come from a pull request, so they may not lead out of it. To read a file outside it, name it in the workflow by an absolute path or one starting with ../`);
     if (inGit(target))
-        throw fail(`is a link into .git/ (${escape_forLog(target, 200)})`, gitHint);
+        throw fail('is a link into .git/', gitHint);
     return { shown, path: target };
 }
 async function missing(e, path, shown, workspace, rules) {
     const code = e.code ?? 'error';
     if (code === 'ENOENT' || code === 'ENOTDIR') {
         if ((await (0,promises_namespaceObject.lstat)(path).catch(() => undefined))?.isSymbolicLink())
-            return new FileError(shown, 'is a link to a file that does not exist', 'Fix or remove the link', {}, rules.noun);
-        return new errors_InputError(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to the repository root (${workspace}). Did a checkout step run before this one?`);
+            return new errors/* FileError */.f6(shown, LINK_NOWHERE, LINK_HINT, {}, rules.noun);
+        return new errors/* InputError */.dz(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to the repository root (${workspace}). Did a checkout step run before this one?`);
     }
     if (code === 'ELOOP')
-        return new FileError(shown, 'is a link that loops', 'Fix or remove the link', {}, rules.noun);
+        return new errors/* FileError */.f6(shown, 'is a link that loops', 'Fix or remove the link', {}, rules.noun);
     return unreadable(shown, code, rules);
 }
 /**
@@ -9829,7 +9679,7 @@ async function missing(e, path, shown, workspace, rules) {
  * bytes whatever it says. Opened non-blocking so a FIFO cannot hang the step before it is refused.
  */
 async function readBounded(file, limit, rules) {
-    const fail = (message, hint) => new FileError(file.shown, message, hint, {}, rules.noun);
+    const fail = (message, hint) => new errors/* FileError */.f6(file.shown, message, hint, {}, rules.noun);
     const mib = (n) => `${(n / 1048576).toFixed(1).replace(/\.0$/, '')} MiB`;
     let handle;
     try {
@@ -9867,7 +9717,7 @@ async function readBounded(file, limit, rules) {
         return buffer.subarray(0, length);
     }
     catch (e) {
-        if (e instanceof FileError)
+        if (e instanceof errors/* FileError */.f6)
             throw e;
         throw unreadable(file.shown, e.code ?? 'error', rules);
     }
@@ -9879,18 +9729,18 @@ const CHUNK = 1 << 20;
 /** `n` bytes rounded up to whole chunks. */
 const chunks = (n) => Math.ceil(n / CHUNK) * CHUNK;
 function unreadable(shown, code, rules) {
-    return new FileError(shown, `cannot be read (${code})`, 'Check the file’s permissions: the runner’s user must be able to read it', {}, rules.noun);
+    return new errors/* FileError */.f6(shown, `cannot be read (${code})`, 'Check the file’s permissions: the runner’s user must be able to read it', {}, rules.noun);
 }
 /** Strict UTF-8: a BOM is dropped; invalid bytes or a NUL byte mean this is not a text file. */
 function workspace_decode(bytes, file, noun = 'Prompt file') {
     // A NUL is found in the bytes (memchr) rather than in the decoded text: one pass less.
     if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0) >= 0)
-        throw new FileError(file, 'contains a NUL byte (it looks binary)', 'Save it as UTF-8 text', {}, noun);
+        throw new errors/* FileError */.f6(file, 'contains a NUL byte (it looks binary)', 'Save it as UTF-8 text', {}, noun);
     try {
         return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     }
     catch {
-        throw new FileError(file, 'is not valid UTF-8 (it looks binary)', 'Save it as UTF-8 text', {}, noun);
+        throw new errors/* FileError */.f6(file, 'is not valid UTF-8 (it looks binary)', 'Save it as UTF-8 text', {}, noun);
     }
 }
 /** Relative to the workspace with '/' separators; absolute when outside it. */
@@ -10026,10 +9876,17 @@ function forModel(baseline, model) {
 /** A results file of an earlier run, read as hostile as any workspace file; unreadable is an input error. */
 async function readBaselineFile(entry, workspace) {
     const rules = { workspace, input: 'baseline-file', noun: 'Baseline file' };
-    const [file] = await resolveFiles([entry], rules);
+    const files = await resolveFiles([entry], rules);
+    // One baseline, never the first of several: a file planted beside it must not decide the gate.
+    if (files.length !== 1)
+        throw new errors/* InputError */.dz('baseline-file', `matches ${files.length} files (${(0,src_escape/* forLog */.Ig)(files
+            .slice(0, 5)
+            .map((f) => f.shown)
+            .join(', ') + (files.length > 5 ? ', …' : ''), 400)}); it must name exactly one`, 'Name the one results file of the earlier run (its full path, or a pattern that matches only it)');
+    const file = files[0];
     const baseline = readBaseline(workspace_decode(await readBounded(file, MAX_RESULTS_BYTES, rules), file.shown, rules.noun));
     if (typeof baseline === 'string')
-        throw new errors_InputError('baseline-file', `${escape_forLog(file.shown, 200)} ${baseline}`, 'Pass the results-file output of an earlier run of this action');
+        throw new errors/* InputError */.dz('baseline-file', `${(0,src_escape/* forLog */.Ig)(file.shown, 200)} ${baseline}`, 'Pass the results-file output of an earlier run of this action');
     return baseline;
 }
 
@@ -10229,7 +10086,7 @@ function showUrl(raw) {
 }
 /** A value as it may be shown in a log: quoted, control characters and workflow commands escaped, cut short. */
 function rules_show(value) {
-    return escape_forLog(JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value));
+    return (0,src_escape/* forLog */.Ig)(JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value));
 }
 function reject(ctx, message, hint) {
     ctx.issues.push({ code: 'custom', message, input: ctx.value, params: { hint } });
@@ -10241,7 +10098,7 @@ function field(parse) {
 }
 /** zod's issues (one per bad input, from the rules above) → InputErrors, each with its hint. */
 function rules_inputErrors(issues) {
-    return issues.map((issue) => new errors_InputError(String(issue.path[0]), issue.message, issue.params?.hint));
+    return issues.map((issue) => new errors/* InputError */.dz(String(issue.path[0]), issue.message, issue.params?.hint));
 }
 /** Model ids as gateways spell them: gemini-2.5-flash, Doubao-1.5-pro-32k, vendor/model@rev. */
 function isModelId(id) {
@@ -10400,7 +10257,10 @@ const merge_DocumentSchema = object({
     // A model id by the model input's own rule: this text reaches the log, titles and names.
     model: Text(128).refine(isModelId, 'is not a model id'),
     casesFiles: array(Text(4096)).max(10_000),
-    shard: object({ index: schemas_number().int().positive(), count: schemas_number().int().positive() }).optional(),
+    // As the shard input allows: 1–1000 shards, an index among them (a count is also an allocation).
+    shard: object({ index: schemas_number().int().positive(), count: schemas_number().int().positive().max(1000) })
+        .refine((s) => s.index <= s.count, 'shard index is larger than the shard count')
+        .optional(),
     cases: array(merge_CaseSchema).max(100_000)
 });
 /** One results file's text → its results, or why it is not a results file of this format. */
@@ -10476,10 +10336,12 @@ function mergeShards(files) {
         const caseAt = new Map();
         for (const f of group)
             for (const r of f.results) {
+                // Once across the files and once within each: a case listed twice would count twice.
                 const other = caseAt.get(r.name);
-                if (other && other !== f.file)
-                    problems.push(`${model}: case ${JSON.stringify(r.name.slice(0, 100))} is in both ${other} and ${f.file}`);
-                caseAt.set(r.name, f.file);
+                if (other !== undefined)
+                    problems.push(`${model}: case ${JSON.stringify(r.name.slice(0, 100))} is ${other === f.file ? `listed twice in ${f.file}` : `in both ${other} and ${f.file}`}`);
+                else
+                    caseAt.set(r.name, f.file);
             }
         tagged.push(...group.flatMap((f) => f.results.map((result) => ({ model, result }))));
     }
@@ -10493,11 +10355,1233 @@ function names(group) {
     return group.map((f) => f.file).join(', ');
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./src/runner/toolkit.ts + 6 modules
+var toolkit = __nccwpck_require__(4457);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/github/comment.ts
+// One sticky PR comment per evaluation: found again on the next run by a hidden marker and
+// updated, never duplicated. Through @actions/github's octokit, which honours GITHUB_API_URL
+// (GHES, and the tests' stand-in) and the runner's proxy settings. Loaded only when a token is given.
+
+
+
+/** Pages of comments read at most looking for ours (100 a page): a Link that never ends is cut. */
+const MAX_PAGES = 50;
+/** Milliseconds allowed for each GitHub API request unless the caller says less. */
+const GITHUB_TIMEOUT_MS = 30_000;
+/** Where the comment goes: the pull request this run is for, or undefined when it is for none. */
+async function pullRequestOf() {
+    const { context } = await Promise.all(/* import() */[__nccwpck_require__.e(723), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1193));
+    const number = context.payload.pull_request?.number;
+    if (typeof number !== 'number' || !process.env['GITHUB_REPOSITORY'])
+        return undefined;
+    return { ...context.repo, issueNumber: number };
+}
+/** The default comment key: workflow, job and model, so each leg of a matrix keeps its own comment. */
+function defaultCommentKey(model, env = process.env) {
+    return [env['GITHUB_WORKFLOW'] ?? '', env['GITHUB_JOB'] ?? '', model].join(' / ');
+}
+/**
+ * The hidden line that finds the comment again. A hash of the key, so nothing the key holds
+ * (a workflow name with `-->` in it) can end the HTML comment early or show in the page.
+ */
+function marker(key) {
+    return `<!-- context-cache-eval ${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 24)} -->`;
+}
+/**
+ * Whose comments may be ours. A personal token can say who it is (GET /user); an installation
+ * token (the workflow's GITHUB_TOKEN, a GitHub App's) cannot (403), and writes as a bot account
+ * (github-actions[bot], <app>[bot]), which a pull request's author cannot be.
+ */
+async function mineTest(octokit) {
+    try {
+        const { login } = (await octokit.rest.users.getAuthenticated()).data;
+        return (user) => user?.login === login;
+    }
+    catch {
+        return (user) => user?.type === 'Bot';
+    }
+}
+/**
+ * Update the newest comment that carries `mark`, else create one. Without the right to write
+ * (fork pull requests get a read-only token) it reports `skipped` with the reason, never throws
+ * for that: a missing comment must not fail an evaluation.
+ */
+async function upsertComment(token, place, mark, body, timeoutMs = GITHUB_TIMEOUT_MS) {
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(723), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1193));
+    const refused = [];
+    // The runner's proxy settings live in the default request options, which ours replace: kept inside.
+    const { defaults } = await __nccwpck_require__.e(/* import() */ 723).then(__nccwpck_require__.bind(__nccwpck_require__, 723));
+    const inner = defaults.request?.fetch ?? fetch;
+    // octokit logs GitHub's own headers (Sunset, Link in deprecation notices), by default to stderr
+    // as they are: escaped, debug only. The request layer has its own log option.
+    const log = {
+        debug: () => undefined,
+        info: () => undefined,
+        warn: (m) => (0,toolkit/* debug */.Yz)(`GitHub API: ${(0,src_escape/* forLog */.Ig)(String(m), 300)}`),
+        error: (m) => (0,toolkit/* debug */.Yz)(`GitHub API: ${(0,src_escape/* forLog */.Ig)(String(m), 300)}`)
+    };
+    const octokit = getOctokit(token, {
+        log,
+        request: {
+            agent: defaults.request?.agent,
+            fetch: guardedFetch(apiOrigin(), Math.min(timeoutMs, GITHUB_TIMEOUT_MS), inner, refused),
+            log
+        }
+    });
+    const text = `${mark}\n${body}`;
+    try {
+        // Only our own comment counts: the marker is no secret, and a comment someone else wrote
+        // with it must neither be overwritten nor leave our real report stale.
+        const mine = await mineTest(octokit);
+        let found;
+        let pages = 0;
+        const seen = new Set();
+        try {
+            for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+                owner: place.owner,
+                repo: place.repo,
+                issue_number: place.issueNumber,
+                per_page: 100
+            })) {
+                // We write the marker as the first line: a comment that only quotes it (another bot's
+                // comment quoting the PR description) is not ours.
+                for (const c of page.data)
+                    if (isOurs(c.body, mark) && mine(c.user))
+                        found = c.id;
+                if (++pages >= MAX_PAGES || seen.has(page.url))
+                    break;
+                seen.add(page.url);
+            }
+        }
+        catch (e) {
+            // A next page on another host is not followed (nor its token sent): paging ends there.
+            if (refused.length === 0)
+                throw e;
+            (0,toolkit/* debug */.Yz)(`Comment pages: ${(0,src_escape/* forLog */.Ig)(refused[0], 300)}`);
+        }
+        if (found !== undefined) {
+            const updated = await octokit.rest.issues
+                .updateComment({ owner: place.owner, repo: place.repo, comment_id: found, body: text })
+                .catch((e) => {
+                // Another bot's comment with our marker (an installation token cannot tell which bot it
+                // is): not ours to edit, so post our own rather than skip the report on every run.
+                if (e.status === 403)
+                    return undefined;
+                throw e;
+            });
+            if (updated)
+                return { action: 'updated', url: updated.data.html_url };
+        }
+        const res = await octokit.rest.issues.createComment({
+            owner: place.owner,
+            repo: place.repo,
+            issue_number: place.issueNumber,
+            body: text
+        });
+        return { action: 'created', url: res.data.html_url };
+    }
+    catch (e) {
+        const status = e.status;
+        const reason = status === 403 || status === 401 || status === 404
+            ? `the token may not comment on this pull request (HTTP ${status}); give the job \`permissions: pull-requests: write\` (fork pull requests get a read-only token: the job summary has the report)`
+            : `GitHub answered ${typeof status === 'number' ? `HTTP ${status}` : 'with an error'}: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`;
+        return { action: 'skipped', reason };
+    }
+}
+/** Our comment starts with the marker line, as upsertComment writes it. */
+function isOurs(body, mark) {
+    return typeof body === 'string' && (body === mark || body.startsWith(`${mark}\n`) || body.startsWith(`${mark}\r\n`));
+}
+/** The origin every request must go to: the runner's GITHUB_API_URL, else github.com's API. */
+function apiOrigin(env = process.env) {
+    try {
+        return new URL(env['GITHUB_API_URL'] || 'https://api.github.com').origin;
+    }
+    catch {
+        return 'https://api.github.com';
+    }
+}
+/**
+ * fetch for octokit: only to `origin` (a Link header naming another host must not receive the
+ * token), and each request cut after `timeoutMs` (a stalled answer must not hold the step).
+ */
+function guardedFetch(origin, timeoutMs, inner = fetch, refused = []) {
+    return (input, init) => {
+        const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+        if (url.origin !== origin) {
+            const why = `refused a request to ${url.origin}: GitHub API requests go to ${origin} only`;
+            refused.push(why);
+            return Promise.reject(new Error((0,src_escape/* forLog */.Ig)(why, 300)));
+        }
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        return inner(input, { ...init, signal }).catch((e) => {
+            if (timeout.aborted)
+                throw new Error(`GitHub did not answer within ${Math.round(timeoutMs / 1000)} s`);
+            throw e;
+        });
+    };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/files/report-files.ts
+// Report files (results JSON, JUnit XML, the single answer) written where the workflow can pick
+// them up. The directory may be in the workspace, whose contents a pull request controls: a file
+// is never written through a symbolic link planted there.
+
+
+
+
+
+
+
+/** The output directory: the input, else the runner's temporary directory (cleaned after the job). */
+function outputDirectory(input, workspace, env = process.env) {
+    if (input !== '')
+        return (0,external_node_path_.resolve)(workspace, input);
+    return (0,external_node_path_.join)(env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'context-cache-eval');
+}
+/** A name part from untrusted text: letters, digits, `.`, `_` and `-` only, never empty. */
+function slug(text) {
+    return (text
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 80) || 'x');
+}
+/**
+ * Write `text` (a string, or pieces) to dir/name, refusing to follow a link at that name, and, for a directory inside
+ * the workspace, refusing one whose real path leaves it (a directory link planted by a pull request).
+ */
+async function writeReportFile(dir, name, text, workspace) {
+    const path = (0,external_node_path_.join)(dir, name);
+    try {
+        const guarded = workspace !== undefined && within(dir, workspace);
+        // Checked before mkdir (which would create directories wherever a link points) and after.
+        if (guarded)
+            await stayInside(dir, workspace);
+        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+        if (guarded)
+            await stayInside(dir, workspace);
+        const handle = await (0,promises_namespaceObject.open)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+        try {
+            if (typeof text === 'string')
+                await handle.writeFile(text, 'utf8');
+            else {
+                // Piece by piece, in writes of about 1 MiB: no file is ever one string in memory.
+                let buffered = [];
+                let size = 0;
+                for (const piece of text) {
+                    buffered.push(piece);
+                    size += piece.length;
+                    if (size >= 1024 * 1024) {
+                        await handle.write(buffered.join(''), null, 'utf8');
+                        buffered = [];
+                        size = 0;
+                    }
+                }
+                if (buffered.length)
+                    await handle.write(buffered.join(''), null, 'utf8');
+            }
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (e) {
+        if (e instanceof toolkit/* RunnerError */.Rn)
+            throw e;
+        const code = e.code ?? 'error';
+        throw new toolkit/* RunnerError */.Rn(`cannot write ${path} (${code === 'ELOOP' ? 'it is a symbolic link' : code})`, code === 'ELOOP' ? 'Remove the link, or set output-dir to a directory of your own' : 'Set output-dir to a writable directory');
+    }
+    return path;
+}
+/** The real path of `dir` (or of its nearest existing ancestor) must stay in the workspace. */
+async function stayInside(dir, workspace) {
+    let probe = dir;
+    let real;
+    for (;;) {
+        real = await (0,promises_namespaceObject.realpath)(probe).catch(() => undefined);
+        if (real !== undefined || (0,external_node_path_.dirname)(probe) === probe)
+            break;
+        probe = (0,external_node_path_.dirname)(probe);
+    }
+    const root = await (0,promises_namespaceObject.realpath)(workspace).catch(() => workspace);
+    if (real !== undefined && !within(real, root))
+        throw new toolkit/* RunnerError */.Rn(`output-dir ${dir} leads out of the workspace (to ${(0,src_escape/* forLog */.Ig)(real, 300)}) through a symbolic link`, 'Remove the link, or set output-dir to a directory of your own (the default, the runner’s temporary directory, is safe)');
+}
+
+;// CONCATENATED MODULE: ./src/report/junit.ts
+// JUnit XML, the format every test reporter reads (dorny/test-reporter, mikepenz/action-junit-report,
+// GitLab, Jenkins, Azure): one testcase per case, classname = the model, the failed expectation as
+// the failure message and the answer in system-out. Well-formed whatever the model said. Pure.
+
+/** The most of a long message an attribute repeats: the whole text is in the element's body once. */
+const MAX_ATTR = 200;
+/** Attribute values: escaped, kept to one line (reporters show them as titles) and short. */
+const attr = (text, max = Infinity) => {
+    const one = text.replace(/\s+/g, ' ').trim();
+    return (0,src_escape/* forXml */.Z0)(one.length > max ? `${one.slice(0, max - 1)}…` : one);
+};
+const secs = (ms) => ((ms ?? 0) / 1000).toFixed(3);
+function junitXml(run) {
+    return [...junitChunks(run)].join('');
+}
+/** The JUnit file in pieces, one per case: written piece by piece, no answers can make it one string too long. */
+function* junitChunks(run) {
+    const { totals } = run;
+    const counts = `tests="${totals.total}" failures="${totals.failed}" errors="${totals.errored}" skipped="0" time="${secs(run.durationMs)}"`;
+    const lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="context-cache-eval" ${counts}>`,
+        `  <testsuite name="${attr(run.model)}" ${counts} timestamp="${attr(run.timestamp)}">`
+    ];
+    yield `${lines.join('\n')}\n`;
+    for (const r of run.results) {
+        lines.length = 0;
+        const file = r.file ? ` file="${attr(r.file)}"${r.line ? ` line="${r.line}"` : ''}` : '';
+        lines.push(`    <testcase name="${attr(r.name)}" classname="${attr(r.model ?? run.model)}" time="${secs(r.latencyMs)}"${file}>`);
+        if (r.status === 'fail') {
+            const [first] = r.failures;
+            const message = first ? `${first.expectation}: expected ${first.expected}` : 'failed';
+            const body = r.failures.map((f) => `${f.expectation}: expected ${f.expected}, got ${f.got}`).join('\n');
+            lines.push(`      <failure message="${attr(message, MAX_ATTR)}" type="${attr(first?.expectation ?? 'expectation')}">${(0,src_escape/* forXml */.Z0)(body)}</failure>`);
+        }
+        else if (r.status === 'error') {
+            lines.push(`      <error message="${attr(r.error ?? 'error', MAX_ATTR)}" type="gateway">${(0,src_escape/* forXml */.Z0)(r.error ?? '')}</error>`);
+        }
+        if (r.response !== undefined)
+            lines.push(`      <system-out>${(0,src_escape/* forXml */.Z0)(r.response)}</system-out>`);
+        lines.push('    </testcase>');
+        yield `${lines.join('\n')}\n`;
+    }
+    yield '  </testsuite>\n</testsuites>\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/results-json.ts
+function* resultsJsonChunks(doc) {
+    const { cases, ...head } = doc;
+    // `cases` is the last key: the last `[]` of the head written with an empty list is its place.
+    const text = JSON.stringify({ ...head, cases: [] }, null, 2);
+    const at = text.lastIndexOf('[]');
+    if (cases.length === 0)
+        return yield `${text}\n`;
+    yield `${text.slice(0, at)}[\n`;
+    for (let i = 0; i < cases.length; i++)
+        yield `    ${JSON.stringify(cases[i], null, 2).replace(/\n/g, '\n    ')}${i < cases.length - 1 ? ',' : ''}\n`;
+    yield `  ]${text.slice(at + 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/numbers.ts
+// Numbers as people read them in logs and reports. Pure.
+/** 12345 → "12,345", without Intl: loading its locale data costs more than a whole report. */
+function thousands(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+;// CONCATENATED MODULE: ./src/report/regressions.ts
+// The baseline section of the report: counts per change, then each regressed case with the
+// baseline's answer beside today's. Pure; every untrusted piece escaped by src/escape.ts.
+
+function regressionSection(comparison, results, budget) {
+    const c = comparison.counts;
+    const lines = [
+        `**Against the baseline:** ${c.regressed ? `🔻 **${c.regressed} regressed**` : '0 regressed'}, ${c.fixed} fixed, ${c['still-failing']} still failing, ${c['still-passing']} still passing, ${c.new} new, ${c.removed} removed.`,
+        ''
+    ];
+    const regressed = comparison.changes.filter((x) => x.change === 'regressed');
+    if (regressed.length === 0)
+        return `${lines.join('\n')}\n`;
+    const byName = new Map(results.map((r) => [r.name, r]));
+    lines.push('| regressed case | now | baseline |', '| --- | --- | --- |');
+    const details = [];
+    let size = lines.join('\n').length;
+    let shown = 0;
+    for (const x of regressed) {
+        const now = byName.get(x.name);
+        const why = now?.status === 'error'
+            ? (now.error ?? 'error')
+            : (now?.failures.map((f) => `${f.expectation}: expected ${f.expected}`).join('; ') ?? '');
+        const row = `| ${(0,src_escape/* forCell */.Kq)(x.name, 120)} | ${now?.status ?? '?'}: ${(0,src_escape/* forCell */.Kq)(why, 200)} | pass |`;
+        // Two <pre> blocks, not a <table>: a blank line in an answer would end a table's HTML block
+        // and let the rest be read as Markdown; a <pre> block runs to its own end tag.
+        const detail = `<details><summary>${(0,src_escape/* forCell */.Kq)(x.name, 120)}: the baseline's answer, then today's</summary>\n\n**Baseline**\n\n<pre>${(0,src_escape/* forPre */.VI)(x.before?.response ?? '(not recorded)', 1500)}</pre>\n\n**Today**\n\n<pre>${(0,src_escape/* forPre */.VI)(now?.response ?? '(no answer)', 1500)}</pre>\n\n</details>\n`;
+        if (size + row.length + detail.length > budget)
+            break;
+        lines.push(row);
+        details.push(detail);
+        size += row.length + detail.length;
+        shown++;
+    }
+    if (shown < regressed.length)
+        lines.push('', `${regressed.length - shown} more regressed case(s): see the results file.`);
+    return `${[...lines, '', ...details].join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/evaluation/totals.ts
+function totalsOf(results) {
+    const count = (s) => results.filter((r) => r.status === s).length;
+    const sum = (pick) => results.reduce((n, r) => n + (pick(r) ?? 0), 0);
+    const passed = count('pass');
+    const promptTokens = sum((r) => r.usage.promptTokens);
+    const cachedTokens = sum((r) => r.usage.cachedTokens);
+    return {
+        passed,
+        failed: count('fail'),
+        errored: count('error'),
+        total: results.length,
+        passRate: results.length ? passed / results.length : 0,
+        promptTokens,
+        cachedTokens,
+        completionTokens: sum((r) => r.usage.completionTokens),
+        cachedShare: promptTokens ? Math.min(1, cachedTokens / promptTokens) : 0,
+        judge: {
+            promptTokens: sum((r) => r.judgeUsage.promptTokens),
+            cachedTokens: sum((r) => r.judgeUsage.cachedTokens),
+            completionTokens: sum((r) => r.judgeUsage.completionTokens)
+        },
+        flaky: results.filter((r) => r.flaky).length
+    };
+}
+/**
+ * Never a silent pass: the step fails below the pass rate, when every case errored, when nothing
+ * ran at all, and when the cache was gone.
+ */
+function gate(totals, rules, contextGone) {
+    const reasons = [];
+    if (totals.total === 0)
+        reasons.push('No case ran: 0 of 0 is not a pass.');
+    else if (totals.errored === totals.total)
+        reasons.push(`Every case errored (${totals.total}): the gateway answered none of them.`);
+    if (contextGone)
+        reasons.push('The context cache does not exist or has expired: re-run the create step in this job, or raise its ttl.');
+    if (rules.failOn === 'regressions') {
+        // A baseline only excuses what it shows already failing: renamed or new cases get no pass.
+        if (rules.regressed)
+            reasons.push(`${rules.regressed} case(s) regressed: they passed in the baseline and do not now.`);
+        if (rules.newFailing)
+            reasons.push(`${rules.newFailing} case(s) the baseline does not have do not pass.`);
+        if (totals.total > 0 && rules.shared === 0)
+            reasons.push('The baseline shares no case with this run, so it cannot tell what regressed: is it the right baseline-file?');
+    }
+    else if (totals.total > 0 && totals.passRate < rules.minPassRate)
+        reasons.push(`Pass rate ${percent(totals.passRate)} is below min-pass-rate ${percent(rules.minPassRate)} (${totals.passed} of ${totals.total} passed).`);
+    return { ok: reasons.length === 0, reasons };
+}
+function percent(fraction) {
+    const p = fraction * 100;
+    return `${Number.isInteger(p) ? p : p.toFixed(1)}%`;
+}
+/** A fraction as an output: at most 4 decimals, no trailing zeros ("0.9", "1", "0.6667"). */
+function fractionOutput(fraction) {
+    return String(Math.round(fraction * 10_000) / 10_000);
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// The report a person reads, as Markdown with a little HTML: the job summary and the PR comment
+// are the same text. Every piece of untrusted text (case names, answers, gateway messages) goes
+// through src/escape.ts; the whole stays under a size budget (1 MiB for a summary, 65,536
+// characters for a comment) by dropping passing rows first, then shortening answers. Pure.
+
+
+
+
+const ICON = { pass: '✅ pass', fail: '❌ fail', error: '⚠️ error' };
+const ORDER = { error: 0, fail: 1, pass: 2 };
+function renderReport(input, budget) {
+    // Regressions lead: "did this pull request make things worse?" is the question.
+    const head = header(input) + (input.comparison ? regressionSection(input.comparison, input.results, Math.floor(budget / 3)) : '');
+    // Failures and errors first: they are what a reviewer opens the report for.
+    const rows = [...input.results].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+    for (const answerMax of [2000, 500, 0]) {
+        const text = assemble(head, rows, answerMax, budget, input.resultsNote);
+        if (text.length <= budget)
+            return text;
+    }
+    return `${head.slice(0, Math.max(0, budget - 40))}\n\n(report cut to fit)\n`;
+}
+function header({ model, totals, verdict, minPassRate, failOn, durationMs }) {
+    const title = verdict.ok
+        ? `### ✅ Evaluation passed: ${totals.passed} of ${totals.total} cases on ${(0,src_escape/* forCell */.Kq)(model, 80)}`
+        : `### ❌ Evaluation failed: ${totals.passed} of ${totals.total} cases passed on ${(0,src_escape/* forCell */.Kq)(model, 80)}`;
+    const lines = [
+        title,
+        '',
+        ...verdict.reasons.map((r) => `> ${(0,src_escape/* forHtml */.B2)(r)}`),
+        verdict.reasons.length ? '' : undefined,
+        '| passed | failed | errors | total | pass rate | needed | time |',
+        '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+        `| ${totals.passed} | ${totals.failed} | ${totals.errored} | ${totals.total} | ${percent(totals.passRate)} | ${failOn === 'regressions' ? 'no regression' : percent(minPassRate)} | ${(durationMs / 1000).toFixed(1)} s |`,
+        '',
+        cacheLine(model, totals),
+        totals.judge.promptTokens
+            ? `Judges: ${thousands(totals.judge.promptTokens)} prompt tokens (${percent(totals.judge.promptTokens ? totals.judge.cachedTokens / totals.judge.promptTokens : 0)} from the rubric's cache), ${thousands(totals.judge.completionTokens)} completion tokens, counted apart.`
+            : undefined,
+        totals.flaky ? `> ⚠️ ${totals.flaky} case(s) are **flaky**: some runs passed and some failed.` : undefined,
+        ''
+    ];
+    return lines.filter((l) => l !== undefined).join('\n');
+}
+function cacheLine(model, t) {
+    if (t.promptTokens === 0)
+        return `Tokens: the gateway reported no prompt tokens for ${(0,src_escape/* forCell */.Kq)(model, 80)}.`;
+    const share = `${percent(t.cachedShare)} of ${thousands(t.promptTokens)} prompt tokens came from the cache (${thousands(t.cachedTokens)}); ${thousands(t.completionTokens)} completion tokens.`;
+    return t.cachedTokens === 0
+        ? `> ⚠️ **The cache is not being used**: 0% of prompt tokens came from the cache on ${(0,src_escape/* forCell */.Kq)(model, 80)}. Check that context-id is the create step's and the model is the one the cache was made for.`
+        : `Cache on ${(0,src_escape/* forCell */.Kq)(model, 80)}: ${share}`;
+}
+function assemble(head, rows, answerMax, budget, note) {
+    const parts = [head, '| case | result | what failed (or the judge said) | latency |', '| --- | --- | --- | ---: |'];
+    let size = parts.join('\n').length;
+    let shown = 0;
+    const details = [];
+    for (const r of rows) {
+        const runs = r.runs.total > 1 ? ` ${r.runs.passed}/${r.runs.total}${r.flaky ? ' flaky' : ''}` : '';
+        const row = `| ${(0,src_escape/* forCell */.Kq)(r.name, 120)} | ${ICON[r.status]}${runs}${r.attempts > r.runs.total ? ` (${r.attempts} attempts)` : ''} | ${(0,src_escape/* forCell */.Kq)(problem(r), 300)} | ${r.latencyMs === undefined ? '—' : `${(r.latencyMs / 1000).toFixed(2)} s`} |`;
+        const detail = r.status === 'pass' || answerMax === 0 ? '' : answerBlock(r, answerMax);
+        // Keep room for the closing line; passing rows are the first to go.
+        if (size + row.length + detail.length + 400 > budget)
+            break;
+        parts.push(row);
+        if (detail)
+            details.push(detail);
+        size += row.length + detail.length + 2;
+        shown++;
+    }
+    if (shown < rows.length)
+        parts.push('', `${rows.length - shown} more case(s) not shown here${note ? `: ${(0,src_escape/* forHtml */.B2)(note)}` : ''}.`);
+    if (details.length)
+        parts.push('', '**Answers of the cases that did not pass**', '', ...details);
+    return `${parts.join('\n')}\n`;
+}
+/** What went wrong, in one line: every failed expectation, or the error. */
+function problem(r) {
+    if (r.status === 'error')
+        return r.error ?? 'error';
+    // A judge's reason is worth reading even when it passed.
+    const judged = r.verdict && r.status === 'pass' ? `judge: score ${r.verdict.score}, ${r.verdict.reason}` : '';
+    return (r.failures.map((f) => `${f.expectation}: expected ${f.expected}${f.expectation === 'judge' ? `; got ${f.got}` : ''}`).join('; ') ||
+        judged);
+}
+function answerBlock(r, max) {
+    // One line each (forCell): a blank line in an answer would end the HTML block and let Markdown in.
+    const failures = r.failures.map((f) => `<li><code>${(0,src_escape/* forCell */.Kq)(f.expectation)}</code>: expected ${(0,src_escape/* forCell */.Kq)(f.expected, 300)}, got ${(0,src_escape/* forCell */.Kq)(f.got, 300)}</li>`);
+    const answer = r.response === undefined ? '<em>(no answer)</em>' : `<pre>${(0,src_escape/* forPre */.VI)(r.response, max)}</pre>`;
+    return `<details><summary>${(0,src_escape/* forCell */.Kq)(r.name, 120)}</summary>\n\n${failures.length ? `<ul>${failures.join('')}</ul>\n\n` : ''}${answer}\n\n</details>\n`;
+}
+
+;// CONCATENATED MODULE: ./src/actions/publish-evaluation.ts
+// Hands an evaluation on: report files, step outputs, annotations on the cases that did not
+// pass, the job summary (always), one sticky PR comment (with a token, on a pull request), and
+// last the gate that fails the step. The eval step and the merge step both end here. Everything
+// untrusted is escaped by src/escape.ts.
+
+
+
+
+
+
+
+
+
+
+// Limits from GitHub's docs: "Adding a job summary" (1 MiB per step), the REST API for issue
+// comments (a body of at most 65,536 characters), and "Workflow commands for GitHub Actions"
+// (10 error and 10 warning annotations shown per step; the summary has every case).
+/** The job summary's limit is 1 MiB; a UTF-16 unit is at most 3 bytes of UTF-8. */
+const SUMMARY_BUDGET = 330_000;
+/** Room below the comment limit for the marker and the rest. */
+const COMMENT_BUDGET = 60_000;
+/** An output read by later steps' expressions: larger answers are in response-file. */
+const MAX_RESPONSE_OUTPUT = 256 * 1024;
+/** Per kind (failed cases as errors, errored ones as warnings): GitHub shows no more. */
+const MAX_ANNOTATIONS = 10;
+async function publishEvaluation(plan) {
+    const { results } = plan;
+    const totals = totalsOf(results);
+    const comparison = plan.baseline ? compare(plan.baseline, results, { model: plan.model, casesFiles: plan.casesFiles }) : undefined;
+    if (comparison?.differences.length)
+        // The baseline's model and file names come from a file: escaped like any untrusted text.
+        (0,toolkit/* warning */.$e)((0,src_escape/* forLog */.Ig)(`The baseline differs from this run: ${comparison.differences.join('; ')}. Cases are compared by name.`, 1500), {
+            title: 'Baseline differs'
+        });
+    const status = new Map(results.map((r) => [r.name, r.status]));
+    const rules = {
+        minPassRate: plan.minPassRate,
+        failOn: plan.failOn,
+        regressed: comparison?.counts.regressed,
+        newFailing: comparison?.changes.filter((c) => c.change === 'new' && status.get(c.name) !== 'pass').length,
+        shared: comparison ? results.length - comparison.counts.new : undefined
+    };
+    const emptyShard = plan.shard !== undefined && totals.total === 0;
+    const verdict = emptyShard ? { ok: true, reasons: [] } : gate(totals, rules, plan.contextGone !== undefined);
+    if (emptyShard)
+        (0,toolkit/* info */.pq)(`Shard ${plan.shard.index}/${plan.shard.count} holds no case; the merge step judges the whole.`);
+    const durationMs = Date.now() - plan.startedAt;
+    const startedAt = new Date(plan.startedAt).toISOString();
+    const dir = outputDirectory(plan.outputDir, plan.workspace);
+    const stem = plan.fileStem ?? `eval-${slug(plan.model)}-${slug(process.env['GITHUB_ACTION'] ?? String(process.pid))}`;
+    const doc = resultsDocument({
+        model: plan.model,
+        casesFiles: plan.casesFiles,
+        startedAt,
+        durationMs,
+        totals,
+        results,
+        shard: plan.shard,
+        comparison
+    });
+    // Both written case by case: no suite makes either one string too long for V8.
+    const resultsFile = await writeReportFile(dir, `${stem}.results.json`, resultsJsonChunks(doc), plan.workspace);
+    const junitFile = await writeReportFile(dir, `${stem}.junit.xml`, junitChunks({ model: plan.model, totals, results, durationMs, timestamp: startedAt }), plan.workspace);
+    const outputs = {
+        passed: String(totals.passed),
+        failed: String(totals.failed),
+        errored: String(totals.errored),
+        total: String(totals.total),
+        'pass-rate': fractionOutput(totals.passRate),
+        'results-file': resultsFile,
+        'junit-file': junitFile,
+        'prompt-tokens': String(totals.promptTokens),
+        'cached-tokens': String(totals.cachedTokens),
+        'completion-tokens': String(totals.completionTokens),
+        'cached-share': fractionOutput(totals.cachedShare),
+        regressed: String(comparison?.counts.regressed ?? 0),
+        fixed: String(comparison?.counts.fixed ?? 0),
+        flaky: String(totals.flaky),
+        'judge-prompt-tokens': String(totals.judge.promptTokens),
+        'judge-cached-tokens': String(totals.judge.cachedTokens)
+    };
+    const answer = plan.single ? results[0]?.response : undefined;
+    if (answer !== undefined) {
+        outputs['response-file'] = await writeReportFile(dir, `${stem}.response.txt`, answer, plan.workspace);
+        outputs['response'] = answer.length > MAX_RESPONSE_OUTPUT ? answer.slice(0, MAX_RESPONSE_OUTPUT) : answer;
+        if (answer.length > MAX_RESPONSE_OUTPUT)
+            (0,toolkit/* warning */.$e)(`The answer is ${answer.length} characters; the response output holds the first ${MAX_RESPONSE_OUTPUT}. Read response-file for all of it.`);
+    }
+    for (const [name, value] of Object.entries(outputs))
+        (0,toolkit/* setOutput */.uH)(name, value);
+    annotate(results);
+    if (plan.contextGone)
+        (0,toolkit/* error */.z3)(plan.contextGone.describe(), { title: 'Context cache gone' });
+    if (totals.total > 0 && totals.cachedTokens === 0 && totals.promptTokens > 0)
+        (0,toolkit/* warning */.$e)((0,src_escape/* forLog */.Ig)(`0% of prompt tokens came from the cache on ${plan.model}: the cache is not being used. Check context-id and model.`, 600), {
+            title: 'Cache not used'
+        });
+    const report = {
+        model: plan.model,
+        totals,
+        results,
+        verdict,
+        minPassRate: plan.minPassRate,
+        failOn: plan.failOn,
+        durationMs,
+        comparison
+    };
+    const note = 'the results file (results-file output) has every case';
+    if (process.env['GITHUB_STEP_SUMMARY'])
+        await toolkit/* summary */.z.addRaw(renderReport({ ...report, resultsNote: note }, SUMMARY_BUDGET)).write();
+    if (plan.githubToken)
+        await comment(plan, renderReport({ ...report, resultsNote: `${note}; the job summary has more` }, COMMENT_BUDGET));
+    const regressions = comparison ? `; ${comparison.counts.regressed} regressed, ${comparison.counts.fixed} fixed against the baseline` : '';
+    (0,toolkit/* info */.pq)(`${verdict.ok ? 'Passed' : 'Failed'}: ${totals.passed} passed, ${totals.failed} failed, ${totals.errored} errors of ${totals.total}${regressions}; ${(totals.cachedShare * 100).toFixed(1)}% of prompt tokens from the cache. Results: ${resultsFile}`);
+    if (!verdict.ok)
+        (0,toolkit/* setFailed */.C1)(verdict.reasons.join(' '));
+}
+function annotate(results) {
+    const shown = { fail: 0, error: 0 };
+    for (const r of results) {
+        if (r.status === 'pass' || ++shown[r.status] > MAX_ANNOTATIONS)
+            continue;
+        // A name the escaper would change (`##[`) must not reach a command's properties either.
+        const where = r.file && (0,src_escape/* forLog */.Ig)(r.file, 300) === r.file ? { file: r.file, startLine: r.line } : {};
+        if (r.status === 'fail') {
+            const what = r.failures.map((f) => `${f.expectation}: expected ${f.expected}, got ${f.got}`).join('; ');
+            (0,toolkit/* error */.z3)((0,src_escape/* forLog */.Ig)(`Case ${r.name} failed: ${what}`, 1000), { ...where, title: (0,src_escape/* forLog */.Ig)(`Case failed: ${r.name}`, 120) });
+        }
+        else
+            (0,toolkit/* warning */.$e)((0,src_escape/* forLog */.Ig)(`Case ${r.name} errored: ${r.error ?? ''}`, 1000), { ...where, title: (0,src_escape/* forLog */.Ig)(`Case errored: ${r.name}`, 120) });
+    }
+    const unshown = Math.max(0, shown.fail - MAX_ANNOTATIONS) + Math.max(0, shown.error - MAX_ANNOTATIONS);
+    if (unshown)
+        (0,toolkit/* info */.pq)(`${unshown} more case(s) did not pass and are not annotated (GitHub shows ${MAX_ANNOTATIONS} of each kind a step); the job summary and the results file list them all.`);
+}
+async function comment(plan, body) {
+    const place = await pullRequestOf();
+    if (!place)
+        return (0,toolkit/* debug */.Yz)('Not a pull request run: no PR comment.');
+    const key = plan.commentKey || defaultCommentKey(plan.model);
+    const posted = await upsertComment(plan.githubToken, place, marker(key), body, plan.githubTimeoutMs);
+    if (posted.action === 'skipped')
+        (0,toolkit/* warning */.$e)(`No PR comment: ${(0,src_escape/* forLog */.Ig)(posted.reason, 400)}`, { title: 'PR comment skipped' });
+    else
+        (0,toolkit/* info */.pq)(`PR comment ${posted.action}${posted.url ? `: ${(0,src_escape/* forLog */.Ig)(posted.url, 300)}` : ''}.`);
+}
+
+;// CONCATENATED MODULE: ./src/evaluation/shard.ts
+// Sharding over a matrix: `shard: i/n` runs a deterministic share of the cases, chosen by a hash
+// of each case's name, so adding a case never moves the others to another shard. Pure.
+
+
+/** `i/n` → a Shard; a message naming the problem otherwise. */
+function parseShard(raw) {
+    const m = /^(\d{1,4})\s*\/\s*(\d{1,4})$/.exec(raw.trim());
+    if (!m)
+        return `${rules_show(raw)} is not i/n`;
+    const [index, count] = [Number(m[1]), Number(m[2])];
+    if (count < 1 || count > 1000)
+        return `${count} shards is outside 1–1000`;
+    if (index < 1 || index > count)
+        return `shard ${index} is outside 1–${count}`;
+    return { index, count };
+}
+/** Which shard (1-based) a case belongs to, out of `count`. */
+function shardOf(name, count) {
+    const h = createHash('sha256').update(name).digest();
+    return (h.readUInt32BE(0) % count) + 1;
+}
+function inShard(cases, shard) {
+    return cases.filter((c) => shardOf(c.name, shard.count) === shard.index);
+}
+
+;// CONCATENATED MODULE: ./src/actions/eval/inputs.ts
+// The eval action's inputs → one validated EvalSettings, every bad input reported in one pass.
+// The rules the create action also has (key, base-url, model, timeout, attempts, mode) are its
+// rules, imported; only what is new to an evaluation is written here. Pure.
+
+
+
+
+
+const EVAL_INPUTS = (/* unused pure expression or super */ null && ([
+    'context-id',
+    'model',
+    'cases-file',
+    'prompt',
+    'api-key',
+    'base-url',
+    'timeout',
+    'max-attempts',
+    'max-tokens',
+    'temperature',
+    'concurrency',
+    'min-pass-rate',
+    'mode',
+    'vars',
+    'github-token',
+    'comment-key',
+    'output-dir',
+    'judge-model',
+    'judge-context-id',
+    'judge-threshold',
+    'repeat',
+    'repeat-min-pass',
+    'baseline-file',
+    'fail-on',
+    'shard'
+]));
+const MAX_ID = 1024;
+function parseContextId(raw, ctx) {
+    // A secret: described, never shown.
+    if (raw === '')
+        return reject(ctx, 'is empty, and CONTEXT_CACHE_ID is not set', 'Run the create action earlier in this job (it exports CONTEXT_CACHE_ID), or pass its output: `context-id: ${{ steps.cache.outputs.context-id }}`');
+    if (raw.length > MAX_ID || SPACE_OR_CONTROL.test(raw))
+        return reject(ctx, `is not a cache id (${raw.length > MAX_ID ? `over ${MAX_ID} characters` : 'it contains whitespace or a control character'})`, 'Pass the create step’s context-id output as it is');
+    return raw;
+}
+function parseLines(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+}
+function integerIn(min, max, hint) {
+    return (raw, ctx) => {
+        if (raw === '')
+            return undefined;
+        const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+        if (!(n >= min && n <= max))
+            return reject(ctx, `${rules_show(raw)} is not a whole number from ${min} to ${max}`, hint);
+        return n;
+    };
+}
+function decimalIn(min, max, hint, percentOk = false) {
+    return (raw, ctx) => {
+        if (raw === '')
+            return undefined;
+        const percent = percentOk && /^\d+(\.\d+)?%$/.test(raw);
+        const n = percent ? Number(raw.slice(0, -1)) / 100 : /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
+        if (!(n >= min && n <= max))
+            return reject(ctx, `${rules_show(raw)} is not a number from ${min} to ${max}`, hint);
+        return n;
+    };
+}
+function parseFailOn(raw, ctx) {
+    if (raw === '' || raw === 'pass-rate')
+        return 'pass-rate';
+    if (raw === 'regressions')
+        return 'regressions';
+    return reject(ctx, `${rules_show(raw)} is not pass-rate or regressions`, 'Use pass-rate (fail below min-pass-rate) or regressions (fail only when a case that passed in baseline-file fails now)');
+}
+function parseShardInput(raw, ctx) {
+    if (raw === '')
+        return undefined;
+    const shard = parseShard(raw);
+    if (typeof shard === 'string')
+        return reject(ctx, shard, 'Write it as i/n, e.g. shard: ${{ matrix.shard }}/4 with shard: [1, 2, 3, 4] in the matrix');
+    return shard;
+}
+function parseOptionalId(raw, ctx) {
+    return raw === '' ? undefined : parseContextId(raw, ctx);
+}
+const Schema = object({
+    'context-id': field(parseContextId),
+    model: field(parseModel),
+    'cases-file': field(parseLines),
+    prompt: schemas_string(),
+    'api-key': field(parseApiKey),
+    'base-url': field(parseBaseUrl),
+    timeout: field(parseTimeout),
+    'max-attempts': field(parseMaxAttempts),
+    'max-tokens': field(integerIn(1, 1_000_000, 'Set max-tokens to e.g. 1024, or leave it empty to send none')),
+    temperature: field(decimalIn(0, 2, 'Set temperature between 0 and 2 (0 for the most repeatable answers), or leave it empty')),
+    concurrency: field(integerIn(1, 64, 'Set concurrency from 1 to 64 (calls in flight at once); 4 is a safe start')),
+    'min-pass-rate': field(decimalIn(0, 1, 'Set min-pass-rate between 0 and 1 (e.g. 0.9), or as a percentage (90%)', true)),
+    mode: field(parseMode),
+    vars: schemas_string(),
+    'github-token': schemas_string(),
+    'comment-key': schemas_string(),
+    'output-dir': schemas_string(),
+    'judge-model': field(parseModel),
+    'judge-context-id': field(parseOptionalId),
+    'judge-threshold': field(decimalIn(0, 1, 'Set judge-threshold between 0 and 1: the score a grader must give for a pass (default 0.5)')),
+    repeat: field(integerIn(1, 100, 'Set repeat from 1 to 100: how many times each case runs')),
+    'repeat-min-pass': field(integerIn(1, 100, 'Set repeat-min-pass from 1 to repeat: how many runs must pass')),
+    'baseline-file': schemas_string(),
+    'fail-on': field(parseFailOn),
+    shard: field(parseShardInput)
+});
+/**
+ * Every input, validated in one pass. `context-id` falls back to CONTEXT_CACHE_ID, as the create
+ * action exports it. Throws InputErrors listing each bad input.
+ */
+function readEvalSettings(getInput, env = process.env) {
+    const raw = Object.fromEntries(EVAL_INPUTS.map((n) => [n, getInput(n)]));
+    if (raw['context-id'] === '')
+        raw['context-id'] = (env['CONTEXT_CACHE_ID'] ?? '').trim();
+    const parsed = Schema.safeParse(raw);
+    const errors = parsed.success ? [] : inputErrors(parsed.error.issues);
+    if (raw.model === '')
+        errors.unshift(new InputError('model', 'is required', 'Set model to the model the cache was created for, e.g. gemini-2.5-flash'));
+    if (raw['api-key'] === '')
+        errors.push(new InputError('api-key', 'is empty', 'Pass the gateway key from a secret: `api-key: ${{ secrets.GATEWAY_API_KEY }}`'));
+    const cases = raw['cases-file'].trim() !== '';
+    if (cases === (raw.prompt.trim() !== ''))
+        errors.push(new InputError(cases ? 'prompt' : 'cases-file', cases ? 'is set together with cases-file' : 'is required (or prompt)', 'Give cases-file (one path or glob per line) to run test cases, or prompt for one call, not both'));
+    if (errors.length || !parsed.success)
+        throw new InputErrors(errors);
+    const v = parsed.data;
+    const repeat = v.repeat ?? 1;
+    if (v['repeat-min-pass'] !== undefined && v['repeat-min-pass'] > repeat)
+        throw new InputErrors([
+            new InputError('repeat-min-pass', `${v['repeat-min-pass']} is more than repeat (${repeat})`, 'Set it from 1 to repeat')
+        ]);
+    if (v.shard && !cases)
+        throw new InputErrors([new InputError('shard', 'is set for a single prompt', 'Shard a cases-file; a single prompt runs on one leg')]);
+    if (v['fail-on'] === 'regressions' && raw['baseline-file'].trim() === '')
+        throw new InputErrors([
+            new InputError('fail-on', 'is regressions, but no baseline-file is given', 'Pass the results-file of an earlier run (e.g. the nightly run on main) as baseline-file')
+        ]);
+    return {
+        model: lookupModel(v.model),
+        contextId: v['context-id'],
+        casesFiles: v['cases-file'],
+        prompt: cases ? undefined : raw.prompt,
+        apiKey: v['api-key'],
+        baseUrl: v['base-url'].slice(0, -CREATE_PATH.length),
+        timeoutMs: v.timeout,
+        maxAttempts: v['max-attempts'],
+        maxTokens: v['max-tokens'],
+        temperature: v.temperature,
+        concurrency: v.concurrency ?? 4,
+        minPassRate: v['min-pass-rate'] ?? 1,
+        mode: v.mode,
+        vars: v.vars,
+        githubToken: v['github-token'],
+        commentKey: v['comment-key'],
+        outputDir: v['output-dir'],
+        judgeModel: lookupModel(v['judge-model'] || v.model),
+        judgeContextId: v['judge-context-id'],
+        judgeThreshold: v['judge-threshold'] ?? 0.5,
+        repeat,
+        repeatMinPass: v['repeat-min-pass'] ?? repeat,
+        baselineFile: raw['baseline-file'].trim() || undefined,
+        failOn: v['fail-on'],
+        shard: v.shard
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runner/fail.ts
+// How a run ends when something went wrong, for both actions: a user's error as one line with
+// its hint and annotation (every one of a list, so all are fixed at once), a bug as a bug.
+
+
+
+async function failStep(e) {
+    if (e instanceof errors/* ActionError */.lZ) {
+        const list = e instanceof errors/* ErrorList */.VS ? e.errors : [];
+        if (list.length > 1)
+            for (const err of list)
+                (0,toolkit/* error */.z3)(err.describe(), err.annotation);
+        let message = e.describe();
+        // Forks and Dependabot get no secrets: an empty key deserves the reason.
+        if (e instanceof errors/* InputErrors */.G && e.errors.some((err) => err.input === 'api-key' && err.message.endsWith('is empty'))) {
+            const hint = await __nccwpck_require__.e(/* import() */ 757).then(__nccwpck_require__.bind(__nccwpck_require__, 757)).then((m) => m.missingSecretHint()).catch(() => undefined);
+            if (hint)
+                message += `. ${hint}`;
+        }
+        return (0,toolkit/* setFailed */.C1)(message, list.length === 1 ? list[0].annotation : list.length > 1 ? {} : e.annotation);
+    }
+    // A bug, not a user error: say so, keep the stack for the debug log only.
+    (0,toolkit/* debug */.Yz)((0,src_escape/* forLog */.Ig)(e instanceof Error && e.stack ? e.stack : String(e), 4000));
+    (0,toolkit/* setFailed */.C1)(`Unexpected error: ${(0,src_escape/* forLog */.Ig)(e instanceof Error ? e.message : String(e))}. This is a bug in the action; please report it with this log (re-run with debug logging for details).`);
+}
+
+;// CONCATENATED MODULE: ./src/actions/merge/run.ts
+// run() of the merge step: the shards' results files → one run → the same report, comment and
+// gate as a single evaluation. Sends nothing to the gateway.
+
+
+
+
+
+
+
+
+
+
+
+
+const MERGE_INPUTS = ['results-files', 'min-pass-rate', 'fail-on', 'baseline-file', 'github-token', 'comment-key', 'output-dir'];
+const run_Schema = object({
+    'results-files': field(parseLines),
+    'min-pass-rate': field(decimalIn(0, 1, 'Set min-pass-rate between 0 and 1 (e.g. 0.9), or as a percentage (90%)', true)),
+    'fail-on': field(parseFailOn),
+    'baseline-file': schemas_string(),
+    'github-token': schemas_string(),
+    'comment-key': schemas_string(),
+    'output-dir': schemas_string()
+});
+async function run() {
+    const started = Date.now();
+    try {
+        const token = (0,toolkit/* getInput */.V4)('github-token');
+        if (token)
+            (0,toolkit/* setSecret */.Pq)(token);
+        const raw = Object.fromEntries(MERGE_INPUTS.map((n) => [n, (0,toolkit/* getInput */.V4)(n)]));
+        const parsed = run_Schema.safeParse(raw);
+        if (!parsed.success)
+            throw new errors/* InputErrors */.G(rules_inputErrors(parsed.error.issues));
+        const v = parsed.data;
+        (0,toolkit/* checkCommandFiles */.$E)(['GITHUB_OUTPUT']);
+        if (v['results-files'].length === 0)
+            throw new errors/* InputErrors */.G([
+                new errors/* InputError */.dz('results-files', 'is required', 'Name the downloaded results files, e.g. results/**/*.results.json')
+            ]);
+        if (v['fail-on'] === 'regressions' && v['baseline-file'].trim() === '')
+            throw new errors/* InputErrors */.G([
+                new errors/* InputError */.dz('fail-on', 'is regressions, but no baseline-file is given', 'Pass an earlier run’s results-file as baseline-file')
+            ]);
+        const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+        const rules = { workspace, input: 'results-files', noun: 'Results file' };
+        const shards = [];
+        let left = MAX_RESULTS_BYTES;
+        for (const file of await resolveFiles(v['results-files'], rules)) {
+            const bytes = await readBounded(file, left, rules);
+            left -= bytes.length;
+            const shard = readShardFile(file.shown, workspace_decode(bytes, file.shown, rules.noun));
+            if (typeof shard === 'string')
+                throw new errors/* InputError */.dz('results-files', `${(0,src_escape/* forLog */.Ig)(file.shown, 200)} ${shard}`, 'Pass the results-file outputs of the eval action');
+            shards.push(shard);
+        }
+        const merged = mergeShards(shards);
+        if (Array.isArray(merged))
+            throw new errors/* InputErrors */.G(merged.map((p) => new errors/* InputError */.dz('results-files', (0,src_escape/* forLog */.Ig)(p, 600), 'Download every shard’s results file (one per matrix leg) and no other')));
+        (0,toolkit/* info */.pq)((0,src_escape/* forLog */.Ig)(`Merged ${shards.length} results file(s): ${merged.results.length} case(s) of ${merged.models.join(', ')}.`, 1000));
+        const baseline = v['baseline-file'].trim() ? await readBaselineFile(v['baseline-file'].trim(), workspace) : undefined;
+        await publishEvaluation({
+            model: merged.models.join(', '),
+            casesFiles: merged.casesFiles,
+            results: merged.results,
+            minPassRate: v['min-pass-rate'] ?? 1,
+            failOn: v['fail-on'],
+            baseline,
+            githubToken: v['github-token'],
+            commentKey: v['comment-key'],
+            outputDir: v['output-dir'],
+            workspace,
+            startedAt: started,
+            fileStem: 'eval-merged'
+        });
+    }
+    catch (e) {
+        await failStep(e);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ InputErrors),
+/* harmony export */   VS: () => (/* binding */ ErrorList),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   f6: () => (/* binding */ FileError),
+/* harmony export */   lZ: () => (/* binding */ ActionError)
+/* harmony export */ });
+/* unused harmony exports PromptError, TransportError, GatewayError */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1265);
+// A small family of errors the user can act on. Each carries a hint (how to fix it) and, where a
+// file is at fault, where GitHub should annotate it. Anything that is not an ActionError is a bug.
+
+class ActionError extends Error {
+    hint;
+    annotation;
+    constructor(message, hint, annotation) {
+        super(message);
+        this.hint = hint;
+        this.annotation = annotation;
+        this.name = new.target.name;
+    }
+    /** The one line a user reads: what is wrong, then how to fix it. */
+    describe() {
+        if (!this.hint)
+            return this.message;
+        return /[.!?]$/.test(this.message) ? `${this.message} ${this.hint}` : `${this.message}. ${this.hint}`;
+    }
+}
+/** An action input is invalid. `input` is its name as written in the workflow. */
+class InputError extends ActionError {
+    input;
+    constructor(input, message, hint) {
+        super(`Input '${input}': ${message}`, hint, { title: `Invalid input '${input}'` });
+        this.input = input;
+    }
+}
+/**
+ * A file the user named (a prompt file, a cases file) cannot be read or does not hold what it
+ * should. `noun` starts the message ("Prompt file 'p.yml': …"). The name may come from a pull
+ * request, so it is shown escaped, and the annotation is pinned to it only when escaping changed
+ * nothing (a name with `##[` or a line break must not reach a command's properties).
+ */
+class FileError extends ActionError {
+    file;
+    noun;
+    constructor(file, message, hint, where = {}, noun = 'Prompt file') {
+        const shown = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(file, 300);
+        super(`${noun} '${shown}': ${message}`, hint, {
+            file: shown === file ? file : undefined,
+            startLine: where.line,
+            startColumn: where.column,
+            title: `Invalid ${noun.toLowerCase()}`
+        });
+        this.file = file;
+        this.noun = noun;
+    }
+}
+/**
+ * The prompt file cannot be read or does not hold valid messages: a FileError whose noun defaults
+ * to 'Prompt file'. An alias, not a subclass, so the shared workspace layer's errors about prompt
+ * files are PromptErrors too.
+ */
+const PromptError = (/* unused pure expression or super */ null && (FileError));
+/**
+ * No HTTP response arrived (refused, reset, timed out, cut off). `code` is the one-word cause.
+ * `retryable` is true where a second attempt cannot create a duplicate cache or the issue
+ * explicitly asks to retry (refused, reset before a response, timeout).
+ */
+class TransportError extends ActionError {
+    code;
+    retryable;
+    constructor(code, message, retryable, hint) {
+        super(message, hint);
+        this.code = code;
+        this.retryable = retryable;
+    }
+}
+/** The gateway answered, but not with a cache. */
+class GatewayError extends ActionError {
+    status;
+    retryAfterSeconds;
+    constructor(status, message, hint, 
+    /** Seconds the gateway asked us to wait (Retry-After), when it said so. */
+    retryAfterSeconds) {
+        super(message, hint);
+        this.status = status;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+}
+/** Several errors found in one pass, so the user fixes them all at once: each is annotated. */
+class ErrorList extends ActionError {
+}
+/** Several input errors found in one pass, so the user fixes them all at once. */
+class InputErrors extends ErrorList {
+    errors;
+    constructor(errors) {
+        super(errors.length === 1 ? errors[0].message : `${errors.length} inputs are invalid: ${errors.map((e) => `'${e.input}'`).join(', ')}`, errors.length === 1 ? errors[0].hint : 'See the errors above.');
+        this.errors = errors;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1265:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ forHtml),
+/* harmony export */   Ig: () => (/* binding */ forLog),
+/* harmony export */   Jc: () => (/* binding */ forAnnotation),
+/* harmony export */   Kq: () => (/* binding */ forCell),
+/* harmony export */   VI: () => (/* binding */ forPre),
+/* harmony export */   Z0: () => (/* binding */ forXml),
+/* harmony export */   aQ: () => (/* binding */ hasControl)
+/* harmony export */ });
+// The one choke point for untrusted text (file names, file contents, gateway messages, model
+// answers) on its way to a sink the runner or GitHub interprets: the log, the job summary, a PR
+// comment, an XML report. Pure.
+//
+// The log: `::cmd::` acts at the start of a line and the runner's legacy parser acts on `##[cmd]`
+// anywhere in a line (`##[stop-commands]token` turns every later command off, masks included), so
+// untrusted text is kept to one line and both forms are broken up.
+// Control characters, line separators and the bidi overrides that make text read other than it is.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g; // eslint-disable-line no-control-regex
+/** Control characters → visible escapes (`\n`, `\u001b`), so a value stays on one line. */
+function visible(c) {
+    switch (c) {
+        case '\n':
+            return '\\n';
+        case '\r':
+            return '\\r';
+        case '\t':
+            return '\\t';
+        default:
+            return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    }
+}
+/**
+ * Untrusted text made safe for one log line: control characters shown as escapes, `##[` and a
+ * leading `::` broken up (a zero-width joiner would hide the trick; a visible space does not), and
+ * cut to `max` characters (with `…`) so no source can flood the log.
+ */
+function forLog(text, max = 500) {
+    const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    return clipped
+        .replace(CONTROL, visible)
+        .replace(/##\[/g, '## [')
+        .replace(/^(\s*):(?=:)/, '$1: ');
+}
+/** Line separators and the bidi controls: invisible, or text that reads other than it is. */
+const UNICODE_TRICKS = /[\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * The last guard of every log line and annotation (message and title) the action writes: line
+ * separators and bidi overrides shown as escapes, whatever path the text took (a case name inside
+ * an error's message). Line breaks and tabs the action writes itself are left to the runner's own
+ * escaping; untrusted text has been through forLog already.
+ */
+function forAnnotation(text) {
+    return text.replace(UNICODE_TRICKS, visible);
+}
+/** True when a name holds a control character: such file names are refused, not escaped. */
+function hasControl(text) {
+    CONTROL.lastIndex = 0;
+    return CONTROL.test(text);
+}
+/** Half a UTF-16 pair: not text in any encoding (a JSON body with one may be refused, UTF-8 cannot hold it). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const HTML = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '@': '@\u2060',
+    '#': '#\u2060'
+};
+/** `GH-123` is a reference too (any case): a word joiner inside it keeps it text. */
+const GH_REF = /\b(g)(h-)/gi;
+/**
+ * Untrusted text inside HTML or Markdown (job summary, PR comment): tags, entities and quotes
+ * escaped. GitHub finds mentions and references (`@team`, `#12`, `owner/repo#12`, `GH-12`) in the
+ * rendered text (an entity would decode back to `@` or `#`), so `@` and `#` get an invisible word
+ * joiner after them and `GH-` one inside: no answer can notify anyone or link another issue.
+ */
+function forHtml(text) {
+    return text
+        .replace(LONE_SURROGATE, '\ufffd')
+        .replace(/[&<>"'@#]/g, (c) => HTML[c])
+        .replace(GH_REF, '$1\u2060$2');
+}
+/**
+ * Untrusted text in one Markdown table cell: HTML-escaped, one line, `|` and the Markdown that
+ * would turn it into a link, image, mention or code span made literal, cut to `max`.
+ */
+function forCell(text, max = 200) {
+    const one = text.replace(/\s+/g, ' ').trim();
+    const clipped = (one.length > max ? `${one.slice(0, max - 1)}…` : one).replace(CONTROL, visible).replace(LONE_SURROGATE, '\ufffd');
+    // One pass: escaping in two would escape the first pass's own entities.
+    return clipped
+        .replace(/[&<>"'@|\\`*_[\]!#~]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`)
+        .replace(GH_REF, '$1\u2060$2')
+        .replace(/(:)(\/\/)|(www)(\.)/gi, '$1$3\u2060$2$4'); // no bare-URL autolinks
+}
+/** Untrusted text inside a `<pre>` block of HTML (answers in <details>): escaped, `max` kept. */
+function forPre(text, max = 4000) {
+    const clipped = text.length > max ? `${text.slice(0, max)}\n… (${text.length - max} more characters)` : text;
+    return forHtml(clipped.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, visible)); // eslint-disable-line no-control-regex
+}
+/** XML 1.0 allows neither these characters nor lone surrogates, even escaped: they are replaced. */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g; // eslint-disable-line no-control-regex
+/** Untrusted text as XML character data or an attribute value: always well-formed. */
+function forXml(text) {
+    return text.replace(NOT_XML, '\ufffd').replace(/[&<>"']/g, (c) => HTML[c]);
+}
+
+
+/***/ }),
+
+/***/ 4457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Rn: () => (/* binding */ RunnerError),
+  $E: () => (/* binding */ checkCommandFiles),
+  Yz: () => (/* binding */ toolkit_debug),
+  z3: () => (/* binding */ toolkit_error),
+  V4: () => (/* binding */ toolkit_getInput),
+  pq: () => (/* binding */ toolkit_info),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ toolkit_setOutput),
+  Pq: () => (/* binding */ toolkit_setSecret),
+  z: () => (/* binding */ toolkit_summary),
+  $e: () => (/* binding */ toolkit_warning)
+});
+
+// UNUSED EXPORTS: exportVariable
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -10533,7 +11617,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -10629,7 +11713,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -10664,7 +11748,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/summary.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -10986,15 +12070,19 @@ function debug(message) {
     issueCommand('debug', {}, message);
 }
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    process.stdout.write(message + external_node_os_.EOL);
 }
 function warning(message, properties = {}) {
     issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-function core_commands_error(message, properties = {}) {
+function error(message, properties = {}) {
     issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(4533);
+// EXTERNAL MODULE: ./src/escape.ts
+var src_escape = __nccwpck_require__(1265);
 ;// CONCATENATED MODULE: ./src/runner/toolkit.ts
 // The runner's commands and files, as the rest of the action uses them: a thin layer over
 // `#core`, which package.json maps to the public @actions/core (node, tsx, jest, and
@@ -11002,8 +12090,13 @@ function core_commands_error(message, properties = {}) {
 // ncc bundle, to core-commands.ts (the same functions without the OIDC client's start-up cost).
 
 
+
+/** The annotation's title (and file) kept free of line separators and bidi overrides. */
+function safe(where) {
+    return where.title === undefined ? where : { ...where, title: (0,src_escape/* forAnnotation */.Jc)(where.title) };
+}
 /** The runner's environment is not what a JavaScript action needs (a command file is missing). */
-class RunnerError extends ActionError {
+class RunnerError extends errors/* ActionError */.lZ {
 }
 const PURPOSE = { GITHUB_OUTPUT: 'step outputs', GITHUB_ENV: 'environment variables for later steps' };
 /**
@@ -11036,877 +12129,54 @@ function toolkit_exportVariable(name, value) {
     core.exportVariable(name, value);
 }
 function toolkit_debug(message) {
-    debug(message);
+    debug((0,src_escape/* forAnnotation */.Jc)(message));
 }
 function toolkit_info(message) {
-    info(message);
+    info((0,src_escape/* forAnnotation */.Jc)(message));
 }
 function toolkit_warning(message, where = {}) {
-    warning(message, where);
+    warning((0,src_escape/* forAnnotation */.Jc)(message), safe(where));
 }
 function toolkit_error(message, where = {}) {
-    core_commands_error(message, where);
+    error((0,src_escape/* forAnnotation */.Jc)(message), safe(where));
 }
 /** Report an error and make the step fail (exit code 1) without throwing. */
 function setFailed(message, where = {}) {
     // @actions/core's setFailed takes no annotation; this is its body with one.
     process.exitCode = 1;
-    core_commands_error(message, where);
+    error((0,src_escape/* forAnnotation */.Jc)(message), safe(where));
 }
 const toolkit_summary = summary;
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/github/comment.ts
-// One sticky PR comment per evaluation: found again on the next run by a hidden marker and
-// updated, never duplicated. Through @actions/github's octokit, which honours GITHUB_API_URL
-// (GHES, and the tests' stand-in) and the runner's proxy settings. Loaded only when a token is given.
 
-/** Where the comment goes: the pull request this run is for, or undefined when it is for none. */
-async function pullRequestOf() {
-    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    const number = context.payload.pull_request?.number;
-    if (typeof number !== 'number' || !process.env['GITHUB_REPOSITORY'])
-        return undefined;
-    return { ...context.repo, issueNumber: number };
-}
-/** The default comment key: workflow, job and model, so each leg of a matrix keeps its own comment. */
-function defaultCommentKey(model, env = process.env) {
-    return [env['GITHUB_WORKFLOW'] ?? '', env['GITHUB_JOB'] ?? '', model].join(' / ');
-}
-/**
- * The hidden line that finds the comment again. A hash of the key, so nothing the key holds
- * (a workflow name with `-->` in it) can end the HTML comment early or show in the page.
- */
-function marker(key) {
-    return `<!-- context-cache-eval ${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 24)} -->`;
-}
-/**
- * Whose comments may be ours. A personal token can say who it is (GET /user); an installation
- * token (the workflow's GITHUB_TOKEN, a GitHub App's) cannot (403), and writes as a bot account
- * (github-actions[bot], <app>[bot]), which a pull request's author cannot be.
- */
-async function mineTest(octokit) {
-    try {
-        const { login } = (await octokit.rest.users.getAuthenticated()).data;
-        return (user) => user?.login === login;
-    }
-    catch {
-        return (user) => user?.type === 'Bot';
-    }
-}
-/**
- * Update the newest comment that carries `mark`, else create one. Without the right to write
- * (fork pull requests get a read-only token) it reports `skipped` with the reason, never throws
- * for that: a missing comment must not fail an evaluation.
- */
-async function upsertComment(token, place, mark, body) {
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    const octokit = getOctokit(token);
-    const text = `${mark}\n${body}`;
-    try {
-        // Only our own comment counts: the marker is no secret, and a comment someone else wrote
-        // with it must neither be overwritten nor leave our real report stale.
-        const mine = await mineTest(octokit);
-        let found;
-        for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
-            owner: place.owner,
-            repo: place.repo,
-            issue_number: place.issueNumber,
-            per_page: 100
-        }))
-            for (const c of page.data)
-                if (c.body?.includes(mark) && mine(c.user))
-                    found = c.id;
-        if (found !== undefined) {
-            const updated = await octokit.rest.issues
-                .updateComment({ owner: place.owner, repo: place.repo, comment_id: found, body: text })
-                .catch((e) => {
-                // Another bot's comment with our marker (an installation token cannot tell which bot it
-                // is): not ours to edit, so post our own rather than skip the report on every run.
-                if (e.status === 403)
-                    return undefined;
-                throw e;
-            });
-            if (updated)
-                return { action: 'updated', url: updated.data.html_url };
-        }
-        const res = await octokit.rest.issues.createComment({
-            owner: place.owner,
-            repo: place.repo,
-            issue_number: place.issueNumber,
-            body: text
-        });
-        return { action: 'created', url: res.data.html_url };
-    }
-    catch (e) {
-        const status = e.status;
-        const reason = status === 403 || status === 401 || status === 404
-            ? `the token may not comment on this pull request (HTTP ${status}); give the job \`permissions: pull-requests: write\` (fork pull requests get a read-only token: the job summary has the report)`
-            : `GitHub answered ${typeof status === 'number' ? `HTTP ${status}` : 'with an error'}: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`;
-        return { action: 'skipped', reason };
-    }
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/files/report-files.ts
-// Report files (results JSON, JUnit XML, the single answer) written where the workflow can pick
-// them up. The directory may be in the workspace, whose contents a pull request controls: a file
-// is never written through a symbolic link planted there.
+/***/ 5514:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony export routeWarnings */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1265);
+/* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4457);
+// Node prints process warnings (a library's process.emitWarning, a deprecation) to stderr as they
+// are, and the runner acts on `##[...]` anywhere in a stderr line too: a library that quotes
+// untrusted text in a warning (yaml quotes the file, octokit GitHub's headers) could otherwise stop
+// command processing and unmask the secrets printed after it. Imported first by every entry point:
+// each warning becomes one escaped debug line, nothing else.
 
 
-
-
-
-
-
-/** The output directory: the input, else the runner's temporary directory (cleaned after the job). */
-function outputDirectory(input, workspace, env = process.env) {
-    if (input !== '')
-        return (0,external_node_path_.resolve)(workspace, input);
-    return (0,external_node_path_.join)(env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)(), 'context-cache-eval');
-}
-/** A name part from untrusted text: letters, digits, `.`, `_` and `-` only, never empty. */
-function slug(text) {
-    return (text
-        .replace(/[^A-Za-z0-9._-]+/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 80) || 'x');
-}
-/**
- * Write `text` to dir/name, refusing to follow a link at that name, and, for a directory inside
- * the workspace, refusing one whose real path leaves it (a directory link planted by a pull request).
- */
-async function writeReportFile(dir, name, text, workspace) {
-    const path = (0,external_node_path_.join)(dir, name);
-    try {
-        const guarded = workspace !== undefined && within(dir, workspace);
-        // Checked before mkdir (which would create directories wherever a link points) and after.
-        if (guarded)
-            await stayInside(dir, workspace);
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-        if (guarded)
-            await stayInside(dir, workspace);
-        const handle = await (0,promises_namespaceObject.open)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+/** Replace Node's own warning printer with one that passes every warning through forLog. */
+function routeWarnings(proc = process) {
+    proc.removeAllListeners('warning');
+    proc.on('warning', (w) => {
         try {
-            await handle.writeFile(text, 'utf8');
+            (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz)(`warning: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(`${w.name}: ${w.message}`, 300)}`);
         }
-        finally {
-            await handle.close();
+        catch {
+            // A warning must never end the run.
         }
-    }
-    catch (e) {
-        if (e instanceof RunnerError)
-            throw e;
-        const code = e.code ?? 'error';
-        throw new RunnerError(`cannot write ${path} (${code === 'ELOOP' ? 'it is a symbolic link' : code})`, code === 'ELOOP' ? 'Remove the link, or set output-dir to a directory of your own' : 'Set output-dir to a writable directory');
-    }
-    return path;
-}
-/** The real path of `dir` (or of its nearest existing ancestor) must stay in the workspace. */
-async function stayInside(dir, workspace) {
-    let probe = dir;
-    let real;
-    for (;;) {
-        real = await (0,promises_namespaceObject.realpath)(probe).catch(() => undefined);
-        if (real !== undefined || (0,external_node_path_.dirname)(probe) === probe)
-            break;
-        probe = (0,external_node_path_.dirname)(probe);
-    }
-    const root = await (0,promises_namespaceObject.realpath)(workspace).catch(() => workspace);
-    if (real !== undefined && !within(real, root))
-        throw new RunnerError(`output-dir ${dir} leads out of the workspace (to ${escape_forLog(real, 300)}) through a symbolic link`, 'Remove the link, or set output-dir to a directory of your own (the default, the runner’s temporary directory, is safe)');
-}
-
-;// CONCATENATED MODULE: ./src/report/junit.ts
-// JUnit XML, the format every test reporter reads (dorny/test-reporter, mikepenz/action-junit-report,
-// GitLab, Jenkins, Azure): one testcase per case, classname = the model, the failed expectation as
-// the failure message and the answer in system-out. Well-formed whatever the model said. Pure.
-
-/** Attribute values: escaped, and kept to one line (reporters show them as titles). */
-const attr = (text) => forXml(text.replace(/\s+/g, ' ').trim());
-const secs = (ms) => ((ms ?? 0) / 1000).toFixed(3);
-function junitXml(run) {
-    const { totals } = run;
-    const counts = `tests="${totals.total}" failures="${totals.failed}" errors="${totals.errored}" skipped="0" time="${secs(run.durationMs)}"`;
-    const lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites name="context-cache-eval" ${counts}>`,
-        `  <testsuite name="${attr(run.model)}" ${counts} timestamp="${attr(run.timestamp)}">`
-    ];
-    for (const r of run.results) {
-        const file = r.file ? ` file="${attr(r.file)}"${r.line ? ` line="${r.line}"` : ''}` : '';
-        lines.push(`    <testcase name="${attr(r.name)}" classname="${attr(r.model ?? run.model)}" time="${secs(r.latencyMs)}"${file}>`);
-        if (r.status === 'fail') {
-            const [first] = r.failures;
-            const message = first ? `${first.expectation}: expected ${first.expected}` : 'failed';
-            const body = r.failures.map((f) => `${f.expectation}: expected ${f.expected}, got ${f.got}`).join('\n');
-            lines.push(`      <failure message="${attr(message)}" type="${attr(first?.expectation ?? 'expectation')}">${forXml(body)}</failure>`);
-        }
-        else if (r.status === 'error') {
-            lines.push(`      <error message="${attr(r.error ?? 'error')}" type="gateway">${forXml(r.error ?? '')}</error>`);
-        }
-        if (r.response !== undefined)
-            lines.push(`      <system-out>${forXml(r.response)}</system-out>`);
-        lines.push('    </testcase>');
-    }
-    lines.push('  </testsuite>', '</testsuites>', '');
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/numbers.ts
-// Numbers as people read them in logs and reports. Pure.
-/** 12345 → "12,345", without Intl: loading its locale data costs more than a whole report. */
-function thousands(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-;// CONCATENATED MODULE: ./src/report/regressions.ts
-// The baseline section of the report: counts per change, then each regressed case with the
-// baseline's answer beside today's. Pure; every untrusted piece escaped by src/escape.ts.
-
-function regressionSection(comparison, results, budget) {
-    const c = comparison.counts;
-    const lines = [
-        `**Against the baseline:** ${c.regressed ? `🔻 **${c.regressed} regressed**` : '0 regressed'}, ${c.fixed} fixed, ${c['still-failing']} still failing, ${c['still-passing']} still passing, ${c.new} new, ${c.removed} removed.`,
-        ''
-    ];
-    const regressed = comparison.changes.filter((x) => x.change === 'regressed');
-    if (regressed.length === 0)
-        return `${lines.join('\n')}\n`;
-    const byName = new Map(results.map((r) => [r.name, r]));
-    lines.push('| regressed case | now | baseline |', '| --- | --- | --- |');
-    const details = [];
-    let size = lines.join('\n').length;
-    let shown = 0;
-    for (const x of regressed) {
-        const now = byName.get(x.name);
-        const why = now?.status === 'error'
-            ? (now.error ?? 'error')
-            : (now?.failures.map((f) => `${f.expectation}: expected ${f.expected}`).join('; ') ?? '');
-        const row = `| ${forCell(x.name, 120)} | ${now?.status ?? '?'}: ${forCell(why, 200)} | pass |`;
-        // Two <pre> blocks, not a <table>: a blank line in an answer would end a table's HTML block
-        // and let the rest be read as Markdown; a <pre> block runs to its own end tag.
-        const detail = `<details><summary>${forCell(x.name, 120)}: the baseline's answer, then today's</summary>\n\n**Baseline**\n\n<pre>${forPre(x.before?.response ?? '(not recorded)', 1500)}</pre>\n\n**Today**\n\n<pre>${forPre(now?.response ?? '(no answer)', 1500)}</pre>\n\n</details>\n`;
-        if (size + row.length + detail.length > budget)
-            break;
-        lines.push(row);
-        details.push(detail);
-        size += row.length + detail.length;
-        shown++;
-    }
-    if (shown < regressed.length)
-        lines.push('', `${regressed.length - shown} more regressed case(s): see the results file.`);
-    return `${[...lines, '', ...details].join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/evaluation/totals.ts
-function totalsOf(results) {
-    const count = (s) => results.filter((r) => r.status === s).length;
-    const sum = (pick) => results.reduce((n, r) => n + (pick(r) ?? 0), 0);
-    const passed = count('pass');
-    const promptTokens = sum((r) => r.usage.promptTokens);
-    const cachedTokens = sum((r) => r.usage.cachedTokens);
-    return {
-        passed,
-        failed: count('fail'),
-        errored: count('error'),
-        total: results.length,
-        passRate: results.length ? passed / results.length : 0,
-        promptTokens,
-        cachedTokens,
-        completionTokens: sum((r) => r.usage.completionTokens),
-        cachedShare: promptTokens ? Math.min(1, cachedTokens / promptTokens) : 0,
-        judge: {
-            promptTokens: sum((r) => r.judgeUsage.promptTokens),
-            cachedTokens: sum((r) => r.judgeUsage.cachedTokens),
-            completionTokens: sum((r) => r.judgeUsage.completionTokens)
-        },
-        flaky: results.filter((r) => r.flaky).length
-    };
-}
-/**
- * Never a silent pass: the step fails below the pass rate, when every case errored, when nothing
- * ran at all, and when the cache was gone.
- */
-function gate(totals, rules, contextGone) {
-    const reasons = [];
-    if (totals.total === 0)
-        reasons.push('No case ran: 0 of 0 is not a pass.');
-    else if (totals.errored === totals.total)
-        reasons.push(`Every case errored (${totals.total}): the gateway answered none of them.`);
-    if (contextGone)
-        reasons.push('The context cache does not exist or has expired: re-run the create step in this job, or raise its ttl.');
-    if (rules.failOn === 'regressions') {
-        // A baseline only excuses what it shows already failing: renamed or new cases get no pass.
-        if (rules.regressed)
-            reasons.push(`${rules.regressed} case(s) regressed: they passed in the baseline and do not now.`);
-        if (rules.newFailing)
-            reasons.push(`${rules.newFailing} case(s) the baseline does not have do not pass.`);
-        if (totals.total > 0 && rules.shared === 0)
-            reasons.push('The baseline shares no case with this run, so it cannot tell what regressed: is it the right baseline-file?');
-    }
-    else if (totals.total > 0 && totals.passRate < rules.minPassRate)
-        reasons.push(`Pass rate ${percent(totals.passRate)} is below min-pass-rate ${percent(rules.minPassRate)} (${totals.passed} of ${totals.total} passed).`);
-    return { ok: reasons.length === 0, reasons };
-}
-function percent(fraction) {
-    const p = fraction * 100;
-    return `${Number.isInteger(p) ? p : p.toFixed(1)}%`;
-}
-/** A fraction as an output: at most 4 decimals, no trailing zeros ("0.9", "1", "0.6667"). */
-function fractionOutput(fraction) {
-    return String(Math.round(fraction * 10_000) / 10_000);
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-// The report a person reads, as Markdown with a little HTML: the job summary and the PR comment
-// are the same text. Every piece of untrusted text (case names, answers, gateway messages) goes
-// through src/escape.ts; the whole stays under a size budget (1 MiB for a summary, 65,536
-// characters for a comment) by dropping passing rows first, then shortening answers. Pure.
-
-
-
-
-const ICON = { pass: '✅ pass', fail: '❌ fail', error: '⚠️ error' };
-const ORDER = { error: 0, fail: 1, pass: 2 };
-function renderReport(input, budget) {
-    // Regressions lead: "did this pull request make things worse?" is the question.
-    const head = header(input) + (input.comparison ? regressionSection(input.comparison, input.results, Math.floor(budget / 3)) : '');
-    // Failures and errors first: they are what a reviewer opens the report for.
-    const rows = [...input.results].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
-    for (const answerMax of [2000, 500, 0]) {
-        const text = assemble(head, rows, answerMax, budget, input.resultsNote);
-        if (text.length <= budget)
-            return text;
-    }
-    return `${head.slice(0, Math.max(0, budget - 40))}\n\n(report cut to fit)\n`;
-}
-function header({ model, totals, verdict, minPassRate, failOn, durationMs }) {
-    const title = verdict.ok
-        ? `### ✅ Evaluation passed: ${totals.passed} of ${totals.total} cases on ${forCell(model, 80)}`
-        : `### ❌ Evaluation failed: ${totals.passed} of ${totals.total} cases passed on ${forCell(model, 80)}`;
-    const lines = [
-        title,
-        '',
-        ...verdict.reasons.map((r) => `> ${forHtml(r)}`),
-        verdict.reasons.length ? '' : undefined,
-        '| passed | failed | errors | total | pass rate | needed | time |',
-        '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-        `| ${totals.passed} | ${totals.failed} | ${totals.errored} | ${totals.total} | ${percent(totals.passRate)} | ${failOn === 'regressions' ? 'no regression' : percent(minPassRate)} | ${(durationMs / 1000).toFixed(1)} s |`,
-        '',
-        cacheLine(model, totals),
-        totals.judge.promptTokens
-            ? `Judges: ${thousands(totals.judge.promptTokens)} prompt tokens (${percent(totals.judge.promptTokens ? totals.judge.cachedTokens / totals.judge.promptTokens : 0)} from the rubric's cache), ${thousands(totals.judge.completionTokens)} completion tokens, counted apart.`
-            : undefined,
-        totals.flaky ? `> ⚠️ ${totals.flaky} case(s) are **flaky**: some runs passed and some failed.` : undefined,
-        ''
-    ];
-    return lines.filter((l) => l !== undefined).join('\n');
-}
-function cacheLine(model, t) {
-    if (t.promptTokens === 0)
-        return `Tokens: the gateway reported no prompt tokens for ${forCell(model, 80)}.`;
-    const share = `${percent(t.cachedShare)} of ${thousands(t.promptTokens)} prompt tokens came from the cache (${thousands(t.cachedTokens)}); ${thousands(t.completionTokens)} completion tokens.`;
-    return t.cachedTokens === 0
-        ? `> ⚠️ **The cache is not being used**: 0% of prompt tokens came from the cache on ${forCell(model, 80)}. Check that context-id is the create step's and the model is the one the cache was made for.`
-        : `Cache on ${forCell(model, 80)}: ${share}`;
-}
-function assemble(head, rows, answerMax, budget, note) {
-    const parts = [head, '| case | result | what failed (or the judge said) | latency |', '| --- | --- | --- | ---: |'];
-    let size = parts.join('\n').length;
-    let shown = 0;
-    const details = [];
-    for (const r of rows) {
-        const runs = r.runs.total > 1 ? ` ${r.runs.passed}/${r.runs.total}${r.flaky ? ' flaky' : ''}` : '';
-        const row = `| ${forCell(r.name, 120)} | ${ICON[r.status]}${runs}${r.attempts > r.runs.total ? ` (${r.attempts} attempts)` : ''} | ${forCell(problem(r), 300)} | ${r.latencyMs === undefined ? '—' : `${(r.latencyMs / 1000).toFixed(2)} s`} |`;
-        const detail = r.status === 'pass' || answerMax === 0 ? '' : answerBlock(r, answerMax);
-        // Keep room for the closing line; passing rows are the first to go.
-        if (size + row.length + detail.length + 400 > budget)
-            break;
-        parts.push(row);
-        if (detail)
-            details.push(detail);
-        size += row.length + detail.length + 2;
-        shown++;
-    }
-    if (shown < rows.length)
-        parts.push('', `${rows.length - shown} more case(s) not shown here${note ? `: ${forHtml(note)}` : ''}.`);
-    if (details.length)
-        parts.push('', '**Answers of the cases that did not pass**', '', ...details);
-    return `${parts.join('\n')}\n`;
-}
-/** What went wrong, in one line: every failed expectation, or the error. */
-function problem(r) {
-    if (r.status === 'error')
-        return r.error ?? 'error';
-    // A judge's reason is worth reading even when it passed.
-    const judged = r.verdict && r.status === 'pass' ? `judge: score ${r.verdict.score}, ${r.verdict.reason}` : '';
-    return (r.failures.map((f) => `${f.expectation}: expected ${f.expected}${f.expectation === 'judge' ? `; got ${f.got}` : ''}`).join('; ') ||
-        judged);
-}
-function answerBlock(r, max) {
-    // One line each (forCell): a blank line in an answer would end the HTML block and let Markdown in.
-    const failures = r.failures.map((f) => `<li><code>${forCell(f.expectation)}</code>: expected ${forCell(f.expected, 300)}, got ${forCell(f.got, 300)}</li>`);
-    const answer = r.response === undefined ? '<em>(no answer)</em>' : `<pre>${forPre(r.response, max)}</pre>`;
-    return `<details><summary>${forCell(r.name, 120)}</summary>\n\n${failures.length ? `<ul>${failures.join('')}</ul>\n\n` : ''}${answer}\n\n</details>\n`;
-}
-
-;// CONCATENATED MODULE: ./src/actions/publish-evaluation.ts
-// Hands an evaluation on: report files, step outputs, annotations on the cases that did not
-// pass, the job summary (always), one sticky PR comment (with a token, on a pull request), and
-// last the gate that fails the step. The eval step and the merge step both end here. Everything
-// untrusted is escaped by src/escape.ts.
-
-
-
-
-
-
-
-
-
-// Limits from GitHub's docs: "Adding a job summary" (1 MiB per step), the REST API for issue
-// comments (a body of at most 65,536 characters), and "Workflow commands for GitHub Actions"
-// (10 error and 10 warning annotations shown per step; the summary has every case).
-/** The job summary's limit is 1 MiB; a UTF-16 unit is at most 3 bytes of UTF-8. */
-const SUMMARY_BUDGET = 330_000;
-/** Room below the comment limit for the marker and the rest. */
-const COMMENT_BUDGET = 60_000;
-/** An output read by later steps' expressions: larger answers are in response-file. */
-const MAX_RESPONSE_OUTPUT = 256 * 1024;
-/** Per kind (failed cases as errors, errored ones as warnings): GitHub shows no more. */
-const MAX_ANNOTATIONS = 10;
-async function publishEvaluation(plan) {
-    const { results } = plan;
-    const totals = totalsOf(results);
-    const comparison = plan.baseline ? compare(plan.baseline, results, { model: plan.model, casesFiles: plan.casesFiles }) : undefined;
-    if (comparison?.differences.length)
-        // The baseline's model and file names come from a file: escaped like any untrusted text.
-        toolkit_warning(escape_forLog(`The baseline differs from this run: ${comparison.differences.join('; ')}. Cases are compared by name.`, 1500), {
-            title: 'Baseline differs'
-        });
-    const status = new Map(results.map((r) => [r.name, r.status]));
-    const rules = {
-        minPassRate: plan.minPassRate,
-        failOn: plan.failOn,
-        regressed: comparison?.counts.regressed,
-        newFailing: comparison?.changes.filter((c) => c.change === 'new' && status.get(c.name) !== 'pass').length,
-        shared: comparison ? results.length - comparison.counts.new : undefined
-    };
-    const emptyShard = plan.shard !== undefined && totals.total === 0;
-    const verdict = emptyShard ? { ok: true, reasons: [] } : gate(totals, rules, plan.contextGone !== undefined);
-    if (emptyShard)
-        toolkit_info(`Shard ${plan.shard.index}/${plan.shard.count} holds no case; the merge step judges the whole.`);
-    const durationMs = Date.now() - plan.startedAt;
-    const startedAt = new Date(plan.startedAt).toISOString();
-    const dir = outputDirectory(plan.outputDir, plan.workspace);
-    const stem = plan.fileStem ?? `eval-${slug(plan.model)}-${slug(process.env['GITHUB_ACTION'] ?? String(process.pid))}`;
-    const doc = resultsDocument({
-        model: plan.model,
-        casesFiles: plan.casesFiles,
-        startedAt,
-        durationMs,
-        totals,
-        results,
-        shard: plan.shard,
-        comparison
     });
-    const resultsFile = await writeReportFile(dir, `${stem}.results.json`, `${JSON.stringify(doc, null, 2)}\n`, plan.workspace);
-    const junitFile = await writeReportFile(dir, `${stem}.junit.xml`, junitXml({ model: plan.model, totals, results, durationMs, timestamp: startedAt }), plan.workspace);
-    const outputs = {
-        passed: String(totals.passed),
-        failed: String(totals.failed),
-        errored: String(totals.errored),
-        total: String(totals.total),
-        'pass-rate': fractionOutput(totals.passRate),
-        'results-file': resultsFile,
-        'junit-file': junitFile,
-        'prompt-tokens': String(totals.promptTokens),
-        'cached-tokens': String(totals.cachedTokens),
-        'completion-tokens': String(totals.completionTokens),
-        'cached-share': fractionOutput(totals.cachedShare),
-        regressed: String(comparison?.counts.regressed ?? 0),
-        fixed: String(comparison?.counts.fixed ?? 0),
-        flaky: String(totals.flaky),
-        'judge-prompt-tokens': String(totals.judge.promptTokens),
-        'judge-cached-tokens': String(totals.judge.cachedTokens)
-    };
-    const answer = plan.single ? results[0]?.response : undefined;
-    if (answer !== undefined) {
-        outputs['response-file'] = await writeReportFile(dir, `${stem}.response.txt`, answer, plan.workspace);
-        outputs['response'] = answer.length > MAX_RESPONSE_OUTPUT ? answer.slice(0, MAX_RESPONSE_OUTPUT) : answer;
-        if (answer.length > MAX_RESPONSE_OUTPUT)
-            toolkit_warning(`The answer is ${answer.length} characters; the response output holds the first ${MAX_RESPONSE_OUTPUT}. Read response-file for all of it.`);
-    }
-    for (const [name, value] of Object.entries(outputs))
-        toolkit_setOutput(name, value);
-    annotate(results);
-    if (plan.contextGone)
-        toolkit_error(plan.contextGone.describe(), { title: 'Context cache gone' });
-    if (totals.total > 0 && totals.cachedTokens === 0 && totals.promptTokens > 0)
-        toolkit_warning(escape_forLog(`0% of prompt tokens came from the cache on ${plan.model}: the cache is not being used. Check context-id and model.`, 600), {
-            title: 'Cache not used'
-        });
-    const report = {
-        model: plan.model,
-        totals,
-        results,
-        verdict,
-        minPassRate: plan.minPassRate,
-        failOn: plan.failOn,
-        durationMs,
-        comparison
-    };
-    const note = 'the results file (results-file output) has every case';
-    if (process.env['GITHUB_STEP_SUMMARY'])
-        await toolkit_summary.addRaw(renderReport({ ...report, resultsNote: note }, SUMMARY_BUDGET)).write();
-    if (plan.githubToken)
-        await comment(plan, renderReport({ ...report, resultsNote: `${note}; the job summary has more` }, COMMENT_BUDGET));
-    const regressions = comparison ? `; ${comparison.counts.regressed} regressed, ${comparison.counts.fixed} fixed against the baseline` : '';
-    toolkit_info(`${verdict.ok ? 'Passed' : 'Failed'}: ${totals.passed} passed, ${totals.failed} failed, ${totals.errored} errors of ${totals.total}${regressions}; ${(totals.cachedShare * 100).toFixed(1)}% of prompt tokens from the cache. Results: ${resultsFile}`);
-    if (!verdict.ok)
-        setFailed(verdict.reasons.join(' '));
 }
-function annotate(results) {
-    const shown = { fail: 0, error: 0 };
-    for (const r of results) {
-        if (r.status === 'pass' || ++shown[r.status] > MAX_ANNOTATIONS)
-            continue;
-        // A name the escaper would change (`##[`) must not reach a command's properties either.
-        const where = r.file && escape_forLog(r.file, 300) === r.file ? { file: r.file, startLine: r.line } : {};
-        if (r.status === 'fail') {
-            const what = r.failures.map((f) => `${f.expectation}: expected ${f.expected}, got ${f.got}`).join('; ');
-            toolkit_error(escape_forLog(`Case ${r.name} failed: ${what}`, 1000), { ...where, title: escape_forLog(`Case failed: ${r.name}`, 120) });
-        }
-        else
-            toolkit_warning(escape_forLog(`Case ${r.name} errored: ${r.error ?? ''}`, 1000), { ...where, title: escape_forLog(`Case errored: ${r.name}`, 120) });
-    }
-    const unshown = Math.max(0, shown.fail - MAX_ANNOTATIONS) + Math.max(0, shown.error - MAX_ANNOTATIONS);
-    if (unshown)
-        toolkit_info(`${unshown} more case(s) did not pass and are not annotated (GitHub shows ${MAX_ANNOTATIONS} of each kind a step); the job summary and the results file list them all.`);
-}
-async function comment(plan, body) {
-    const place = await pullRequestOf();
-    if (!place)
-        return toolkit_debug('Not a pull request run: no PR comment.');
-    const key = plan.commentKey || defaultCommentKey(plan.model);
-    const posted = await upsertComment(plan.githubToken, place, marker(key), body);
-    if (posted.action === 'skipped')
-        toolkit_warning(`No PR comment: ${escape_forLog(posted.reason, 400)}`, { title: 'PR comment skipped' });
-    else
-        toolkit_info(`PR comment ${posted.action}${posted.url ? `: ${escape_forLog(posted.url, 300)}` : ''}.`);
-}
-
-;// CONCATENATED MODULE: ./src/evaluation/shard.ts
-// Sharding over a matrix: `shard: i/n` runs a deterministic share of the cases, chosen by a hash
-// of each case's name, so adding a case never moves the others to another shard. Pure.
-
-
-/** `i/n` → a Shard; a message naming the problem otherwise. */
-function parseShard(raw) {
-    const m = /^(\d{1,4})\s*\/\s*(\d{1,4})$/.exec(raw.trim());
-    if (!m)
-        return `${rules_show(raw)} is not i/n`;
-    const [index, count] = [Number(m[1]), Number(m[2])];
-    if (count < 1 || count > 1000)
-        return `${count} shards is outside 1–1000`;
-    if (index < 1 || index > count)
-        return `shard ${index} is outside 1–${count}`;
-    return { index, count };
-}
-/** Which shard (1-based) a case belongs to, out of `count`. */
-function shardOf(name, count) {
-    const h = createHash('sha256').update(name).digest();
-    return (h.readUInt32BE(0) % count) + 1;
-}
-function inShard(cases, shard) {
-    return cases.filter((c) => shardOf(c.name, shard.count) === shard.index);
-}
-
-;// CONCATENATED MODULE: ./src/actions/eval/inputs.ts
-// The eval action's inputs → one validated EvalSettings, every bad input reported in one pass.
-// The rules the create action also has (key, base-url, model, timeout, attempts, mode) are its
-// rules, imported; only what is new to an evaluation is written here. Pure.
-
-
-
-
-
-const EVAL_INPUTS = (/* unused pure expression or super */ null && ([
-    'context-id',
-    'model',
-    'cases-file',
-    'prompt',
-    'api-key',
-    'base-url',
-    'timeout',
-    'max-attempts',
-    'max-tokens',
-    'temperature',
-    'concurrency',
-    'min-pass-rate',
-    'mode',
-    'vars',
-    'github-token',
-    'comment-key',
-    'output-dir',
-    'judge-model',
-    'judge-context-id',
-    'judge-threshold',
-    'repeat',
-    'repeat-min-pass',
-    'baseline-file',
-    'fail-on',
-    'shard'
-]));
-const MAX_ID = 1024;
-function parseContextId(raw, ctx) {
-    // A secret: described, never shown.
-    if (raw === '')
-        return reject(ctx, 'is empty, and CONTEXT_CACHE_ID is not set', 'Run the create action earlier in this job (it exports CONTEXT_CACHE_ID), or pass its output: `context-id: ${{ steps.cache.outputs.context-id }}`');
-    if (raw.length > MAX_ID || SPACE_OR_CONTROL.test(raw))
-        return reject(ctx, `is not a cache id (${raw.length > MAX_ID ? `over ${MAX_ID} characters` : 'it contains whitespace or a control character'})`, 'Pass the create step’s context-id output as it is');
-    return raw;
-}
-function parseLines(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '');
-}
-function integerIn(min, max, hint) {
-    return (raw, ctx) => {
-        if (raw === '')
-            return undefined;
-        const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
-        if (!(n >= min && n <= max))
-            return reject(ctx, `${rules_show(raw)} is not a whole number from ${min} to ${max}`, hint);
-        return n;
-    };
-}
-function decimalIn(min, max, hint, percentOk = false) {
-    return (raw, ctx) => {
-        if (raw === '')
-            return undefined;
-        const percent = percentOk && /^\d+(\.\d+)?%$/.test(raw);
-        const n = percent ? Number(raw.slice(0, -1)) / 100 : /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
-        if (!(n >= min && n <= max))
-            return reject(ctx, `${rules_show(raw)} is not a number from ${min} to ${max}`, hint);
-        return n;
-    };
-}
-function parseFailOn(raw, ctx) {
-    if (raw === '' || raw === 'pass-rate')
-        return 'pass-rate';
-    if (raw === 'regressions')
-        return 'regressions';
-    return reject(ctx, `${rules_show(raw)} is not pass-rate or regressions`, 'Use pass-rate (fail below min-pass-rate) or regressions (fail only when a case that passed in baseline-file fails now)');
-}
-function parseShardInput(raw, ctx) {
-    if (raw === '')
-        return undefined;
-    const shard = parseShard(raw);
-    if (typeof shard === 'string')
-        return reject(ctx, shard, 'Write it as i/n, e.g. shard: ${{ matrix.shard }}/4 with shard: [1, 2, 3, 4] in the matrix');
-    return shard;
-}
-function parseOptionalId(raw, ctx) {
-    return raw === '' ? undefined : parseContextId(raw, ctx);
-}
-const Schema = object({
-    'context-id': field(parseContextId),
-    model: field(parseModel),
-    'cases-file': field(parseLines),
-    prompt: schemas_string(),
-    'api-key': field(parseApiKey),
-    'base-url': field(parseBaseUrl),
-    timeout: field(parseTimeout),
-    'max-attempts': field(parseMaxAttempts),
-    'max-tokens': field(integerIn(1, 1_000_000, 'Set max-tokens to e.g. 1024, or leave it empty to send none')),
-    temperature: field(decimalIn(0, 2, 'Set temperature between 0 and 2 (0 for the most repeatable answers), or leave it empty')),
-    concurrency: field(integerIn(1, 64, 'Set concurrency from 1 to 64 (calls in flight at once); 4 is a safe start')),
-    'min-pass-rate': field(decimalIn(0, 1, 'Set min-pass-rate between 0 and 1 (e.g. 0.9), or as a percentage (90%)', true)),
-    mode: field(parseMode),
-    vars: schemas_string(),
-    'github-token': schemas_string(),
-    'comment-key': schemas_string(),
-    'output-dir': schemas_string(),
-    'judge-model': field(parseModel),
-    'judge-context-id': field(parseOptionalId),
-    'judge-threshold': field(decimalIn(0, 1, 'Set judge-threshold between 0 and 1: the score a grader must give for a pass (default 0.5)')),
-    repeat: field(integerIn(1, 100, 'Set repeat from 1 to 100: how many times each case runs')),
-    'repeat-min-pass': field(integerIn(1, 100, 'Set repeat-min-pass from 1 to repeat: how many runs must pass')),
-    'baseline-file': schemas_string(),
-    'fail-on': field(parseFailOn),
-    shard: field(parseShardInput)
-});
-/**
- * Every input, validated in one pass. `context-id` falls back to CONTEXT_CACHE_ID, as the create
- * action exports it. Throws InputErrors listing each bad input.
- */
-function readEvalSettings(getInput, env = process.env) {
-    const raw = Object.fromEntries(EVAL_INPUTS.map((n) => [n, getInput(n)]));
-    if (raw['context-id'] === '')
-        raw['context-id'] = (env['CONTEXT_CACHE_ID'] ?? '').trim();
-    const parsed = Schema.safeParse(raw);
-    const errors = parsed.success ? [] : inputErrors(parsed.error.issues);
-    if (raw.model === '')
-        errors.unshift(new InputError('model', 'is required', 'Set model to the model the cache was created for, e.g. gemini-2.5-flash'));
-    if (raw['api-key'] === '')
-        errors.push(new InputError('api-key', 'is empty', 'Pass the gateway key from a secret: `api-key: ${{ secrets.GATEWAY_API_KEY }}`'));
-    const cases = raw['cases-file'].trim() !== '';
-    if (cases === (raw.prompt.trim() !== ''))
-        errors.push(new InputError(cases ? 'prompt' : 'cases-file', cases ? 'is set together with cases-file' : 'is required (or prompt)', 'Give cases-file (one path or glob per line) to run test cases, or prompt for one call, not both'));
-    if (errors.length || !parsed.success)
-        throw new InputErrors(errors);
-    const v = parsed.data;
-    const repeat = v.repeat ?? 1;
-    if (v['repeat-min-pass'] !== undefined && v['repeat-min-pass'] > repeat)
-        throw new InputErrors([
-            new InputError('repeat-min-pass', `${v['repeat-min-pass']} is more than repeat (${repeat})`, 'Set it from 1 to repeat')
-        ]);
-    if (v.shard && !cases)
-        throw new InputErrors([new InputError('shard', 'is set for a single prompt', 'Shard a cases-file; a single prompt runs on one leg')]);
-    if (v['fail-on'] === 'regressions' && raw['baseline-file'].trim() === '')
-        throw new InputErrors([
-            new InputError('fail-on', 'is regressions, but no baseline-file is given', 'Pass the results-file of an earlier run (e.g. the nightly run on main) as baseline-file')
-        ]);
-    return {
-        model: lookupModel(v.model),
-        contextId: v['context-id'],
-        casesFiles: v['cases-file'],
-        prompt: cases ? undefined : raw.prompt,
-        apiKey: v['api-key'],
-        baseUrl: v['base-url'].slice(0, -CREATE_PATH.length),
-        timeoutMs: v.timeout,
-        maxAttempts: v['max-attempts'],
-        maxTokens: v['max-tokens'],
-        temperature: v.temperature,
-        concurrency: v.concurrency ?? 4,
-        minPassRate: v['min-pass-rate'] ?? 1,
-        mode: v.mode,
-        vars: v.vars,
-        githubToken: v['github-token'],
-        commentKey: v['comment-key'],
-        outputDir: v['output-dir'],
-        judgeModel: lookupModel(v['judge-model'] || v.model),
-        judgeContextId: v['judge-context-id'],
-        judgeThreshold: v['judge-threshold'] ?? 0.5,
-        repeat,
-        repeatMinPass: v['repeat-min-pass'] ?? repeat,
-        baselineFile: raw['baseline-file'].trim() || undefined,
-        failOn: v['fail-on'],
-        shard: v.shard
-    };
-}
-
-;// CONCATENATED MODULE: ./src/runner/fail.ts
-// How a run ends when something went wrong, for both actions: a user's error as one line with
-// its hint and annotation (every one of a list, so all are fixed at once), a bug as a bug.
-
-
-
-async function failStep(e) {
-    if (e instanceof ActionError) {
-        const list = e instanceof ErrorList ? e.errors : [];
-        if (list.length > 1)
-            for (const err of list)
-                toolkit_error(err.describe(), err.annotation);
-        let message = e.describe();
-        // Forks and Dependabot get no secrets: an empty key deserves the reason.
-        if (e instanceof errors_InputErrors && e.errors.some((err) => err.input === 'api-key' && err.message.endsWith('is empty'))) {
-            const hint = await __nccwpck_require__.e(/* import() */ 520).then(__nccwpck_require__.bind(__nccwpck_require__, 1520)).then((m) => m.missingSecretHint()).catch(() => undefined);
-            if (hint)
-                message += `. ${hint}`;
-        }
-        return setFailed(message, list.length === 1 ? list[0].annotation : list.length > 1 ? {} : e.annotation);
-    }
-    // A bug, not a user error: say so, keep the stack for the debug log only.
-    toolkit_debug(escape_forLog(e instanceof Error && e.stack ? e.stack : String(e), 4000));
-    setFailed(`Unexpected error: ${escape_forLog(e instanceof Error ? e.message : String(e))}. This is a bug in the action; please report it with this log (re-run with debug logging for details).`);
-}
-
-;// CONCATENATED MODULE: ./src/actions/merge/run.ts
-// run() of the merge step: the shards' results files → one run → the same report, comment and
-// gate as a single evaluation. Sends nothing to the gateway.
-
-
-
-
-
-
-
-
-
-
-
-
-const MERGE_INPUTS = ['results-files', 'min-pass-rate', 'fail-on', 'baseline-file', 'github-token', 'comment-key', 'output-dir'];
-const run_Schema = object({
-    'results-files': field(parseLines),
-    'min-pass-rate': field(decimalIn(0, 1, 'Set min-pass-rate between 0 and 1 (e.g. 0.9), or as a percentage (90%)', true)),
-    'fail-on': field(parseFailOn),
-    'baseline-file': schemas_string(),
-    'github-token': schemas_string(),
-    'comment-key': schemas_string(),
-    'output-dir': schemas_string()
-});
-async function run() {
-    const started = Date.now();
-    try {
-        const token = toolkit_getInput('github-token');
-        if (token)
-            toolkit_setSecret(token);
-        const raw = Object.fromEntries(MERGE_INPUTS.map((n) => [n, toolkit_getInput(n)]));
-        const parsed = run_Schema.safeParse(raw);
-        if (!parsed.success)
-            throw new errors_InputErrors(rules_inputErrors(parsed.error.issues));
-        const v = parsed.data;
-        checkCommandFiles(['GITHUB_OUTPUT']);
-        if (v['results-files'].length === 0)
-            throw new errors_InputErrors([
-                new errors_InputError('results-files', 'is required', 'Name the downloaded results files, e.g. results/**/*.results.json')
-            ]);
-        if (v['fail-on'] === 'regressions' && v['baseline-file'].trim() === '')
-            throw new errors_InputErrors([
-                new errors_InputError('fail-on', 'is regressions, but no baseline-file is given', 'Pass an earlier run’s results-file as baseline-file')
-            ]);
-        const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-        const rules = { workspace, input: 'results-files', noun: 'Results file' };
-        const shards = [];
-        let left = MAX_RESULTS_BYTES;
-        for (const file of await resolveFiles(v['results-files'], rules)) {
-            const bytes = await readBounded(file, left, rules);
-            left -= bytes.length;
-            const shard = readShardFile(file.shown, workspace_decode(bytes, file.shown, rules.noun));
-            if (typeof shard === 'string')
-                throw new errors_InputError('results-files', `${escape_forLog(file.shown, 200)} ${shard}`, 'Pass the results-file outputs of the eval action');
-            shards.push(shard);
-        }
-        const merged = mergeShards(shards);
-        if (Array.isArray(merged))
-            throw new errors_InputErrors(merged.map((p) => new errors_InputError('results-files', escape_forLog(p, 600), 'Download every shard’s results file (one per matrix leg) and no other')));
-        toolkit_info(escape_forLog(`Merged ${shards.length} results file(s): ${merged.results.length} case(s) of ${merged.models.join(', ')}.`, 1000));
-        const baseline = v['baseline-file'].trim() ? await readBaselineFile(v['baseline-file'].trim(), workspace) : undefined;
-        await publishEvaluation({
-            model: merged.models.join(', '),
-            casesFiles: merged.casesFiles,
-            results: merged.results,
-            minPassRate: v['min-pass-rate'] ?? 1,
-            failOn: v['fail-on'],
-            baseline,
-            githubToken: v['github-token'],
-            commentKey: v['comment-key'],
-            outputDir: v['output-dir'],
-            workspace,
-            startedAt: started,
-            fileStem: 'eval-merged'
-        });
-    }
-    catch (e) {
-        await failStep(e);
-    }
-}
+routeWarnings();
 
 
 /***/ }),
@@ -12041,6 +12311,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -12424,6 +12701,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(4716);
+/******/ var __webpack_exports__ = __nccwpck_require__(9155);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
