@@ -383,7 +383,10 @@ describe('15. smaller', () => {
 
   test('a chat timeout does not claim the cache may have been created or that it was not retried', async () => {
     const id = await createCache(gw, MODEL);
-    gw.enqueue({ hang: true }, { hang: true });
+    // Headers at once, then a body that stalls: the words a create uses for this ("the cache may
+    // have been created, so it was not retried") are wrong for a chat, which is retried.
+    const drip = { drip: { chunk: ' ', intervalMs: 400, chunks: 20 } };
+    gw.enqueue(drip, drip);
     const r = await runEval(
       gw,
       { model: MODEL, 'context-id': id, 'cases-file': 'c.yml', timeout: '1', 'max-attempts': '2', 'min-pass-rate': '0' },
@@ -391,7 +394,8 @@ describe('15. smaller', () => {
     );
     const results = await readResults(r);
     expect(results.cases[0]!.status).toBe('error');
-    expect(results.cases[0]!.error).toMatch(/no response within 1 s/);
+    expect(results.cases[0]!.error).toMatch(/HTTP 200 came back, but its body did not finish within 1 s/);
+    expect(results.cases[0]!.attempts).toBe(2);
     expect(results.cases[0]!.error).toMatch(/chat calls are retried/);
     expect(`${r.stdout}${results.cases[0]!.error}`).not.toMatch(/cache may have been created|not retried/);
   });
