@@ -40,7 +40,10 @@ describe('1. library warnings cannot print workflow commands', () => {
 
   test('a YAML prompt file whose mapping key is a collection holding ##[stop-commands]: nothing reaches stderr raw, the id is still masked', async () => {
     const yml = `messages:\n  - role: system\n    content: ${JSON.stringify(CACHED_PROMPT)}\n${HOSTILE_KEY}`;
-    const r = await runAction({ inputs: { 'api-key': KEY, 'base-url': gw.url, model: MODEL, 'prompt-file': 'p.yml' }, files: { 'p.yml': yml } });
+    const r = await runAction({
+      inputs: { 'api-key': KEY, 'base-url': gw.url, model: MODEL, 'prompt-file': 'p.yml' },
+      files: { 'p.yml': yml }
+    });
     expect(rawCommands(r)).toEqual([]);
     const id = [...gw.caches.keys()][0];
     if (id !== undefined) {
@@ -87,7 +90,11 @@ describe('2. references in the PR comment', () => {
       gw,
       { model: MODEL, 'context-id': id, 'cases-file': 'c.yml', 'github-token': TOKEN, 'min-pass-rate': '0' },
       {
-        files: { 'c.yml': names.map((n) => `- name: ${JSON.stringify(n)}\n  prompt: ${JSON.stringify(`Say ${n}`)}\n  expect:\n    contains: SAFE\n`).join('') },
+        files: {
+          'c.yml': names
+            .map((n) => `- name: ${JSON.stringify(n)}\n  prompt: ${JSON.stringify(`Say ${n}`)}\n  expect:\n    contains: SAFE\n`)
+            .join('')
+        },
         env,
         event: PR
       }
@@ -149,7 +156,9 @@ describe('3. pagination stays on GITHUB_API_URL, ends, and is bounded in time', 
     api.stallList = true;
     const r = await evalOnPr({ timeout: '2' });
     expect(r.code).toBe(0);
-    expect(commands(r.stdout, 'warning').find((w) => w.props['title'] === 'PR comment skipped')?.message).toMatch(/did not answer within 2 s/);
+    expect(commands(r.stdout, 'warning').find((w) => w.props['title'] === 'PR comment skipped')?.message).toMatch(
+      /did not answer within 2 s/
+    );
     // A generous bound that only catches the hang (the test's own 20 s limit would kill it).
     expect(r.elapsedMs).toBeLessThan(15_000);
   });
@@ -198,7 +207,14 @@ describe('6. secrets spelled by JSON escapes or split over content parts', () =>
       { status: 200, body: `{"choices":[{"message":{"role":"assistant","content":"key ${escaped(KEY)} ctx ${escaped(id)}"}}],"usage":{}}` },
       {
         json: {
-          choices: [{ message: { role: 'assistant', content: [{ text: `key ${KEY.slice(0, 9)}` }, { text: `${KEY.slice(9)} ctx ${id.slice(0, 5)}` }, { text: id.slice(5) }] } }],
+          choices: [
+            {
+              message: {
+                role: 'assistant',
+                content: [{ text: `key ${KEY.slice(0, 9)}` }, { text: `${KEY.slice(9)} ctx ${id.slice(0, 5)}` }, { text: id.slice(5) }]
+              }
+            }
+          ],
           usage: {}
         }
       }
@@ -207,7 +223,10 @@ describe('6. secrets spelled by JSON escapes or split over content parts', () =>
       gw,
       { model: MODEL, 'context-id': id, 'cases-file': 'c.yml', 'github-token': TOKEN, concurrency: '1', 'min-pass-rate': '0' },
       {
-        files: { 'c.yml': '- name: escaped\n  prompt: one\n  expect:\n    contains: SAFE\n- name: parts\n  prompt: two\n  expect:\n    contains: SAFE\n' },
+        files: {
+          'c.yml':
+            '- name: escaped\n  prompt: one\n  expect:\n    contains: SAFE\n- name: parts\n  prompt: two\n  expect:\n    contains: SAFE\n'
+        },
         env,
         event: PR
       }
@@ -232,7 +251,12 @@ describe('8. baseline-file', () => {
   test('a planted baseline/0.results.json beside the real one is refused, not silently used', async () => {
     const id = await createCache(gw, MODEL);
     const doc = (status: string) =>
-      JSON.stringify({ format: RESULTS_FORMAT, model: MODEL, casesFiles: ['c.yml'], cases: [{ name: 'a', status, failures: [], usage: {}, attempts: 1 }] });
+      JSON.stringify({
+        format: RESULTS_FORMAT,
+        model: MODEL,
+        casesFiles: ['c.yml'],
+        cases: [{ name: 'a', status, failures: [], usage: {}, attempts: 1 }]
+      });
     const r = await runEval(
       gw,
       { model: MODEL, 'context-id': id, 'cases-file': 'c.yml', 'baseline-file': 'baseline/*.results.json', 'fail-on': 'regressions' },
@@ -257,7 +281,13 @@ describe('9. merge refuses impossible shards', () => {
   test('shard 3 of 2 is refused', async () => {
     const r = await runMerge(
       { 'results-files': 'r/*.json' },
-      { files: { 'r/1.json': file({ index: 1, count: 2 }, ['a']), 'r/2.json': file({ index: 2, count: 2 }, ['b']), 'r/3.json': file({ index: 3, count: 2 }, ['c']) } }
+      {
+        files: {
+          'r/1.json': file({ index: 1, count: 2 }, ['a']),
+          'r/2.json': file({ index: 2, count: 2 }, ['b']),
+          'r/3.json': file({ index: 3, count: 2 }, ['c'])
+        }
+      }
     );
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^::error.*shard index is larger than the shard count/m);
@@ -311,7 +341,11 @@ describe('12. reports within bounds', () => {
     const caseFile = (n: number) =>
       `- name: big ${n}\n  prompt: short\n  expect:\n    contains: [&t ${big}, ${Array(99).fill('*t').join(', ')}]\n`;
     const files = Object.fromEntries(Array.from({ length: 6 }, (_, n) => [`c/${n}.yml`, caseFile(n)]));
-    const r = await runEval(gw, { model: MODEL, 'context-id': id, 'cases-file': 'c/*.yml', 'min-pass-rate': '0' }, { files, timeoutMs: 60_000 });
+    const r = await runEval(
+      gw,
+      { model: MODEL, 'context-id': id, 'cases-file': 'c/*.yml', 'min-pass-rate': '0' },
+      { files, timeoutMs: 60_000 }
+    );
     expect(r.stdout).not.toMatch(/Unexpected error|Invalid string length/);
     expect(r.outputs).toMatchObject({ failed: '6', total: '6' });
     const results = await readResults(r);

@@ -229,7 +229,10 @@ describe('report files written case by case', () => {
     for (const results of [
       [],
       [result({ name: 'a', status: 'pass' })],
-      [result({ name: 'x\n"]}', status: 'fail', response: HOSTILE, failures: [{ expectation: 'contains', expected: '"[]"', got: '[]' }] }), result({ name: 'b', status: 'error', error: '[]' })]
+      [
+        result({ name: 'x\n"]}', status: 'fail', response: HOSTILE, failures: [{ expectation: 'contains', expected: '"[]"', got: '[]' }] }),
+        result({ name: 'b', status: 'error', error: '[]' })
+      ]
     ]) {
       const doc = resultsDocument({ model: 'm', casesFiles: ['[]'], startedAt: 'now', durationMs: 5, totals: totalsOf(results), results });
       const chunks = [...resultsJsonChunks(doc)];

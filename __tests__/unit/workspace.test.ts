@@ -45,7 +45,9 @@ describe('resolveFiles: links and .git', () => {
     for (const entry of ['prompts/system.md', 'prompts/*.md']) {
       const e = await refusal([entry]);
       expect(e).toBeInstanceOf(FileError);
-      expect(e.message).toBe(`Prompt file 'prompts/system.md': is a link that leads outside the workspace or to a file that does not exist`);
+      expect(e.message).toBe(
+        `Prompt file 'prompts/system.md': is a link that leads outside the workspace or to a file that does not exist`
+      );
       expect(e.hint).toMatch(/name it in the workflow by an absolute path or one starting with \.\.\//);
     }
   });
@@ -68,7 +70,7 @@ describe('resolveFiles: links and .git', () => {
     }
   });
 
-  test('a PR cannot probe the runner\'s paths: a link to an existing and to a missing outside file read alike, no target shown', async () => {
+  test("a PR cannot probe the runner's paths: a link to an existing and to a missing outside file read alike, no target shown", async () => {
     await symlink(join(outside, 'id_ed25519'), join(ws, 'prompts/there.md'));
     await symlink(join(outside, 'no-such-file'), join(ws, 'prompts/absent.md'));
     const [there, absent] = [await refusal(['prompts/there.md']), await refusal(['prompts/absent.md'])];
@@ -111,7 +113,9 @@ describe('resolveFiles: links and .git', () => {
 
   test('a dangling link and a missing file are told apart', async () => {
     await symlink('gone.md', join(ws, 'prompts/broken.md'));
-    expect((await refusal(['prompts/broken.md'])).message).toMatch(/is a link that leads outside the workspace or to a file that does not exist/);
+    expect((await refusal(['prompts/broken.md'])).message).toMatch(
+      /is a link that leads outside the workspace or to a file that does not exist/
+    );
     const missing = await refusal(['prompts/none.md']);
     expect(missing).toBeInstanceOf(InputError);
     expect(missing.message).toBe(`Input 'prompt-file': "prompts/none.md" does not exist`);

@@ -12098,7 +12098,7 @@ function regexRunner(deadlineMs = 2000, workers = 1) {
         },
         async close() {
             await Promise.all(pending);
-            await Promise.all(all.map((slot) => slot.worker?.terminate()));
+            await Promise.all(all.map((slot) => (slot.worker ? slot.worker.terminate() : Promise.resolve(0))));
             for (const slot of all)
                 slot.worker = undefined;
         }
@@ -12412,8 +12412,10 @@ function* resultsJsonChunks(doc) {
     // `cases` is the last key: the last `[]` of the head written with an empty list is its place.
     const text = JSON.stringify({ ...head, cases: [] }, null, 2);
     const at = text.lastIndexOf('[]');
-    if (cases.length === 0)
-        return yield `${text}\n`;
+    if (cases.length === 0) {
+        yield `${text}\n`;
+        return;
+    }
     yield `${text.slice(0, at)}[\n`;
     for (let i = 0; i < cases.length; i++)
         yield `    ${JSON.stringify(cases[i], null, 2).replace(/\n/g, '\n    ')}${i < cases.length - 1 ? ',' : ''}\n`;

@@ -72,7 +72,7 @@ export function regexRunner(deadlineMs = 2000, workers = 1): RegexRunner {
     },
     async close() {
       await Promise.all(pending);
-      await Promise.all(all.map((slot) => slot.worker?.terminate()));
+      await Promise.all(all.map((slot) => (slot.worker ? slot.worker.terminate() : Promise.resolve(0))));
       for (const slot of all) slot.worker = undefined;
     }
   };

@@ -7,7 +7,7 @@ import { constants } from 'node:fs';
 import { lstat, open, realpath, type FileHandle } from 'node:fs/promises';
 import { isAbsolute, parse, relative, resolve, sep } from 'node:path';
 import { FileError, InputError } from '../errors.js';
-import { forLog, hasControl } from '../escape.js';
+import { hasControl } from '../escape.js';
 
 /** More directory entries than a prompt or cases folder has: a pattern that walks further is too broad. */
 export const MAX_ENTRIES = 20_000;
@@ -126,8 +126,7 @@ async function settle(path: string, outsideAsked: boolean, workspace: string, re
 async function missing(e: unknown, path: string, shown: string, workspace: string, rules: FileRules): Promise<Error> {
   const code = (e as { code?: string }).code ?? 'error';
   if (code === 'ENOENT' || code === 'ENOTDIR') {
-    if ((await lstat(path).catch(() => undefined))?.isSymbolicLink())
-      return new FileError(shown, LINK_NOWHERE, LINK_HINT, {}, rules.noun);
+    if ((await lstat(path).catch(() => undefined))?.isSymbolicLink()) return new FileError(shown, LINK_NOWHERE, LINK_HINT, {}, rules.noun);
     return new InputError(
       rules.input,
       `${JSON.stringify(shown)} does not exist`,

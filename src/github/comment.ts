@@ -83,7 +83,7 @@ export async function upsertComment(
   const octokit = getOctokit(token, {
     log,
     request: {
-      agent: defaults.request?.agent,
+      agent: (defaults.request as { agent?: unknown } | undefined)?.agent,
       fetch: guardedFetch(apiOrigin(), Math.min(timeoutMs, GITHUB_TIMEOUT_MS), inner, refused),
       log
     }

@@ -45,7 +45,9 @@ export function* junitChunks(run: JUnitRun): Generator<string> {
       const [first] = r.failures;
       const message = first ? `${first.expectation}: expected ${first.expected}` : 'failed';
       const body = r.failures.map((f) => `${f.expectation}: expected ${f.expected}, got ${f.got}`).join('\n');
-      lines.push(`      <failure message="${attr(message, MAX_ATTR)}" type="${attr(first?.expectation ?? 'expectation')}">${forXml(body)}</failure>`);
+      lines.push(
+        `      <failure message="${attr(message, MAX_ATTR)}" type="${attr(first?.expectation ?? 'expectation')}">${forXml(body)}</failure>`
+      );
     } else if (r.status === 'error') {
       lines.push(`      <error message="${attr(r.error ?? 'error', MAX_ATTR)}" type="gateway">${forXml(r.error ?? '')}</error>`);
     }
