@@ -30,6 +30,23 @@ describe('regexRunner', () => {
     }
   });
 
+  it('N catastrophic patterns on 4 workers take far less than N × deadline (deadlines run in parallel)', async () => {
+    const deadline = 400;
+    const n = 12;
+    const runner = regexRunner(deadline, 4);
+    try {
+      const start = performance.now();
+      const outcomes = await Promise.all(Array.from({ length: n }, () => runner.test(EVIL, ANSWER)));
+      const elapsed = performance.now() - start;
+      expect(outcomes).toEqual(Array(n).fill('timeout'));
+      // One at a time this is n × deadline; four at a time about a quarter of it.
+      expect(elapsed).toBeLessThan((n * deadline) / 2);
+      expect(await runner.test(/ok/, 'ok')).toBe(true);
+    } finally {
+      await runner.close();
+    }
+  });
+
   it('a timed-out match is a failure that says why', async () => {
     const { failures } = await checkAnswer(
       { matches: '(?i)^(a+)+$' },

@@ -229,3 +229,42 @@ describe('resultsDocument', () => {
     });
   });
 });
+
+describe('report files written case by case', () => {
+  it('the results file in pieces is byte for byte JSON.stringify(doc, null, 2), whatever the cases hold', async () => {
+    const { resultsJsonChunks } = await import('../../src/report/results-json.js');
+    for (const results of [
+      [],
+      [result({ name: 'a', status: 'pass' })],
+      [
+        result({ name: 'x\n"]}', status: 'fail', response: HOSTILE, failures: [{ expectation: 'contains', expected: '"[]"', got: '[]' }] }),
+        result({ name: 'b', status: 'error', error: '[]' })
+      ]
+    ]) {
+      const doc = resultsDocument({ model: 'm', casesFiles: ['[]'], startedAt: 'now', durationMs: 5, totals: totalsOf(results), results });
+      const chunks = [...resultsJsonChunks(doc)];
+      expect(chunks.join('')).toBe(`${JSON.stringify(doc, null, 2)}\n`);
+      expect(chunks.length).toBe(results.length ? results.length + 2 : 1);
+    }
+  });
+
+  it('JUnit: a long error or expectation is a short attribute and the full text once in the body', () => {
+    const long = `${'why '.repeat(2000)}END`;
+    const xml = junitXml({
+      model: 'm',
+      totals: totalsOf([]),
+      durationMs: 1,
+      timestamp: 't',
+      results: [
+        result({ name: 'e', status: 'error', error: long }),
+        result({ name: 'f', status: 'fail', failures: [{ expectation: 'equals', expected: long, got: 'x' }] })
+      ]
+    });
+    const root = xmlOf(xml);
+    for (const el of [...findAll(root, 'error'), ...findAll(root, 'failure')]) {
+      expect(el.attrs['message']!.length).toBeLessThanOrEqual(200);
+      expect(el.text).toContain('END');
+    }
+    expect(xml.split('END').length - 1).toBe(2);
+  });
+});

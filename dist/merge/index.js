@@ -5,17 +5,19 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1731);
+/* harmony import */ var _runner_warnings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(953);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9026);
 // The runner runs this file: node dist/merge/index.js (eval/merge/action.yml).
 
-await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+await (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 1731:
+/***/ 9026:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24,171 +26,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: ./src/escape.ts
-// The one choke point for untrusted text (file names, file contents, gateway messages, model
-// answers) on its way to a sink the runner or GitHub interprets: the log, the job summary, a PR
-// comment, an XML report. Pure.
-//
-// The log: `::cmd::` acts at the start of a line and the runner's legacy parser acts on `##[cmd]`
-// anywhere in a line (`##[stop-commands]token` turns every later command off, masks included), so
-// untrusted text is kept to one line and both forms are broken up.
-// Control characters, line separators and the bidi overrides that make text read other than it is.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g; // eslint-disable-line no-control-regex
-/** Control characters → visible escapes (`\n`, `\u001b`), so a value stays on one line. */
-function visible(c) {
-    switch (c) {
-        case '\n':
-            return '\\n';
-        case '\r':
-            return '\\r';
-        case '\t':
-            return '\\t';
-        default:
-            return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    }
-}
-/**
- * Untrusted text made safe for one log line: control characters shown as escapes, `##[` and a
- * leading `::` broken up (a zero-width joiner would hide the trick; a visible space does not), and
- * cut to `max` characters (with `…`) so no source can flood the log.
- */
-function escape_forLog(text, max = 500) {
-    const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-    return clipped
-        .replace(CONTROL, visible)
-        .replace(/##\[/g, '## [')
-        .replace(/^(\s*):(?=:)/, '$1: ');
-}
-/** True when a name holds a control character: such file names are refused, not escaped. */
-function hasControl(text) {
-    CONTROL.lastIndex = 0;
-    return CONTROL.test(text);
-}
-/** Half a UTF-16 pair: not text in any encoding (a JSON body with one may be refused, UTF-8 cannot hold it). */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '@': '@\u2060' };
-/**
- * Untrusted text inside HTML or Markdown (job summary, PR comment): tags, entities and quotes
- * escaped. GitHub finds mentions in the rendered text (an entity would decode back to `@`), so `@`
- * gets an invisible word joiner after it: no answer can notify anyone.
- */
-function forHtml(text) {
-    return text.replace(LONE_SURROGATE, '\ufffd').replace(/[&<>"'@]/g, (c) => HTML[c]);
-}
-/**
- * Untrusted text in one Markdown table cell: HTML-escaped, one line, `|` and the Markdown that
- * would turn it into a link, image, mention or code span made literal, cut to `max`.
- */
-function forCell(text, max = 200) {
-    const one = text.replace(/\s+/g, ' ').trim();
-    const clipped = (one.length > max ? `${one.slice(0, max - 1)}…` : one).replace(CONTROL, visible).replace(LONE_SURROGATE, '\ufffd');
-    // One pass: escaping in two would escape the first pass's own entities.
-    return clipped
-        .replace(/[&<>"'@|\\`*_[\]!#~]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`)
-        .replace(/(:)(\/\/)|(www)(\.)/gi, '$1$3\u2060$2$4'); // no bare-URL autolinks
-}
-/** Untrusted text inside a `<pre>` block of HTML (answers in <details>): escaped, `max` kept. */
-function forPre(text, max = 4000) {
-    const clipped = text.length > max ? `${text.slice(0, max)}\n… (${text.length - max} more characters)` : text;
-    return forHtml(clipped.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, visible)); // eslint-disable-line no-control-regex
-}
-/** XML 1.0 allows neither these characters nor lone surrogates, even escaped: they are replaced. */
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g; // eslint-disable-line no-control-regex
-/** Untrusted text as XML character data or an attribute value: always well-formed. */
-function forXml(text) {
-    return text.replace(NOT_XML, '\ufffd').replace(/[&<>"']/g, (c) => HTML[c]);
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
-// A small family of errors the user can act on. Each carries a hint (how to fix it) and, where a
-// file is at fault, where GitHub should annotate it. Anything that is not an ActionError is a bug.
-
-class ActionError extends Error {
-    hint;
-    annotation;
-    constructor(message, hint, annotation) {
-        super(message);
-        this.hint = hint;
-        this.annotation = annotation;
-        this.name = new.target.name;
-    }
-    /** The one line a user reads: what is wrong, then how to fix it. */
-    describe() {
-        if (!this.hint)
-            return this.message;
-        return /[.!?]$/.test(this.message) ? `${this.message} ${this.hint}` : `${this.message}. ${this.hint}`;
-    }
-}
-/** An action input is invalid. `input` is its name as written in the workflow. */
-class InputError extends ActionError {
-    input;
-    constructor(input, message, hint) {
-        super(`Input '${input}': ${message}`, hint, { title: `Invalid input '${input}'` });
-        this.input = input;
-    }
-}
-/**
- * A file the user named (a prompt file, a cases file) cannot be read or does not hold what it
- * should. `noun` starts the message ("Prompt file 'p.yml': …"). The name may come from a pull
- * request, so it is shown escaped, and the annotation is pinned to it only when escaping changed
- * nothing (a name with `##[` or a line break must not reach a command's properties).
- */
-class errors_FileError extends ActionError {
-    file;
-    noun;
-    constructor(file, message, hint, where = {}, noun = 'Prompt file') {
-        const shown = escape_forLog(file, 300);
-        super(`${noun} '${shown}': ${message}`, hint, {
-            file: shown === file ? file : undefined,
-            startLine: where.line,
-            startColumn: where.column,
-            title: `Invalid ${noun.toLowerCase()}`
-        });
-        this.file = file;
-        this.noun = noun;
-    }
-}
-/**
- * No HTTP response arrived (refused, reset, timed out, cut off). `code` is the one-word cause.
- * `retryable` is true where a second attempt cannot create a duplicate cache or the issue
- * explicitly asks to retry (refused, reset before a response, timeout).
- */
-class TransportError extends ActionError {
-    code;
-    retryable;
-    constructor(code, message, retryable, hint) {
-        super(message, hint);
-        this.code = code;
-        this.retryable = retryable;
-    }
-}
-/** The gateway answered, but not with a cache. */
-class GatewayError extends ActionError {
-    status;
-    retryAfterSeconds;
-    constructor(status, message, hint, 
-    /** Seconds the gateway asked us to wait (Retry-After), when it said so. */
-    retryAfterSeconds) {
-        super(message, hint);
-        this.status = status;
-        this.retryAfterSeconds = retryAfterSeconds;
-    }
-}
-/** A file the run writes (a report, an output) cannot be written where it was asked to go. */
-class OutputError extends ActionError {
-}
-/** Several errors found in one pass, so the user fixes them all at once: each is annotated. */
-class ErrorList extends ActionError {
-}
-/** Several input errors found in one pass, so the user fixes them all at once. */
-class InputErrors extends ErrorList {
-    errors;
-    constructor(errors) {
-        super(errors.length === 1 ? errors[0].message : `${errors.length} inputs are invalid: ${errors.map((e) => `'${e.input}'`).join(', ')}`, errors.length === 1 ? errors[0].hint : 'See the errors above.');
-        this.errors = errors;
-    }
-}
-
+// EXTERNAL MODULE: ./src/escape.ts
+var src_escape = __nccwpck_require__(2988);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -245,18 +86,28 @@ async function expand(entry, raw, workspace, rules) {
     const { expandGlob } = await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8805));
     const { matches, complete } = await expandGlob((0,external_node_path_.isAbsolute)(entry) ? entry.slice(root.length) : entry, root, rules.maxEntries ?? MAX_ENTRIES);
     if (!complete)
-        throw new InputError(rules.input, `${JSON.stringify(raw)} walks more than ${rules.maxEntries ?? MAX_ENTRIES} directory entries`, 'Narrow the pattern (e.g. prompts/*.md rather than **/*.md)');
+        throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} walks more than ${rules.maxEntries ?? MAX_ENTRIES} directory entries`, 'Narrow the pattern (e.g. prompts/*.md rather than **/*.md)');
     if (matches.length === 0)
-        throw new InputError(rules.input, `${JSON.stringify(raw)} matches no file`, `Check the pattern; it is matched relative to the repository root (${workspace}), and * does not match names that start with a dot. Did a checkout step run before this one?`);
+        throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} matches no file`, `Check the pattern; it is matched relative to the repository root (${workspace}), and * does not match names that start with a dot. Did a checkout step run before this one?`);
     return matches.map((m) => (0,external_node_path_.resolve)(root, m));
 }
+/**
+ * A link in the workspace that leads outside it, or to nothing: one message for both, and no
+ * target, so a pull request cannot probe which paths exist on the runner by planting links.
+ */
+const LINK_NOWHERE = 'is a link that leads outside the workspace or to a file that does not exist';
+const LINK_HINT = 'Files in the workspace can come from a pull request, so links may not lead out of it: fix or remove the link. To read a file outside the workspace, name it in the workflow by an absolute path or one starting with ../';
 /** One lexical path → the file to read, or the reason it may not be read. */
 async function checkPath(path, outsideAsked, workspace, real, rules) {
     const shown = display(path, workspace);
-    const fail = (message, hint) => new errors_FileError(shown, message, hint, {}, rules.noun);
-    if (hasControl(shown))
+    const fail = (message, hint) => new src_errors/* FileError */.f6(shown, message, hint, {}, rules.noun);
+    if ((0,src_escape/* hasControl */.aQ)(shown))
         throw fail('has a control character in its name', 'Rename the file: names with line breaks or other control characters are refused');
-    const inGit = (p) => (within(p, real) ? (0,external_node_path_.relative)(real, p) : within(p, workspace) ? (0,external_node_path_.relative)(workspace, p) : p).split(external_node_path_.sep).includes('.git');
+    const inGit = (p) => 
+    // Any case: `.GIT/config` is the same file on a case-insensitive file system (macOS, Windows runners).
+    (within(p, real) ? (0,external_node_path_.relative)(real, p) : within(p, workspace) ? (0,external_node_path_.relative)(workspace, p) : p)
+        .split(external_node_path_.sep)
+        .some((part) => part.toLowerCase() === '.git');
     const gitHint = 'Files under .git are never read: .git/config can hold the checkout token';
     if (inGit(path))
         throw fail('is inside .git/', gitHint);
@@ -269,20 +120,22 @@ async function checkPath(path, outsideAsked, workspace, real, rules) {
     }
     const lexicallyInside = within(path, workspace) || within(path, real);
     if ((lexicallyInside || !outsideAsked) && !within(target, real))
-        throw fail(lexicallyInside ? `is a link to ${escape_forLog(target, 200)}, outside the workspace` : 'is outside the workspace', `Files in the workspace can come from a pull request, so they may not lead out of it. To read a file outside it, name it in the workflow by an absolute path or one starting with ../`);
+        throw fail(lexicallyInside ? LINK_NOWHERE : 'is outside the workspace', lexicallyInside
+            ? LINK_HINT
+            : `Files in the workspace can come from a pull request, so they may not lead out of it. To read a file outside it, name it in the workflow by an absolute path or one starting with ../`);
     if (inGit(target))
-        throw fail(`is a link into .git/ (${escape_forLog(target, 200)})`, gitHint);
+        throw fail('is a link into .git/', gitHint);
     return { shown, path: target };
 }
 async function missing(e, path, shown, workspace, rules) {
     const code = e.code ?? 'error';
     if (code === 'ENOENT' || code === 'ENOTDIR') {
         if ((await (0,promises_namespaceObject.lstat)(path).catch(() => undefined))?.isSymbolicLink())
-            return new errors_FileError(shown, 'is a link to a file that does not exist', 'Fix or remove the link', {}, rules.noun);
-        return new InputError(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to the repository root (${workspace}). Did a checkout step run before this one?`);
+            return new src_errors/* FileError */.f6(shown, LINK_NOWHERE, LINK_HINT, {}, rules.noun);
+        return new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to the repository root (${workspace}). Did a checkout step run before this one?`);
     }
     if (code === 'ELOOP')
-        return new errors_FileError(shown, 'is a link that loops', 'Fix or remove the link', {}, rules.noun);
+        return new src_errors/* FileError */.f6(shown, 'is a link that loops', 'Fix or remove the link', {}, rules.noun);
     return unreadable(shown, code, rules);
 }
 /**
@@ -291,7 +144,7 @@ async function missing(e, path, shown, workspace, rules) {
  * bytes whatever it says. Opened non-blocking so a FIFO cannot hang the step before it is refused.
  */
 async function readBounded(file, limit, rules) {
-    const fail = (message, hint) => new errors_FileError(file.shown, message, hint, {}, rules.noun);
+    const fail = (message, hint) => new src_errors/* FileError */.f6(file.shown, message, hint, {}, rules.noun);
     const mib = (n) => `${(n / 1048576).toFixed(1).replace(/\.0$/, '')} MiB`;
     let handle;
     try {
@@ -329,7 +182,7 @@ async function readBounded(file, limit, rules) {
         return buffer.subarray(0, length);
     }
     catch (e) {
-        if (e instanceof errors_FileError)
+        if (e instanceof src_errors/* FileError */.f6)
             throw e;
         throw unreadable(file.shown, e.code ?? 'error', rules);
     }
@@ -341,18 +194,18 @@ const CHUNK = 1 << 20;
 /** `n` bytes rounded up to whole chunks. */
 const chunks = (n) => Math.ceil(n / CHUNK) * CHUNK;
 function unreadable(shown, code, rules) {
-    return new errors_FileError(shown, `cannot be read (${code})`, 'Check the file’s permissions: the runner’s user must be able to read it', {}, rules.noun);
+    return new src_errors/* FileError */.f6(shown, `cannot be read (${code})`, 'Check the file’s permissions: the runner’s user must be able to read it', {}, rules.noun);
 }
 /** Strict UTF-8: a BOM is dropped; invalid bytes or a NUL byte mean this is not a text file. */
 function decode(bytes, file, noun = 'Prompt file') {
     // A NUL is found in the bytes (memchr) rather than in the decoded text: one pass less.
     if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0) >= 0)
-        throw new errors_FileError(file, 'contains a NUL byte (it looks binary)', 'Save it as UTF-8 text', {}, noun);
+        throw new src_errors/* FileError */.f6(file, 'contains a NUL byte (it looks binary)', 'Save it as UTF-8 text', {}, noun);
     try {
         return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     }
     catch {
-        throw new errors_FileError(file, 'is not valid UTF-8 (it looks binary)', 'Save it as UTF-8 text', {}, noun);
+        throw new src_errors/* FileError */.f6(file, 'is not valid UTF-8 (it looks binary)', 'Save it as UTF-8 text', {}, noun);
     }
 }
 /** Relative to the workspace with '/' separators; absolute when outside it. */
@@ -9951,7 +9804,7 @@ function env_var_reservedBecause(name) {
 
 /** A value as it may be shown in a log: quoted, control characters and workflow commands escaped, cut short. */
 function quoteValue(value) {
-    return escape_forLog(JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value));
+    return (0,src_escape/* forLog */.Ig)(JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value));
 }
 /** Report `message` (with its `hint`) for the input being read. */
 function fields_reject(ctx, message, hint) {
@@ -9964,7 +9817,7 @@ function field(parse) {
 }
 /** zod's issues (one per bad input) → InputErrors, each with its hint. */
 function inputErrors(issues) {
-    return issues.map((issue) => new InputError(String(issue.path[0]), issue.message, issue.params?.hint));
+    return issues.map((issue) => new src_errors/* InputError */.dz(String(issue.path[0]), issue.message, issue.params?.hint));
 }
 
 ;// CONCATENATED MODULE: ./src/models.ts
@@ -10392,7 +10245,10 @@ const DocumentSchema = object({
     // A model id by the model input's own rule: this text reaches the log, titles and names.
     model: Text(128).refine(isModelId, 'is not a model id'),
     casesFiles: array(Text(4096)).max(10_000),
-    shard: object({ index: schemas_number().int().positive(), count: schemas_number().int().positive() }).optional(),
+    // As the shard input allows: 1–1000 shards, an index among them (a count is also an allocation).
+    shard: object({ index: schemas_number().int().positive(), count: schemas_number().int().positive().max(1000) })
+        .refine((sh) => sh.index <= sh.count, 'shard index is larger than the shard count')
+        .optional(),
     cases: array(CaseSchema).max(100_000)
 });
 // Lenient: an older or foreign file still serves as a baseline by what it has; a case it cannot
@@ -10531,10 +10387,17 @@ function forModel(baseline, model) {
 /** A results file of an earlier run, read as hostile as any workspace file; unreadable is an input error. */
 async function readBaselineFile(entry, workspace) {
     const rules = { workspace, input: 'baseline-file', noun: 'Baseline file' };
-    const [file] = await resolveFiles([entry], rules);
+    const files = await resolveFiles([entry], rules);
+    // One baseline, never the first of several: a file planted beside it must not decide the gate.
+    if (files.length !== 1)
+        throw new src_errors/* InputError */.dz('baseline-file', `matches ${files.length} files (${(0,src_escape/* forLog */.Ig)(files
+            .slice(0, 5)
+            .map((f) => f.shown)
+            .join(', ') + (files.length > 5 ? ', …' : ''), 400)}); it must name exactly one`, 'Name the one results file of the earlier run (its full path, or a pattern that matches only it)');
+    const file = files[0];
     const baseline = readBaseline(decode(await readBounded(file, MAX_RESULTS_BYTES, rules), file.shown, rules.noun));
     if (typeof baseline === 'string')
-        throw new InputError('baseline-file', `${escape_forLog(file.shown, 200)} ${baseline}`, 'Pass the results-file output of an earlier run of this action');
+        throw new src_errors/* InputError */.dz('baseline-file', `${(0,src_escape/* forLog */.Ig)(file.shown, 200)} ${baseline}`, 'Pass the results-file output of an earlier run of this action');
     return baseline;
 }
 
@@ -10574,10 +10437,12 @@ function mergeShards(files) {
         const caseAt = new Map();
         for (const f of group)
             for (const r of f.results) {
+                // Once across the files and once within each: a case listed twice would count twice.
                 const other = caseAt.get(r.name);
-                if (other && other !== f.file)
-                    problems.push(`${model}: case ${JSON.stringify(r.name.slice(0, 100))} is in both ${other} and ${f.file}`);
-                caseAt.set(r.name, f.file);
+                if (other !== undefined)
+                    problems.push(`${model}: case ${JSON.stringify(r.name.slice(0, 100))} is ${other === f.file ? `listed twice in ${f.file}` : `in both ${other} and ${f.file}`}`);
+                else
+                    caseAt.set(r.name, f.file);
             }
         tagged.push(...group.flatMap((f) => f.results.map((result) => ({ model, result }))));
     }
@@ -10591,8 +10456,1355 @@ function names(group) {
     return group.map((f) => f.file).join(', ');
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./src/runner/toolkit.ts + 6 modules
+var toolkit = __nccwpck_require__(345);
+;// CONCATENATED MODULE: ./src/runner/fail.ts
+// How a run ends when something went wrong, for both actions: a user's error as one line with
+// its hint and annotation (every one of a list, so all are fixed at once), a bug as a bug.
+
+
+
+async function failStep(e) {
+    if (e instanceof src_errors/* ActionError */.lZ) {
+        const list = e instanceof src_errors/* ErrorList */.VS ? e.errors : [];
+        if (list.length > 1)
+            for (const err of list)
+                (0,toolkit/* error */.z3)(err.describe(), err.annotation);
+        let message = e.describe();
+        // Forks and Dependabot get no secrets: an empty key deserves the reason.
+        if (e instanceof src_errors/* InputErrors */.G && e.errors.some((err) => err.input === 'api-key' && err.message.endsWith('is empty'))) {
+            const hint = await __nccwpck_require__.e(/* import() */ 520).then(__nccwpck_require__.bind(__nccwpck_require__, 1520)).then((m) => m.missingSecretHint()).catch(() => undefined);
+            if (hint)
+                message += `. ${hint}`;
+        }
+        return (0,toolkit/* setFailed */.C1)(message, list.length === 1 ? list[0].annotation : list.length > 1 ? {} : e.annotation);
+    }
+    // A bug, not a user error: say so, keep the stack for the debug log only.
+    (0,toolkit/* debug */.Yz)((0,src_escape/* forLog */.Ig)(e instanceof Error && e.stack ? e.stack : String(e), 4000));
+    (0,toolkit/* setFailed */.C1)(`Unexpected error: ${(0,src_escape/* forLog */.Ig)(e instanceof Error ? e.message : String(e))}. This is a bug in the action; please report it with this log (re-run with debug logging for details).`);
+}
+
+;// CONCATENATED MODULE: ./src/report/results-json.ts
+function* resultsJsonChunks(doc) {
+    const { cases, ...head } = doc;
+    // `cases` is the last key: the last `[]` of the head written with an empty list is its place.
+    const text = JSON.stringify({ ...head, cases: [] }, null, 2);
+    const at = text.lastIndexOf('[]');
+    if (cases.length === 0) {
+        yield `${text}\n`;
+        return;
+    }
+    yield `${text.slice(0, at)}[\n`;
+    for (let i = 0; i < cases.length; i++)
+        yield `    ${JSON.stringify(cases[i], null, 2).replace(/\n/g, '\n    ')}${i < cases.length - 1 ? ',' : ''}\n`;
+    yield `  ]${text.slice(at + 2)}\n`;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/files/report-files.ts
+// Report files (results JSON, JUnit XML, the single answer) written where the workflow can pick
+// them up. The directory may be in the workspace, whose contents a pull request controls: a file
+// is never written through a symbolic link planted there.
+
+
+
+
+
+
+
+/** The output directory: the input, else the runner's temporary directory (cleaned after the job). */
+function outputDirectory(input, workspace, env = process.env) {
+    if (input !== '')
+        return (0,external_node_path_.resolve)(workspace, input);
+    return (0,external_node_path_.join)(env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'context-cache-eval');
+}
+/** A name part from untrusted text: letters, digits, `.`, `_` and `-` only, never empty. */
+function slug(text) {
+    return (text
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 80) || 'x');
+}
+/**
+ * Write `text` (a string, or pieces) to dir/name, refusing to follow a link at that name, and, for a directory inside
+ * the workspace, refusing one whose real path leaves it (a directory link planted by a pull request).
+ */
+async function writeReportFile(dir, name, text, workspace) {
+    const path = (0,external_node_path_.join)(dir, name);
+    try {
+        const guarded = workspace !== undefined && within(dir, workspace);
+        // Checked before mkdir (which would create directories wherever a link points) and after.
+        if (guarded)
+            await stayInside(dir, workspace);
+        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+        if (guarded)
+            await stayInside(dir, workspace);
+        const handle = await (0,promises_namespaceObject.open)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+        try {
+            if (typeof text === 'string')
+                await handle.writeFile(text, 'utf8');
+            else {
+                // Piece by piece, in writes of about 1 MiB: no file is ever one string in memory.
+                let buffered = [];
+                let size = 0;
+                for (const piece of text) {
+                    buffered.push(piece);
+                    size += piece.length;
+                    if (size >= 1024 * 1024) {
+                        await handle.write(buffered.join(''), null, 'utf8');
+                        buffered = [];
+                        size = 0;
+                    }
+                }
+                if (buffered.length)
+                    await handle.write(buffered.join(''), null, 'utf8');
+            }
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (e) {
+        if (e instanceof src_errors/* OutputError */.u7)
+            throw e;
+        const code = e.code ?? 'error';
+        throw new src_errors/* OutputError */.u7(`cannot write ${path} (${code === 'ELOOP' ? 'it is a symbolic link' : code})`, code === 'ELOOP' ? 'Remove the link, or set output-dir to a directory of your own' : 'Set output-dir to a writable directory');
+    }
+    return path;
+}
+/** The real path of `dir` (or of its nearest existing ancestor) must stay in the workspace. */
+async function stayInside(dir, workspace) {
+    let probe = dir;
+    let real;
+    for (;;) {
+        real = await (0,promises_namespaceObject.realpath)(probe).catch(() => undefined);
+        if (real !== undefined || (0,external_node_path_.dirname)(probe) === probe)
+            break;
+        probe = (0,external_node_path_.dirname)(probe);
+    }
+    const root = await (0,promises_namespaceObject.realpath)(workspace).catch(() => workspace);
+    if (real !== undefined && !within(real, root))
+        throw new src_errors/* OutputError */.u7(`output-dir ${dir} leads out of the workspace (to ${(0,src_escape/* forLog */.Ig)(real, 300)}) through a symbolic link`, 'Remove the link, or set output-dir to a directory of your own (the default, the runner’s temporary directory, is safe)');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/github/comment.ts
+// One sticky PR comment per evaluation: found again on the next run by a hidden marker and
+// updated, never duplicated. Through @actions/github's octokit, which honours GITHUB_API_URL
+// (GHES, and the tests' stand-in) and the runner's proxy settings. Loaded only when a token is given.
+
+
+
+/** Pages of comments read at most looking for ours (100 a page): a Link that never ends is cut. */
+const MAX_PAGES = 50;
+/** Milliseconds allowed for each GitHub API request unless the caller says less. */
+const GITHUB_TIMEOUT_MS = 30_000;
+/** Where the comment goes: the pull request this run is for, or undefined when it is for none. */
+async function pullRequestOf() {
+    const { context } = await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1351));
+    const number = context.payload.pull_request?.number;
+    if (typeof number !== 'number' || !process.env['GITHUB_REPOSITORY'])
+        return undefined;
+    return { ...context.repo, issueNumber: number };
+}
+/** The default comment key: workflow, job and model, so each leg of a matrix keeps its own comment. */
+function defaultCommentKey(model, env = process.env) {
+    return [env['GITHUB_WORKFLOW'] ?? '', env['GITHUB_JOB'] ?? '', model].join(' / ');
+}
+/**
+ * The hidden line that finds the comment again. A hash of the key, so nothing the key holds
+ * (a workflow name with `-->` in it) can end the HTML comment early or show in the page.
+ */
+function marker(key) {
+    return `<!-- context-cache-eval ${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 24)} -->`;
+}
+/**
+ * Whose comments may be ours. A personal token can say who it is (GET /user); an installation
+ * token (the workflow's GITHUB_TOKEN, a GitHub App's) cannot (403), and writes as a bot account
+ * (github-actions[bot], <app>[bot]), which a pull request's author cannot be.
+ */
+async function ourAuthorTest(octokit) {
+    try {
+        const { login } = (await octokit.rest.users.getAuthenticated()).data;
+        return (user) => user?.login === login;
+    }
+    catch {
+        return (user) => user?.type === 'Bot';
+    }
+}
+/**
+ * Update the newest comment that carries `mark`, else create one. Without the right to write
+ * (fork pull requests get a read-only token) it reports `skipped` with the reason, never throws
+ * for that: a missing comment must not fail an evaluation.
+ */
+async function upsertComment(token, place, mark, body, timeoutMs = GITHUB_TIMEOUT_MS) {
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1351));
+    const refused = [];
+    // The runner's proxy settings live in the default request options, which ours replace: kept inside.
+    const { defaults } = await __nccwpck_require__.e(/* import() */ 665).then(__nccwpck_require__.bind(__nccwpck_require__, 8665));
+    const inner = defaults.request?.fetch ?? fetch;
+    // octokit logs GitHub's own headers (Sunset, Link in deprecation notices), by default to stderr
+    // as they are: escaped, debug only. The request layer has its own log option.
+    const log = {
+        debug: () => undefined,
+        info: () => undefined,
+        warn: (m) => (0,toolkit/* debug */.Yz)(`GitHub API: ${(0,src_escape/* forLog */.Ig)(String(m), 300)}`),
+        error: (m) => (0,toolkit/* debug */.Yz)(`GitHub API: ${(0,src_escape/* forLog */.Ig)(String(m), 300)}`)
+    };
+    const octokit = getOctokit(token, {
+        log,
+        request: {
+            agent: defaults.request?.agent,
+            fetch: guardedFetch(apiOrigin(), Math.min(timeoutMs, GITHUB_TIMEOUT_MS), inner, refused),
+            log
+        }
+    });
+    const text = `${mark}\n${body}`;
+    try {
+        // Only our own comment counts: the marker is no secret, and a comment someone else wrote
+        // with it must neither be overwritten nor leave our real report stale.
+        const mine = await ourAuthorTest(octokit);
+        let found;
+        let pages = 0;
+        const seen = new Set();
+        try {
+            for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+                owner: place.owner,
+                repo: place.repo,
+                issue_number: place.issueNumber,
+                per_page: 100
+            })) {
+                // We write the marker as the first line: a comment that only quotes it (another bot's
+                // comment quoting the PR description) is not ours.
+                for (const c of page.data)
+                    if (isOurs(c.body, mark) && mine(c.user))
+                        found = c.id;
+                if (++pages >= MAX_PAGES || seen.has(page.url))
+                    break;
+                seen.add(page.url);
+            }
+        }
+        catch (e) {
+            // A next page on another host is not followed (nor its token sent): paging ends there.
+            if (refused.length === 0)
+                throw e;
+            (0,toolkit/* debug */.Yz)(`Comment pages: ${(0,src_escape/* forLog */.Ig)(refused[0], 300)}`);
+        }
+        if (found !== undefined) {
+            const updated = await octokit.rest.issues
+                .updateComment({ owner: place.owner, repo: place.repo, comment_id: found, body: text })
+                .catch((e) => {
+                // Another bot's comment with our marker (an installation token cannot tell which bot it
+                // is): not ours to edit, so post our own rather than skip the report on every run.
+                if (e.status === 403)
+                    return undefined;
+                throw e;
+            });
+            if (updated)
+                return { action: 'updated', url: updated.data.html_url };
+        }
+        const res = await octokit.rest.issues.createComment({
+            owner: place.owner,
+            repo: place.repo,
+            issue_number: place.issueNumber,
+            body: text
+        });
+        return { action: 'created', url: res.data.html_url };
+    }
+    catch (e) {
+        const status = e.status;
+        const reason = status === 403 || status === 401 || status === 404
+            ? `the token may not comment on this pull request (HTTP ${status}); give the job \`permissions: pull-requests: write\` (fork pull requests get a read-only token: the job summary has the report)`
+            : `GitHub answered ${typeof status === 'number' ? `HTTP ${status}` : 'with an error'}: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`;
+        return { action: 'skipped', reason };
+    }
+}
+/** Our comment starts with the marker line, as upsertComment writes it. */
+function isOurs(body, mark) {
+    return typeof body === 'string' && (body === mark || body.startsWith(`${mark}\n`) || body.startsWith(`${mark}\r\n`));
+}
+/** The origin every request must go to: the runner's GITHUB_API_URL, else github.com's API. */
+function apiOrigin(env = process.env) {
+    try {
+        return new URL(env['GITHUB_API_URL'] || 'https://api.github.com').origin;
+    }
+    catch {
+        return 'https://api.github.com';
+    }
+}
+/**
+ * fetch for octokit: only to `origin` (a Link header naming another host must not receive the
+ * token), and each request cut after `timeoutMs` (a stalled answer must not hold the step).
+ */
+function guardedFetch(origin, timeoutMs, inner = fetch, refused = []) {
+    return (input, init) => {
+        const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+        if (url.origin !== origin) {
+            const why = `refused a request to ${url.origin}: GitHub API requests go to ${origin} only`;
+            refused.push(why);
+            return Promise.reject(new Error((0,src_escape/* forLog */.Ig)(why, 300)));
+        }
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        return inner(input, { ...init, signal }).catch((e) => {
+            if (timeout.aborted)
+                throw new Error(`GitHub did not answer within ${Math.round(timeoutMs / 1000)} s`);
+            throw e;
+        });
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evaluation/totals.ts
+function totalsOf(results) {
+    const count = (s) => results.filter((r) => r.status === s).length;
+    const sum = (pick) => results.reduce((n, r) => n + (pick(r) ?? 0), 0);
+    const passed = count('pass');
+    const promptTokens = sum((r) => r.usage.promptTokens);
+    const cachedTokens = sum((r) => r.usage.cachedTokens);
+    return {
+        passed,
+        failed: count('fail'),
+        errored: count('error'),
+        total: results.length,
+        passRate: results.length ? passed / results.length : 0,
+        promptTokens,
+        cachedTokens,
+        completionTokens: sum((r) => r.usage.completionTokens),
+        cachedShare: promptTokens ? Math.min(1, cachedTokens / promptTokens) : 0,
+        judge: {
+            promptTokens: sum((r) => r.judgeUsage.promptTokens),
+            cachedTokens: sum((r) => r.judgeUsage.cachedTokens),
+            completionTokens: sum((r) => r.judgeUsage.completionTokens)
+        },
+        flaky: results.filter((r) => r.flaky).length
+    };
+}
+/**
+ * Never a silent pass: the step fails below the pass rate, when every case errored, when nothing
+ * ran at all, and when the cache was gone.
+ */
+function gate(totals, rules, contextGone) {
+    const reasons = [];
+    if (totals.total === 0)
+        reasons.push('No case ran: 0 of 0 is not a pass.');
+    else if (totals.errored === totals.total)
+        reasons.push(`Every case errored (${totals.total}): the gateway answered none of them.`);
+    if (contextGone)
+        reasons.push('The context cache does not exist or has expired: re-run the create step in this job, or raise its ttl.');
+    if (rules.failOn === 'regressions') {
+        // A baseline only excuses what it shows already failing: renamed or new cases get no pass.
+        if (rules.regressed)
+            reasons.push(`${rules.regressed} case(s) regressed: they passed in the baseline and do not now.`);
+        if (rules.newFailing)
+            reasons.push(`${rules.newFailing} case(s) the baseline does not have do not pass.`);
+        if (totals.total > 0 && rules.shared === 0)
+            reasons.push('The baseline shares no case with this run, so it cannot tell what regressed: is it the right baseline-file?');
+    }
+    else if (totals.total > 0 && totals.passRate < rules.minPassRate)
+        reasons.push(`Pass rate ${percent(totals.passRate)} is below min-pass-rate ${percent(rules.minPassRate)} (${totals.passed} of ${totals.total} passed).`);
+    return { ok: reasons.length === 0, reasons };
+}
+function percent(fraction) {
+    const p = fraction * 100;
+    return `${Number.isInteger(p) ? p : p.toFixed(1)}%`;
+}
+/** A fraction as an output: at most 4 decimals, no trailing zeros ("0.9", "1", "0.6667"). */
+function fractionOutput(fraction) {
+    return String(Math.round(fraction * 10_000) / 10_000);
+}
+
+;// CONCATENATED MODULE: ./src/report/junit.ts
+// JUnit XML, the format every test reporter reads (dorny/test-reporter, mikepenz/action-junit-report,
+// GitLab, Jenkins, Azure): one testcase per case, classname = the model, the failed expectation as
+// the failure message and the answer in system-out. Well-formed whatever the model said. Pure.
+
+/** The most of a long message an attribute repeats: the whole text is in the element's body once. */
+const MAX_ATTR = 200;
+/** Attribute values: escaped, kept to one line (reporters show them as titles) and short. */
+const attr = (text, max = Infinity) => {
+    const one = text.replace(/\s+/g, ' ').trim();
+    return (0,src_escape/* forXml */.Z0)(one.length > max ? `${one.slice(0, max - 1)}…` : one);
+};
+const secs = (ms) => ((ms ?? 0) / 1000).toFixed(3);
+function junitXml(run) {
+    return [...junitChunks(run)].join('');
+}
+/** The JUnit file in pieces, one per case: written piece by piece, no answers can make it one string too long. */
+function* junitChunks(run) {
+    const { totals } = run;
+    const counts = `tests="${totals.total}" failures="${totals.failed}" errors="${totals.errored}" skipped="0" time="${secs(run.durationMs)}"`;
+    const lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="context-cache-eval" ${counts}>`,
+        `  <testsuite name="${attr(run.model)}" ${counts} timestamp="${attr(run.timestamp)}">`
+    ];
+    yield `${lines.join('\n')}\n`;
+    for (const r of run.results) {
+        lines.length = 0;
+        const file = r.file ? ` file="${attr(r.file)}"${r.line ? ` line="${r.line}"` : ''}` : '';
+        lines.push(`    <testcase name="${attr(r.name)}" classname="${attr(r.model ?? run.model)}" time="${secs(r.latencyMs)}"${file}>`);
+        if (r.status === 'fail') {
+            const [first] = r.failures;
+            const message = first ? `${first.expectation}: expected ${first.expected}` : 'failed';
+            const body = r.failures.map((f) => `${f.expectation}: expected ${f.expected}, got ${f.got}`).join('\n');
+            lines.push(`      <failure message="${attr(message, MAX_ATTR)}" type="${attr(first?.expectation ?? 'expectation')}">${(0,src_escape/* forXml */.Z0)(body)}</failure>`);
+        }
+        else if (r.status === 'error') {
+            lines.push(`      <error message="${attr(r.error ?? 'error', MAX_ATTR)}" type="gateway">${(0,src_escape/* forXml */.Z0)(r.error ?? '')}</error>`);
+        }
+        if (r.response !== undefined)
+            lines.push(`      <system-out>${(0,src_escape/* forXml */.Z0)(r.response)}</system-out>`);
+        lines.push('    </testcase>');
+        yield `${lines.join('\n')}\n`;
+    }
+    yield '  </testsuite>\n</testsuites>\n';
+}
+
+;// CONCATENATED MODULE: ./src/numbers.ts
+// Numbers as people read them in logs and reports. Pure.
+/** 12345 → "12,345", without Intl: loading its locale data costs more than a whole report. */
+function thousands(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+;// CONCATENATED MODULE: ./src/report/regressions.ts
+// The baseline section of the report: counts per change, then each regressed case with the
+// baseline's answer beside today's. Pure; every untrusted piece escaped by src/escape.ts.
+
+function regressionSection(comparison, results, budget) {
+    const c = comparison.counts;
+    const lines = [
+        `**Against the baseline:** ${c.regressed ? `🔻 **${c.regressed} regressed**` : '0 regressed'}, ${c.fixed} fixed, ${c['still-failing']} still failing, ${c['still-passing']} still passing, ${c.new} new, ${c.removed} removed.`,
+        ''
+    ];
+    const regressed = comparison.changes.filter((x) => x.change === 'regressed');
+    if (regressed.length === 0)
+        return `${lines.join('\n')}\n`;
+    const byName = new Map(results.map((r) => [r.name, r]));
+    lines.push('| regressed case | now | baseline |', '| --- | --- | --- |');
+    const details = [];
+    let size = lines.join('\n').length;
+    let shown = 0;
+    for (const x of regressed) {
+        const now = byName.get(x.name);
+        const why = now?.status === 'error'
+            ? (now.error ?? 'error')
+            : (now?.failures.map((f) => `${f.expectation}: expected ${f.expected}`).join('; ') ?? '');
+        const row = `| ${(0,src_escape/* forCell */.Kq)(x.name, 120)} | ${now?.status ?? '?'}: ${(0,src_escape/* forCell */.Kq)(why, 200)} | pass |`;
+        // Two <pre> blocks, not a <table>: a blank line in an answer would end a table's HTML block
+        // and let the rest be read as Markdown; a <pre> block runs to its own end tag.
+        const detail = `<details><summary>${(0,src_escape/* forCell */.Kq)(x.name, 120)}: the baseline's answer, then today's</summary>\n\n**Baseline**\n\n<pre>${(0,src_escape/* forPre */.VI)(x.before?.response ?? '(not recorded)', 1500)}</pre>\n\n**Today**\n\n<pre>${(0,src_escape/* forPre */.VI)(now?.response ?? '(no answer)', 1500)}</pre>\n\n</details>\n`;
+        if (size + row.length + detail.length > budget)
+            break;
+        lines.push(row);
+        details.push(detail);
+        size += row.length + detail.length;
+        shown++;
+    }
+    if (shown < regressed.length)
+        lines.push('', `${regressed.length - shown} more regressed case(s): see the results file.`);
+    return `${[...lines, '', ...details].join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// The report a person reads, as Markdown with a little HTML: the job summary and the PR comment
+// are the same text. Every piece of untrusted text (case names, answers, gateway messages) goes
+// through src/escape.ts; the whole stays under a size budget (1 MiB for a summary, 65,536
+// characters for a comment) by dropping passing rows first, then shortening answers. Pure.
+
+
+
+
+const ICON = { pass: '✅ pass', fail: '❌ fail', error: '⚠️ error' };
+const ORDER = { error: 0, fail: 1, pass: 2 };
+function renderReport(input, budget) {
+    // Regressions lead: "did this pull request make things worse?" is the question.
+    const head = header(input) + (input.comparison ? regressionSection(input.comparison, input.results, Math.floor(budget / 3)) : '');
+    // Failures and errors first: they are what a reviewer opens the report for.
+    const rows = [...input.results].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+    for (const answerMax of [2000, 500, 0]) {
+        const text = assemble(head, rows, answerMax, budget, input.resultsNote);
+        if (text.length <= budget)
+            return text;
+    }
+    return `${head.slice(0, Math.max(0, budget - 40))}\n\n(report cut to fit)\n`;
+}
+function header({ model, totals, verdict, minPassRate, failOn, durationMs }) {
+    const title = verdict.ok
+        ? `### ✅ Evaluation passed: ${totals.passed} of ${totals.total} cases on ${(0,src_escape/* forCell */.Kq)(model, 80)}`
+        : `### ❌ Evaluation failed: ${totals.passed} of ${totals.total} cases passed on ${(0,src_escape/* forCell */.Kq)(model, 80)}`;
+    const lines = [
+        title,
+        '',
+        ...verdict.reasons.map((r) => `> ${(0,src_escape/* forHtml */.B2)(r)}`),
+        verdict.reasons.length ? '' : undefined,
+        '| passed | failed | errors | total | pass rate | needed | time |',
+        '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+        `| ${totals.passed} | ${totals.failed} | ${totals.errored} | ${totals.total} | ${percent(totals.passRate)} | ${failOn === 'regressions' ? 'no regression' : percent(minPassRate)} | ${(durationMs / 1000).toFixed(1)} s |`,
+        '',
+        cacheLine(model, totals),
+        totals.judge.promptTokens
+            ? `Judges: ${thousands(totals.judge.promptTokens)} prompt tokens (${percent(totals.judge.promptTokens ? totals.judge.cachedTokens / totals.judge.promptTokens : 0)} from the rubric's cache), ${thousands(totals.judge.completionTokens)} completion tokens, counted apart.`
+            : undefined,
+        totals.flaky ? `> ⚠️ ${totals.flaky} case(s) are **flaky**: some runs passed and some failed.` : undefined,
+        ''
+    ];
+    return lines.filter((l) => l !== undefined).join('\n');
+}
+function cacheLine(model, t) {
+    if (t.promptTokens === 0)
+        return `Tokens: the gateway reported no prompt tokens for ${(0,src_escape/* forCell */.Kq)(model, 80)}.`;
+    const share = `${percent(t.cachedShare)} of ${thousands(t.promptTokens)} prompt tokens came from the cache (${thousands(t.cachedTokens)}); ${thousands(t.completionTokens)} completion tokens.`;
+    return t.cachedTokens === 0
+        ? `> ⚠️ **The cache is not being used**: 0% of prompt tokens came from the cache on ${(0,src_escape/* forCell */.Kq)(model, 80)}. Check that context-id is the create step's and the model is the one the cache was made for.`
+        : `Cache on ${(0,src_escape/* forCell */.Kq)(model, 80)}: ${share}`;
+}
+function assemble(head, rows, answerMax, budget, note) {
+    const parts = [head, '| case | result | what failed (or the judge said) | latency |', '| --- | --- | --- | ---: |'];
+    let size = parts.join('\n').length;
+    let shown = 0;
+    const details = [];
+    for (const r of rows) {
+        const runs = r.runs.total > 1 ? ` ${r.runs.passed}/${r.runs.total}${r.flaky ? ' flaky' : ''}` : '';
+        const row = `| ${(0,src_escape/* forCell */.Kq)(r.name, 120)} | ${ICON[r.status]}${runs}${r.attempts > r.runs.total ? ` (${r.attempts} attempts)` : ''} | ${(0,src_escape/* forCell */.Kq)(problem(r), 300)} | ${r.latencyMs === undefined ? '—' : `${(r.latencyMs / 1000).toFixed(2)} s`} |`;
+        const detail = r.status === 'pass' || answerMax === 0 ? '' : answerBlock(r, answerMax);
+        // Keep room for the closing line; passing rows are the first to go.
+        if (size + row.length + detail.length + 400 > budget)
+            break;
+        parts.push(row);
+        if (detail)
+            details.push(detail);
+        size += row.length + detail.length + 2;
+        shown++;
+    }
+    if (shown < rows.length)
+        parts.push('', `${rows.length - shown} more case(s) not shown here${note ? `: ${(0,src_escape/* forHtml */.B2)(note)}` : ''}.`);
+    if (details.length)
+        parts.push('', '**Answers of the cases that did not pass**', '', ...details);
+    return `${parts.join('\n')}\n`;
+}
+/** What went wrong, in one line: every failed expectation, or the error. */
+function problem(r) {
+    if (r.status === 'error')
+        return r.error ?? 'error';
+    // A judge's reason is worth reading even when it passed.
+    const judged = r.grade && r.status === 'pass' ? `judge: score ${r.grade.score}, ${r.grade.reason}` : '';
+    return (r.failures.map((f) => `${f.expectation}: expected ${f.expected}${f.expectation === 'judge' ? `; got ${f.got}` : ''}`).join('; ') ||
+        judged);
+}
+function answerBlock(r, max) {
+    // One line each (forCell): a blank line in an answer would end the HTML block and let Markdown in.
+    const failures = r.failures.map((f) => `<li><code>${(0,src_escape/* forCell */.Kq)(f.expectation)}</code>: expected ${(0,src_escape/* forCell */.Kq)(f.expected, 300)}, got ${(0,src_escape/* forCell */.Kq)(f.got, 300)}</li>`);
+    const answer = r.response === undefined ? '<em>(no answer)</em>' : `<pre>${(0,src_escape/* forPre */.VI)(r.response, max)}</pre>`;
+    return `<details><summary>${(0,src_escape/* forCell */.Kq)(r.name, 120)}</summary>\n\n${failures.length ? `<ul>${failures.join('')}</ul>\n\n` : ''}${answer}\n\n</details>\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/outcome.ts
+
+
+
+
+
+function evaluationOutcome(plan) {
+    const { results } = plan;
+    const totals = totalsOf(results);
+    const comparison = plan.baseline ? compare(plan.baseline, results, { model: plan.model, casesFiles: plan.casesFiles }) : undefined;
+    const status = new Map(results.map((r) => [r.name, r.status]));
+    const rules = {
+        minPassRate: plan.minPassRate,
+        failOn: plan.failOn,
+        regressed: comparison?.counts.regressed,
+        newFailing: comparison?.changes.filter((c) => c.change === 'new' && status.get(c.name) !== 'pass').length,
+        shared: comparison ? results.length - comparison.counts.new : undefined
+    };
+    const emptyShard = plan.shard !== undefined && totals.total === 0;
+    const verdict = emptyShard ? { ok: true, reasons: [] } : gate(totals, rules, plan.contextGone !== undefined);
+    const startedAt = new Date(plan.startedAt).toISOString();
+    const document = resultsDocument({
+        model: plan.model,
+        casesFiles: plan.casesFiles,
+        startedAt,
+        durationMs: plan.durationMs,
+        totals,
+        results,
+        shard: plan.shard,
+        comparison
+    });
+    const outputs = {
+        passed: String(totals.passed),
+        failed: String(totals.failed),
+        errored: String(totals.errored),
+        total: String(totals.total),
+        'pass-rate': fractionOutput(totals.passRate),
+        'prompt-tokens': String(totals.promptTokens),
+        'cached-tokens': String(totals.cachedTokens),
+        'completion-tokens': String(totals.completionTokens),
+        'cached-share': fractionOutput(totals.cachedShare),
+        regressed: String(comparison?.counts.regressed ?? 0),
+        fixed: String(comparison?.counts.fixed ?? 0),
+        flaky: String(totals.flaky),
+        'judge-prompt-tokens': String(totals.judge.promptTokens),
+        'judge-cached-tokens': String(totals.judge.cachedTokens)
+    };
+    const report = {
+        model: plan.model,
+        totals,
+        results,
+        verdict,
+        minPassRate: plan.minPassRate,
+        failOn: plan.failOn,
+        durationMs: plan.durationMs,
+        comparison
+    };
+    return {
+        totals,
+        comparison,
+        verdict,
+        emptyShard,
+        document,
+        junit: () => junitChunks({ model: plan.model, totals, results, durationMs: plan.durationMs, timestamp: startedAt }),
+        outputs,
+        markdown: (budget, note) => renderReport({ ...report, resultsNote: note }, budget)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/publish-evaluation.ts
+// Hands an evaluation's outcome (src/report/outcome.ts) on to the runner: report files, step
+// outputs, annotations on the cases that did not pass, the job summary (always), one sticky PR
+// comment (with a token, on a pull request), and last the gate that fails the step. The eval and
+// merge actions both end here. Everything untrusted is escaped by src/escape.ts.
+
+
+
+
+
+
+// Limits from GitHub's docs: "Adding a job summary" (1 MiB per step), the REST API for issue
+// comments (a body of at most 65,536 characters), and "Workflow commands for GitHub Actions"
+// (10 error and 10 warning annotations shown per step; the summary has every case).
+/** The job summary's limit is 1 MiB; a UTF-16 unit is at most 3 bytes of UTF-8. */
+const SUMMARY_BUDGET = 330_000;
+/** Room below the comment limit for the marker and the rest. */
+const COMMENT_BUDGET = 60_000;
+/** An output read by later steps' expressions: larger answers are in response-file. */
+const MAX_RESPONSE_OUTPUT = 256 * 1024;
+/** Per kind (failed cases as errors, errored ones as warnings): GitHub shows no more. */
+const MAX_ANNOTATIONS = 10;
+async function publishEvaluation(plan) {
+    const { results } = plan;
+    const outcome = evaluationOutcome({ ...plan, durationMs: Date.now() - plan.startedAt });
+    const { totals, comparison, verdict } = outcome;
+    if (comparison?.differences.length)
+        // The baseline's model and file names come from a file: escaped like any untrusted text.
+        (0,toolkit/* warning */.$e)((0,src_escape/* forLog */.Ig)(`The baseline differs from this run: ${comparison.differences.join('; ')}. Cases are compared by name.`, 1500), {
+            title: 'Baseline differs'
+        });
+    if (outcome.emptyShard && plan.shard)
+        (0,toolkit/* info */.pq)(`Shard ${plan.shard.index}/${plan.shard.count} holds no case; the merge step judges the whole.`);
+    const dir = outputDirectory(plan.outputDir, plan.workspace);
+    const stem = plan.fileStem ?? `eval-${slug(plan.model)}-${slug(process.env['GITHUB_ACTION'] ?? String(process.pid))}`;
+    // Both written case by case: no suite makes either one string too long for V8.
+    const resultsFile = await writeReportFile(dir, `${stem}.results.json`, resultsJsonChunks(outcome.document), plan.workspace);
+    const junitFile = await writeReportFile(dir, `${stem}.junit.xml`, outcome.junit(), plan.workspace);
+    const outputs = { ...outcome.outputs, 'results-file': resultsFile, 'junit-file': junitFile };
+    const answer = plan.single ? results[0]?.response : undefined;
+    if (answer !== undefined) {
+        outputs['response-file'] = await writeReportFile(dir, `${stem}.response.txt`, answer, plan.workspace);
+        outputs['response'] = answer.length > MAX_RESPONSE_OUTPUT ? answer.slice(0, MAX_RESPONSE_OUTPUT) : answer;
+        if (answer.length > MAX_RESPONSE_OUTPUT)
+            (0,toolkit/* warning */.$e)(`The answer is ${answer.length} characters; the response output holds the first ${MAX_RESPONSE_OUTPUT}. Read response-file for all of it.`);
+    }
+    for (const [name, value] of Object.entries(outputs))
+        (0,toolkit/* setOutput */.uH)(name, value);
+    annotate(results);
+    if (plan.contextGone)
+        (0,toolkit/* error */.z3)(plan.contextGone.describe(), { title: 'Context cache gone' });
+    if (totals.total > 0 && totals.cachedTokens === 0 && totals.promptTokens > 0)
+        (0,toolkit/* warning */.$e)((0,src_escape/* forLog */.Ig)(`0% of prompt tokens came from the cache on ${plan.model}: the cache is not being used. Check context-id and model.`, 600), {
+            title: 'Cache not used'
+        });
+    const note = 'the results file (results-file output) has every case';
+    if (process.env['GITHUB_STEP_SUMMARY'])
+        await toolkit/* summary */.z.addRaw(outcome.markdown(SUMMARY_BUDGET, note)).write();
+    if (plan.githubToken)
+        await comment(plan, outcome.markdown(COMMENT_BUDGET, `${note}; the job summary has more`));
+    const regressions = comparison ? `; ${comparison.counts.regressed} regressed, ${comparison.counts.fixed} fixed against the baseline` : '';
+    (0,toolkit/* info */.pq)(`${verdict.ok ? 'Passed' : 'Failed'}: ${totals.passed} passed, ${totals.failed} failed, ${totals.errored} errors of ${totals.total}${regressions}; ${(totals.cachedShare * 100).toFixed(1)}% of prompt tokens from the cache. Results: ${resultsFile}`);
+    if (!verdict.ok)
+        (0,toolkit/* setFailed */.C1)(verdict.reasons.join(' '));
+}
+function annotate(results) {
+    const shown = { fail: 0, error: 0 };
+    for (const r of results) {
+        if (r.status === 'pass' || ++shown[r.status] > MAX_ANNOTATIONS)
+            continue;
+        // A name the escaper would change (`##[`) must not reach a command's properties either.
+        const where = r.file && (0,src_escape/* forLog */.Ig)(r.file, 300) === r.file ? { file: r.file, startLine: r.line } : {};
+        if (r.status === 'fail') {
+            const what = r.failures.map((f) => `${f.expectation}: expected ${f.expected}, got ${f.got}`).join('; ');
+            (0,toolkit/* error */.z3)((0,src_escape/* forLog */.Ig)(`Case ${r.name} failed: ${what}`, 1000), { ...where, title: (0,src_escape/* forLog */.Ig)(`Case failed: ${r.name}`, 120) });
+        }
+        else
+            (0,toolkit/* warning */.$e)((0,src_escape/* forLog */.Ig)(`Case ${r.name} errored: ${r.error ?? ''}`, 1000), { ...where, title: (0,src_escape/* forLog */.Ig)(`Case errored: ${r.name}`, 120) });
+    }
+    const unshown = Math.max(0, shown.fail - MAX_ANNOTATIONS) + Math.max(0, shown.error - MAX_ANNOTATIONS);
+    if (unshown)
+        (0,toolkit/* info */.pq)(`${unshown} more case(s) did not pass and are not annotated (GitHub shows ${MAX_ANNOTATIONS} of each kind a step); the job summary and the results file list them all.`);
+}
+async function comment(plan, body) {
+    const place = await pullRequestOf();
+    if (!place)
+        return (0,toolkit/* debug */.Yz)('Not a pull request run: no PR comment.');
+    const key = plan.commentKey || defaultCommentKey(plan.model);
+    const posted = await upsertComment(plan.githubToken, place, marker(key), body, plan.githubTimeoutMs);
+    if (posted.action === 'skipped')
+        (0,toolkit/* warning */.$e)(`No PR comment: ${(0,src_escape/* forLog */.Ig)(posted.reason, 400)}`, { title: 'PR comment skipped' });
+    else
+        (0,toolkit/* info */.pq)(`PR comment ${posted.action}${posted.url ? `: ${(0,src_escape/* forLog */.Ig)(posted.url, 300)}` : ''}.`);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/specs.ts
+// Generated by npm run docs from action.yml, eval/action.yml and eval/merge/action.yml: edit those.
+// Each action's inputs (name → description, the default the runner passes, required) and outputs,
+// for the action code and the command line alike.
+const SPECS = {
+    create: {
+        file: 'action.yml',
+        description: 'Create an LLM context cache on an OpenAI-compatible gateway from a prompt file and hand its id to later steps.',
+        inputs: {
+            model: {
+                description: 'Model id as the gateway names it, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k. May be left empty when a JSON/YAML prompt file names the model.',
+                default: '',
+                required: false
+            },
+            'prompt-file': {
+                description: 'Prompt file(s), relative to the workspace: one path or glob pattern per line, concatenated in order (a pattern expands in sorted order). .json/.yml/.yaml hold a list of {role, content} messages or an object with "messages" (and optionally "model"); .jsonl/.ndjson one message per line; a file without extension is read as JSON when it is a list of messages; any other file is sent whole as one message.',
+                default: '',
+                required: true
+            },
+            'api-key': {
+                description: 'Gateway API key. Pass it from a secret. Not needed with dry-run.',
+                default: '',
+                required: false
+            },
+            'base-url': {
+                description: 'Gateway root; /v1/context/create is appended. https only (http allowed for loopback hosts).',
+                default: 'https://gateway.theturbo.ai',
+                required: false
+            },
+            ttl: {
+                description: 'Cache lifetime in seconds (Doubao models 3600–604800). Empty sends none (gateway default).',
+                default: '',
+                required: false
+            },
+            mode: {
+                description: 'Cache mode for Doubao models, session or common_prefix. Ignored (not sent) for Gemini models.',
+                default: '',
+                required: false
+            },
+            role: {
+                description: 'Role of the single message made from a plain-text prompt file (system, user or assistant).',
+                default: 'system',
+                required: false
+            },
+            'env-var': {
+                description: 'Environment variable that receives the cache id (masked) for later steps; the ttl goes to the same name with _TTL for a final _ID (CONTEXT_CACHE_TTL), not masked.',
+                default: 'CONTEXT_CACHE_ID',
+                required: false
+            },
+            timeout: {
+                description: 'Seconds allowed for each attempt.',
+                default: '120',
+                required: false
+            },
+            'max-attempts': {
+                description: 'Attempts in all, the first included (1 turns retries off).',
+                default: '3',
+                required: false
+            },
+            vars: {
+                description: 'Template values, a YAML mapping (name: value; multi-line values as name: |). {{name}} and {{ name }} in message contents are replaced after the files are parsed. Empty: contents are sent verbatim.',
+                default: '',
+                required: false
+            },
+            'dry-run': {
+                description: 'Validate the inputs and prompt and log the request that would be sent, without sending it.',
+                default: 'false',
+                required: false
+            }
+        },
+        outputs: {
+            'context-id': 'The cache id (masked in logs). Pass it as context_id to the chat endpoints.',
+            ttl: 'Cache lifetime in seconds, as the gateway confirmed it.',
+            'expires-at': 'When the cache expires, ISO-8601 UTC (now + ttl).',
+            mode: 'The cache mode the gateway reports (Doubao), else empty.',
+            model: 'The model the cache was created for.',
+            'prompt-tokens': 'Prompt tokens the gateway counted for the cache.',
+            'estimated-tokens': "This action's local estimate of the prompt's tokens.",
+            usage: "The numbers of the gateway's usage object (3 levels deep at most), as JSON."
+        }
+    },
+    eval: {
+        file: 'eval/action.yml',
+        description: "Run a team's LLM test cases against a context cache on an OpenAI-compatible gateway, gate the build on the pass rate, and report in the job summary and one sticky PR comment.",
+        inputs: {
+            'context-id': {
+                description: "The cache to evaluate against (the create step's context-id output). Empty uses the CONTEXT_CACHE_ID environment variable the create step exports. Masked at once.",
+                default: '',
+                required: false
+            },
+            model: {
+                description: 'Model id as the gateway names it, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k: the model the cache was created for. Doubao models use /v1/context/chat/completions, all others /v1/chat/completions.',
+                default: '',
+                required: true
+            },
+            'cases-file': {
+                description: 'Test cases: YAML, JSON or JSONL files, one path or glob pattern per line. Each case has a name, a prompt (or messages) and expect. Either this or prompt.',
+                default: '',
+                required: false
+            },
+            prompt: {
+                description: 'One user message to send instead of a cases file; the answer is in the response output.',
+                default: '',
+                required: false
+            },
+            'api-key': {
+                description: 'Gateway API key. Pass it from a secret.',
+                default: '',
+                required: true
+            },
+            'base-url': {
+                description: 'Gateway root; the chat path is appended. https only (http allowed for loopback hosts).',
+                default: 'https://gateway.theturbo.ai',
+                required: false
+            },
+            timeout: {
+                description: 'Seconds allowed for each attempt of each call.',
+                default: '120',
+                required: false
+            },
+            'max-attempts': {
+                description: 'Attempts per call, the first included (1 turns retries off).',
+                default: '3',
+                required: false
+            },
+            'max-tokens': {
+                description: 'max_tokens sent with every call. Empty sends none.',
+                default: '',
+                required: false
+            },
+            temperature: {
+                description: 'temperature sent with every call (0–2). Empty sends none.',
+                default: '',
+                required: false
+            },
+            concurrency: {
+                description: 'Cases in flight at once, 1–64.',
+                default: '4',
+                required: false
+            },
+            'min-pass-rate': {
+                description: 'Fraction of cases (0–1, or a percentage such as 90%) that must pass for the step to succeed. A case errors (the gateway did not answer) or fails (an expectation); both count against it.',
+                default: '1',
+                required: false
+            },
+            mode: {
+                description: "The create step's mode output. session gets a warning, as every call then grows the cache and cases see each other.",
+                default: '',
+                required: false
+            },
+            vars: {
+                description: 'Template values, a YAML mapping (name: value). {{name}} in case prompts and messages is replaced after the files are parsed. Empty: prompts are sent verbatim.',
+                default: '',
+                required: false
+            },
+            'github-token': {
+                description: 'On a pull request, post the results as one comment, updated on later runs (needs pull-requests: write). Empty: no comment.',
+                default: '',
+                required: false
+            },
+            'comment-key': {
+                description: "What tells this run's PR comment apart from others. Empty: the workflow, job and model, so each leg of a matrix keeps its own comment.",
+                default: '',
+                required: false
+            },
+            'output-dir': {
+                description: "Where the results, JUnit and response files are written. Empty uses the runner's temporary directory.",
+                default: '',
+                required: false
+            },
+            'judge-model': {
+                description: 'The grader for judge expectations. Empty uses model.',
+                default: '',
+                required: false
+            },
+            'judge-context-id': {
+                description: 'A second cache holding the grading rubric (made by the create action), so graders re-send only the grading turn. Empty: graders get no cached rubric. Masked at once.',
+                default: '',
+                required: false
+            },
+            'judge-threshold': {
+                description: 'The score (0–1) a grader must give, with pass true, for a judge expectation to pass.',
+                default: '0.5',
+                required: false
+            },
+            repeat: {
+                description: 'Runs per case, 1–100. Cases whose runs both pass and fail are flagged flaky.',
+                default: '1',
+                required: false
+            },
+            'repeat-min-pass': {
+                description: 'Runs that must pass for a case to pass. Empty means all of them.',
+                default: '',
+                required: false
+            },
+            'baseline-file': {
+                description: 'A results-file from an earlier run (e.g. the nightly run on main). Each case is then classified regressed, fixed, still failing, still passing, new or removed.',
+                default: '',
+                required: false
+            },
+            'fail-on': {
+                description: 'pass-rate fails the step below min-pass-rate; regressions fails it only when a case that passed in baseline-file fails now.',
+                default: 'pass-rate',
+                required: false
+            },
+            shard: {
+                description: "i/n runs a deterministic share of the cases (by a hash of each case's name), for a matrix; merge the shards' results files with the eval/merge action.",
+                default: '',
+                required: false
+            }
+        },
+        outputs: {
+            response: 'The answer to prompt (single-prompt mode).',
+            'response-file': 'A file holding the answer to prompt (single-prompt mode), for answers too large for an output.',
+            passed: 'Cases that passed.',
+            failed: 'Cases that failed an expectation.',
+            errored: 'Cases the gateway could not answer (after retries).',
+            total: 'Cases run.',
+            'pass-rate': 'passed / total, from 0 to 1.',
+            'results-file': 'JSON results: per case its status (pass, fail, error), failed expectations, answer, usage, latency and attempts.',
+            'junit-file': 'JUnit XML of the results, for test reporters.',
+            'prompt-tokens': 'Prompt tokens the gateway counted over all calls.',
+            'cached-tokens': 'Of those, tokens served from the cache.',
+            'completion-tokens': 'Completion tokens over all calls.',
+            'cached-share': 'cached-tokens / prompt-tokens, from 0 to 1.',
+            regressed: 'Cases that passed in baseline-file and do not now.',
+            fixed: 'Cases that did not pass in baseline-file and do now.',
+            flaky: 'Cases whose runs both passed and failed (with repeat).',
+            'judge-prompt-tokens': "Prompt tokens of the graders' calls, apart from the cases' own.",
+            'judge-cached-tokens': "Of those, tokens served from the rubric's cache."
+        }
+    },
+    merge: {
+        file: 'eval/merge/action.yml',
+        description: 'Combine the results files of an evaluation sharded over a matrix into one summary, one PR comment, one JUnit file and one gate.',
+        inputs: {
+            'results-files': {
+                description: "The shards' results files (the eval action's results-file outputs, downloaded as artifacts): one path or glob pattern per line. Every shard of every model must be there exactly once.",
+                default: '',
+                required: true
+            },
+            'min-pass-rate': {
+                description: 'Fraction of all cases (0–1, or a percentage) that must pass.',
+                default: '1',
+                required: false
+            },
+            'fail-on': {
+                description: 'pass-rate fails below min-pass-rate; regressions fails only when a case that passed in baseline-file fails now.',
+                default: 'pass-rate',
+                required: false
+            },
+            'baseline-file': {
+                description: 'A merged results-file from an earlier run, to classify regressions.',
+                default: '',
+                required: false
+            },
+            'github-token': {
+                description: 'On a pull request, post the merged results as one comment, updated on later runs. Empty, no comment.',
+                default: '',
+                required: false
+            },
+            'comment-key': {
+                description: 'What tells this comment apart from others. Empty, the workflow and job.',
+                default: '',
+                required: false
+            },
+            'output-dir': {
+                description: "Where the merged results and JUnit files are written. Empty uses the runner's temporary directory.",
+                default: '',
+                required: false
+            }
+        },
+        outputs: {
+            passed: 'Cases that passed, over every shard.',
+            failed: 'Cases that failed an expectation.',
+            errored: 'Cases the gateway could not answer.',
+            total: 'Cases in all.',
+            'pass-rate': 'passed / total, from 0 to 1.',
+            'results-file': 'The merged results, as JSON.',
+            'junit-file': 'The merged results as JUnit XML.',
+            'prompt-tokens': 'Prompt tokens over every shard.',
+            'cached-tokens': 'Of those, tokens served from the cache.',
+            'completion-tokens': 'Completion tokens over every shard.',
+            'cached-share': 'cached-tokens / prompt-tokens.',
+            regressed: 'Cases that passed in baseline-file and do not now.',
+            fixed: 'Cases that did not pass in baseline-file and do now.',
+            flaky: 'Cases whose runs both passed and failed.',
+            'judge-prompt-tokens': "Prompt tokens of the graders' calls.",
+            'judge-cached-tokens': "Of those, tokens served from the rubric's cache."
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/actions/merge/inputs.ts
+// The merge action's inputs → one validated MergeSettings, every bad input reported in one pass.
+
+
+
+
+
+/** The inputs eval/merge/action.yml declares, by the names users write. */
+const MERGE_INPUTS = Object.keys(SPECS.merge.inputs);
+const Schema = object({
+    'results-files': field(parseLines),
+    'min-pass-rate': field(parseMinPassRate),
+    'fail-on': field(parseFailOn),
+    'baseline-file': schemas_string(),
+    'github-token': schemas_string(),
+    'comment-key': schemas_string(),
+    'output-dir': schemas_string()
+});
+/** Every input, validated in one pass; throws InputErrors listing each bad one. */
+function readMergeSettings(getInput) {
+    const raw = Object.fromEntries(MERGE_INPUTS.map((n) => [n, getInput(n)]));
+    const parsed = Schema.safeParse(raw);
+    if (!parsed.success)
+        throw new src_errors/* InputErrors */.G(inputErrors(parsed.error.issues));
+    const v = parsed.data;
+    const errors = [];
+    if (v['results-files'].length === 0)
+        errors.push(new src_errors/* InputError */.dz('results-files', 'is required', 'Name the downloaded results files, e.g. results/**/*.results.json'));
+    const baselineFile = v['baseline-file'].trim() || undefined;
+    if (v['fail-on'] === 'regressions' && baselineFile === undefined)
+        errors.push(new src_errors/* InputError */.dz('fail-on', 'is regressions, but no baseline-file is given', 'Pass an earlier run’s results-file as baseline-file'));
+    if (errors.length)
+        throw new src_errors/* InputErrors */.G(errors);
+    return {
+        resultsFiles: v['results-files'],
+        minPassRate: v['min-pass-rate'] ?? 1,
+        failOn: v['fail-on'],
+        baselineFile,
+        githubToken: v['github-token'],
+        commentKey: v['comment-key'],
+        outputDir: v['output-dir']
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/merge/run.ts
+// run() of the merge step: inputs → the shards' results files → one run → the same report,
+// comment and gate as a single evaluation. Sends nothing to the gateway.
+
+
+
+
+
+
+
+
+
+
+async function run() {
+    const started = Date.now();
+    try {
+        const token = (0,toolkit/* getInput */.V4)('github-token');
+        if (token)
+            (0,toolkit/* setSecret */.Pq)(token);
+        const settings = readMergeSettings((name) => (0,toolkit/* getInput */.V4)(name));
+        (0,toolkit/* checkCommandFiles */.$E)(['GITHUB_OUTPUT']);
+        const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+        const rules = { workspace, input: 'results-files', noun: 'Results file' };
+        const shards = [];
+        let left = MAX_RESULTS_BYTES;
+        for (const file of await resolveFiles(settings.resultsFiles, rules)) {
+            const bytes = await readBounded(file, left, rules);
+            left -= bytes.length;
+            const shard = readShardFile(file.shown, decode(bytes, file.shown, rules.noun));
+            if (typeof shard === 'string')
+                throw new src_errors/* InputError */.dz('results-files', `${(0,src_escape/* forLog */.Ig)(file.shown, 200)} ${shard}`, 'Pass the results-file outputs of the eval action');
+            shards.push(shard);
+        }
+        const merged = mergeShards(shards);
+        if (Array.isArray(merged))
+            throw new src_errors/* InputErrors */.G(merged.map((p) => new src_errors/* InputError */.dz('results-files', (0,src_escape/* forLog */.Ig)(p, 600), 'Download every shard’s results file (one per matrix leg) and no other')));
+        (0,toolkit/* info */.pq)((0,src_escape/* forLog */.Ig)(`Merged ${shards.length} results file(s): ${merged.results.length} case(s) of ${merged.models.join(', ')}.`, 1000));
+        const baseline = settings.baselineFile ? await readBaselineFile(settings.baselineFile, workspace) : undefined;
+        await publishEvaluation({
+            model: merged.models.join(', '),
+            casesFiles: merged.casesFiles,
+            results: merged.results,
+            minPassRate: settings.minPassRate,
+            failOn: settings.failOn,
+            baseline,
+            githubToken: settings.githubToken,
+            commentKey: settings.commentKey,
+            outputDir: settings.outputDir,
+            workspace,
+            startedAt: started,
+            fileStem: 'eval-merged'
+        });
+    }
+    catch (e) {
+        await failStep(e);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ InputErrors),
+/* harmony export */   VS: () => (/* binding */ ErrorList),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   f6: () => (/* binding */ FileError),
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   u7: () => (/* binding */ OutputError)
+/* harmony export */ });
+/* unused harmony exports TransportError, GatewayError */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2988);
+// A small family of errors the user can act on. Each carries a hint (how to fix it) and, where a
+// file is at fault, where GitHub should annotate it. Anything that is not an ActionError is a bug.
+
+class ActionError extends Error {
+    hint;
+    annotation;
+    constructor(message, hint, annotation) {
+        super(message);
+        this.hint = hint;
+        this.annotation = annotation;
+        this.name = new.target.name;
+    }
+    /** The one line a user reads: what is wrong, then how to fix it. */
+    describe() {
+        if (!this.hint)
+            return this.message;
+        return /[.!?]$/.test(this.message) ? `${this.message} ${this.hint}` : `${this.message}. ${this.hint}`;
+    }
+}
+/** An action input is invalid. `input` is its name as written in the workflow. */
+class InputError extends ActionError {
+    input;
+    constructor(input, message, hint) {
+        super(`Input '${input}': ${message}`, hint, { title: `Invalid input '${input}'` });
+        this.input = input;
+    }
+}
+/**
+ * A file the user named (a prompt file, a cases file) cannot be read or does not hold what it
+ * should. `noun` starts the message ("Prompt file 'p.yml': …"). The name may come from a pull
+ * request, so it is shown escaped, and the annotation is pinned to it only when escaping changed
+ * nothing (a name with `##[` or a line break must not reach a command's properties).
+ */
+class FileError extends ActionError {
+    file;
+    noun;
+    constructor(file, message, hint, where = {}, noun = 'Prompt file') {
+        const shown = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(file, 300);
+        super(`${noun} '${shown}': ${message}`, hint, {
+            file: shown === file ? file : undefined,
+            startLine: where.line,
+            startColumn: where.column,
+            title: `Invalid ${noun.toLowerCase()}`
+        });
+        this.file = file;
+        this.noun = noun;
+    }
+}
+/**
+ * No HTTP response arrived (refused, reset, timed out, cut off). `code` is the one-word cause.
+ * `retryable` is true where a second attempt cannot create a duplicate cache or the issue
+ * explicitly asks to retry (refused, reset before a response, timeout).
+ */
+class TransportError extends ActionError {
+    code;
+    retryable;
+    constructor(code, message, retryable, hint) {
+        super(message, hint);
+        this.code = code;
+        this.retryable = retryable;
+    }
+}
+/** The gateway answered, but not with a cache. */
+class GatewayError extends ActionError {
+    status;
+    retryAfterSeconds;
+    constructor(status, message, hint, 
+    /** Seconds the gateway asked us to wait (Retry-After), when it said so. */
+    retryAfterSeconds) {
+        super(message, hint);
+        this.status = status;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+}
+/** A file the run writes (a report, an output) cannot be written where it was asked to go. */
+class OutputError extends ActionError {
+}
+/** Several errors found in one pass, so the user fixes them all at once: each is annotated. */
+class ErrorList extends ActionError {
+}
+/** Several input errors found in one pass, so the user fixes them all at once. */
+class InputErrors extends ErrorList {
+    errors;
+    constructor(errors) {
+        super(errors.length === 1 ? errors[0].message : `${errors.length} inputs are invalid: ${errors.map((e) => `'${e.input}'`).join(', ')}`, errors.length === 1 ? errors[0].hint : 'See the errors above.');
+        this.errors = errors;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ forHtml),
+/* harmony export */   Ig: () => (/* binding */ forLog),
+/* harmony export */   Jc: () => (/* binding */ forAnnotation),
+/* harmony export */   Kq: () => (/* binding */ forCell),
+/* harmony export */   VI: () => (/* binding */ forPre),
+/* harmony export */   Z0: () => (/* binding */ forXml),
+/* harmony export */   aQ: () => (/* binding */ hasControl)
+/* harmony export */ });
+// The one choke point for untrusted text (file names, file contents, gateway messages, model
+// answers) on its way to a sink the runner or GitHub interprets: the log, the job summary, a PR
+// comment, an XML report. Pure.
+//
+// The log: `::cmd::` acts at the start of a line and the runner's legacy parser acts on `##[cmd]`
+// anywhere in a line (`##[stop-commands]token` turns every later command off, masks included), so
+// untrusted text is kept to one line and both forms are broken up.
+// Control characters, line separators and the bidi overrides that make text read other than it is.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g; // eslint-disable-line no-control-regex
+/** Control characters → visible escapes (`\n`, `\u001b`), so a value stays on one line. */
+function visible(c) {
+    switch (c) {
+        case '\n':
+            return '\\n';
+        case '\r':
+            return '\\r';
+        case '\t':
+            return '\\t';
+        default:
+            return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    }
+}
+/**
+ * Untrusted text made safe for one log line: control characters shown as escapes, `##[` and a
+ * leading `::` broken up (a zero-width joiner would hide the trick; a visible space does not), and
+ * cut to `max` characters (with `…`) so no source can flood the log.
+ */
+function forLog(text, max = 500) {
+    const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    return clipped
+        .replace(CONTROL, visible)
+        .replace(/##\[/g, '## [')
+        .replace(/^(\s*):(?=:)/, '$1: ');
+}
+/** Line separators and the bidi controls: invisible, or text that reads other than it is. */
+const UNICODE_TRICKS = /[\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * The last guard of every log line and annotation (message and title) the action writes: line
+ * separators and bidi overrides shown as escapes, whatever path the text took (a case name inside
+ * an error's message). Line breaks and tabs the action writes itself are left to the runner's own
+ * escaping; untrusted text has been through forLog already.
+ */
+function forAnnotation(text) {
+    return text.replace(UNICODE_TRICKS, visible);
+}
+/** True when a name holds a control character: such file names are refused, not escaped. */
+function hasControl(text) {
+    CONTROL.lastIndex = 0;
+    return CONTROL.test(text);
+}
+/** Half a UTF-16 pair: not text in any encoding (a JSON body with one may be refused, UTF-8 cannot hold it). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const HTML = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '@': '@\u2060',
+    '#': '#\u2060'
+};
+/** `GH-123` is a reference too (any case): a word joiner inside it keeps it text. */
+const GH_REF = /\b(g)(h-)/gi;
+/**
+ * Untrusted text inside HTML or Markdown (job summary, PR comment): tags, entities and quotes
+ * escaped. GitHub finds mentions and references (`@team`, `#12`, `owner/repo#12`, `GH-12`) in the
+ * rendered text (an entity would decode back to `@` or `#`), so `@` and `#` get an invisible word
+ * joiner after them and `GH-` one inside: no answer can notify anyone or link another issue.
+ */
+function forHtml(text) {
+    return text
+        .replace(LONE_SURROGATE, '\ufffd')
+        .replace(/[&<>"'@#]/g, (c) => HTML[c])
+        .replace(GH_REF, '$1\u2060$2');
+}
+/**
+ * Untrusted text in one Markdown table cell: HTML-escaped, one line, `|` and the Markdown that
+ * would turn it into a link, image, mention or code span made literal, cut to `max`.
+ */
+function forCell(text, max = 200) {
+    const one = text.replace(/\s+/g, ' ').trim();
+    const clipped = (one.length > max ? `${one.slice(0, max - 1)}…` : one).replace(CONTROL, visible).replace(LONE_SURROGATE, '\ufffd');
+    // One pass: escaping in two would escape the first pass's own entities.
+    return clipped
+        .replace(/[&<>"'@|\\`*_[\]!#~]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`)
+        .replace(GH_REF, '$1\u2060$2')
+        .replace(/(:)(\/\/)|(www)(\.)/gi, '$1$3\u2060$2$4'); // no bare-URL autolinks
+}
+/** Untrusted text inside a `<pre>` block of HTML (answers in <details>): escaped, `max` kept. */
+function forPre(text, max = 4000) {
+    const clipped = text.length > max ? `${text.slice(0, max)}\n… (${text.length - max} more characters)` : text;
+    return forHtml(clipped.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, visible)); // eslint-disable-line no-control-regex
+}
+/** XML 1.0 allows neither these characters nor lone surrogates, even escaped: they are replaced. */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g; // eslint-disable-line no-control-regex
+/** Untrusted text as XML character data or an attribute value: always well-formed. */
+function forXml(text) {
+    return text.replace(NOT_XML, '\ufffd').replace(/[&<>"']/g, (c) => HTML[c]);
+}
+
+
+/***/ }),
+
+/***/ 345:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $E: () => (/* binding */ checkCommandFiles),
+  Yz: () => (/* binding */ toolkit_debug),
+  z3: () => (/* binding */ toolkit_error),
+  V4: () => (/* binding */ toolkit_getInput),
+  pq: () => (/* binding */ toolkit_info),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ toolkit_setOutput),
+  Pq: () => (/* binding */ toolkit_setSecret),
+  z: () => (/* binding */ toolkit_summary),
+  $e: () => (/* binding */ toolkit_warning)
+});
+
+// UNUSED EXPORTS: RunnerError, exportVariable, runnerLog
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -11084,15 +12296,19 @@ function debug(message) {
     issueCommand('debug', {}, message);
 }
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    process.stdout.write(message + external_node_os_.EOL);
 }
 function warning(message, properties = {}) {
     issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-function core_commands_error(message, properties = {}) {
+function error(message, properties = {}) {
     issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/escape.ts
+var src_escape = __nccwpck_require__(2988);
 ;// CONCATENATED MODULE: ./src/runner/toolkit.ts
 // The runner's commands and files, as the rest of the action uses them: a thin layer over
 // `#core`, which package.json maps to the public @actions/core (node, tsx, jest, and
@@ -11100,8 +12316,13 @@ function core_commands_error(message, properties = {}) {
 // ncc bundle, to core-commands.ts (the same functions without the OIDC client's start-up cost).
 
 
+
+/** The annotation's title (and file) kept free of line separators and bidi overrides. */
+function safe(where) {
+    return where.title === undefined ? where : { ...where, title: (0,src_escape/* forAnnotation */.Jc)(where.title) };
+}
 /** The runner's environment is not what a JavaScript action needs (a command file is missing). */
-class RunnerError extends ActionError {
+class RunnerError extends errors/* ActionError */.lZ {
 }
 const PURPOSE = { GITHUB_OUTPUT: 'step outputs', GITHUB_ENV: 'environment variables for later steps' };
 /**
@@ -11134,1005 +12355,56 @@ function toolkit_exportVariable(name, value) {
     core.exportVariable(name, value);
 }
 function toolkit_debug(message) {
-    debug(message);
+    debug((0,src_escape/* forAnnotation */.Jc)(message));
 }
 function toolkit_info(message) {
-    info(message);
+    info((0,src_escape/* forAnnotation */.Jc)(message));
 }
 function toolkit_warning(message, where = {}) {
-    warning(message, where);
+    warning((0,src_escape/* forAnnotation */.Jc)(message), safe(where));
 }
 function toolkit_error(message, where = {}) {
-    core_commands_error(message, where);
+    error((0,src_escape/* forAnnotation */.Jc)(message), safe(where));
 }
 /** Report an error and make the step fail (exit code 1) without throwing. */
 function setFailed(message, where = {}) {
     // @actions/core's setFailed takes no annotation; this is its body with one.
     process.exitCode = 1;
-    core_commands_error(message, where);
+    error((0,src_escape/* forAnnotation */.Jc)(message), safe(where));
 }
 const toolkit_summary = summary;
 /** The engines' Log, as workflow commands. */
 const runnerLog = { info: toolkit_info, warning: toolkit_warning, debug: toolkit_debug };
 
-;// CONCATENATED MODULE: ./src/runner/fail.ts
-// How a run ends when something went wrong, for both actions: a user's error as one line with
-// its hint and annotation (every one of a list, so all are fixed at once), a bug as a bug.
+
+/***/ }),
+
+/***/ 953:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony export routeWarnings */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2988);
+/* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(345);
+// Node prints process warnings (a library's process.emitWarning, a deprecation) to stderr as they
+// are, and the runner acts on `##[...]` anywhere in a stderr line too: a library that quotes
+// untrusted text in a warning (yaml quotes the file, octokit GitHub's headers) could otherwise stop
+// command processing and unmask the secrets printed after it. Imported first by every entry point:
+// each warning becomes one escaped debug line, nothing else.
 
 
-
-async function failStep(e) {
-    if (e instanceof ActionError) {
-        const list = e instanceof ErrorList ? e.errors : [];
-        if (list.length > 1)
-            for (const err of list)
-                toolkit_error(err.describe(), err.annotation);
-        let message = e.describe();
-        // Forks and Dependabot get no secrets: an empty key deserves the reason.
-        if (e instanceof InputErrors && e.errors.some((err) => err.input === 'api-key' && err.message.endsWith('is empty'))) {
-            const hint = await __nccwpck_require__.e(/* import() */ 520).then(__nccwpck_require__.bind(__nccwpck_require__, 1520)).then((m) => m.missingSecretHint()).catch(() => undefined);
-            if (hint)
-                message += `. ${hint}`;
-        }
-        return setFailed(message, list.length === 1 ? list[0].annotation : list.length > 1 ? {} : e.annotation);
-    }
-    // A bug, not a user error: say so, keep the stack for the debug log only.
-    toolkit_debug(escape_forLog(e instanceof Error && e.stack ? e.stack : String(e), 4000));
-    setFailed(`Unexpected error: ${escape_forLog(e instanceof Error ? e.message : String(e))}. This is a bug in the action; please report it with this log (re-run with debug logging for details).`);
-}
-
-;// CONCATENATED MODULE: ./src/files/report-files.ts
-// Report files (results JSON, JUnit XML, the single answer) written where the workflow can pick
-// them up. The directory may be in the workspace, whose contents a pull request controls: a file
-// is never written through a symbolic link planted there.
-
-
-
-
-
-
-
-/** The output directory: the input, else the runner's temporary directory (cleaned after the job). */
-function outputDirectory(input, workspace, env = process.env) {
-    if (input !== '')
-        return (0,external_node_path_.resolve)(workspace, input);
-    return (0,external_node_path_.join)(env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)(), 'context-cache-eval');
-}
-/** A name part from untrusted text: letters, digits, `.`, `_` and `-` only, never empty. */
-function slug(text) {
-    return (text
-        .replace(/[^A-Za-z0-9._-]+/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 80) || 'x');
-}
-/**
- * Write `text` to dir/name, refusing to follow a link at that name, and, for a directory inside
- * the workspace, refusing one whose real path leaves it (a directory link planted by a pull request).
- */
-async function writeReportFile(dir, name, text, workspace) {
-    const path = (0,external_node_path_.join)(dir, name);
-    try {
-        const guarded = workspace !== undefined && within(dir, workspace);
-        // Checked before mkdir (which would create directories wherever a link points) and after.
-        if (guarded)
-            await stayInside(dir, workspace);
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-        if (guarded)
-            await stayInside(dir, workspace);
-        const handle = await (0,promises_namespaceObject.open)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+/** Replace Node's own warning printer with one that passes every warning through forLog. */
+function routeWarnings(proc = process) {
+    proc.removeAllListeners('warning');
+    proc.on('warning', (w) => {
         try {
-            await handle.writeFile(text, 'utf8');
+            (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz)(`warning: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(`${w.name}: ${w.message}`, 300)}`);
         }
-        finally {
-            await handle.close();
+        catch {
+            // A warning must never end the run.
         }
-    }
-    catch (e) {
-        if (e instanceof OutputError)
-            throw e;
-        const code = e.code ?? 'error';
-        throw new OutputError(`cannot write ${path} (${code === 'ELOOP' ? 'it is a symbolic link' : code})`, code === 'ELOOP' ? 'Remove the link, or set output-dir to a directory of your own' : 'Set output-dir to a writable directory');
-    }
-    return path;
-}
-/** The real path of `dir` (or of its nearest existing ancestor) must stay in the workspace. */
-async function stayInside(dir, workspace) {
-    let probe = dir;
-    let real;
-    for (;;) {
-        real = await (0,promises_namespaceObject.realpath)(probe).catch(() => undefined);
-        if (real !== undefined || (0,external_node_path_.dirname)(probe) === probe)
-            break;
-        probe = (0,external_node_path_.dirname)(probe);
-    }
-    const root = await (0,promises_namespaceObject.realpath)(workspace).catch(() => workspace);
-    if (real !== undefined && !within(real, root))
-        throw new OutputError(`output-dir ${dir} leads out of the workspace (to ${escape_forLog(real, 300)}) through a symbolic link`, 'Remove the link, or set output-dir to a directory of your own (the default, the runner’s temporary directory, is safe)');
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/github/comment.ts
-// One sticky PR comment per evaluation: found again on the next run by a hidden marker and
-// updated, never duplicated. Through @actions/github's octokit, which honours GITHUB_API_URL
-// (GHES, and the tests' stand-in) and the runner's proxy settings. Loaded only when a token is given.
-
-/** Where the comment goes: the pull request this run is for, or undefined when it is for none. */
-async function pullRequestOf() {
-    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    const number = context.payload.pull_request?.number;
-    if (typeof number !== 'number' || !process.env['GITHUB_REPOSITORY'])
-        return undefined;
-    return { ...context.repo, issueNumber: number };
-}
-/** The default comment key: workflow, job and model, so each leg of a matrix keeps its own comment. */
-function defaultCommentKey(model, env = process.env) {
-    return [env['GITHUB_WORKFLOW'] ?? '', env['GITHUB_JOB'] ?? '', model].join(' / ');
-}
-/**
- * The hidden line that finds the comment again. A hash of the key, so nothing the key holds
- * (a workflow name with `-->` in it) can end the HTML comment early or show in the page.
- */
-function marker(key) {
-    return `<!-- context-cache-eval ${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 24)} -->`;
-}
-/**
- * Whose comments may be ours. A personal token can say who it is (GET /user); an installation
- * token (the workflow's GITHUB_TOKEN, a GitHub App's) cannot (403), and writes as a bot account
- * (github-actions[bot], <app>[bot]), which a pull request's author cannot be.
- */
-async function isOurs(octokit) {
-    try {
-        const { login } = (await octokit.rest.users.getAuthenticated()).data;
-        return (user) => user?.login === login;
-    }
-    catch {
-        return (user) => user?.type === 'Bot';
-    }
-}
-/**
- * Update the newest comment that carries `mark`, else create one. Without the right to write
- * (fork pull requests get a read-only token) it reports `skipped` with the reason, never throws
- * for that: a missing comment must not fail an evaluation.
- */
-async function upsertComment(token, place, mark, body) {
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    const octokit = getOctokit(token);
-    const text = `${mark}\n${body}`;
-    try {
-        // Only our own comment counts: the marker is no secret, and a comment someone else wrote
-        // with it must neither be overwritten nor leave our real report stale.
-        const mine = await isOurs(octokit);
-        let found;
-        for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
-            owner: place.owner,
-            repo: place.repo,
-            issue_number: place.issueNumber,
-            per_page: 100
-        }))
-            for (const c of page.data)
-                if (c.body?.includes(mark) && mine(c.user))
-                    found = c.id;
-        if (found !== undefined) {
-            const updated = await octokit.rest.issues
-                .updateComment({ owner: place.owner, repo: place.repo, comment_id: found, body: text })
-                .catch((e) => {
-                // Another bot's comment with our marker (an installation token cannot tell which bot it
-                // is): not ours to edit, so post our own rather than skip the report on every run.
-                if (e.status === 403)
-                    return undefined;
-                throw e;
-            });
-            if (updated)
-                return { action: 'updated', url: updated.data.html_url };
-        }
-        const res = await octokit.rest.issues.createComment({
-            owner: place.owner,
-            repo: place.repo,
-            issue_number: place.issueNumber,
-            body: text
-        });
-        return { action: 'created', url: res.data.html_url };
-    }
-    catch (e) {
-        const status = e.status;
-        const reason = status === 403 || status === 401 || status === 404
-            ? `the token may not comment on this pull request (HTTP ${status}); give the job \`permissions: pull-requests: write\` (fork pull requests get a read-only token: the job summary has the report)`
-            : `GitHub answered ${typeof status === 'number' ? `HTTP ${status}` : 'with an error'}: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`;
-        return { action: 'skipped', reason };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/evaluation/totals.ts
-function totalsOf(results) {
-    const count = (s) => results.filter((r) => r.status === s).length;
-    const sum = (pick) => results.reduce((n, r) => n + (pick(r) ?? 0), 0);
-    const passed = count('pass');
-    const promptTokens = sum((r) => r.usage.promptTokens);
-    const cachedTokens = sum((r) => r.usage.cachedTokens);
-    return {
-        passed,
-        failed: count('fail'),
-        errored: count('error'),
-        total: results.length,
-        passRate: results.length ? passed / results.length : 0,
-        promptTokens,
-        cachedTokens,
-        completionTokens: sum((r) => r.usage.completionTokens),
-        cachedShare: promptTokens ? Math.min(1, cachedTokens / promptTokens) : 0,
-        judge: {
-            promptTokens: sum((r) => r.judgeUsage.promptTokens),
-            cachedTokens: sum((r) => r.judgeUsage.cachedTokens),
-            completionTokens: sum((r) => r.judgeUsage.completionTokens)
-        },
-        flaky: results.filter((r) => r.flaky).length
-    };
-}
-/**
- * Never a silent pass: the step fails below the pass rate, when every case errored, when nothing
- * ran at all, and when the cache was gone.
- */
-function gate(totals, rules, contextGone) {
-    const reasons = [];
-    if (totals.total === 0)
-        reasons.push('No case ran: 0 of 0 is not a pass.');
-    else if (totals.errored === totals.total)
-        reasons.push(`Every case errored (${totals.total}): the gateway answered none of them.`);
-    if (contextGone)
-        reasons.push('The context cache does not exist or has expired: re-run the create step in this job, or raise its ttl.');
-    if (rules.failOn === 'regressions') {
-        // A baseline only excuses what it shows already failing: renamed or new cases get no pass.
-        if (rules.regressed)
-            reasons.push(`${rules.regressed} case(s) regressed: they passed in the baseline and do not now.`);
-        if (rules.newFailing)
-            reasons.push(`${rules.newFailing} case(s) the baseline does not have do not pass.`);
-        if (totals.total > 0 && rules.shared === 0)
-            reasons.push('The baseline shares no case with this run, so it cannot tell what regressed: is it the right baseline-file?');
-    }
-    else if (totals.total > 0 && totals.passRate < rules.minPassRate)
-        reasons.push(`Pass rate ${percent(totals.passRate)} is below min-pass-rate ${percent(rules.minPassRate)} (${totals.passed} of ${totals.total} passed).`);
-    return { ok: reasons.length === 0, reasons };
-}
-function percent(fraction) {
-    const p = fraction * 100;
-    return `${Number.isInteger(p) ? p : p.toFixed(1)}%`;
-}
-/** A fraction as an output: at most 4 decimals, no trailing zeros ("0.9", "1", "0.6667"). */
-function fractionOutput(fraction) {
-    return String(Math.round(fraction * 10_000) / 10_000);
-}
-
-;// CONCATENATED MODULE: ./src/report/junit.ts
-// JUnit XML, the format every test reporter reads (dorny/test-reporter, mikepenz/action-junit-report,
-// GitLab, Jenkins, Azure): one testcase per case, classname = the model, the failed expectation as
-// the failure message and the answer in system-out. Well-formed whatever the model said. Pure.
-
-/** Attribute values: escaped, and kept to one line (reporters show them as titles). */
-const attr = (text) => forXml(text.replace(/\s+/g, ' ').trim());
-const secs = (ms) => ((ms ?? 0) / 1000).toFixed(3);
-function junitXml(run) {
-    const { totals } = run;
-    const counts = `tests="${totals.total}" failures="${totals.failed}" errors="${totals.errored}" skipped="0" time="${secs(run.durationMs)}"`;
-    const lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites name="context-cache-eval" ${counts}>`,
-        `  <testsuite name="${attr(run.model)}" ${counts} timestamp="${attr(run.timestamp)}">`
-    ];
-    for (const r of run.results) {
-        const file = r.file ? ` file="${attr(r.file)}"${r.line ? ` line="${r.line}"` : ''}` : '';
-        lines.push(`    <testcase name="${attr(r.name)}" classname="${attr(r.model ?? run.model)}" time="${secs(r.latencyMs)}"${file}>`);
-        if (r.status === 'fail') {
-            const [first] = r.failures;
-            const message = first ? `${first.expectation}: expected ${first.expected}` : 'failed';
-            const body = r.failures.map((f) => `${f.expectation}: expected ${f.expected}, got ${f.got}`).join('\n');
-            lines.push(`      <failure message="${attr(message)}" type="${attr(first?.expectation ?? 'expectation')}">${forXml(body)}</failure>`);
-        }
-        else if (r.status === 'error') {
-            lines.push(`      <error message="${attr(r.error ?? 'error')}" type="gateway">${forXml(r.error ?? '')}</error>`);
-        }
-        if (r.response !== undefined)
-            lines.push(`      <system-out>${forXml(r.response)}</system-out>`);
-        lines.push('    </testcase>');
-    }
-    lines.push('  </testsuite>', '</testsuites>', '');
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/numbers.ts
-// Numbers as people read them in logs and reports. Pure.
-/** 12345 → "12,345", without Intl: loading its locale data costs more than a whole report. */
-function thousands(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-;// CONCATENATED MODULE: ./src/report/regressions.ts
-// The baseline section of the report: counts per change, then each regressed case with the
-// baseline's answer beside today's. Pure; every untrusted piece escaped by src/escape.ts.
-
-function regressionSection(comparison, results, budget) {
-    const c = comparison.counts;
-    const lines = [
-        `**Against the baseline:** ${c.regressed ? `🔻 **${c.regressed} regressed**` : '0 regressed'}, ${c.fixed} fixed, ${c['still-failing']} still failing, ${c['still-passing']} still passing, ${c.new} new, ${c.removed} removed.`,
-        ''
-    ];
-    const regressed = comparison.changes.filter((x) => x.change === 'regressed');
-    if (regressed.length === 0)
-        return `${lines.join('\n')}\n`;
-    const byName = new Map(results.map((r) => [r.name, r]));
-    lines.push('| regressed case | now | baseline |', '| --- | --- | --- |');
-    const details = [];
-    let size = lines.join('\n').length;
-    let shown = 0;
-    for (const x of regressed) {
-        const now = byName.get(x.name);
-        const why = now?.status === 'error'
-            ? (now.error ?? 'error')
-            : (now?.failures.map((f) => `${f.expectation}: expected ${f.expected}`).join('; ') ?? '');
-        const row = `| ${forCell(x.name, 120)} | ${now?.status ?? '?'}: ${forCell(why, 200)} | pass |`;
-        // Two <pre> blocks, not a <table>: a blank line in an answer would end a table's HTML block
-        // and let the rest be read as Markdown; a <pre> block runs to its own end tag.
-        const detail = `<details><summary>${forCell(x.name, 120)}: the baseline's answer, then today's</summary>\n\n**Baseline**\n\n<pre>${forPre(x.before?.response ?? '(not recorded)', 1500)}</pre>\n\n**Today**\n\n<pre>${forPre(now?.response ?? '(no answer)', 1500)}</pre>\n\n</details>\n`;
-        if (size + row.length + detail.length > budget)
-            break;
-        lines.push(row);
-        details.push(detail);
-        size += row.length + detail.length;
-        shown++;
-    }
-    if (shown < regressed.length)
-        lines.push('', `${regressed.length - shown} more regressed case(s): see the results file.`);
-    return `${[...lines, '', ...details].join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-// The report a person reads, as Markdown with a little HTML: the job summary and the PR comment
-// are the same text. Every piece of untrusted text (case names, answers, gateway messages) goes
-// through src/escape.ts; the whole stays under a size budget (1 MiB for a summary, 65,536
-// characters for a comment) by dropping passing rows first, then shortening answers. Pure.
-
-
-
-
-const ICON = { pass: '✅ pass', fail: '❌ fail', error: '⚠️ error' };
-const ORDER = { error: 0, fail: 1, pass: 2 };
-function renderReport(input, budget) {
-    // Regressions lead: "did this pull request make things worse?" is the question.
-    const head = header(input) + (input.comparison ? regressionSection(input.comparison, input.results, Math.floor(budget / 3)) : '');
-    // Failures and errors first: they are what a reviewer opens the report for.
-    const rows = [...input.results].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
-    for (const answerMax of [2000, 500, 0]) {
-        const text = assemble(head, rows, answerMax, budget, input.resultsNote);
-        if (text.length <= budget)
-            return text;
-    }
-    return `${head.slice(0, Math.max(0, budget - 40))}\n\n(report cut to fit)\n`;
-}
-function header({ model, totals, verdict, minPassRate, failOn, durationMs }) {
-    const title = verdict.ok
-        ? `### ✅ Evaluation passed: ${totals.passed} of ${totals.total} cases on ${forCell(model, 80)}`
-        : `### ❌ Evaluation failed: ${totals.passed} of ${totals.total} cases passed on ${forCell(model, 80)}`;
-    const lines = [
-        title,
-        '',
-        ...verdict.reasons.map((r) => `> ${forHtml(r)}`),
-        verdict.reasons.length ? '' : undefined,
-        '| passed | failed | errors | total | pass rate | needed | time |',
-        '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-        `| ${totals.passed} | ${totals.failed} | ${totals.errored} | ${totals.total} | ${percent(totals.passRate)} | ${failOn === 'regressions' ? 'no regression' : percent(minPassRate)} | ${(durationMs / 1000).toFixed(1)} s |`,
-        '',
-        cacheLine(model, totals),
-        totals.judge.promptTokens
-            ? `Judges: ${thousands(totals.judge.promptTokens)} prompt tokens (${percent(totals.judge.promptTokens ? totals.judge.cachedTokens / totals.judge.promptTokens : 0)} from the rubric's cache), ${thousands(totals.judge.completionTokens)} completion tokens, counted apart.`
-            : undefined,
-        totals.flaky ? `> ⚠️ ${totals.flaky} case(s) are **flaky**: some runs passed and some failed.` : undefined,
-        ''
-    ];
-    return lines.filter((l) => l !== undefined).join('\n');
-}
-function cacheLine(model, t) {
-    if (t.promptTokens === 0)
-        return `Tokens: the gateway reported no prompt tokens for ${forCell(model, 80)}.`;
-    const share = `${percent(t.cachedShare)} of ${thousands(t.promptTokens)} prompt tokens came from the cache (${thousands(t.cachedTokens)}); ${thousands(t.completionTokens)} completion tokens.`;
-    return t.cachedTokens === 0
-        ? `> ⚠️ **The cache is not being used**: 0% of prompt tokens came from the cache on ${forCell(model, 80)}. Check that context-id is the create step's and the model is the one the cache was made for.`
-        : `Cache on ${forCell(model, 80)}: ${share}`;
-}
-function assemble(head, rows, answerMax, budget, note) {
-    const parts = [head, '| case | result | what failed (or the judge said) | latency |', '| --- | --- | --- | ---: |'];
-    let size = parts.join('\n').length;
-    let shown = 0;
-    const details = [];
-    for (const r of rows) {
-        const runs = r.runs.total > 1 ? ` ${r.runs.passed}/${r.runs.total}${r.flaky ? ' flaky' : ''}` : '';
-        const row = `| ${forCell(r.name, 120)} | ${ICON[r.status]}${runs}${r.attempts > r.runs.total ? ` (${r.attempts} attempts)` : ''} | ${forCell(problem(r), 300)} | ${r.latencyMs === undefined ? '—' : `${(r.latencyMs / 1000).toFixed(2)} s`} |`;
-        const detail = r.status === 'pass' || answerMax === 0 ? '' : answerBlock(r, answerMax);
-        // Keep room for the closing line; passing rows are the first to go.
-        if (size + row.length + detail.length + 400 > budget)
-            break;
-        parts.push(row);
-        if (detail)
-            details.push(detail);
-        size += row.length + detail.length + 2;
-        shown++;
-    }
-    if (shown < rows.length)
-        parts.push('', `${rows.length - shown} more case(s) not shown here${note ? `: ${forHtml(note)}` : ''}.`);
-    if (details.length)
-        parts.push('', '**Answers of the cases that did not pass**', '', ...details);
-    return `${parts.join('\n')}\n`;
-}
-/** What went wrong, in one line: every failed expectation, or the error. */
-function problem(r) {
-    if (r.status === 'error')
-        return r.error ?? 'error';
-    // A judge's reason is worth reading even when it passed.
-    const judged = r.grade && r.status === 'pass' ? `judge: score ${r.grade.score}, ${r.grade.reason}` : '';
-    return (r.failures.map((f) => `${f.expectation}: expected ${f.expected}${f.expectation === 'judge' ? `; got ${f.got}` : ''}`).join('; ') ||
-        judged);
-}
-function answerBlock(r, max) {
-    // One line each (forCell): a blank line in an answer would end the HTML block and let Markdown in.
-    const failures = r.failures.map((f) => `<li><code>${forCell(f.expectation)}</code>: expected ${forCell(f.expected, 300)}, got ${forCell(f.got, 300)}</li>`);
-    const answer = r.response === undefined ? '<em>(no answer)</em>' : `<pre>${forPre(r.response, max)}</pre>`;
-    return `<details><summary>${forCell(r.name, 120)}</summary>\n\n${failures.length ? `<ul>${failures.join('')}</ul>\n\n` : ''}${answer}\n\n</details>\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/outcome.ts
-
-
-
-
-
-function evaluationOutcome(plan) {
-    const { results } = plan;
-    const totals = totalsOf(results);
-    const comparison = plan.baseline ? compare(plan.baseline, results, { model: plan.model, casesFiles: plan.casesFiles }) : undefined;
-    const status = new Map(results.map((r) => [r.name, r.status]));
-    const rules = {
-        minPassRate: plan.minPassRate,
-        failOn: plan.failOn,
-        regressed: comparison?.counts.regressed,
-        newFailing: comparison?.changes.filter((c) => c.change === 'new' && status.get(c.name) !== 'pass').length,
-        shared: comparison ? results.length - comparison.counts.new : undefined
-    };
-    const emptyShard = plan.shard !== undefined && totals.total === 0;
-    const verdict = emptyShard ? { ok: true, reasons: [] } : gate(totals, rules, plan.contextGone !== undefined);
-    const startedAt = new Date(plan.startedAt).toISOString();
-    const document = resultsDocument({
-        model: plan.model,
-        casesFiles: plan.casesFiles,
-        startedAt,
-        durationMs: plan.durationMs,
-        totals,
-        results,
-        shard: plan.shard,
-        comparison
     });
-    const outputs = {
-        passed: String(totals.passed),
-        failed: String(totals.failed),
-        errored: String(totals.errored),
-        total: String(totals.total),
-        'pass-rate': fractionOutput(totals.passRate),
-        'prompt-tokens': String(totals.promptTokens),
-        'cached-tokens': String(totals.cachedTokens),
-        'completion-tokens': String(totals.completionTokens),
-        'cached-share': fractionOutput(totals.cachedShare),
-        regressed: String(comparison?.counts.regressed ?? 0),
-        fixed: String(comparison?.counts.fixed ?? 0),
-        flaky: String(totals.flaky),
-        'judge-prompt-tokens': String(totals.judge.promptTokens),
-        'judge-cached-tokens': String(totals.judge.cachedTokens)
-    };
-    const report = {
-        model: plan.model,
-        totals,
-        results,
-        verdict,
-        minPassRate: plan.minPassRate,
-        failOn: plan.failOn,
-        durationMs: plan.durationMs,
-        comparison
-    };
-    return {
-        totals,
-        comparison,
-        verdict,
-        emptyShard,
-        document,
-        junit: junitXml({ model: plan.model, totals, results, durationMs: plan.durationMs, timestamp: startedAt }),
-        outputs,
-        markdown: (budget, note) => renderReport({ ...report, resultsNote: note }, budget)
-    };
 }
-
-;// CONCATENATED MODULE: ./src/actions/publish-evaluation.ts
-// Hands an evaluation's outcome (src/report/outcome.ts) on to the runner: report files, step
-// outputs, annotations on the cases that did not pass, the job summary (always), one sticky PR
-// comment (with a token, on a pull request), and last the gate that fails the step. The eval and
-// merge actions both end here. Everything untrusted is escaped by src/escape.ts.
-
-
-
-
-
-// Limits from GitHub's docs: "Adding a job summary" (1 MiB per step), the REST API for issue
-// comments (a body of at most 65,536 characters), and "Workflow commands for GitHub Actions"
-// (10 error and 10 warning annotations shown per step; the summary has every case).
-/** The job summary's limit is 1 MiB; a UTF-16 unit is at most 3 bytes of UTF-8. */
-const SUMMARY_BUDGET = 330_000;
-/** Room below the comment limit for the marker and the rest. */
-const COMMENT_BUDGET = 60_000;
-/** An output read by later steps' expressions: larger answers are in response-file. */
-const MAX_RESPONSE_OUTPUT = 256 * 1024;
-/** Per kind (failed cases as errors, errored ones as warnings): GitHub shows no more. */
-const MAX_ANNOTATIONS = 10;
-async function publishEvaluation(plan) {
-    const { results } = plan;
-    const outcome = evaluationOutcome({ ...plan, durationMs: Date.now() - plan.startedAt });
-    const { totals, comparison, verdict } = outcome;
-    if (comparison?.differences.length)
-        // The baseline's model and file names come from a file: escaped like any untrusted text.
-        toolkit_warning(escape_forLog(`The baseline differs from this run: ${comparison.differences.join('; ')}. Cases are compared by name.`, 1500), {
-            title: 'Baseline differs'
-        });
-    if (outcome.emptyShard && plan.shard)
-        toolkit_info(`Shard ${plan.shard.index}/${plan.shard.count} holds no case; the merge step judges the whole.`);
-    const dir = outputDirectory(plan.outputDir, plan.workspace);
-    const stem = plan.fileStem ?? `eval-${slug(plan.model)}-${slug(process.env['GITHUB_ACTION'] ?? String(process.pid))}`;
-    const resultsFile = await writeReportFile(dir, `${stem}.results.json`, `${JSON.stringify(outcome.document, null, 2)}\n`, plan.workspace);
-    const junitFile = await writeReportFile(dir, `${stem}.junit.xml`, outcome.junit, plan.workspace);
-    const outputs = { ...outcome.outputs, 'results-file': resultsFile, 'junit-file': junitFile };
-    const answer = plan.single ? results[0]?.response : undefined;
-    if (answer !== undefined) {
-        outputs['response-file'] = await writeReportFile(dir, `${stem}.response.txt`, answer, plan.workspace);
-        outputs['response'] = answer.length > MAX_RESPONSE_OUTPUT ? answer.slice(0, MAX_RESPONSE_OUTPUT) : answer;
-        if (answer.length > MAX_RESPONSE_OUTPUT)
-            toolkit_warning(`The answer is ${answer.length} characters; the response output holds the first ${MAX_RESPONSE_OUTPUT}. Read response-file for all of it.`);
-    }
-    for (const [name, value] of Object.entries(outputs))
-        toolkit_setOutput(name, value);
-    annotate(results);
-    if (plan.contextGone)
-        toolkit_error(plan.contextGone.describe(), { title: 'Context cache gone' });
-    if (totals.total > 0 && totals.cachedTokens === 0 && totals.promptTokens > 0)
-        toolkit_warning(escape_forLog(`0% of prompt tokens came from the cache on ${plan.model}: the cache is not being used. Check context-id and model.`, 600), {
-            title: 'Cache not used'
-        });
-    const note = 'the results file (results-file output) has every case';
-    if (process.env['GITHUB_STEP_SUMMARY'])
-        await toolkit_summary.addRaw(outcome.markdown(SUMMARY_BUDGET, note)).write();
-    if (plan.githubToken)
-        await comment(plan, outcome.markdown(COMMENT_BUDGET, `${note}; the job summary has more`));
-    const regressions = comparison ? `; ${comparison.counts.regressed} regressed, ${comparison.counts.fixed} fixed against the baseline` : '';
-    toolkit_info(`${verdict.ok ? 'Passed' : 'Failed'}: ${totals.passed} passed, ${totals.failed} failed, ${totals.errored} errors of ${totals.total}${regressions}; ${(totals.cachedShare * 100).toFixed(1)}% of prompt tokens from the cache. Results: ${resultsFile}`);
-    if (!verdict.ok)
-        setFailed(verdict.reasons.join(' '));
-}
-function annotate(results) {
-    const shown = { fail: 0, error: 0 };
-    for (const r of results) {
-        if (r.status === 'pass' || ++shown[r.status] > MAX_ANNOTATIONS)
-            continue;
-        // A name the escaper would change (`##[`) must not reach a command's properties either.
-        const where = r.file && escape_forLog(r.file, 300) === r.file ? { file: r.file, startLine: r.line } : {};
-        if (r.status === 'fail') {
-            const what = r.failures.map((f) => `${f.expectation}: expected ${f.expected}, got ${f.got}`).join('; ');
-            toolkit_error(escape_forLog(`Case ${r.name} failed: ${what}`, 1000), { ...where, title: escape_forLog(`Case failed: ${r.name}`, 120) });
-        }
-        else
-            toolkit_warning(escape_forLog(`Case ${r.name} errored: ${r.error ?? ''}`, 1000), { ...where, title: escape_forLog(`Case errored: ${r.name}`, 120) });
-    }
-    const unshown = Math.max(0, shown.fail - MAX_ANNOTATIONS) + Math.max(0, shown.error - MAX_ANNOTATIONS);
-    if (unshown)
-        toolkit_info(`${unshown} more case(s) did not pass and are not annotated (GitHub shows ${MAX_ANNOTATIONS} of each kind a step); the job summary and the results file list them all.`);
-}
-async function comment(plan, body) {
-    const place = await pullRequestOf();
-    if (!place)
-        return toolkit_debug('Not a pull request run: no PR comment.');
-    const key = plan.commentKey || defaultCommentKey(plan.model);
-    const posted = await upsertComment(plan.githubToken, place, marker(key), body);
-    if (posted.action === 'skipped')
-        toolkit_warning(`No PR comment: ${escape_forLog(posted.reason, 400)}`, { title: 'PR comment skipped' });
-    else
-        toolkit_info(`PR comment ${posted.action}${posted.url ? `: ${escape_forLog(posted.url, 300)}` : ''}.`);
-}
-
-;// CONCATENATED MODULE: ./src/inputs/specs.ts
-// Generated by npm run docs from action.yml, eval/action.yml and eval/merge/action.yml: edit those.
-// Each action's inputs (name → description, the default the runner passes, required) and outputs,
-// for the action code and the command line alike.
-const SPECS = {
-    create: {
-        file: 'action.yml',
-        description: 'Create an LLM context cache on an OpenAI-compatible gateway from a prompt file and hand its id to later steps.',
-        inputs: {
-            model: {
-                description: 'Model id as the gateway names it, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k. May be left empty when a JSON/YAML prompt file names the model.',
-                default: '',
-                required: false
-            },
-            'prompt-file': {
-                description: 'Prompt file(s), relative to the workspace: one path or glob pattern per line, concatenated in order (a pattern expands in sorted order). .json/.yml/.yaml hold a list of {role, content} messages or an object with "messages" (and optionally "model"); .jsonl/.ndjson one message per line; a file without extension is read as JSON when it is a list of messages; any other file is sent whole as one message.',
-                default: '',
-                required: true
-            },
-            'api-key': {
-                description: 'Gateway API key. Pass it from a secret. Not needed with dry-run.',
-                default: '',
-                required: false
-            },
-            'base-url': {
-                description: 'Gateway root; /v1/context/create is appended. https only (http allowed for loopback hosts).',
-                default: 'https://gateway.theturbo.ai',
-                required: false
-            },
-            ttl: {
-                description: 'Cache lifetime in seconds (Doubao models 3600–604800). Empty sends none (gateway default).',
-                default: '',
-                required: false
-            },
-            mode: {
-                description: 'Cache mode for Doubao models, session or common_prefix. Ignored (not sent) for Gemini models.',
-                default: '',
-                required: false
-            },
-            role: {
-                description: 'Role of the single message made from a plain-text prompt file (system, user or assistant).',
-                default: 'system',
-                required: false
-            },
-            'env-var': {
-                description: 'Environment variable that receives the cache id (masked) for later steps; the ttl goes to the same name with _TTL for a final _ID (CONTEXT_CACHE_TTL), not masked.',
-                default: 'CONTEXT_CACHE_ID',
-                required: false
-            },
-            timeout: {
-                description: 'Seconds allowed for each attempt.',
-                default: '120',
-                required: false
-            },
-            'max-attempts': {
-                description: 'Attempts in all, the first included (1 turns retries off).',
-                default: '3',
-                required: false
-            },
-            vars: {
-                description: 'Template values, a YAML mapping (name: value; multi-line values as name: |). {{name}} and {{ name }} in message contents are replaced after the files are parsed. Empty: contents are sent verbatim.',
-                default: '',
-                required: false
-            },
-            'dry-run': {
-                description: 'Validate the inputs and prompt and log the request that would be sent, without sending it.',
-                default: 'false',
-                required: false
-            }
-        },
-        outputs: {
-            'context-id': 'The cache id (masked in logs). Pass it as context_id to the chat endpoints.',
-            ttl: 'Cache lifetime in seconds, as the gateway confirmed it.',
-            'expires-at': 'When the cache expires, ISO-8601 UTC (now + ttl).',
-            mode: 'The cache mode the gateway reports (Doubao), else empty.',
-            model: 'The model the cache was created for.',
-            'prompt-tokens': 'Prompt tokens the gateway counted for the cache.',
-            'estimated-tokens': "This action's local estimate of the prompt's tokens.",
-            usage: "The numbers of the gateway's usage object (3 levels deep at most), as JSON."
-        }
-    },
-    eval: {
-        file: 'eval/action.yml',
-        description: "Run a team's LLM test cases against a context cache on an OpenAI-compatible gateway, gate the build on the pass rate, and report in the job summary and one sticky PR comment.",
-        inputs: {
-            'context-id': {
-                description: "The cache to evaluate against (the create step's context-id output). Empty uses the CONTEXT_CACHE_ID environment variable the create step exports. Masked at once.",
-                default: '',
-                required: false
-            },
-            model: {
-                description: 'Model id as the gateway names it, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k: the model the cache was created for. Doubao models use /v1/context/chat/completions, all others /v1/chat/completions.',
-                default: '',
-                required: true
-            },
-            'cases-file': {
-                description: 'Test cases: YAML, JSON or JSONL files, one path or glob pattern per line. Each case has a name, a prompt (or messages) and expect. Either this or prompt.',
-                default: '',
-                required: false
-            },
-            prompt: {
-                description: 'One user message to send instead of a cases file; the answer is in the response output.',
-                default: '',
-                required: false
-            },
-            'api-key': {
-                description: 'Gateway API key. Pass it from a secret.',
-                default: '',
-                required: true
-            },
-            'base-url': {
-                description: 'Gateway root; the chat path is appended. https only (http allowed for loopback hosts).',
-                default: 'https://gateway.theturbo.ai',
-                required: false
-            },
-            timeout: {
-                description: 'Seconds allowed for each attempt of each call.',
-                default: '120',
-                required: false
-            },
-            'max-attempts': {
-                description: 'Attempts per call, the first included (1 turns retries off).',
-                default: '3',
-                required: false
-            },
-            'max-tokens': {
-                description: 'max_tokens sent with every call. Empty sends none.',
-                default: '',
-                required: false
-            },
-            temperature: {
-                description: 'temperature sent with every call (0–2). Empty sends none.',
-                default: '',
-                required: false
-            },
-            concurrency: {
-                description: 'Cases in flight at once, 1–64.',
-                default: '4',
-                required: false
-            },
-            'min-pass-rate': {
-                description: 'Fraction of cases (0–1, or a percentage such as 90%) that must pass for the step to succeed. A case errors (the gateway did not answer) or fails (an expectation); both count against it.',
-                default: '1',
-                required: false
-            },
-            mode: {
-                description: "The create step's mode output. session gets a warning, as every call then grows the cache and cases see each other.",
-                default: '',
-                required: false
-            },
-            vars: {
-                description: 'Template values, a YAML mapping (name: value). {{name}} in case prompts and messages is replaced after the files are parsed. Empty: prompts are sent verbatim.',
-                default: '',
-                required: false
-            },
-            'github-token': {
-                description: 'On a pull request, post the results as one comment, updated on later runs (needs pull-requests: write). Empty: no comment.',
-                default: '',
-                required: false
-            },
-            'comment-key': {
-                description: "What tells this run's PR comment apart from others. Empty: the workflow, job and model, so each leg of a matrix keeps its own comment.",
-                default: '',
-                required: false
-            },
-            'output-dir': {
-                description: "Where the results, JUnit and response files are written. Empty uses the runner's temporary directory.",
-                default: '',
-                required: false
-            },
-            'judge-model': {
-                description: 'The grader for judge expectations. Empty uses model.',
-                default: '',
-                required: false
-            },
-            'judge-context-id': {
-                description: 'A second cache holding the grading rubric (made by the create action), so graders re-send only the grading turn. Empty: graders get no cached rubric. Masked at once.',
-                default: '',
-                required: false
-            },
-            'judge-threshold': {
-                description: 'The score (0–1) a grader must give, with pass true, for a judge expectation to pass.',
-                default: '0.5',
-                required: false
-            },
-            repeat: {
-                description: 'Runs per case, 1–100. Cases whose runs both pass and fail are flagged flaky.',
-                default: '1',
-                required: false
-            },
-            'repeat-min-pass': {
-                description: 'Runs that must pass for a case to pass. Empty means all of them.',
-                default: '',
-                required: false
-            },
-            'baseline-file': {
-                description: 'A results-file from an earlier run (e.g. the nightly run on main). Each case is then classified regressed, fixed, still failing, still passing, new or removed.',
-                default: '',
-                required: false
-            },
-            'fail-on': {
-                description: 'pass-rate fails the step below min-pass-rate; regressions fails it only when a case that passed in baseline-file fails now.',
-                default: 'pass-rate',
-                required: false
-            },
-            shard: {
-                description: "i/n runs a deterministic share of the cases (by a hash of each case's name), for a matrix; merge the shards' results files with the eval/merge action.",
-                default: '',
-                required: false
-            }
-        },
-        outputs: {
-            response: 'The answer to prompt (single-prompt mode).',
-            'response-file': 'A file holding the answer to prompt (single-prompt mode), for answers too large for an output.',
-            passed: 'Cases that passed.',
-            failed: 'Cases that failed an expectation.',
-            errored: 'Cases the gateway could not answer (after retries).',
-            total: 'Cases run.',
-            'pass-rate': 'passed / total, from 0 to 1.',
-            'results-file': 'JSON results: per case its status (pass, fail, error), failed expectations, answer, usage, latency and attempts.',
-            'junit-file': 'JUnit XML of the results, for test reporters.',
-            'prompt-tokens': 'Prompt tokens the gateway counted over all calls.',
-            'cached-tokens': 'Of those, tokens served from the cache.',
-            'completion-tokens': 'Completion tokens over all calls.',
-            'cached-share': 'cached-tokens / prompt-tokens, from 0 to 1.',
-            regressed: 'Cases that passed in baseline-file and do not now.',
-            fixed: 'Cases that did not pass in baseline-file and do now.',
-            flaky: 'Cases whose runs both passed and failed (with repeat).',
-            'judge-prompt-tokens': "Prompt tokens of the graders' calls, apart from the cases' own.",
-            'judge-cached-tokens': "Of those, tokens served from the rubric's cache."
-        }
-    },
-    merge: {
-        file: 'eval/merge/action.yml',
-        description: 'Combine the results files of an evaluation sharded over a matrix into one summary, one PR comment, one JUnit file and one gate.',
-        inputs: {
-            'results-files': {
-                description: "The shards' results files (the eval action's results-file outputs, downloaded as artifacts): one path or glob pattern per line. Every shard of every model must be there exactly once.",
-                default: '',
-                required: true
-            },
-            'min-pass-rate': {
-                description: 'Fraction of all cases (0–1, or a percentage) that must pass.',
-                default: '1',
-                required: false
-            },
-            'fail-on': {
-                description: 'pass-rate fails below min-pass-rate; regressions fails only when a case that passed in baseline-file fails now.',
-                default: 'pass-rate',
-                required: false
-            },
-            'baseline-file': {
-                description: 'A merged results-file from an earlier run, to classify regressions.',
-                default: '',
-                required: false
-            },
-            'github-token': {
-                description: 'On a pull request, post the merged results as one comment, updated on later runs. Empty, no comment.',
-                default: '',
-                required: false
-            },
-            'comment-key': {
-                description: 'What tells this comment apart from others. Empty, the workflow and job.',
-                default: '',
-                required: false
-            },
-            'output-dir': {
-                description: "Where the merged results and JUnit files are written. Empty uses the runner's temporary directory.",
-                default: '',
-                required: false
-            }
-        },
-        outputs: {
-            passed: 'Cases that passed, over every shard.',
-            failed: 'Cases that failed an expectation.',
-            errored: 'Cases the gateway could not answer.',
-            total: 'Cases in all.',
-            'pass-rate': 'passed / total, from 0 to 1.',
-            'results-file': 'The merged results, as JSON.',
-            'junit-file': 'The merged results as JUnit XML.',
-            'prompt-tokens': 'Prompt tokens over every shard.',
-            'cached-tokens': 'Of those, tokens served from the cache.',
-            'completion-tokens': 'Completion tokens over every shard.',
-            'cached-share': 'cached-tokens / prompt-tokens.',
-            regressed: 'Cases that passed in baseline-file and do not now.',
-            fixed: 'Cases that did not pass in baseline-file and do now.',
-            flaky: 'Cases whose runs both passed and failed.',
-            'judge-prompt-tokens': "Prompt tokens of the graders' calls.",
-            'judge-cached-tokens': "Of those, tokens served from the rubric's cache."
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/actions/merge/inputs.ts
-// The merge action's inputs → one validated MergeSettings, every bad input reported in one pass.
-
-
-
-
-
-/** The inputs eval/merge/action.yml declares, by the names users write. */
-const MERGE_INPUTS = Object.keys(SPECS.merge.inputs);
-const Schema = object({
-    'results-files': field(parseLines),
-    'min-pass-rate': field(parseMinPassRate),
-    'fail-on': field(parseFailOn),
-    'baseline-file': schemas_string(),
-    'github-token': schemas_string(),
-    'comment-key': schemas_string(),
-    'output-dir': schemas_string()
-});
-/** Every input, validated in one pass; throws InputErrors listing each bad one. */
-function readMergeSettings(getInput) {
-    const raw = Object.fromEntries(MERGE_INPUTS.map((n) => [n, getInput(n)]));
-    const parsed = Schema.safeParse(raw);
-    if (!parsed.success)
-        throw new InputErrors(inputErrors(parsed.error.issues));
-    const v = parsed.data;
-    const errors = [];
-    if (v['results-files'].length === 0)
-        errors.push(new InputError('results-files', 'is required', 'Name the downloaded results files, e.g. results/**/*.results.json'));
-    const baselineFile = v['baseline-file'].trim() || undefined;
-    if (v['fail-on'] === 'regressions' && baselineFile === undefined)
-        errors.push(new InputError('fail-on', 'is regressions, but no baseline-file is given', 'Pass an earlier run’s results-file as baseline-file'));
-    if (errors.length)
-        throw new InputErrors(errors);
-    return {
-        resultsFiles: v['results-files'],
-        minPassRate: v['min-pass-rate'] ?? 1,
-        failOn: v['fail-on'],
-        baselineFile,
-        githubToken: v['github-token'],
-        commentKey: v['comment-key'],
-        outputDir: v['output-dir']
-    };
-}
-
-;// CONCATENATED MODULE: ./src/actions/merge/run.ts
-// run() of the merge step: inputs → the shards' results files → one run → the same report,
-// comment and gate as a single evaluation. Sends nothing to the gateway.
-
-
-
-
-
-
-
-
-
-
-async function run() {
-    const started = Date.now();
-    try {
-        const token = toolkit_getInput('github-token');
-        if (token)
-            toolkit_setSecret(token);
-        const settings = readMergeSettings((name) => toolkit_getInput(name));
-        checkCommandFiles(['GITHUB_OUTPUT']);
-        const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-        const rules = { workspace, input: 'results-files', noun: 'Results file' };
-        const shards = [];
-        let left = MAX_RESULTS_BYTES;
-        for (const file of await resolveFiles(settings.resultsFiles, rules)) {
-            const bytes = await readBounded(file, left, rules);
-            left -= bytes.length;
-            const shard = readShardFile(file.shown, decode(bytes, file.shown, rules.noun));
-            if (typeof shard === 'string')
-                throw new InputError('results-files', `${escape_forLog(file.shown, 200)} ${shard}`, 'Pass the results-file outputs of the eval action');
-            shards.push(shard);
-        }
-        const merged = mergeShards(shards);
-        if (Array.isArray(merged))
-            throw new InputErrors(merged.map((p) => new InputError('results-files', escape_forLog(p, 600), 'Download every shard’s results file (one per matrix leg) and no other')));
-        toolkit_info(escape_forLog(`Merged ${shards.length} results file(s): ${merged.results.length} case(s) of ${merged.models.join(', ')}.`, 1000));
-        const baseline = settings.baselineFile ? await readBaselineFile(settings.baselineFile, workspace) : undefined;
-        await publishEvaluation({
-            model: merged.models.join(', '),
-            casesFiles: merged.casesFiles,
-            results: merged.results,
-            minPassRate: settings.minPassRate,
-            failOn: settings.failOn,
-            baseline,
-            githubToken: settings.githubToken,
-            commentKey: settings.commentKey,
-            outputDir: settings.outputDir,
-            workspace,
-            startedAt: started,
-            fileStem: 'eval-merged'
-        });
-    }
-    catch (e) {
-        await failStep(e);
-    }
-}
+routeWarnings();
 
 
 /***/ }),
@@ -12267,6 +12539,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

@@ -7,6 +7,7 @@ import type { ActionError } from '../errors.js';
 import { debug, error, info, setFailed, setOutput, summary, warning } from '../runner/toolkit.js';
 import type { Baseline } from '../evaluation/compare.js';
 import type { Result } from '../evaluation/engine.js';
+import { resultsJsonChunks } from '../report/results-json.js';
 import type { Shard } from '../evaluation/shard.js';
 import type { GateRules } from '../evaluation/totals.js';
 import { outputDirectory, slug, writeReportFile } from '../files/report-files.js';
@@ -41,6 +42,8 @@ export interface PublishPlan {
   readonly single?: boolean;
   readonly githubToken: string;
   readonly commentKey: string;
+  /** Milliseconds for each GitHub API request (the eval step's `timeout`; at most 30 s). */
+  readonly githubTimeoutMs?: number;
   readonly outputDir: string;
   readonly workspace: string;
   readonly startedAt: number;
@@ -57,12 +60,14 @@ export async function publishEvaluation(plan: PublishPlan): Promise<void> {
     warning(forLog(`The baseline differs from this run: ${comparison.differences.join('; ')}. Cases are compared by name.`, 1500), {
       title: 'Baseline differs'
     });
-  if (outcome.emptyShard && plan.shard) info(`Shard ${plan.shard.index}/${plan.shard.count} holds no case; the merge step judges the whole.`);
+  if (outcome.emptyShard && plan.shard)
+    info(`Shard ${plan.shard.index}/${plan.shard.count} holds no case; the merge step judges the whole.`);
 
   const dir = outputDirectory(plan.outputDir, plan.workspace);
   const stem = plan.fileStem ?? `eval-${slug(plan.model)}-${slug(process.env['GITHUB_ACTION'] ?? String(process.pid))}`;
-  const resultsFile = await writeReportFile(dir, `${stem}.results.json`, `${JSON.stringify(outcome.document, null, 2)}\n`, plan.workspace);
-  const junitFile = await writeReportFile(dir, `${stem}.junit.xml`, outcome.junit, plan.workspace);
+  // Both written case by case: no suite makes either one string too long for V8.
+  const resultsFile = await writeReportFile(dir, `${stem}.results.json`, resultsJsonChunks(outcome.document), plan.workspace);
+  const junitFile = await writeReportFile(dir, `${stem}.junit.xml`, outcome.junit(), plan.workspace);
   const outputs: Record<string, string> = { ...outcome.outputs, 'results-file': resultsFile, 'junit-file': junitFile };
   const answer = plan.single ? results[0]?.response : undefined;
   if (answer !== undefined) {
@@ -118,7 +123,7 @@ async function comment(plan: PublishPlan, body: string): Promise<void> {
   const place = await pullRequestOf();
   if (!place) return debug('Not a pull request run: no PR comment.');
   const key = plan.commentKey || defaultCommentKey(plan.model);
-  const posted = await upsertComment(plan.githubToken, place, marker(key), body);
+  const posted = await upsertComment(plan.githubToken, place, marker(key), body, plan.githubTimeoutMs);
   if (posted.action === 'skipped') warning(`No PR comment: ${forLog(posted.reason, 400)}`, { title: 'PR comment skipped' });
   else info(`PR comment ${posted.action}${posted.url ? `: ${forLog(posted.url, 300)}` : ''}.`);
 }

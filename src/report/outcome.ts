@@ -7,7 +7,7 @@ import type { Result } from '../evaluation/engine.js';
 import type { Shard } from '../evaluation/shard.js';
 import { fractionOutput, gate, totalsOf, type GateOutcome, type GateRules, type Totals } from '../evaluation/totals.js';
 import { resultsDocument, type ResultsDocument } from '../results/format.js';
-import { junitXml } from './junit.js';
+import { junitChunks } from './junit.js';
 import { renderReport } from './markdown.js';
 
 export interface OutcomePlan {
@@ -33,7 +33,8 @@ export interface Outcome {
   /** This shard held no case: not a failure here. */
   readonly emptyShard: boolean;
   readonly document: ResultsDocument;
-  readonly junit: string;
+  /** The JUnit XML, piece by piece (a large suite's is written without one huge string). */
+  readonly junit: () => Iterable<string>;
   /** Every output but the files' paths, by action.yml's names. */
   readonly outputs: Readonly<Record<string, string>>;
   /** The report as Markdown within `budget` characters; `note` says where the rest is. */
@@ -97,7 +98,7 @@ export function evaluationOutcome(plan: OutcomePlan): Outcome {
     verdict,
     emptyShard,
     document,
-    junit: junitXml({ model: plan.model, totals, results, durationMs: plan.durationMs, timestamp: startedAt }),
+    junit: () => junitChunks({ model: plan.model, totals, results, durationMs: plan.durationMs, timestamp: startedAt }),
     outputs,
     markdown: (budget, note) => renderReport({ ...report, resultsNote: note }, budget)
   };

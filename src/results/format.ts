@@ -113,7 +113,11 @@ const DocumentSchema = z.object({
   // A model id by the model input's own rule: this text reaches the log, titles and names.
   model: Text(128).refine(isModelId, 'is not a model id'),
   casesFiles: z.array(Text(4096)).max(10_000),
-  shard: z.object({ index: z.number().int().positive(), count: z.number().int().positive() }).optional(),
+  // As the shard input allows: 1–1000 shards, an index among them (a count is also an allocation).
+  shard: z
+    .object({ index: z.number().int().positive(), count: z.number().int().positive().max(1000) })
+    .refine((sh) => sh.index <= sh.count, 'shard index is larger than the shard count')
+    .optional(),
   cases: z.array(CaseSchema).max(100_000)
 });
 // Lenient: an older or foreign file still serves as a baseline by what it has; a case it cannot

@@ -51,10 +51,13 @@ export function mergeShards(files: readonly ShardFile[]): Merged | string[] {
     const caseAt = new Map<string, string>();
     for (const f of group)
       for (const r of f.results) {
+        // Once across the files and once within each: a case listed twice would count twice.
         const other = caseAt.get(r.name);
-        if (other && other !== f.file)
-          problems.push(`${model}: case ${JSON.stringify(r.name.slice(0, 100))} is in both ${other} and ${f.file}`);
-        caseAt.set(r.name, f.file);
+        if (other !== undefined)
+          problems.push(
+            `${model}: case ${JSON.stringify(r.name.slice(0, 100))} is ${other === f.file ? `listed twice in ${f.file}` : `in both ${other} and ${f.file}`}`
+          );
+        else caseAt.set(r.name, f.file);
       }
     tagged.push(...group.flatMap((f) => f.results.map((result) => ({ model, result }))));
   }

@@ -48,6 +48,7 @@ export async function run(): Promise<void> {
       single: settings.prompt !== undefined,
       githubToken: settings.githubToken,
       commentKey: settings.commentKey,
+      githubTimeoutMs: settings.timeoutMs,
       outputDir: settings.outputDir,
       workspace,
       startedAt: started
