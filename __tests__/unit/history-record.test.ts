@@ -18,7 +18,12 @@ const result = (name: string, status: Result['status']): Result => ({
 const facts = { model: 'gemini-2.5-flash', time: new Date('2026-12-01T03:17:05.123Z'), commit: 'A'.repeat(40), runId: '42', ref: 'main' };
 
 test('a record: totals with the Wilson interval, tokens, statuses by name; it reads back as itself', () => {
-  const results = [...Array.from({ length: 17 }, (_, i) => result(`ok ${i}`, 'pass')), result('bad', 'fail'), result('x', 'error'), result('y', 'fail')];
+  const results = [
+    ...Array.from({ length: 17 }, (_, i) => result(`ok ${i}`, 'pass')),
+    result('bad', 'fail'),
+    result('x', 'error'),
+    result('y', 'fail')
+  ];
   const r = recordOf(facts, results);
   expect(r.format).toBe(HISTORY_FORMAT);
   expect(r.commit).toBe('a'.repeat(40));

@@ -30,7 +30,10 @@ const RecordSchema = z.object({
   ref: z.string().max(255).optional(),
   runId: z.string().regex(/^[0-9]{1,20}$/),
   runAttempt: z.number().int().positive().max(1000).optional(),
-  runUrl: z.url({ protocol: /^https?$/ }).max(2048).optional(),
+  runUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(2048)
+    .optional(),
   workflow: z.string().max(255).optional(),
   model: z.string().max(128).refine(isModelId, 'is not a model id'),
   /** sha256 over the sorted sha256 of each cases file: a change of cases shows in the trend. */
