@@ -26,14 +26,9 @@ export function apiBase(env: NodeJS.ProcessEnv = process.env): string {
  * The items of a list endpoint, page by page through its Link headers, at most `maxPages`; a next
  * page on another origin than the API's is not followed (a token must not go elsewhere).
  */
-export async function listAll<T>(
-  octokit: Octokit,
-  route: string,
-  params: Record<string, unknown>,
-  maxPages = 20,
-  base = apiBase()
-): Promise<T[]> {
-  const origin = new URL(base).origin;
+export async function listAll<T>(octokit: Octokit, route: string, params: Record<string, unknown>, maxPages = 20): Promise<T[]> {
+  // The origin this octokit was made for (GITHUB_API_URL): a Link to anywhere else is not followed.
+  const origin = new URL(octokit.request.endpoint.DEFAULTS.baseUrl).origin;
   const items: T[] = [];
   let res = await octokit.request(route, { ...params, per_page: 100 });
   for (let page = 1; ; page++) {
