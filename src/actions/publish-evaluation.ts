@@ -14,6 +14,8 @@ import { renderReport } from '../report/markdown.js';
 import { resultsDocument } from '../results/format.js';
 import { fractionOutput, gate, totalsOf, type GateRules } from '../evaluation/totals.js';
 import type { Shard } from '../evaluation/shard.js';
+import { HistorySession, isPullRequest } from '../history/session.js';
+import type { HistorySettings } from '../history/settings.js';
 
 // Limits from GitHub's docs: "Adding a job summary" (1 MiB per step), the REST API for issue
 // comments (a body of at most 65,536 characters), and "Workflow commands for GitHub Actions"
@@ -48,12 +50,19 @@ export interface PublishPlan {
   readonly startedAt: number;
   /** The start of the report files' names. */
   readonly fileStem?: string;
+  /** The history branch (input history): read for the trend, written on runs that are not a PR's. */
+  readonly history?: HistorySettings;
+  /** Every model of the run (merge: several); default [model]. */
+  readonly models?: readonly string[];
 }
 
 export async function publishEvaluation(plan: PublishPlan): Promise<void> {
   const { results } = plan;
   const totals = totalsOf(results);
-  const comparison = plan.baseline ? compare(plan.baseline, results, { model: plan.model, casesFiles: plan.casesFiles }) : undefined;
+  const history = await openHistory(plan);
+  // On a pull request with no baseline-file, the base branch's latest record is the baseline.
+  const baseline = plan.baseline ?? (history && isPullRequest() ? history.baseline() : undefined);
+  const comparison = baseline ? compare(baseline, results, { model: plan.model, casesFiles: plan.casesFiles }) : undefined;
   if (comparison?.differences.length)
     // The baseline's model and file names come from a file: escaped like any untrusted text.
     warning(forLog(`The baseline differs from this run: ${comparison.differences.join('; ')}. Cases are compared by name.`, 1500), {
@@ -142,15 +151,29 @@ export async function publishEvaluation(plan: PublishPlan): Promise<void> {
     durationMs,
     comparison
   };
+  const trend = history ? await history.finish(results, plan.casesFiles, plan.workspace) : '';
+  const withTrend = (text: string) => (trend ? `${text}\n${trend}` : text);
   const note = 'the results file (results-file output) has every case';
-  if (process.env['GITHUB_STEP_SUMMARY']) await summary.addRaw(renderReport({ ...report, resultsNote: note }, SUMMARY_BUDGET)).write();
-  if (plan.githubToken) await comment(plan, renderReport({ ...report, resultsNote: `${note}; the job summary has more` }, COMMENT_BUDGET));
+  if (process.env['GITHUB_STEP_SUMMARY'])
+    await summary.addRaw(withTrend(renderReport({ ...report, resultsNote: note }, SUMMARY_BUDGET - trend.length))).write();
+  if (plan.githubToken)
+    await comment(
+      plan,
+      withTrend(renderReport({ ...report, resultsNote: `${note}; the job summary has more` }, COMMENT_BUDGET - trend.length))
+    );
 
   const regressions = comparison ? `; ${comparison.counts.regressed} regressed, ${comparison.counts.fixed} fixed against the baseline` : '';
   info(
     `${verdict.ok ? 'Passed' : 'Failed'}: ${totals.passed} passed, ${totals.failed} failed, ${totals.errored} errors of ${totals.total}${regressions}; ${(totals.cachedShare * 100).toFixed(1)}% of prompt tokens from the cache. Results: ${resultsFile}`
   );
   if (!verdict.ok) setFailed(verdict.reasons.join(' '));
+}
+
+async function openHistory(plan: PublishPlan): Promise<HistorySession | undefined> {
+  if (!plan.history?.branch) return undefined;
+  // A shard's record would be a part taken for the whole: the merge step records sharded runs.
+  if (plan.shard) return void info('History: a shard records nothing; the merge step reads and writes the history.');
+  return HistorySession.open(plan.history, plan.githubToken, plan.models ?? [plan.model]);
 }
 
 function annotate(results: readonly Result[]): void {

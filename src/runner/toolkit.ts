@@ -62,6 +62,10 @@ export function warning(message: string, where: Annotation = {}): void {
   core.warning(message, where);
 }
 
+export function notice(message: string, where: Annotation = {}): void {
+  core.notice(message, where);
+}
+
 export function error(message: string, where: Annotation = {}): void {
   core.error(message, where);
 }

@@ -46,7 +46,10 @@ export const EVAL_INPUTS = [
   'repeat-min-pass',
   'baseline-file',
   'fail-on',
-  'shard'
+  'shard',
+  'history',
+  'history-limit',
+  'alert-issue'
 ] as const;
 export type EvalInput = (typeof EVAL_INPUTS)[number];
 

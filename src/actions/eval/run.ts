@@ -19,6 +19,8 @@ import { Pause } from '../../evaluation/pool.js';
 import { regexRunner } from '../../evaluation/regex.js';
 import { publishEvaluation } from '../publish-evaluation.js';
 import { readEvalSettings, type EvalSettings } from './inputs.js';
+import { InputErrors } from '../../errors.js';
+import { readHistorySettings } from '../../history/settings.js';
 
 export async function run(): Promise<void> {
   const started = Date.now();
@@ -32,6 +34,8 @@ export async function run(): Promise<void> {
     if (fromEnv) setSecret(fromEnv);
 
     const settings = readEvalSettings((name) => getInput(name));
+    const history = readHistorySettings((name) => getInput(name));
+    if (Array.isArray(history)) throw new InputErrors(history);
     // Before anything is sent: results nobody can be handed are calls paid for nothing.
     checkCommandFiles(['GITHUB_OUTPUT']);
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
@@ -97,7 +101,8 @@ export async function run(): Promise<void> {
       commentKey: settings.commentKey,
       outputDir: settings.outputDir,
       workspace,
-      startedAt: started
+      startedAt: started,
+      history
     });
   } catch (e) {
     await failStep(e);

@@ -6,6 +6,7 @@ import { InputError, InputErrors } from '../../errors.js';
 import { readBaselineFile } from '../../evaluation/compare.js';
 import { mergeShards, readShardFile, type ShardFile } from '../../results/merge.js';
 import { publishEvaluation } from '../publish-evaluation.js';
+import { HISTORY_INPUTS, readHistorySettings } from '../../history/settings.js';
 import { MAX_RESULTS_BYTES } from '../../results/format.js';
 import { decimalIn, parseFailOn, parseLines } from '../eval/inputs.js';
 import { field, inputErrors } from '../../inputs/rules.js';
@@ -13,7 +14,16 @@ import { failStep } from '../../runner/fail.js';
 import { checkCommandFiles, getInput, info, setSecret } from '../../runner/toolkit.js';
 import { decode, readBounded, resolveFiles } from '../../files/workspace.js';
 
-const MERGE_INPUTS = ['results-files', 'min-pass-rate', 'fail-on', 'baseline-file', 'github-token', 'comment-key', 'output-dir'] as const;
+const MERGE_INPUTS = [
+  'results-files',
+  'min-pass-rate',
+  'fail-on',
+  'baseline-file',
+  'github-token',
+  'comment-key',
+  'output-dir',
+  ...HISTORY_INPUTS
+] as const;
 
 const Schema = z.object({
   'results-files': field(parseLines),
@@ -34,6 +44,8 @@ export async function run(): Promise<void> {
     const parsed = Schema.safeParse(raw);
     if (!parsed.success) throw new InputErrors(inputErrors(parsed.error.issues));
     const v = parsed.data;
+    const history = readHistorySettings((name) => getInput(name));
+    if (Array.isArray(history)) throw new InputErrors(history);
     checkCommandFiles(['GITHUB_OUTPUT']);
     if (v['results-files'].length === 0)
       throw new InputErrors([
@@ -79,7 +91,9 @@ export async function run(): Promise<void> {
       outputDir: v['output-dir'],
       workspace,
       startedAt: started,
-      fileStem: 'eval-merged'
+      fileStem: 'eval-merged',
+      history,
+      models: merged.models
     });
   } catch (e) {
     await failStep(e);
