@@ -29,6 +29,8 @@ export interface StoredIssue {
   readonly login: string;
   readonly labels: string[];
   readonly comments: { id: number; body: string; login: string }[];
+  /** A pull request (an issue to the issues API, listed with a pull_request field). */
+  readonly pullRequest?: boolean;
 }
 
 export interface GitRequest {
@@ -241,7 +243,8 @@ export async function startGitHubGit(): Promise<GitHubGit> {
     user: { login: i.login, type: i.login.endsWith('[bot]') ? 'Bot' : 'User' },
     comments: i.comments.length,
     url: `${repoUrl(o, r)}/issues/${i.number}`,
-    html_url: `https://github.example/${o}/${r}/issues/${i.number}`
+    html_url: `https://github.example/${o}/${r}/issues/${i.number}`,
+    ...(i.pullRequest ? { pull_request: { url: `${repoUrl(o, r)}/pulls/${i.number}` } } : {})
   });
   const paged = (res: ServerResponse, url: URL, all: unknown[]) => {
     const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30) || 30, api.maxPerPage);
@@ -397,8 +400,28 @@ export async function startGitHubGit(): Promise<GitHubGit> {
         return json(res, 200, issueView(o, r, i));
       }
     }
+    if ((g = /^issues\/comments\/(\d+)$/.exec(rest)) && method === 'PATCH') {
+      const c = issues.flatMap((i) => i.comments).find((x) => x.id === Number(g![1]));
+      if (!c) return json(res, 404, { message: 'Not Found' });
+      if (typeof body['body'] === 'string') c.body = body['body'];
+      return json(res, 200, { id: c.id, body: c.body, user: { login: c.login, type: 'Bot' } });
+    }
     if ((g = /^issues\/(\d+)\/comments$/.exec(rest))) {
-      const i = issues.find((x) => x.number === Number(g![1]));
+      // A pull request the test did not seed is there all the same (its comments start empty).
+      let i = issues.find((x) => x.number === Number(g![1]));
+      if (!i) {
+        i = {
+          number: Number(g[1]),
+          title: 'a pull request',
+          body: '',
+          state: 'open',
+          login: 'someone',
+          labels: [],
+          comments: [],
+          pullRequest: true
+        };
+        issues.push(i);
+      }
       if (!i) return json(res, 404, { message: 'Not Found' });
       if (method === 'GET')
         return paged(

@@ -60,8 +60,12 @@ export async function publishEvaluation(plan: PublishPlan): Promise<void> {
   const { results } = plan;
   const totals = totalsOf(results);
   const history = await openHistory(plan);
-  // On a pull request with no baseline-file, the base branch's latest record is the baseline.
-  const baseline = plan.baseline ?? (history && isPullRequest() ? history.baseline() : undefined);
+  // With no baseline-file: on a pull request, the base branch's latest record is the baseline; on
+  // other runs with fail-on: regressions, this branch's latest record (the last night).
+  const baseline =
+    plan.baseline ??
+    (history && isPullRequest() ? history.baseline(process.env['GITHUB_BASE_REF']) : undefined) ??
+    (history && plan.failOn === 'regressions' && !isPullRequest() ? history.baseline(process.env['GITHUB_REF_NAME']) : undefined);
   const comparison = baseline ? compare(baseline, results, { model: plan.model, casesFiles: plan.casesFiles }) : undefined;
   if (comparison?.differences.length)
     // The baseline's model and file names come from a file: escaped like any untrusted text.

@@ -83,12 +83,11 @@ export class HistorySession {
   }
 
   /**
-   * A pull request's baseline: the latest record of its base branch, per model (case names
+   * A baseline from the history: the latest record of `base` (a pull request's base branch), per model (case names
    * prefixed by model when there are several, as a merged run names them). Undefined (with a
    * notice) when there is none.
    */
-  baseline(): Baseline | undefined {
-    const base = this.env['GITHUB_BASE_REF'];
+  baseline(base: string | undefined): Baseline | undefined {
     const latest = this.models.map(
       (m) =>
         [

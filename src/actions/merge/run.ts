@@ -51,7 +51,7 @@ export async function run(): Promise<void> {
       throw new InputErrors([
         new InputError('results-files', 'is required', 'Name the downloaded results files, e.g. results/**/*.results.json')
       ]);
-    if (v['fail-on'] === 'regressions' && v['baseline-file'].trim() === '')
+    if (v['fail-on'] === 'regressions' && v['baseline-file'].trim() === '' && getInput('history').trim() === '')
       throw new InputErrors([
         new InputError('fail-on', 'is regressions, but no baseline-file is given', 'Pass an earlier run’s results-file as baseline-file')
       ]);
