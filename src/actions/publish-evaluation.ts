@@ -11,6 +11,7 @@ import { defaultCommentKey, marker, pullRequestOf, upsertComment } from '../gith
 import { outputDirectory, slug, writeReportFile } from '../files/report-files.js';
 import { junitXml } from '../report/junit.js';
 import { renderReport } from '../report/markdown.js';
+import { modelsSection } from '../report/models.js';
 import { resultsDocument } from '../results/format.js';
 import { fractionOutput, gate, totalsOf, type GateRules } from '../evaluation/totals.js';
 import type { Shard } from '../evaluation/shard.js';
@@ -54,6 +55,10 @@ export interface PublishPlan {
   readonly history?: HistorySettings;
   /** Every model of the run (merge: several); default [model]. */
   readonly models?: readonly string[];
+  /** The merge step's output: marked so a re-run's merge never counts it as a shard. */
+  readonly merged?: boolean;
+  /** What is missing (shards that did not arrive): the report of the rest is written, the gate fails. */
+  readonly incomplete?: readonly string[];
 }
 
 export async function publishEvaluation(plan: PublishPlan): Promise<void> {
@@ -81,7 +86,10 @@ export async function publishEvaluation(plan: PublishPlan): Promise<void> {
     shared: comparison ? results.length - comparison.counts.new : undefined
   };
   const emptyShard = plan.shard !== undefined && totals.total === 0;
-  const verdict = emptyShard ? { ok: true, reasons: [] } : gate(totals, rules, plan.contextGone !== undefined);
+  const gated = emptyShard ? { ok: true, reasons: [] } : gate(totals, rules, plan.contextGone !== undefined);
+  const verdict = plan.incomplete?.length
+    ? { ok: false, reasons: [...plan.incomplete.map((m) => `Incomplete: ${m}.`), ...gated.reasons] }
+    : gated;
   if (emptyShard) info(`Shard ${plan.shard.index}/${plan.shard.count} holds no case; the merge step judges the whole.`);
   const durationMs = Date.now() - plan.startedAt;
   const startedAt = new Date(plan.startedAt).toISOString();
@@ -96,6 +104,7 @@ export async function publishEvaluation(plan: PublishPlan): Promise<void> {
     totals,
     results,
     shard: plan.shard,
+    merged: plan.merged ? true : undefined,
     comparison
   });
   const resultsFile = await writeReportFile(dir, `${stem}.results.json`, `${JSON.stringify(doc, null, 2)}\n`, plan.workspace);
@@ -155,15 +164,18 @@ export async function publishEvaluation(plan: PublishPlan): Promise<void> {
     durationMs,
     comparison
   };
-  const trend = history ? await history.finish(results, plan.casesFiles, plan.workspace) : '';
-  const withTrend = (text: string) => (trend ? `${text}\n${trend}` : text);
+  // An incomplete merge is not a run worth remembering: it reads the history but adds nothing.
+  const trend = history ? await history.finish(results, plan.casesFiles, plan.workspace, !plan.incomplete?.length) : '';
+  const perModel = modelsSection(plan.models ?? [plan.model], results, 100_000);
+  const extra = [perModel, trend].filter((x) => x !== '').join('\n');
+  const withTrend = (text: string) => (extra ? `${text}\n${extra}` : text);
   const note = 'the results file (results-file output) has every case';
   if (process.env['GITHUB_STEP_SUMMARY'])
-    await summary.addRaw(withTrend(renderReport({ ...report, resultsNote: note }, SUMMARY_BUDGET - trend.length))).write();
+    await summary.addRaw(withTrend(renderReport({ ...report, resultsNote: note }, SUMMARY_BUDGET - extra.length))).write();
   if (plan.githubToken)
     await comment(
       plan,
-      withTrend(renderReport({ ...report, resultsNote: `${note}; the job summary has more` }, COMMENT_BUDGET - trend.length))
+      withTrend(renderReport({ ...report, resultsNote: `${note}; the job summary has more` }, COMMENT_BUDGET - extra.length))
     );
 
   const regressions = comparison ? `; ${comparison.counts.regressed} regressed, ${comparison.counts.fixed} fixed against the baseline` : '';

@@ -173,3 +173,17 @@ export async function casesDigest(files: readonly string[], workspace: string): 
     return undefined;
   }
 }
+
+/** Each model's results, with a merged run's `model: ` prefix taken off the names. */
+export function resultsByModel(models: readonly string[], results: readonly Result[]): Map<string, Result[]> {
+  const out = new Map<string, Result[]>(models.map((m) => [m, []]));
+  if (models.length === 1) out.set(models[0]!, [...results]);
+  else
+    for (const r of results) {
+      const model = models.find((m) => m.toLowerCase() === (r.model ?? '').toLowerCase());
+      if (!model) continue;
+      const prefix = `${model}: `;
+      out.get(model)!.push({ ...r, name: r.name.startsWith(prefix) ? r.name.slice(prefix.length) : r.name });
+    }
+  return out;
+}

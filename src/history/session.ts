@@ -10,7 +10,7 @@ import { octokitFor, statusOf, type Octokit } from '../github/octokit.js';
 import { info, notice, warning } from '../runner/toolkit.js';
 import { renderTrend } from '../report/trend.js';
 import { driftOf } from './drift.js';
-import { casesDigest, recordOf, statusesOf, type HistoryRecord } from './record.js';
+import { casesDigest, recordOf, resultsByModel, statusesOf, type HistoryRecord } from './record.js';
 import type { HistorySettings } from './settings.js';
 import { appendHistory, readHistory, type HistoryPlace } from './store.js';
 
@@ -19,20 +19,6 @@ export const READ_RECORDS = 60;
 
 export function isPullRequest(env: NodeJS.ProcessEnv = process.env): boolean {
   return ['pull_request', 'pull_request_target'].includes(env['GITHUB_EVENT_NAME'] ?? '');
-}
-
-/** Each model's results, with a merged run's `model: ` prefix taken off the names. */
-export function resultsByModel(models: readonly string[], results: readonly Result[]): Map<string, Result[]> {
-  const out = new Map<string, Result[]>(models.map((m) => [m, []]));
-  if (models.length === 1) out.set(models[0]!, [...results]);
-  else
-    for (const r of results) {
-      const model = models.find((m) => m.toLowerCase() === (r.model ?? '').toLowerCase());
-      if (!model) continue;
-      const prefix = `${model}: `;
-      out.get(model)!.push({ ...r, name: r.name.startsWith(prefix) ? r.name.slice(prefix.length) : r.name });
-    }
-  return out;
 }
 
 export class HistorySession {
@@ -129,9 +115,10 @@ export class HistorySession {
    * After the run: on a run that is not a pull request's, this run's records are appended and the
    * drift alert raised or closed; the trend section (Markdown) is returned either way.
    */
-  async finish(results: readonly Result[], casesFiles: readonly string[], workspace: string): Promise<string> {
+  async finish(results: readonly Result[], casesFiles: readonly string[], workspace: string, write = true): Promise<string> {
     const env = this.env;
-    if (!isPullRequest(env)) {
+    if (!write) info('History: this run is incomplete and is not recorded.');
+    if (write && !isPullRequest(env)) {
       const digest = await casesDigest(casesFiles, workspace);
       const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
       const runUrl = env['GITHUB_RUN_ID']

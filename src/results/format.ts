@@ -19,6 +19,8 @@ export interface ResultsDocument {
   readonly totals: Totals;
   /** Set when this run is one shard of several (the merge step checks them). */
   readonly shard?: Shard;
+  /** Written by the merge step: a later merge never counts it as a shard. */
+  readonly merged?: true;
   /** Against the baseline, when one was given: counts per change. */
   readonly baseline?: Comparison['counts'];
   readonly cases: readonly CaseRecord[];

@@ -11,7 +11,7 @@ import { MAX_RESULTS_BYTES } from '../../results/format.js';
 import { decimalIn, parseFailOn, parseLines } from '../eval/inputs.js';
 import { field, inputErrors } from '../../inputs/rules.js';
 import { failStep } from '../../runner/fail.js';
-import { checkCommandFiles, getInput, info, setSecret } from '../../runner/toolkit.js';
+import { checkCommandFiles, error, getInput, info, setSecret } from '../../runner/toolkit.js';
 import { decode, readBounded, resolveFiles } from '../../files/workspace.js';
 
 const MERGE_INPUTS = [
@@ -66,8 +66,14 @@ export async function run(): Promise<void> {
       const shard = readShardFile(file.shown, decode(bytes, file.shown, rules.noun));
       if (typeof shard === 'string')
         throw new InputError('results-files', `${forLog(file.shown, 200)} ${shard}`, 'Pass the results-file outputs of the eval action');
-      shards.push(shard);
+      // A merge's own output (a re-run whose glob reaches it): not a shard, never counted twice.
+      if (shard.merged) info(forLog(`Skipped ${file.shown}: it is a merged results file, not a shard.`, 600));
+      else shards.push(shard);
     }
+    if (shards.length === 0)
+      throw new InputErrors([
+        new InputError('results-files', 'matched only merged results files', 'Download the shards’ results files (one per matrix leg)')
+      ]);
     const merged = mergeShards(shards);
     if (Array.isArray(merged))
       throw new InputErrors(
@@ -75,6 +81,8 @@ export async function run(): Promise<void> {
           (p) => new InputError('results-files', forLog(p, 600), 'Download every shard’s results file (one per matrix leg) and no other')
         )
       );
+    for (const m of merged.missing)
+      error(forLog(`Missing: ${m}. The report below covers what arrived; the step fails.`, 800), { title: 'Shard missing' });
     info(forLog(`Merged ${shards.length} results file(s): ${merged.results.length} case(s) of ${merged.models.join(', ')}.`, 1000));
 
     const baseline = v['baseline-file'].trim() ? await readBaselineFile(v['baseline-file'].trim(), workspace) : undefined;
@@ -93,7 +101,9 @@ export async function run(): Promise<void> {
       startedAt: started,
       fileStem: 'eval-merged',
       history,
-      models: merged.models
+      models: merged.models,
+      merged: true,
+      incomplete: merged.missing
     });
   } catch (e) {
     await failStep(e);
