@@ -10,7 +10,7 @@
 // `sha: null` entries in the same tree. Git stores each record once; dropped ones leave the tree,
 // so a checkout of the branch stays at most `limit` small files per model.
 import { forLog } from '../escape.js';
-import { listAll, statusOf, type Octokit } from '../github/octokit.js';
+import { statusOf, type Octokit } from '../github/octokit.js';
 import { MAX_RECORD_BYTES, modelDirectory, parseRecord, recordPath, type HistoryRecord } from './record.js';
 
 export interface HistoryPlace {
