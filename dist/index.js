@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8645);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7301);
 // The runner runs this file: node dist/index.js.
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8645:
+/***/ 7301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -656,17 +656,70 @@ function editDistance(a, b, cap) {
 }
 
 ;// CONCATENATED MODULE: ./src/models.ts
-// The model catalog: which family a model belongs to and that family's cache rules, as the
-// gateway's documents (and the upstream ones they defer to) state them. Pure data and lookups.
-// New models appear on the gateway all the time, so an unknown model is never an error here.
+// The model catalog: which family a model belongs to, and one table entry per family holding
+// everything that differs between families, as the gateway's documents (and the upstream ones
+// they defer to) state it: the chat path, the ttl range and modes, the minimum size, whether a
+// conversation may end with the assistant, and how the upstream says "too small" and "gone". A
+// new family is one entry. New models appear on the gateway all the time, so an unknown model is
+// never an error here.
 
 const CACHE_MODES = ['session', 'common_prefix'];
+/** Where a chat with no cache goes (and a chat against a cache, for every family but Doubao). */
+const PLAIN_CHAT_PATH = '/v1/chat/completions';
 const FAMILIES = {
-    // Upstream (Vertex) default is one hour; the gateway documents no range.
-    gemini: { label: 'Gemini', defaultTtl: 3600, modes: [], minTokens: 1024 },
-    // The gateway's Doubao page: "[3600, 604800]"; upstream default one day; resets on each use.
-    doubao: { label: 'Doubao', ttlRange: [3600, 604800], defaultTtl: 86400, modes: CACHE_MODES }
+    gemini: {
+        label: 'Gemini',
+        // Upstream (Vertex) default is one hour; the gateway documents no range.
+        defaultTtl: 3600,
+        modes: [],
+        // Upstream documents disagree (1,024–2,048 for 2.x, 4,096 for 3.x); the lower bound only warns.
+        minTokens: [
+            [/^gemini-3/i, 4096],
+            [/^/, 1024]
+        ],
+        chatPath: PLAIN_CHAT_PATH,
+        lastMayBeAssistant: true,
+        dialects: {
+            tooSmall: [
+                // Vertex: "Cached content is too small. total_token_count=416, min_total_token_count=4096"
+                /too small.*?total_token_count=(?<counted>\d+).*?min_total_token_count=(?<minimum>\d+)/is,
+                // Gemini API: "The cached content is of 151 tokens. The minimum token count to start caching is 1024."
+                /cached content is of (?<counted>\d+) tokens.*?minimum token count to start caching is (?<minimum>\d+)/is,
+                /(cached? content|context|cache)[^.]*too small|minimum token count to start caching/i
+            ],
+            contextGone: [/(cached ?content|cache)\b[^.]{0,80}\b(does not exist|not found|expired|has expired)/i]
+        }
+    },
+    doubao: {
+        label: 'Doubao',
+        // The gateway's Doubao page: "[3600, 604800]"; upstream default one day; resets on each use.
+        ttlRange: [3600, 604800],
+        defaultTtl: 86400,
+        modes: CACHE_MODES,
+        minTokens: [],
+        chatPath: '/v1/context/chat/completions',
+        // The Doubao context chat refuses a conversation that ends with the assistant.
+        lastMayBeAssistant: false,
+        dialects: {
+            tooSmall: [],
+            // Ark: 404 InvalidParameter.ContextNotFound, or a message in words.
+            contextGone: [/ContextNotFound/, /context(_id)?\b[^.]{0,80}\b(does not exist|not found|expired|has expired)/i]
+        }
+    }
 };
+/** A model of no family we know may speak any family's dialect. */
+const ALL_DIALECTS = {
+    tooSmall: Object.values(FAMILIES).flatMap((f) => f.dialects.tooSmall),
+    contextGone: Object.values(FAMILIES).flatMap((f) => f.dialects.contextGone)
+};
+/** How the upstream behind `model` words its refusals (every family's words for an unknown one). */
+function dialectsOf(model) {
+    return model.rules?.dialects ?? ALL_DIALECTS;
+}
+/** The chat URL for a model under a gateway root: its family's path against a cache, the plain one without. */
+function chatUrl(base, model, withContext = true) {
+    return `${base}${withContext && model.rules ? model.rules.chatPath : PLAIN_CHAT_PATH}`;
+}
 /** The models the gateway's pages list, spelled as they spell them. Others of a known family still get that family's rules. */
 const CATALOG = [
     ['gemini-2.0-flash', 'gemini'],
@@ -712,14 +765,9 @@ function modelWarning(model, does) {
         ? `Model '${model.id}' is not one the gateway's pages list; ${does.unlisted}.${typo || ' (A new model? Then ignore this.)'}`
         : `Model '${model.id}' is not in this action's catalog; ${does.unknown}.${typo}`;
 }
-/**
- * The minimum prompt size, in tokens, for a model. Gemini 3 models cache from 4,096 tokens,
- * Gemini 2.x from 1,024 (upstream documents disagree; the lower bound only warns).
- */
+/** The minimum prompt size, in tokens, for a model, when its family documents one. */
 function minimumTokens(model) {
-    if (model.family === 'gemini' && /^gemini-3/i.test(model.id))
-        return 4096;
-    return model.rules?.minTokens;
+    return model.rules?.minTokens.find(([pattern]) => pattern.test(model.id))?.[1];
 }
 
 ;// CONCATENATED MODULE: ./src/gateway/error-body.ts
@@ -957,17 +1005,12 @@ var http = __nccwpck_require__(6016);
 // One JSON POST to the gateway, retried under the one retry policy: what every endpoint's client
 // (create, chat) is built on. A 2xx comes back as it came (secrets cut out); anything else ends,
 // after the retries the verdict allows, in a GatewayError or TransportError a user can act on,
-// carrying the attempts it took (attemptsOf).
+// carrying the attempts it took (an `attempts` field: a chat's report counts them).
 
 
 
 
 
-/** The attempts a send() failure took, when it says (errors from elsewhere do not). */
-function attemptsOf(error) {
-    const n = error?.attempts;
-    return typeof n === 'number' ? n : undefined;
-}
 /** The headers every gateway call sends. */
 function requestHeaders(apiKey) {
     return {
@@ -1000,7 +1043,7 @@ async function send(options) {
         if (failure.retryAfterSeconds !== undefined)
             options.onRetryAfter?.(Math.min(failure.retryAfterSeconds * 1000, policy.maxRetryAfterMs));
         throw failure;
-    }, options.retryable ?? safeVerdict, policy, options.retry).catch((e) => {
+    }, options.retryable ?? createRetryDecision, policy, options.retry).catch((e) => {
         // Each attempt's error is its own object: say on the last one how many attempts were made.
         if (e instanceof Error)
             Object.assign(e, { attempts: made });
@@ -1013,7 +1056,7 @@ async function send(options) {
  * says was not done (408, 429, 5xx); never a request the gateway may have acted on (a reset or
  * stall after a 2xx's headers), which could create a second cache.
  */
-function safeVerdict(error) {
+function createRetryDecision(error) {
     if (error instanceof src_errors/* TransportError */.wX)
         return { retryable: error.retryable, summary: error.message };
     if (error instanceof src_errors/* GatewayError */.Fe)
@@ -1031,27 +1074,24 @@ function sendBoundMs(timeoutMs, maxAttempts) {
 
 ;// CONCATENATED MODULE: ./src/gateway/too-small.ts
 // The gateway refusing a cache as too small, said plainly: the server's minimum and count next
-// to this action's estimate. The one place that knows the upstreams' "too small" messages. Pure.
+// to this action's estimate. The words themselves are each family's (src/models.ts).
 
 /** The server's minimum and count, from the upstream messages the gateway passes on. */
-function parseTooSmall(message) {
-    // Vertex: "Cached content is too small. total_token_count=416, min_total_token_count=4096"
-    const vertex = /too small.*?total_token_count=(\d+).*?min_total_token_count=(\d+)/is.exec(message);
-    if (vertex)
-        return { counted: Number(vertex[1]), minimum: Number(vertex[2]) };
-    // Gemini API: "The cached content is of 151 tokens. The minimum token count to start caching is 1024."
-    const gemini = /cached content is of (\d+) tokens.*?minimum token count to start caching is (\d+)/is.exec(message);
-    if (gemini)
-        return { counted: Number(gemini[1]), minimum: Number(gemini[2]) };
-    if (/(cached? content|context|cache)[^.]*too small|minimum token count to start caching/i.test(message))
-        return {};
+function parseTooSmall(message, dialects) {
+    for (const pattern of dialects.tooSmall) {
+        const m = pattern.exec(message);
+        if (!m)
+            continue;
+        const n = (v) => (v === undefined ? undefined : Number(v));
+        return { counted: n(m.groups?.['counted']), minimum: n(m.groups?.['minimum']) };
+    }
     return undefined;
 }
 /** A gateway refusal for size, said plainly with the server's minimum and our estimate. */
-function explainTooSmall(error, estimatedTokens) {
+function explainTooSmall(error, dialects, estimatedTokens) {
     if (!(error instanceof src_errors/* GatewayError */.Fe))
         return error;
-    const small = parseTooSmall(error.message);
+    const small = parseTooSmall(error.message, dialects);
     if (!small)
         return error;
     const server = [
@@ -1121,6 +1161,10 @@ function tokenCount(usage, ...keys) {
 
 
 
+/** The create endpoint under a gateway root. */
+function createUrl(baseUrl) {
+    return `${baseUrl}/v1/context/create`;
+}
 /** Later steps get the id through the environment: far below the 128 KiB an env string may hold. */
 const MAX_ID_BYTES = 1024;
 /** A ttl outside this is not a real one (1e308, negative, a century). Doubao's own maximum is 7 days. */
@@ -1142,7 +1186,7 @@ async function createContextCache(req, options) {
         return { ...readCreated(res, options.endpoint, options.mask, [options.apiKey]), attempts, elapsedMs };
     }
     catch (e) {
-        throw explainTooSmall(e, options.estimatedTokens);
+        throw explainTooSmall(e, dialectsOf(lookupModel(req.model)), options.estimatedTokens);
     }
 }
 /** A 2xx response → the cache it created, or a GatewayError that says what was wrong (never quoting the body). */
@@ -1343,6 +1387,47 @@ async function chooseTransport(env = process.env, options = {}) {
         return { transport, via: `direct, keep-alive (at most ${options.keepAlive.maxSockets} connections)`, close };
     }
     return { transport: directTransport, via: 'direct', close: async () => { } };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/env-var.ts
+// Which names the env-var input may give: the cache id (and its ttl, as <name>_TTL) is exported
+// to every later step of the job, and its value comes from the gateway, so a name that a shell,
+// a runtime or a tool reads as configuration would let the gateway reconfigure the job (an id of
+// `xtrace:verbose` in SHELLOPTS turns on tracing in every later bash step). A name must look like
+// an ordinary variable of one's own and be on none of the lists below. Pure.
+/** Letters, digits and `_`, starting with a letter (a leading `_` is the shells' and JVMs' own). */
+const SAFE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+// Exact names (compared upper-cased).
+const EXACT = new Set(`PATH HOME SHELL ENV BASH_ENV IFS PS1 PS2 PS3 PS4 PROMPT_COMMAND CDPATH GLOBIGNORE FIGNORE HISTFILE
+  HISTCONTROL INPUTRC TMOUT SHELLOPTS BASHOPTS POSIXLY_CORRECT ZDOTDIR CI PWD OLDPWD USER LOGNAME
+  TMPDIR TEMP TMP TERM TERMINFO TZ TZDIR LANG LANGUAGE NLSPATH LOCPATH GCONV_PATH HOSTALIASES
+  RES_OPTIONS LOCALDOMAIN GLIBC_TUNABLES MAIL EDITOR VISUAL PAGER MANPAGER BROWSER LESS LESSOPEN
+  LESSCLOSE LESSKEY HTTP_PROXY HTTPS_PROXY NO_PROXY ALL_PROXY FTP_PROXY WGETRC NETRC CURL_HOME
+  CURL_CA_BUNDLE REQUESTS_CA_BUNDLE SSLKEYLOGFILE CLASSPATH MAKEFLAGS MFLAGS CC CXX CPP LD AR CFLAGS
+  CXXFLAGS CPPFLAGS LDFLAGS LIBS VIRTUAL_ENV GOFLAGS GOPROXY GOROOT GOPATH GOENV GOPRIVATE
+  GONOSUMDB GONOPROXY GOSUMDB GOINSECURE GOTOOLCHAIN GOEXPERIMENT GOCACHE GOBIN KUBECONFIG
+  GNUPGHOME EMAIL OPENSSL_CONF`.split(/\s+/));
+// Families of tool configuration (compared upper-cased).
+const PREFIXES = `GITHUB_ ACTIONS_ RUNNER_ INPUT_ STATE_ IMAGEOS AGENT_ NODE_ NPM_ YARN_ PNPM_ BUN_ DENO_
+  LD_ DYLD_ MALLOC_ LC_ XDG_ BASH_ ZSH_ GIT_ GH_ SSH_ GPG_ OPENSSL_ SSL_ CURL_ CORECLR_ COR_ COMPLUS_
+  DOTNET_ NUGET_ MSBUILD JAVA_ JDK_ MAVEN_ GRADLE_ ANT_ SBT_ PYTHON PIP_ PIPENV_ POETRY_ UV_ CONDA_
+  PERL RUBY GEM_ BUNDLE_ CARGO_ RUST COMPOSER_ PHP DOCKER_ BUILDKIT_ KUBE HELM_ TF_ ANSIBLE_ VAULT_
+  AWS_ AZURE_ GOOGLE_ CLOUDSDK_ GCLOUD_ ELECTRON_ CHROME_ PLAYWRIGHT_ PUPPETEER_ PKG_CONFIG
+  R_ JULIA_ LUA_ NIX_`.split(/\s+/);
+// Endings tools use for their settings (MY_TOOL_OPTS, FOO_HOME, BAR_PROXY…).
+const SUFFIXES = `_OPTS _OPTIONS _FLAGS _ARGS _PATH _HOME _DIR _CONF _CONFIG _RC _PRELOAD _PROXY _HOOKS _PLUGINS`.split(/\s+/);
+/** Why `name` may not be exported, or undefined when it may. */
+function reservedBecause(name) {
+    const upper = name.toUpperCase();
+    if (EXACT.has(upper))
+        return `${upper} is read by shells or tools`;
+    const prefix = PREFIXES.find((p) => upper.startsWith(p));
+    if (prefix)
+        return `names starting ${prefix} configure the runner or a tool`;
+    const suffix = SUFFIXES.find((s) => upper.endsWith(s));
+    if (suffix)
+        return `names ending ${suffix} usually configure a tool`;
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -10880,84 +10965,49 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/inputs/env-var.ts
-// Which names the env-var input may give: the cache id (and its ttl, as <name>_TTL) is exported
-// to every later step of the job, and its value comes from the gateway, so a name that a shell,
-// a runtime or a tool reads as configuration would let the gateway reconfigure the job (an id of
-// `xtrace:verbose` in SHELLOPTS turns on tracing in every later bash step). A name must look like
-// an ordinary variable of one's own and be on none of the lists below. Pure.
-/** Letters, digits and `_`, starting with a letter (a leading `_` is the shells' and JVMs' own). */
-const SAFE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
-// Exact names (compared upper-cased).
-const EXACT = new Set(`PATH HOME SHELL ENV BASH_ENV IFS PS1 PS2 PS3 PS4 PROMPT_COMMAND CDPATH GLOBIGNORE FIGNORE HISTFILE
-  HISTCONTROL INPUTRC TMOUT SHELLOPTS BASHOPTS POSIXLY_CORRECT ZDOTDIR CI PWD OLDPWD USER LOGNAME
-  TMPDIR TEMP TMP TERM TERMINFO TZ TZDIR LANG LANGUAGE NLSPATH LOCPATH GCONV_PATH HOSTALIASES
-  RES_OPTIONS LOCALDOMAIN GLIBC_TUNABLES MAIL EDITOR VISUAL PAGER MANPAGER BROWSER LESS LESSOPEN
-  LESSCLOSE LESSKEY HTTP_PROXY HTTPS_PROXY NO_PROXY ALL_PROXY FTP_PROXY WGETRC NETRC CURL_HOME
-  CURL_CA_BUNDLE REQUESTS_CA_BUNDLE SSLKEYLOGFILE CLASSPATH MAKEFLAGS MFLAGS CC CXX CPP LD AR CFLAGS
-  CXXFLAGS CPPFLAGS LDFLAGS LIBS VIRTUAL_ENV GOFLAGS GOPROXY GOROOT GOPATH GOENV GOPRIVATE
-  GONOSUMDB GONOPROXY GOSUMDB GOINSECURE GOTOOLCHAIN GOEXPERIMENT GOCACHE GOBIN KUBECONFIG
-  GNUPGHOME EMAIL OPENSSL_CONF`.split(/\s+/));
-// Families of tool configuration (compared upper-cased).
-const PREFIXES = `GITHUB_ ACTIONS_ RUNNER_ INPUT_ STATE_ IMAGEOS AGENT_ NODE_ NPM_ YARN_ PNPM_ BUN_ DENO_
-  LD_ DYLD_ MALLOC_ LC_ XDG_ BASH_ ZSH_ GIT_ GH_ SSH_ GPG_ OPENSSL_ SSL_ CURL_ CORECLR_ COR_ COMPLUS_
-  DOTNET_ NUGET_ MSBUILD JAVA_ JDK_ MAVEN_ GRADLE_ ANT_ SBT_ PYTHON PIP_ PIPENV_ POETRY_ UV_ CONDA_
-  PERL RUBY GEM_ BUNDLE_ CARGO_ RUST COMPOSER_ PHP DOCKER_ BUILDKIT_ KUBE HELM_ TF_ ANSIBLE_ VAULT_
-  AWS_ AZURE_ GOOGLE_ CLOUDSDK_ GCLOUD_ ELECTRON_ CHROME_ PLAYWRIGHT_ PUPPETEER_ PKG_CONFIG
-  R_ JULIA_ LUA_ NIX_`.split(/\s+/);
-// Endings tools use for their settings (MY_TOOL_OPTS, FOO_HOME, BAR_PROXY…).
-const SUFFIXES = `_OPTS _OPTIONS _FLAGS _ARGS _PATH _HOME _DIR _CONF _CONFIG _RC _PRELOAD _PROXY _HOOKS _PLUGINS`.split(/\s+/);
-/** Why `name` may not be exported, or undefined when it may. */
-function reservedBecause(name) {
-    const upper = name.toUpperCase();
-    if (EXACT.has(upper))
-        return `${upper} is read by shells or tools`;
-    const prefix = PREFIXES.find((p) => upper.startsWith(p));
-    if (prefix)
-        return `names starting ${prefix} configure the runner or a tool`;
-    const suffix = SUFFIXES.find((s) => upper.endsWith(s));
-    if (suffix)
-        return `names ending ${suffix} usually configure a tool`;
-    return undefined;
+;// CONCATENATED MODULE: ./src/inputs/fields.ts
+// The machinery every front end reads inputs with: a rule is a function from the raw string to
+// the typed value that reports a bad one (message + hint) instead of throwing, so one zod schema
+// per action checks every input in one pass and all problems are reported at once.
+
+
+
+/** A value as it may be shown in a log: quoted, control characters and workflow commands escaped, cut short. */
+function quoteValue(value) {
+    return (0,src_escape/* forLog */.Ig)(JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value));
+}
+/** Report `message` (with its `hint`) for the input being read. */
+function fields_reject(ctx, message, hint) {
+    ctx.issues.push({ code: 'custom', message, input: ctx.value, params: { hint } });
+    return NEVER;
+}
+/** An input read by a rule: a string in, the typed value (or a reported issue) out. */
+function field(parse) {
+    return schemas_string().transform((raw, ctx) => parse(raw, ctx));
+}
+/** zod's issues (one per bad input) → InputErrors, each with its hint. */
+function inputErrors(issues) {
+    return issues.map((issue) => new src_errors/* InputError */.dz(String(issue.path[0]), issue.message, issue.params?.hint));
 }
 
 // EXTERNAL MODULE: ./src/prompt/messages.ts
 var prompt_messages = __nccwpck_require__(4644);
 ;// CONCATENATED MODULE: ./src/inputs/rules.ts
-// The rule for each action input's value, one pure function each: what it accepts, and for
-// anything else a message that names the bad value (never a secret's) and a hint for the fix.
-// settings.ts composes them into one zod schema.
-
-
+// The rule for each input's value, shared by every action (and the command line): what it
+// accepts, and for anything else a message that names the bad value (never a secret's) and a hint
+// for the fix. Each action's inputs.ts composes them into one zod schema.
 
 
 
 
 const DEFAULT_BASE_URL = 'https://gateway.theturbo.ai';
-const CREATE_PATH = '/v1/context/create';
 const MAX_TIMEOUT_S = 3600;
 const MAX_ATTEMPTS = 10;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
 const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]/;
 /** A URL as it may be shown: no user:password, query or fragment (where tokens hide). */
 function showUrl(raw) {
-    return show(raw.replace(/[?#][\s\S]*$/, '').replace(/\/\/[^/@]*@/, '//'));
-}
-/** A value as it may be shown in a log: quoted, control characters and workflow commands escaped, cut short. */
-function show(value) {
-    return (0,src_escape/* forLog */.Ig)(JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value));
-}
-function reject(ctx, message, hint) {
-    ctx.issues.push({ code: 'custom', message, input: ctx.value, params: { hint } });
-    return NEVER;
-}
-/** An input read by one of the rules below: a string in, the typed value (or a reported issue) out. */
-function field(parse) {
-    return schemas_string().transform((raw, ctx) => parse(raw, ctx));
-}
-/** zod's issues (one per bad input, from the rules above) → InputErrors, each with its hint. */
-function inputErrors(issues) {
-    return issues.map((issue) => new src_errors/* InputError */.dz(String(issue.path[0]), issue.message, issue.params?.hint));
+    return quoteValue(raw.replace(/[?#][\s\S]*$/, '').replace(/\/\/[^/@]*@/, '//'));
 }
 /** Model ids as gateways spell them: gemini-2.5-flash, Doubao-1.5-pro-32k, vendor/model@rev. */
 function isModelId(id) {
@@ -10967,7 +11017,7 @@ const MODEL_REQUIRED_HINT = 'Set model to the gateway model id, e.g. gemini-2.5-
 function parseModel(raw, ctx) {
     // Empty is allowed here: a JSON/YAML prompt file may name the model (see settle()).
     if (raw !== '' && !isModelId(raw))
-        return reject(ctx, `${show(raw)} is not a model id`, 'Use the id exactly as the gateway lists it, e.g. gemini-2.5-flash (letters, digits and . _ - : / @ + only)');
+        return fields_reject(ctx, `${quoteValue(raw)} is not a model id`, 'Use the id exactly as the gateway lists it, e.g. gemini-2.5-flash (letters, digits and . _ - : / @ + only)');
     return raw;
 }
 function parsePromptFile(raw, ctx) {
@@ -10977,18 +11027,18 @@ function parsePromptFile(raw, ctx) {
         .map((line) => line.trim())
         .filter((line) => line !== '');
     if (entries.length === 0)
-        return reject(ctx, 'is required', 'Set prompt-file to a path relative to the repository root, e.g. prompts/system.md (several: one per line)');
+        return fields_reject(ctx, 'is required', 'Set prompt-file to a path relative to the repository root, e.g. prompts/system.md (several: one per line)');
     const bad = entries.find((e) => e.includes('\0'));
     if (bad !== undefined)
-        return reject(ctx, `${show(bad)} is not a path`, 'Give paths relative to the repository root, one per line');
+        return fields_reject(ctx, `${quoteValue(bad)} is not a path`, 'Give paths relative to the repository root, one per line');
     return entries;
 }
 function parseApiKey(raw, ctx) {
     // The value is a secret: messages describe it, never show it.
     if (SPACE_OR_CONTROL.test(raw))
-        return reject(ctx, 'contains whitespace or a control character (a line break?)', 'Store the key without surrounding newlines or spaces in the secret, e.g. `gh secret set GATEWAY_API_KEY`');
+        return fields_reject(ctx, 'contains whitespace or a control character (a line break?)', 'Store the key without surrounding newlines or spaces in the secret, e.g. `gh secret set GATEWAY_API_KEY`');
     if (/[^\x21-\x7e]/.test(raw))
-        return reject(ctx, 'contains a non-ASCII character', 'Copy the key again from the gateway console; it is plain ASCII');
+        return fields_reject(ctx, 'contains a non-ASCII character', 'Copy the key again from the gateway console; it is plain ASCII');
     return raw;
 }
 function parseBaseUrl(raw, ctx) {
@@ -10996,25 +11046,26 @@ function parseBaseUrl(raw, ctx) {
     // The URL parser silently drops tabs and line breaks; a value with them was not meant.
     const space = raw.search(SPACE_OR_CONTROL);
     if (space >= 0)
-        return reject(ctx, `${showUrl(raw.slice(0, space))}… contains whitespace or a line break`, example);
+        return fields_reject(ctx, `${showUrl(raw.slice(0, space))}… contains whitespace or a line break`, example);
     let url;
     try {
         url = new URL(raw === '' ? DEFAULT_BASE_URL : raw);
     }
     catch {
-        return reject(ctx, `${showUrl(raw)} is not a URL`, example);
+        return fields_reject(ctx, `${showUrl(raw)} is not a URL`, example);
     }
     if (url.username || url.password)
-        return reject(ctx, 'contains credentials (user:password@)', 'Remove them from the URL; the key belongs in api-key, which is masked');
+        return fields_reject(ctx, 'contains credentials (user:password@)', 'Remove them from the URL; the key belongs in api-key, which is masked');
     if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        return reject(ctx, `${showUrl(raw)} is not an http(s) URL`, example);
+        return fields_reject(ctx, `${showUrl(raw)} is not an http(s) URL`, example);
     if (url.protocol === 'http:' && !isLoopback(url.hostname))
-        return reject(ctx, `${showUrl(raw)} uses plain http`, 'Use https: the key must not cross the network in clear text (http is allowed only for 127.0.0.1, localhost and ::1)');
+        return fields_reject(ctx, `${showUrl(raw)} uses plain http`, 'Use https: the key must not cross the network in clear text (http is allowed only for 127.0.0.1, localhost and ::1)');
     if (url.search || url.hash)
-        return reject(ctx, `${showUrl(raw)} has a query or fragment`, example);
-    // Tolerate a trailing '/', '/v1' or even the whole endpoint, as users copy them from docs.
-    const path = url.pathname.replace(/\/+$/, '').replace(/\/v1(\/context\/create)?$/, '');
-    return `${url.origin}${path}${CREATE_PATH}`;
+        return fields_reject(ctx, `${showUrl(raw)} has a query or fragment`, example);
+    // The root only: each client appends its own path. A trailing '/', '/v1' or a whole endpoint is
+    // tolerated, as users copy them from docs.
+    const path = url.pathname.replace(/\/+$/, '').replace(/\/v1(\/context\/(create|chat\/completions)|\/chat\/completions)?$/, '');
+    return `${url.origin}${path}`;
 }
 /** 127.0.0.0/8, localhost and ::1: the only hosts plain http may reach (tests, local emulators). */
 function isLoopback(hostname) {
@@ -11026,21 +11077,21 @@ function parseTtl(raw, ctx) {
         return undefined;
     const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
     if (!Number.isSafeInteger(n) || n <= 0)
-        return reject(ctx, `${show(raw)} is not a whole number of seconds above 0`, 'Set ttl to e.g. 3600, or leave it empty for the gateway default');
+        return fields_reject(ctx, `${quoteValue(raw)} is not a whole number of seconds above 0`, 'Set ttl to e.g. 3600, or leave it empty for the gateway default');
     return n;
 }
 function parseMode(raw, ctx) {
     if (raw === '')
         return undefined;
     if (!CACHE_MODES.includes(raw))
-        return reject(ctx, `${show(raw)} is not a cache mode`, `Use ${CACHE_MODES.join(' or ')}, or leave it empty`);
+        return fields_reject(ctx, `${quoteValue(raw)} is not a cache mode`, `Use ${CACHE_MODES.join(' or ')}, or leave it empty`);
     return raw;
 }
 function parseRole(raw, ctx) {
     if (raw === '')
         return 'system';
     if (!prompt_messages/* ROLES */.gg.includes(raw))
-        return reject(ctx, `${show(raw)} is not a message role`, `Use ${prompt_messages/* ROLES */.gg.join(', ')}`);
+        return fields_reject(ctx, `${quoteValue(raw)} is not a message role`, `Use ${prompt_messages/* ROLES */.gg.join(', ')}`);
     return raw;
 }
 /** The variable the ttl is exported to: `CONTEXT_CACHE_ID` → `CONTEXT_CACHE_TTL`, `MY_VAR` → `MY_VAR_TTL`. */
@@ -11050,11 +11101,11 @@ function ttlVarName(envVar) {
 function parseEnvVar(raw, ctx) {
     const name = raw === '' ? 'CONTEXT_CACHE_ID' : raw;
     if (!SAFE_NAME.test(name))
-        return reject(ctx, `${show(raw)} is not a plain environment variable name`, 'Use letters, digits and _ only, starting with a letter, at most 64 characters, e.g. CONTEXT_CACHE_ID');
+        return fields_reject(ctx, `${quoteValue(raw)} is not a plain environment variable name`, 'Use letters, digits and _ only, starting with a letter, at most 64 characters, e.g. CONTEXT_CACHE_ID');
     for (const exported of [name, ttlVarName(name)]) {
         const why = reservedBecause(exported);
         if (why)
-            return reject(ctx, `${show(raw)} is reserved${exported === name ? '' : ` (the ttl goes to ${exported})`}: ${why}, and setting it would change how later steps behave`, 'Choose a name of your own, e.g. CONTEXT_CACHE_ID');
+            return fields_reject(ctx, `${quoteValue(raw)} is reserved${exported === name ? '' : ` (the ttl goes to ${exported})`}: ${why}, and setting it would change how later steps behave`, 'Choose a name of your own, e.g. CONTEXT_CACHE_ID');
     }
     return name;
 }
@@ -11064,7 +11115,7 @@ function parseTimeout(raw, ctx) {
     const n = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
     // Under half a millisecond would round to a timeout of 0, which cuts every attempt at once.
     if (!(n >= 0.0005 && n <= MAX_TIMEOUT_S))
-        return reject(ctx, `${show(raw)} is not a number of seconds between 0 and ${MAX_TIMEOUT_S}`, 'Set timeout to e.g. 120 (seconds per attempt)');
+        return fields_reject(ctx, `${quoteValue(raw)} is not a number of seconds between 0 and ${MAX_TIMEOUT_S}`, 'Set timeout to e.g. 120 (seconds per attempt)');
     return Math.round(n * 1000);
 }
 function parseMaxAttempts(raw, ctx) {
@@ -11072,7 +11123,7 @@ function parseMaxAttempts(raw, ctx) {
         return 3;
     const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
     if (!(n >= 1 && n <= MAX_ATTEMPTS))
-        return reject(ctx, `${show(raw)} is not a whole number from 1 to ${MAX_ATTEMPTS}`, 'Set max-attempts to e.g. 3 (the first attempt included); 1 turns retries off');
+        return fields_reject(ctx, `${quoteValue(raw)} is not a whole number from 1 to ${MAX_ATTEMPTS}`, 'Set max-attempts to e.g. 3 (the first attempt included); 1 turns retries off');
     return n;
 }
 function parseBoolean(raw, ctx) {
@@ -11081,7 +11132,43 @@ function parseBoolean(raw, ctx) {
         return false;
     if (['true', 'True', 'TRUE'].includes(raw))
         return true;
-    return reject(ctx, `${show(raw)} is not a boolean`, 'Use true or false');
+    return fields_reject(ctx, `${quoteValue(raw)} is not a boolean`, 'Use true or false');
+}
+/** One entry per line (a YAML block in the workflow), trimmed, blank lines dropped. */
+function parseLines(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+}
+function integerIn(min, max, hint) {
+    return (raw, ctx) => {
+        if (raw === '')
+            return undefined;
+        const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+        if (!(n >= min && n <= max))
+            return reject(ctx, `${show(raw)} is not a whole number from ${min} to ${max}`, hint);
+        return n;
+    };
+}
+function decimalIn(min, max, hint, percentOk = false) {
+    return (raw, ctx) => {
+        if (raw === '')
+            return undefined;
+        const percent = percentOk && /^\d+(\.\d+)?%$/.test(raw);
+        const n = percent ? Number(raw.slice(0, -1)) / 100 : /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
+        if (!(n >= min && n <= max))
+            return fields_reject(ctx, `${quoteValue(raw)} is not a number from ${min} to ${max}`, hint);
+        return n;
+    };
+}
+const parseMinPassRate = decimalIn(0, 1, 'Set min-pass-rate between 0 and 1 (e.g. 0.9), or as a percentage (90%)', true);
+function parseFailOn(raw, ctx) {
+    if (raw === '' || raw === 'pass-rate')
+        return 'pass-rate';
+    if (raw === 'regressions')
+        return 'regressions';
+    return reject(ctx, `${show(raw)} is not pass-rate or regressions`, 'Use pass-rate (fail below min-pass-rate) or regressions (fail only when a case that passed in baseline-file fails now)');
 }
 
 ;// CONCATENATED MODULE: ./src/prompt/preflight.ts
@@ -11886,6 +11973,299 @@ async function publish(cache, settings, prompt) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/inputs/specs.ts
+// Generated by npm run docs from action.yml, eval/action.yml and eval/merge/action.yml: edit those.
+// Each action's inputs (name → description, the default the runner passes, required) and outputs,
+// for the action code and the command line alike.
+const SPECS = {
+    create: {
+        file: 'action.yml',
+        description: 'Create an LLM context cache on an OpenAI-compatible gateway from a prompt file and hand its id to later steps.',
+        inputs: {
+            model: {
+                description: 'Model id as the gateway names it, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k. May be left empty when a JSON/YAML prompt file names the model.',
+                default: '',
+                required: false
+            },
+            'prompt-file': {
+                description: 'Prompt file(s), relative to the workspace: one path or glob pattern per line, concatenated in order (a pattern expands in sorted order). .json/.yml/.yaml hold a list of {role, content} messages or an object with "messages" (and optionally "model"); .jsonl/.ndjson one message per line; a file without extension is read as JSON when it is a list of messages; any other file is sent whole as one message.',
+                default: '',
+                required: true
+            },
+            'api-key': {
+                description: 'Gateway API key. Pass it from a secret. Not needed with dry-run.',
+                default: '',
+                required: false
+            },
+            'base-url': {
+                description: 'Gateway root; /v1/context/create is appended. https only (http allowed for loopback hosts).',
+                default: 'https://gateway.theturbo.ai',
+                required: false
+            },
+            ttl: {
+                description: 'Cache lifetime in seconds (Doubao models 3600–604800). Empty sends none (gateway default).',
+                default: '',
+                required: false
+            },
+            mode: {
+                description: 'Cache mode for Doubao models, session or common_prefix. Ignored (not sent) for Gemini models.',
+                default: '',
+                required: false
+            },
+            role: {
+                description: 'Role of the single message made from a plain-text prompt file (system, user or assistant).',
+                default: 'system',
+                required: false
+            },
+            'env-var': {
+                description: 'Environment variable that receives the cache id (masked) for later steps; the ttl goes to the same name with _TTL for a final _ID (CONTEXT_CACHE_TTL), not masked.',
+                default: 'CONTEXT_CACHE_ID',
+                required: false
+            },
+            timeout: {
+                description: 'Seconds allowed for each attempt.',
+                default: '120',
+                required: false
+            },
+            'max-attempts': {
+                description: 'Attempts in all, the first included (1 turns retries off).',
+                default: '3',
+                required: false
+            },
+            vars: {
+                description: 'Template values, a YAML mapping (name: value; multi-line values as name: |). {{name}} and {{ name }} in message contents are replaced after the files are parsed. Empty: contents are sent verbatim.',
+                default: '',
+                required: false
+            },
+            'dry-run': {
+                description: 'Validate the inputs and prompt and log the request that would be sent, without sending it.',
+                default: 'false',
+                required: false
+            }
+        },
+        outputs: {
+            'context-id': 'The cache id (masked in logs). Pass it as context_id to the chat endpoints.',
+            ttl: 'Cache lifetime in seconds, as the gateway confirmed it.',
+            'expires-at': 'When the cache expires, ISO-8601 UTC (now + ttl).',
+            mode: 'The cache mode the gateway reports (Doubao), else empty.',
+            model: 'The model the cache was created for.',
+            'prompt-tokens': 'Prompt tokens the gateway counted for the cache.',
+            'estimated-tokens': "This action's local estimate of the prompt's tokens.",
+            usage: "The numbers of the gateway's usage object (3 levels deep at most), as JSON."
+        }
+    },
+    eval: {
+        file: 'eval/action.yml',
+        description: "Run a team's LLM test cases against a context cache on an OpenAI-compatible gateway, gate the build on the pass rate, and report in the job summary and one sticky PR comment.",
+        inputs: {
+            'context-id': {
+                description: "The cache to evaluate against (the create step's context-id output). Empty uses the CONTEXT_CACHE_ID environment variable the create step exports. Masked at once.",
+                default: '',
+                required: false
+            },
+            model: {
+                description: 'Model id as the gateway names it, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k: the model the cache was created for. Doubao models use /v1/context/chat/completions, all others /v1/chat/completions.',
+                default: '',
+                required: true
+            },
+            'cases-file': {
+                description: 'Test cases: YAML, JSON or JSONL files, one path or glob pattern per line. Each case has a name, a prompt (or messages) and expect. Either this or prompt.',
+                default: '',
+                required: false
+            },
+            prompt: {
+                description: 'One user message to send instead of a cases file; the answer is in the response output.',
+                default: '',
+                required: false
+            },
+            'api-key': {
+                description: 'Gateway API key. Pass it from a secret.',
+                default: '',
+                required: true
+            },
+            'base-url': {
+                description: 'Gateway root; the chat path is appended. https only (http allowed for loopback hosts).',
+                default: 'https://gateway.theturbo.ai',
+                required: false
+            },
+            timeout: {
+                description: 'Seconds allowed for each attempt of each call.',
+                default: '120',
+                required: false
+            },
+            'max-attempts': {
+                description: 'Attempts per call, the first included (1 turns retries off).',
+                default: '3',
+                required: false
+            },
+            'max-tokens': {
+                description: 'max_tokens sent with every call. Empty sends none.',
+                default: '',
+                required: false
+            },
+            temperature: {
+                description: 'temperature sent with every call (0–2). Empty sends none.',
+                default: '',
+                required: false
+            },
+            concurrency: {
+                description: 'Cases in flight at once, 1–64.',
+                default: '4',
+                required: false
+            },
+            'min-pass-rate': {
+                description: 'Fraction of cases (0–1, or a percentage such as 90%) that must pass for the step to succeed. A case errors (the gateway did not answer) or fails (an expectation); both count against it.',
+                default: '1',
+                required: false
+            },
+            mode: {
+                description: "The create step's mode output. session gets a warning, as every call then grows the cache and cases see each other.",
+                default: '',
+                required: false
+            },
+            vars: {
+                description: 'Template values, a YAML mapping (name: value). {{name}} in case prompts and messages is replaced after the files are parsed. Empty: prompts are sent verbatim.',
+                default: '',
+                required: false
+            },
+            'github-token': {
+                description: 'On a pull request, post the results as one comment, updated on later runs (needs pull-requests: write). Empty: no comment.',
+                default: '',
+                required: false
+            },
+            'comment-key': {
+                description: "What tells this run's PR comment apart from others. Empty: the workflow, job and model, so each leg of a matrix keeps its own comment.",
+                default: '',
+                required: false
+            },
+            'output-dir': {
+                description: "Where the results, JUnit and response files are written. Empty uses the runner's temporary directory.",
+                default: '',
+                required: false
+            },
+            'judge-model': {
+                description: 'The grader for judge expectations. Empty uses model.',
+                default: '',
+                required: false
+            },
+            'judge-context-id': {
+                description: 'A second cache holding the grading rubric (made by the create action), so graders re-send only the grading turn. Empty: graders get no cached rubric. Masked at once.',
+                default: '',
+                required: false
+            },
+            'judge-threshold': {
+                description: 'The score (0–1) a grader must give, with pass true, for a judge expectation to pass.',
+                default: '0.5',
+                required: false
+            },
+            repeat: {
+                description: 'Runs per case, 1–100. Cases whose runs both pass and fail are flagged flaky.',
+                default: '1',
+                required: false
+            },
+            'repeat-min-pass': {
+                description: 'Runs that must pass for a case to pass. Empty means all of them.',
+                default: '',
+                required: false
+            },
+            'baseline-file': {
+                description: 'A results-file from an earlier run (e.g. the nightly run on main). Each case is then classified regressed, fixed, still failing, still passing, new or removed.',
+                default: '',
+                required: false
+            },
+            'fail-on': {
+                description: 'pass-rate fails the step below min-pass-rate; regressions fails it only when a case that passed in baseline-file fails now.',
+                default: 'pass-rate',
+                required: false
+            },
+            shard: {
+                description: "i/n runs a deterministic share of the cases (by a hash of each case's name), for a matrix; merge the shards' results files with the eval/merge action.",
+                default: '',
+                required: false
+            }
+        },
+        outputs: {
+            response: 'The answer to prompt (single-prompt mode).',
+            'response-file': 'A file holding the answer to prompt (single-prompt mode), for answers too large for an output.',
+            passed: 'Cases that passed.',
+            failed: 'Cases that failed an expectation.',
+            errored: 'Cases the gateway could not answer (after retries).',
+            total: 'Cases run.',
+            'pass-rate': 'passed / total, from 0 to 1.',
+            'results-file': 'JSON results: per case its status (pass, fail, error), failed expectations, answer, usage, latency and attempts.',
+            'junit-file': 'JUnit XML of the results, for test reporters.',
+            'prompt-tokens': 'Prompt tokens the gateway counted over all calls.',
+            'cached-tokens': 'Of those, tokens served from the cache.',
+            'completion-tokens': 'Completion tokens over all calls.',
+            'cached-share': 'cached-tokens / prompt-tokens, from 0 to 1.',
+            regressed: 'Cases that passed in baseline-file and do not now.',
+            fixed: 'Cases that did not pass in baseline-file and do now.',
+            flaky: 'Cases whose runs both passed and failed (with repeat).',
+            'judge-prompt-tokens': "Prompt tokens of the graders' calls, apart from the cases' own.",
+            'judge-cached-tokens': "Of those, tokens served from the rubric's cache."
+        }
+    },
+    merge: {
+        file: 'eval/merge/action.yml',
+        description: 'Combine the results files of an evaluation sharded over a matrix into one summary, one PR comment, one JUnit file and one gate.',
+        inputs: {
+            'results-files': {
+                description: "The shards' results files (the eval action's results-file outputs, downloaded as artifacts): one path or glob pattern per line. Every shard of every model must be there exactly once.",
+                default: '',
+                required: true
+            },
+            'min-pass-rate': {
+                description: 'Fraction of all cases (0–1, or a percentage) that must pass.',
+                default: '1',
+                required: false
+            },
+            'fail-on': {
+                description: 'pass-rate fails below min-pass-rate; regressions fails only when a case that passed in baseline-file fails now.',
+                default: 'pass-rate',
+                required: false
+            },
+            'baseline-file': {
+                description: 'A merged results-file from an earlier run, to classify regressions.',
+                default: '',
+                required: false
+            },
+            'github-token': {
+                description: 'On a pull request, post the merged results as one comment, updated on later runs. Empty, no comment.',
+                default: '',
+                required: false
+            },
+            'comment-key': {
+                description: 'What tells this comment apart from others. Empty, the workflow and job.',
+                default: '',
+                required: false
+            },
+            'output-dir': {
+                description: "Where the merged results and JUnit files are written. Empty uses the runner's temporary directory.",
+                default: '',
+                required: false
+            }
+        },
+        outputs: {
+            passed: 'Cases that passed, over every shard.',
+            failed: 'Cases that failed an expectation.',
+            errored: 'Cases the gateway could not answer.',
+            total: 'Cases in all.',
+            'pass-rate': 'passed / total, from 0 to 1.',
+            'results-file': 'The merged results, as JSON.',
+            'junit-file': 'The merged results as JUnit XML.',
+            'prompt-tokens': 'Prompt tokens over every shard.',
+            'cached-tokens': 'Of those, tokens served from the cache.',
+            'completion-tokens': 'Completion tokens over every shard.',
+            'cached-share': 'cached-tokens / prompt-tokens.',
+            regressed: 'Cases that passed in baseline-file and do not now.',
+            fixed: 'Cases that did not pass in baseline-file and do now.',
+            flaky: 'Cases whose runs both passed and failed.',
+            'judge-prompt-tokens': "Prompt tokens of the graders' calls.",
+            'judge-cached-tokens': "Of those, tokens served from the rubric's cache."
+        }
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/actions/create/inputs.ts
 // Action inputs → one validated, typed Settings, in two pure steps: readInputs() checks each
 // input on its own (every bad one reported in one pass, so a user fixes them at once); settle()
@@ -11895,23 +12275,12 @@ async function publish(cache, settings, prompt) {
 
 
 
+
+
 // Re-exported for callers that think of roles as an input's values.
 
 /** The inputs action.yml declares, by the names users write. */
-const INPUT_NAMES = [
-    'model',
-    'prompt-file',
-    'api-key',
-    'base-url',
-    'ttl',
-    'mode',
-    'role',
-    'env-var',
-    'timeout',
-    'max-attempts',
-    'dry-run',
-    'vars'
-];
+const INPUT_NAMES = Object.keys(SPECS.create.inputs);
 const InputsSchema = object({
     model: field(parseModel),
     'prompt-file': field(parsePromptFile),
@@ -11961,7 +12330,7 @@ function inputs_settle(inputs, fromFiles = []) {
         if (other)
             throw new src_errors/* PromptError */.Pq(other.file, `names model ${(0,src_escape/* forLog */.Ig)(other.id, 130)}, but ${(0,src_escape/* forLog */.Ig)(first.file, 300)} names ${(0,src_escape/* forLog */.Ig)(first.id, 130)}`, 'Name one model in the files, or set the model input, which wins');
         if (!isModelId(first.id))
-            throw new src_errors/* PromptError */.Pq(first.file, `names model ${show(first.id)}, which is not a model id`, 'Use the id exactly as the gateway lists it, e.g. gemini-2.5-flash');
+            throw new src_errors/* PromptError */.Pq(first.file, `names model ${quoteValue(first.id)}, which is not a model id`, 'Use the id exactly as the gateway lists it, e.g. gemini-2.5-flash');
         id = first.id;
         modelSource = first.file;
     }
@@ -11994,7 +12363,7 @@ function inputs_settle(inputs, fromFiles = []) {
             modelSource,
             promptFiles: inputs['prompt-file'],
             apiKey: inputs['api-key'],
-            endpoint: inputs['base-url'],
+            baseUrl: inputs['base-url'],
             ttl: inputs.ttl,
             mode,
             role: inputs.role,
@@ -12062,9 +12431,10 @@ async function run() {
         // Before anything is created: a cache nobody can be told about is storage billed for nothing.
         checkCommandFiles();
         const { transport, via, close } = await chooseTransport();
+        const endpoint = createUrl(settings.baseUrl);
         const bound = sendBoundMs(settings.timeoutMs, settings.maxAttempts);
-        toolkit_info(`Creating a context cache for ${settings.model.id} at ${settings.endpoint} (${via}): up to ${settings.maxAttempts} attempt(s) of ${seconds(settings.timeoutMs)} s, ${seconds(bound)} s at most in all.`);
-        const cache = await createContextCache({ model: settings.model.id, messages: prompt.messages, ttl: settings.ttl, mode: settings.mode }, { ...settings, transport, retry: realRetryDeps(toolkit_info), mask: toolkit_setSecret, estimatedTokens: prompt.estimatedTokens }).finally(close);
+        toolkit_info(`Creating a context cache for ${settings.model.id} at ${endpoint} (${via}): up to ${settings.maxAttempts} attempt(s) of ${seconds(settings.timeoutMs)} s, ${seconds(bound)} s at most in all.`);
+        const cache = await createContextCache({ model: settings.model.id, messages: prompt.messages, ttl: settings.ttl, mode: settings.mode }, { ...settings, endpoint, transport, retry: realRetryDeps(toolkit_info), mask: toolkit_setSecret, estimatedTokens: prompt.estimatedTokens }).finally(close);
         const t2 = performance.now();
         cache.notes?.forEach(report);
         const { outputs, env } = await publish(cache, settings, prompt);
@@ -12103,7 +12473,7 @@ function dryRun(settings, prompt) {
     // Only the ten shown are described: a million-message prompt need not format a million sizes.
     const sizes = prompt.messages.slice(0, 10).map((m, i) => `#${i + 1} ${m.role} ${m.content.length} chars`);
     const shown = prompt.messages.length <= 10 ? sizes.join(', ') : `${sizes.join(', ')}, …`;
-    toolkit_info(`Dry run: would POST ${settings.endpoint} with model ${settings.model.id}, ${prompt.messages.length} message(s) (${shown}), ` +
+    toolkit_info(`Dry run: would POST ${createUrl(settings.baseUrl)} with model ${settings.model.id}, ${prompt.messages.length} message(s) (${shown}), ` +
         `ttl ${settings.ttl ?? 'not sent (gateway default)'}, mode ${settings.mode ?? 'not sent'}. Nothing was sent.`);
 }
 function describeSettings(s) {

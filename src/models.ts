@@ -1,6 +1,9 @@
-// The model catalog: which family a model belongs to and that family's cache rules, as the
-// gateway's documents (and the upstream ones they defer to) state them. Pure data and lookups.
-// New models appear on the gateway all the time, so an unknown model is never an error here.
+// The model catalog: which family a model belongs to, and one table entry per family holding
+// everything that differs between families, as the gateway's documents (and the upstream ones
+// they defer to) state it: the chat path, the ttl range and modes, the minimum size, whether a
+// conversation may end with the assistant, and how the upstream says "too small" and "gone". A
+// new family is one entry. New models appear on the gateway all the time, so an unknown model is
+// never an error here.
 import { suggest } from './did-you-mean.js';
 
 export type Family = 'gemini' | 'doubao';
@@ -15,16 +18,83 @@ export interface FamilyRules {
   readonly defaultTtl: number;
   /** Whether the family knows `mode`; where it does not, we do not send it. */
   readonly modes: readonly CacheMode[];
-  /** Smallest prompt the upstream caches, in tokens (an estimate; the gateway decides). */
-  readonly minTokens?: number;
+  /** Smallest prompt the upstream caches, in tokens, by model id (an estimate; the gateway decides): the first match wins. */
+  readonly minTokens: readonly (readonly [model: RegExp, tokens: number])[];
+  /** Where a chat against one of its caches goes, under the gateway root. */
+  readonly chatPath: string;
+  /** Whether a conversation sent against a cache may end with an assistant message. */
+  readonly lastMayBeAssistant: boolean;
+  /** How the upstream words its refusals. */
+  readonly dialects: ErrorDialects;
 }
 
+export interface ErrorDialects {
+  /** A cache refused as too small; named groups `counted` and `minimum` where the message gives them. */
+  readonly tooSmall: readonly RegExp[];
+  /** A cache that does not exist (expired, or never made). */
+  readonly contextGone: readonly RegExp[];
+}
+
+/** Where a chat with no cache goes (and a chat against a cache, for every family but Doubao). */
+export const PLAIN_CHAT_PATH = '/v1/chat/completions';
+
 export const FAMILIES: Readonly<Record<Family, FamilyRules>> = {
-  // Upstream (Vertex) default is one hour; the gateway documents no range.
-  gemini: { label: 'Gemini', defaultTtl: 3600, modes: [], minTokens: 1024 },
-  // The gateway's Doubao page: "[3600, 604800]"; upstream default one day; resets on each use.
-  doubao: { label: 'Doubao', ttlRange: [3600, 604800], defaultTtl: 86400, modes: CACHE_MODES }
+  gemini: {
+    label: 'Gemini',
+    // Upstream (Vertex) default is one hour; the gateway documents no range.
+    defaultTtl: 3600,
+    modes: [],
+    // Upstream documents disagree (1,024–2,048 for 2.x, 4,096 for 3.x); the lower bound only warns.
+    minTokens: [
+      [/^gemini-3/i, 4096],
+      [/^/, 1024]
+    ],
+    chatPath: PLAIN_CHAT_PATH,
+    lastMayBeAssistant: true,
+    dialects: {
+      tooSmall: [
+        // Vertex: "Cached content is too small. total_token_count=416, min_total_token_count=4096"
+        /too small.*?total_token_count=(?<counted>\d+).*?min_total_token_count=(?<minimum>\d+)/is,
+        // Gemini API: "The cached content is of 151 tokens. The minimum token count to start caching is 1024."
+        /cached content is of (?<counted>\d+) tokens.*?minimum token count to start caching is (?<minimum>\d+)/is,
+        /(cached? content|context|cache)[^.]*too small|minimum token count to start caching/i
+      ],
+      contextGone: [/(cached ?content|cache)\b[^.]{0,80}\b(does not exist|not found|expired|has expired)/i]
+    }
+  },
+  doubao: {
+    label: 'Doubao',
+    // The gateway's Doubao page: "[3600, 604800]"; upstream default one day; resets on each use.
+    ttlRange: [3600, 604800],
+    defaultTtl: 86400,
+    modes: CACHE_MODES,
+    minTokens: [],
+    chatPath: '/v1/context/chat/completions',
+    // The Doubao context chat refuses a conversation that ends with the assistant.
+    lastMayBeAssistant: false,
+    dialects: {
+      tooSmall: [],
+      // Ark: 404 InvalidParameter.ContextNotFound, or a message in words.
+      contextGone: [/ContextNotFound/, /context(_id)?\b[^.]{0,80}\b(does not exist|not found|expired|has expired)/i]
+    }
+  }
 };
+
+/** A model of no family we know may speak any family's dialect. */
+const ALL_DIALECTS: ErrorDialects = {
+  tooSmall: Object.values(FAMILIES).flatMap((f) => f.dialects.tooSmall),
+  contextGone: Object.values(FAMILIES).flatMap((f) => f.dialects.contextGone)
+};
+
+/** How the upstream behind `model` words its refusals (every family's words for an unknown one). */
+export function dialectsOf(model: ModelInfo): ErrorDialects {
+  return model.rules?.dialects ?? ALL_DIALECTS;
+}
+
+/** The chat URL for a model under a gateway root: its family's path against a cache, the plain one without. */
+export function chatUrl(base: string, model: ModelInfo, withContext = true): string {
+  return `${base}${withContext && model.rules ? model.rules.chatPath : PLAIN_CHAT_PATH}`;
+}
 
 /** The models the gateway's pages list, spelled as they spell them. Others of a known family still get that family's rules. */
 export const CATALOG: readonly (readonly [id: string, family: Family])[] = [
@@ -84,11 +154,7 @@ export function modelWarning(model: ModelInfo, does: { unknown: string; unlisted
     : `Model '${model.id}' is not in this action's catalog; ${does.unknown}.${typo}`;
 }
 
-/**
- * The minimum prompt size, in tokens, for a model. Gemini 3 models cache from 4,096 tokens,
- * Gemini 2.x from 1,024 (upstream documents disagree; the lower bound only warns).
- */
+/** The minimum prompt size, in tokens, for a model, when its family documents one. */
 export function minimumTokens(model: ModelInfo): number | undefined {
-  if (model.family === 'gemini' && /^gemini-3/i.test(model.id)) return 4096;
-  return model.rules?.minTokens;
+  return model.rules?.minTokens.find(([pattern]) => pattern.test(model.id))?.[1];
 }

@@ -6,7 +6,11 @@ import { startGateway, type Gateway } from '../../emulator/gateway.js';
 import type { Case } from '../../src/evaluation/cases.js';
 import { evaluate } from '../../src/evaluation/engine.js';
 import { Pause } from '../../src/evaluation/pool.js';
-import { chat, chatUrl, ContextGoneError } from '../../src/gateway/chat.js';
+import { chat, ContextGoneError } from '../../src/gateway/chat.js';
+import { chatUrl as modelChatUrl, lookupModel } from '../../src/models.js';
+
+const chatUrl = (base: string, family: string | undefined) =>
+  modelChatUrl(base, lookupModel(family === 'doubao' ? 'Doubao-1.5-pro-32k' : family === 'gemini' ? 'gemini-2.5-flash' : 'acme-model'));
 import type { Family } from '../../src/models.js';
 import { chooseTransport } from '../../src/gateway/transport.js';
 
@@ -271,7 +275,7 @@ describe('judges (the emulator told how graders answer)', () => {
       }
     }).finally(close);
     expect(results.map((r) => r.status)).toEqual(['pass', 'fail', 'error']);
-    expect(results[0]!.verdict).toEqual({ pass: true, score: 0.9, reason: 'Courteous greeting' });
+    expect(results[0]!.grade).toEqual({ pass: true, score: 0.9, reason: 'Courteous greeting' });
     expect(results[1]!.failures).toEqual([
       { expectation: 'judge', expected: 'The answer is polite (pass, score ≥ 0.5)', got: 'fail, score 0.1: Dismissive tone' }
     ]);

@@ -1,7 +1,7 @@
 // `matches` with a pattern that backtracks catastrophically on the answer must fail that case,
 // not hang the job: the test runs in a worker with a deadline. The pattern below would take hours
 // on this answer; any deadline at all proves the point.
-import { check } from '../../src/evaluation/expectations.js';
+import { checkAnswer } from '../../src/evaluation/expectations.js';
 import { regexRunner } from '../../src/evaluation/regex.js';
 
 const EVIL = new RegExp('^(a+)+$', 'i'); // the i flag keeps V8's linear fallback out of it
@@ -30,8 +30,13 @@ describe('regexRunner', () => {
     }
   });
 
-  it('a timed-out match is a failure that says why', () => {
-    expect(check({ matches: EVIL }, ANSWER, 1, 'timeout')).toEqual([
+  it('a timed-out match is a failure that says why', async () => {
+    const { failures } = await checkAnswer(
+      { matches: '(?i)^(a+)+$' },
+      { content: ANSWER, latencyMs: 1 },
+      { testRegex: () => Promise.resolve('timeout') }
+    );
+    expect(failures).toEqual([
       { expectation: 'matches', expected: '/^(a+)+$/i', got: expect.stringMatching(/ran past its deadline.*catastrophic backtracking/) }
     ]);
   });

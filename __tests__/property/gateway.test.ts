@@ -9,7 +9,7 @@ import { describeFailure } from '../../src/gateway/failure.js';
 import type { HttpResponse } from '../../src/gateway/http.js';
 import { redactResponse } from '../../src/gateway/redact.js';
 import { connectionError, timeoutError } from '../../src/gateway/http.js';
-import { DEFAULT_POLICY, parseRetryAfter, withRetry, worstCaseMs, type Verdict } from '../../src/gateway/retry.js';
+import { DEFAULT_POLICY, parseRetryAfter, withRetry, worstCaseMs, type RetryDecision } from '../../src/gateway/retry.js';
 
 export const RUNS = { responses: 3000, retryAfter: 2000, socketErrors: 2000, retryLoop: 2000 } as const;
 
@@ -259,7 +259,7 @@ test(`the retry loop, ${RUNS.retryLoop} cases: never longer than the bound the a
             if (succeedsAtEnd && n >= script.length) return 'cache';
             throw f;
           },
-          (f) => ({ ...(f as Verdict), summary: 'failed' }),
+          (f) => ({ ...(f as RetryDecision), summary: 'failed' }),
           policy,
           {
             sleep: async (ms) => {

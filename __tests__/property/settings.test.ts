@@ -2,6 +2,7 @@
 // InputErrors whose every error names a declared input: never another exception, never a line
 // break in the message, never the key's value. Inputs are taken from INPUT_NAMES, so inputs added
 // later are fuzzed too (starting from their action.yml default).
+import { createUrl } from '../../src/gateway/create.js';
 import fc from 'fast-check';
 import { InputErrors } from '../../src/errors.js';
 import { INPUT_NAMES, ROLES, readSettings, type InputName, type Role } from '../../src/actions/create/inputs.js';
@@ -87,15 +88,16 @@ function check(ok: unknown, what: string, value?: unknown): void {
 
 /** Settings that validated are safe to act on: nothing that could break a header, a URL or the env file. */
 function checkSafeSettings(s: Record<string, unknown>): void {
-  const endpoint = new URL(String(s['endpoint']));
-  check(endpoint.href === s['endpoint'], 'endpoint is not a normalised URL', s['endpoint']);
-  check(endpoint.pathname.endsWith('/v1/context/create'), 'endpoint is not the create endpoint', s['endpoint']);
-  check(endpoint.username + endpoint.password === '', 'endpoint has credentials', s['endpoint']);
-  check(endpoint.search + endpoint.hash === '', 'endpoint has a query or fragment', s['endpoint']);
+  const url = createUrl(String(s['baseUrl']));
+  const endpoint = new URL(url);
+  check(endpoint.href === url, 'endpoint is not a normalised URL', url);
+  check(endpoint.pathname.endsWith('/v1/context/create'), 'endpoint is not the create endpoint', url);
+  check(endpoint.username + endpoint.password === '', 'endpoint has credentials', url);
+  check(endpoint.search + endpoint.hash === '', 'endpoint has a query or fragment', url);
   check(
     endpoint.protocol === 'https:' || (endpoint.protocol === 'http:' && /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(endpoint.hostname)),
     'plain http to a host that is not loopback',
-    s['endpoint']
+    url
   );
   check(/^[\x21-\x7e]*$/.test(String(s['apiKey'])), 'the key could break the Authorization header');
   check(s['dryRun'] || s['apiKey'] !== '', 'an empty key outside a dry run');

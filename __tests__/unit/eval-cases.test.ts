@@ -33,11 +33,12 @@ describe('parseCases: formats', () => {
       ['two', 6]
     ]);
     expect(cases[0]!.messages).toEqual([{ role: 'user', content: 'Hi' }]);
-    expect(cases[0]!.expect.contains).toEqual(['hello']);
+    expect(cases[0]!.expect['contains']).toEqual(['hello']);
     expect(cases[1]!.messages).toHaveLength(2);
-    expect(cases[1]!.expect.matches?.flags).toBe('i');
-    expect(cases[1]!.expect.json).toEqual({ ok: true });
-    expect(cases[1]!.expect.maxLatencyMs).toBe(500);
+    expect(cases[1]!.expect['matches']).toBe('(?i)^hi');
+    expect(Object.keys(cases[1]!.expect)).toEqual(['icontains', 'matches', 'json', 'max-latency']);
+    expect(cases[1]!.expect['json']).toEqual({ ok: true });
+    expect(cases[1]!.expect['max-latency']).toBe(500);
   });
 
   it('reads an object with a cases list, JSON and JSONL, keeping lines', () => {

@@ -2,7 +2,7 @@
 // when cases are added, merges that refuse missing or doubled shards, and judges' verdicts.
 import { compare, readBaseline } from '../../src/evaluation/compare.js';
 import type { Result } from '../../src/evaluation/engine.js';
-import { gradingMessages, readVerdict, verdictPasses } from '../../src/evaluation/judge.js';
+import { gradingMessages, readGrade, gradePasses } from '../../src/evaluation/judge.js';
 import { mergeShards, readShardFile, type ShardFile } from '../../src/results/merge.js';
 import { resultsDocument, RESULTS_FORMAT } from '../../src/results/format.js';
 import { gate, totalsOf } from '../../src/evaluation/totals.js';
@@ -175,20 +175,20 @@ describe('judges', () => {
   });
 
   it('reads a verdict, fenced or not; anything else is not one', () => {
-    expect(readVerdict('{"pass": true, "score": 0.9, "reason": "ok"}')).toEqual({
+    expect(readGrade('{"pass": true, "score": 0.9, "reason": "ok"}')).toEqual({
       ok: true,
-      verdict: { pass: true, score: 0.9, reason: 'ok' }
+      grade: { pass: true, score: 0.9, reason: 'ok' }
     });
-    expect(readVerdict('```json\n{"pass": false, "score": 0.2, "reason": "rude"}\n```').ok).toBe(true);
-    expect(readVerdict('I think it passes.')).toMatchObject({ ok: false, why: expect.stringMatching(/did not answer JSON/) });
-    expect(readVerdict('{"pass": "yes", "score": 1, "reason": ""}')).toMatchObject({ ok: false, why: expect.stringMatching(/pass/) });
-    expect(readVerdict('{"pass": true, "score": 7, "reason": ""}')).toMatchObject({ ok: false, why: expect.stringMatching(/score/) });
+    expect(readGrade('```json\n{"pass": false, "score": 0.2, "reason": "rude"}\n```').ok).toBe(true);
+    expect(readGrade('I think it passes.')).toMatchObject({ ok: false, why: expect.stringMatching(/did not answer JSON/) });
+    expect(readGrade('{"pass": "yes", "score": 1, "reason": ""}')).toMatchObject({ ok: false, why: expect.stringMatching(/pass/) });
+    expect(readGrade('{"pass": true, "score": 7, "reason": ""}')).toMatchObject({ ok: false, why: expect.stringMatching(/score/) });
   });
 
   it('a pass needs pass: true and the threshold', () => {
-    expect(verdictPasses({ pass: true, score: 0.5, reason: '' }, 0.5)).toBe(true);
-    expect(verdictPasses({ pass: true, score: 0.49, reason: '' }, 0.5)).toBe(false);
-    expect(verdictPasses({ pass: false, score: 1, reason: '' }, 0.5)).toBe(false);
+    expect(gradePasses({ pass: true, score: 0.5, reason: '' }, 0.5)).toBe(true);
+    expect(gradePasses({ pass: true, score: 0.49, reason: '' }, 0.5)).toBe(false);
+    expect(gradePasses({ pass: false, score: 1, reason: '' }, 0.5)).toBe(false);
   });
 });
 

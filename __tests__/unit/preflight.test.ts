@@ -2,7 +2,7 @@ import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ActionError, GatewayError } from '../../src/errors.js';
-import { lookupModel } from '../../src/models.js';
+import { dialectsOf, FAMILIES, lookupModel } from '../../src/models.js';
 import { explainTooSmall, parseTooSmall } from '../../src/gateway/too-small.js';
 import { preflight } from '../../src/prompt/preflight.js';
 import { loadPrompt, type Prompt } from '../../src/prompt/read.js';
@@ -48,11 +48,14 @@ describe('too small, as the gateway says it', () => {
   test.each([
     ['Cached content is too small. total_token_count=416, min_total_token_count=4096', { counted: 416, minimum: 4096 }],
     ['The cached content is of 151 tokens. The minimum token count to start caching is 1024.', { counted: 151, minimum: 1024 }],
-    ['Cached content is too small', {}],
+    ['Cached content is too small', { counted: undefined, minimum: undefined }],
     ['Invalid API key', undefined],
     ['InvalidParameter: The parameter ttl is too small', undefined]
   ])('%s', (message, expected) => {
-    expect(parseTooSmall(message)).toEqual(expected);
+    expect(parseTooSmall(message, FAMILIES.gemini.dialects)).toEqual(expected);
+    // The words are Gemini's: Doubao never says them, a model of no family may.
+    expect(parseTooSmall(message, FAMILIES.doubao.dialects)).toBeUndefined();
+    expect(parseTooSmall(message, dialectsOf(lookupModel('acme-model')))).toEqual(expected);
   });
 
   test('explainTooSmall keeps the gateway’s words and adds ours', () => {
@@ -60,13 +63,13 @@ describe('too small, as the gateway says it', () => {
       400,
       'POST u failed with HTTP 400: INVALID_ARGUMENT: Cached content is too small. total_token_count=416, min_total_token_count=4096'
     );
-    const e = explainTooSmall(original, 420) as GatewayError;
+    const e = explainTooSmall(original, FAMILIES.gemini.dialects, 420) as GatewayError;
     expect(e.message).toMatch(
       /^The gateway refused the cache: the prompt is too small to cache \(it counted 416 tokens and its minimum is 4096; this action estimated 420\)\. POST u failed/
     );
     expect(e.hint).toMatch(/to reach 4096 tokens/);
     const other = new GatewayError(401, 'nope');
-    expect(explainTooSmall(other, 1)).toBe(other);
+    expect(explainTooSmall(other, FAMILIES.gemini.dialects, 1)).toBe(other);
   });
 });
 

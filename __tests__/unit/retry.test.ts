@@ -6,7 +6,7 @@ import {
   withRetry,
   worstCaseMs,
   type RetryPolicy,
-  type Verdict
+  type RetryDecision
 } from '../../src/gateway/retry.js';
 
 const policy: RetryPolicy = { maxAttempts: 3, baseDelayMs: 1000, maxDelayMs: 20_000, maxRetryAfterMs: 60_000 };
@@ -18,7 +18,7 @@ function recorder(random = () => 0.5) {
 }
 
 class Failure extends Error {
-  constructor(readonly verdict: Verdict) {
+  constructor(readonly verdict: RetryDecision) {
     super(verdict.summary);
   }
 }

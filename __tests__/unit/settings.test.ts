@@ -1,4 +1,5 @@
 import { InputErrors } from '../../src/errors.js';
+import { createUrl } from '../../src/gateway/create.js';
 import { PromptError } from '../../src/errors.js';
 import { isLoopback, ttlVarName } from '../../src/inputs/rules.js';
 import { readInputs, readSettings, settle, type InputName } from '../../src/actions/create/inputs.js';
@@ -30,7 +31,7 @@ describe('readSettings', () => {
     expect(settings).toMatchObject({
       promptFiles: ['prompts/system.md'],
       modelSource: 'input',
-      endpoint: 'https://gateway.theturbo.ai/v1/context/create',
+      baseUrl: 'https://gateway.theturbo.ai',
       role: 'system',
       envVar: 'CONTEXT_CACHE_ID',
       timeoutMs: 120_000,
@@ -52,9 +53,11 @@ describe('readSettings', () => {
     ['https://corp.example/llm/', 'https://corp.example/llm/v1/context/create'],
     ['http://127.0.0.1:8080', 'http://127.0.0.1:8080/v1/context/create'],
     ['http://localhost:8080/v1', 'http://localhost:8080/v1/context/create'],
-    ['http://[::1]:9000', 'http://[::1]:9000/v1/context/create']
+    ['http://[::1]:9000', 'http://[::1]:9000/v1/context/create'],
+    ['https://gateway.serevixai.ai/v1/chat/completions', 'https://gateway.serevixai.ai/v1/context/create'],
+    ['https://gateway.serevixai.ai/v1/context/chat/completions', 'https://gateway.serevixai.ai/v1/context/create']
   ])('base-url %s → %s', (raw, endpoint) => {
-    expect(read({ 'base-url': raw }).settings.endpoint).toBe(endpoint);
+    expect(createUrl(read({ 'base-url': raw }).settings.baseUrl)).toBe(endpoint);
   });
 
   test.each([

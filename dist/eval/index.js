@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6947);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7061);
 // The runner runs this file: node dist/eval/index.js (eval/action.yml).
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6947:
+/***/ 7061:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9565,378 +9565,29 @@ function preprocess(fn, schema) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/inputs/env-var.ts
-// Which names the env-var input may give: the cache id (and its ttl, as <name>_TTL) is exported
-// to every later step of the job, and its value comes from the gateway, so a name that a shell,
-// a runtime or a tool reads as configuration would let the gateway reconfigure the job (an id of
-// `xtrace:verbose` in SHELLOPTS turns on tracing in every later bash step). A name must look like
-// an ordinary variable of one's own and be on none of the lists below. Pure.
-/** Letters, digits and `_`, starting with a letter (a leading `_` is the shells' and JVMs' own). */
-const env_var_SAFE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
-// Exact names (compared upper-cased).
-const EXACT = new Set(`PATH HOME SHELL ENV BASH_ENV IFS PS1 PS2 PS3 PS4 PROMPT_COMMAND CDPATH GLOBIGNORE FIGNORE HISTFILE
-  HISTCONTROL INPUTRC TMOUT SHELLOPTS BASHOPTS POSIXLY_CORRECT ZDOTDIR CI PWD OLDPWD USER LOGNAME
-  TMPDIR TEMP TMP TERM TERMINFO TZ TZDIR LANG LANGUAGE NLSPATH LOCPATH GCONV_PATH HOSTALIASES
-  RES_OPTIONS LOCALDOMAIN GLIBC_TUNABLES MAIL EDITOR VISUAL PAGER MANPAGER BROWSER LESS LESSOPEN
-  LESSCLOSE LESSKEY HTTP_PROXY HTTPS_PROXY NO_PROXY ALL_PROXY FTP_PROXY WGETRC NETRC CURL_HOME
-  CURL_CA_BUNDLE REQUESTS_CA_BUNDLE SSLKEYLOGFILE CLASSPATH MAKEFLAGS MFLAGS CC CXX CPP LD AR CFLAGS
-  CXXFLAGS CPPFLAGS LDFLAGS LIBS VIRTUAL_ENV GOFLAGS GOPROXY GOROOT GOPATH GOENV GOPRIVATE
-  GONOSUMDB GONOPROXY GOSUMDB GOINSECURE GOTOOLCHAIN GOEXPERIMENT GOCACHE GOBIN KUBECONFIG
-  GNUPGHOME EMAIL OPENSSL_CONF`.split(/\s+/));
-// Families of tool configuration (compared upper-cased).
-const PREFIXES = `GITHUB_ ACTIONS_ RUNNER_ INPUT_ STATE_ IMAGEOS AGENT_ NODE_ NPM_ YARN_ PNPM_ BUN_ DENO_
-  LD_ DYLD_ MALLOC_ LC_ XDG_ BASH_ ZSH_ GIT_ GH_ SSH_ GPG_ OPENSSL_ SSL_ CURL_ CORECLR_ COR_ COMPLUS_
-  DOTNET_ NUGET_ MSBUILD JAVA_ JDK_ MAVEN_ GRADLE_ ANT_ SBT_ PYTHON PIP_ PIPENV_ POETRY_ UV_ CONDA_
-  PERL RUBY GEM_ BUNDLE_ CARGO_ RUST COMPOSER_ PHP DOCKER_ BUILDKIT_ KUBE HELM_ TF_ ANSIBLE_ VAULT_
-  AWS_ AZURE_ GOOGLE_ CLOUDSDK_ GCLOUD_ ELECTRON_ CHROME_ PLAYWRIGHT_ PUPPETEER_ PKG_CONFIG
-  R_ JULIA_ LUA_ NIX_`.split(/\s+/);
-// Endings tools use for their settings (MY_TOOL_OPTS, FOO_HOME, BAR_PROXY…).
-const SUFFIXES = `_OPTS _OPTIONS _FLAGS _ARGS _PATH _HOME _DIR _CONF _CONFIG _RC _PRELOAD _PROXY _HOOKS _PLUGINS`.split(/\s+/);
-/** Why `name` may not be exported, or undefined when it may. */
-function env_var_reservedBecause(name) {
-    const upper = name.toUpperCase();
-    if (EXACT.has(upper))
-        return `${upper} is read by shells or tools`;
-    const prefix = PREFIXES.find((p) => upper.startsWith(p));
-    if (prefix)
-        return `names starting ${prefix} configure the runner or a tool`;
-    const suffix = SUFFIXES.find((s) => upper.endsWith(s));
-    if (suffix)
-        return `names ending ${suffix} usually configure a tool`;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/did-you-mean.ts
-// "Did you mean …?": the known word nearest to a typo, for model ids and case-file keys. Pure.
-/**
- * The candidate nearest to `word` by edit distance (case ignored), if within `maxEdits`; with
- * `unambiguous`, none when two candidates are equally near.
- */
-function suggest(word, candidates, { maxEdits = 2, unambiguous = false } = {}) {
-    const key = word.toLowerCase();
-    if (key.length > 64)
-        return undefined;
-    let best;
-    let bestDistance = maxEdits;
-    let tie = false;
-    for (const candidate of candidates) {
-        // Capped one above the best so far: a result at the cap means "further", never a tie.
-        const d = editDistance(key, candidate.toLowerCase(), bestDistance + 1);
-        if (d < bestDistance || (d === bestDistance && best === undefined))
-            [best, bestDistance, tie] = [candidate, d, false];
-        else if (d === bestDistance)
-            tie = true;
-    }
-    return unambiguous && tie ? undefined : best;
-}
-/** Levenshtein distance, or `cap` as soon as it is certain to reach it. */
-function editDistance(a, b, cap) {
-    if (Math.abs(a.length - b.length) >= cap)
-        return cap;
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++)
-            row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        if (Math.min(...row) >= cap)
-            return cap;
-        prev = row;
-    }
-    return Math.min(prev[b.length], cap);
-}
-
-;// CONCATENATED MODULE: ./src/models.ts
-// The model catalog: which family a model belongs to and that family's cache rules, as the
-// gateway's documents (and the upstream ones they defer to) state them. Pure data and lookups.
-// New models appear on the gateway all the time, so an unknown model is never an error here.
-
-const CACHE_MODES = ['session', 'common_prefix'];
-const FAMILIES = {
-    // Upstream (Vertex) default is one hour; the gateway documents no range.
-    gemini: { label: 'Gemini', defaultTtl: 3600, modes: [], minTokens: 1024 },
-    // The gateway's Doubao page: "[3600, 604800]"; upstream default one day; resets on each use.
-    doubao: { label: 'Doubao', ttlRange: [3600, 604800], defaultTtl: 86400, modes: CACHE_MODES }
-};
-/** The models the gateway's pages list, spelled as they spell them. Others of a known family still get that family's rules. */
-const CATALOG = [
-    ['gemini-2.0-flash', 'gemini'],
-    ['gemini-2.5-flash', 'gemini'],
-    ['gemini-2.5-pro', 'gemini'],
-    ['gemini-2.5-flash-lite', 'gemini'],
-    ['gemini-2.5-flash-lite-preview-06-17', 'gemini'],
-    ['gemini-2.5-flash-thinking', 'gemini'],
-    ['gemini-2.5-pro-thinking', 'gemini'],
-    ['gemini-3-pro-preview', 'gemini'],
-    ['Doubao-1.5-pro-32k', 'doubao'],
-    ['Doubao-1.5-lite-32k', 'doubao'],
-    ['Doubao-pro-32k', 'doubao']
-];
-const BY_KEY = new Map(CATALOG.map(([id, family]) => [id.toLowerCase(), family]));
-/** Look a model up by the name the gateway uses (case-insensitively, as the gateway's ids vary in case). */
-function lookupModel(id) {
-    const key = id.toLowerCase();
-    const listed = BY_KEY.get(key);
-    const family = listed ?? (key.startsWith('gemini-') ? 'gemini' : key.startsWith('doubao-') ? 'doubao' : undefined);
-    return { id, family, rules: family ? FAMILIES[family] : undefined, listed: listed !== undefined };
-}
-/**
- * The catalog model `id` was probably meant to be (`gemini-2.5-flsh` → gemini-2.5-flash): the
- * nearest by edit distance, if within 2 edits (case ignored) and unambiguous.
- */
-function suggestModel(id) {
-    const guess = suggest(id, CATALOG_IDS, { unambiguous: true });
-    // The id itself (in any case) is no typo.
-    return guess?.toLowerCase() === id.toLowerCase() ? undefined : guess;
-}
-const CATALOG_IDS = CATALOG.map(([id]) => id);
-/**
- * The warning a model outside the catalog deserves, with a did-you-mean; undefined for a listed
- * one. `unknown` and `unlisted` say what the action does with such a model.
- */
-function modelWarning(model, does) {
-    if (model.listed)
-        return undefined;
-    const guess = suggestModel(model.id);
-    const typo = guess ? ` Did you mean ${guess}?` : '';
-    return model.rules
-        ? `Model '${model.id}' is not one the gateway's pages list; ${does.unlisted}.${typo || ' (A new model? Then ignore this.)'}`
-        : `Model '${model.id}' is not in this action's catalog; ${does.unknown}.${typo}`;
-}
-/**
- * The minimum prompt size, in tokens, for a model. Gemini 3 models cache from 4,096 tokens,
- * Gemini 2.x from 1,024 (upstream documents disagree; the lower bound only warns).
- */
-function minimumTokens(model) {
-    if (model.family === 'gemini' && /^gemini-3/i.test(model.id))
-        return 4096;
-    return model.rules?.minTokens;
-}
-
-;// CONCATENATED MODULE: ./src/prompt/messages.ts
-// The message list a cache is made of: OpenAI-shaped {role, content}, validated before anything
-// is sent, and the document shapes that carry it (a bare list, or an object with `messages`).
-// Pure.
-
-
-const messages_ROLES = ['system', 'user', 'assistant'];
-const messages_NONE = () => undefined;
-const SHAPE_HINT = 'Write a list of {role, content} messages, or an object with a "messages" list (and optionally "model")';
-/** A parsed JSON/YAML document → messages: a bare list, or an object with `messages` (and `model`). */
-function messages_readDocument(value, file, lineOf = messages_NONE) {
-    if (Array.isArray(value))
-        return { messages: validateMessages(value, file, lineOf), lineOf, ignoredKeys: [] };
-    if (!value || typeof value !== 'object' || !('messages' in value))
-        throw new PromptError(file, 'holds no message list', SHAPE_HINT);
-    const { messages, model, ...rest } = value;
-    if (model !== undefined && (typeof model !== 'string' || model.trim() === ''))
-        throw new PromptError(file, `"model" is ${show(model)}, not a model id`, 'Set "model" to a model id such as gemini-2.5-flash, or remove it');
-    return {
-        messages: validateMessages(messages, file, lineOf),
-        lineOf,
-        model: typeof model === 'string' ? model.trim() : undefined,
-        ignoredKeys: Object.keys(rest)
-    };
-}
-/** Check a value is a non-empty list of valid messages; errors point at message N and its line. */
-function validateMessages(list, file, lineOf = messages_NONE) {
-    if (!Array.isArray(list))
-        throw new PromptError(file, 'holds no message list', SHAPE_HINT);
-    if (list.length === 0)
-        throw new PromptError(file, 'has an empty message list', 'Add at least one {"role": "system", "content": "…"} message');
-    const messages = new Array(list.length);
-    for (let i = 0; i < list.length; i++)
-        messages[i] = messages_validateMessage(list[i], i, file, lineOf);
-    return messages;
-}
-/** Only role and content are kept (other keys are not sent). `\S` is trim()'s whitespace, without trim()'s copy. */
-function messages_validateMessage(item, i, file, lineOf) {
-    const it = (typeof item === 'object' && item !== null && !Array.isArray(item) ? item : undefined);
-    const role = it?.role;
-    const content = it?.content;
-    if (it && isRole(role) && typeof content === 'string' && /\S/.test(content))
-        return { role, content };
-    const what = !it
-        ? 'is not a {role, content} object'
-        : !isRole(role)
-            ? `role ${role === undefined ? 'is missing and' : show(role)} is not one of ${messages_ROLES.join(', ')}`
-            : typeof content === 'string'
-                ? 'content is empty'
-                : 'content is not a string';
-    throw new PromptError(file, `message ${i + 1} ${what}`, `Each message needs a role (${messages_ROLES.join(', ')}) and non-empty text content`, {
-        line: lineOf(i)
-    });
-}
-function isRole(role) {
-    return role === 'system' || role === 'user' || role === 'assistant';
-}
-/** A value from the file, for an error: a scalar as JSON (escaped, clipped), a list or mapping by kind only (no deep walk). */
-function show(value) {
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object' && value !== null)
-        return 'a mapping';
-    return forLog(JSON.stringify(value) ?? typeof value, 100);
-}
-
-;// CONCATENATED MODULE: ./src/inputs/rules.ts
-// The rule for each action input's value, one pure function each: what it accepts, and for
-// anything else a message that names the bad value (never a secret's) and a hint for the fix.
-// settings.ts composes them into one zod schema.
+;// CONCATENATED MODULE: ./src/inputs/fields.ts
+// The machinery every front end reads inputs with: a rule is a function from the raw string to
+// the typed value that reports a bad one (message + hint) instead of throwing, so one zod schema
+// per action checks every input in one pass and all problems are reported at once.
 
 
 
-
-
-
-const DEFAULT_BASE_URL = 'https://gateway.theturbo.ai';
-const CREATE_PATH = '/v1/context/create';
-const MAX_TIMEOUT_S = 3600;
-const MAX_ATTEMPTS = 10;
-// eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
-const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]/;
-/** A URL as it may be shown: no user:password, query or fragment (where tokens hide). */
-function showUrl(raw) {
-    return rules_show(raw.replace(/[?#][\s\S]*$/, '').replace(/\/\/[^/@]*@/, '//'));
-}
 /** A value as it may be shown in a log: quoted, control characters and workflow commands escaped, cut short. */
-function rules_show(value) {
+function quoteValue(value) {
     return (0,src_escape/* forLog */.Ig)(JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value));
 }
-function reject(ctx, message, hint) {
+/** Report `message` (with its `hint`) for the input being read. */
+function fields_reject(ctx, message, hint) {
     ctx.issues.push({ code: 'custom', message, input: ctx.value, params: { hint } });
     return NEVER;
 }
-/** An input read by one of the rules below: a string in, the typed value (or a reported issue) out. */
+/** An input read by a rule: a string in, the typed value (or a reported issue) out. */
 function field(parse) {
     return schemas_string().transform((raw, ctx) => parse(raw, ctx));
 }
-/** zod's issues (one per bad input, from the rules above) → InputErrors, each with its hint. */
+/** zod's issues (one per bad input) → InputErrors, each with its hint. */
 function inputErrors(issues) {
     return issues.map((issue) => new src_errors/* InputError */.dz(String(issue.path[0]), issue.message, issue.params?.hint));
-}
-/** Model ids as gateways spell them: gemini-2.5-flash, Doubao-1.5-pro-32k, vendor/model@rev. */
-function isModelId(id) {
-    return id.length <= 128 && /^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$/.test(id);
-}
-const MODEL_REQUIRED_HINT = 'Set model to the gateway model id, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k, or name it in a JSON/YAML prompt file ("model": …)';
-function parseModel(raw, ctx) {
-    // Empty is allowed here: a JSON/YAML prompt file may name the model (see settle()).
-    if (raw !== '' && !isModelId(raw))
-        return reject(ctx, `${rules_show(raw)} is not a model id`, 'Use the id exactly as the gateway lists it, e.g. gemini-2.5-flash (letters, digits and . _ - : / @ + only)');
-    return raw;
-}
-function parsePromptFile(raw, ctx) {
-    // One path or pattern per line (a YAML block in the workflow), blank lines ignored.
-    const entries = raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '');
-    if (entries.length === 0)
-        return reject(ctx, 'is required', 'Set prompt-file to a path relative to the repository root, e.g. prompts/system.md (several: one per line)');
-    const bad = entries.find((e) => e.includes('\0'));
-    if (bad !== undefined)
-        return reject(ctx, `${rules_show(bad)} is not a path`, 'Give paths relative to the repository root, one per line');
-    return entries;
-}
-function parseApiKey(raw, ctx) {
-    // The value is a secret: messages describe it, never show it.
-    if (SPACE_OR_CONTROL.test(raw))
-        return reject(ctx, 'contains whitespace or a control character (a line break?)', 'Store the key without surrounding newlines or spaces in the secret, e.g. `gh secret set GATEWAY_API_KEY`');
-    if (/[^\x21-\x7e]/.test(raw))
-        return reject(ctx, 'contains a non-ASCII character', 'Copy the key again from the gateway console; it is plain ASCII');
-    return raw;
-}
-function parseBaseUrl(raw, ctx) {
-    const example = `Use the gateway root, e.g. ${DEFAULT_BASE_URL}`;
-    // The URL parser silently drops tabs and line breaks; a value with them was not meant.
-    const space = raw.search(SPACE_OR_CONTROL);
-    if (space >= 0)
-        return reject(ctx, `${showUrl(raw.slice(0, space))}… contains whitespace or a line break`, example);
-    let url;
-    try {
-        url = new URL(raw === '' ? DEFAULT_BASE_URL : raw);
-    }
-    catch {
-        return reject(ctx, `${showUrl(raw)} is not a URL`, example);
-    }
-    if (url.username || url.password)
-        return reject(ctx, 'contains credentials (user:password@)', 'Remove them from the URL; the key belongs in api-key, which is masked');
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        return reject(ctx, `${showUrl(raw)} is not an http(s) URL`, example);
-    if (url.protocol === 'http:' && !isLoopback(url.hostname))
-        return reject(ctx, `${showUrl(raw)} uses plain http`, 'Use https: the key must not cross the network in clear text (http is allowed only for 127.0.0.1, localhost and ::1)');
-    if (url.search || url.hash)
-        return reject(ctx, `${showUrl(raw)} has a query or fragment`, example);
-    // Tolerate a trailing '/', '/v1' or even the whole endpoint, as users copy them from docs.
-    const path = url.pathname.replace(/\/+$/, '').replace(/\/v1(\/context\/create)?$/, '');
-    return `${url.origin}${path}${CREATE_PATH}`;
-}
-/** 127.0.0.0/8, localhost and ::1: the only hosts plain http may reach (tests, local emulators). */
-function isLoopback(hostname) {
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
-}
-function parseTtl(raw, ctx) {
-    if (raw === '')
-        return undefined;
-    const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
-    if (!Number.isSafeInteger(n) || n <= 0)
-        return reject(ctx, `${rules_show(raw)} is not a whole number of seconds above 0`, 'Set ttl to e.g. 3600, or leave it empty for the gateway default');
-    return n;
-}
-function parseMode(raw, ctx) {
-    if (raw === '')
-        return undefined;
-    if (!CACHE_MODES.includes(raw))
-        return reject(ctx, `${rules_show(raw)} is not a cache mode`, `Use ${CACHE_MODES.join(' or ')}, or leave it empty`);
-    return raw;
-}
-function parseRole(raw, ctx) {
-    if (raw === '')
-        return 'system';
-    if (!ROLES.includes(raw))
-        return reject(ctx, `${rules_show(raw)} is not a message role`, `Use ${ROLES.join(', ')}`);
-    return raw;
-}
-/** The variable the ttl is exported to: `CONTEXT_CACHE_ID` → `CONTEXT_CACHE_TTL`, `MY_VAR` → `MY_VAR_TTL`. */
-function ttlVarName(envVar) {
-    return `${envVar.replace(/_ID$/i, '')}_TTL`;
-}
-function parseEnvVar(raw, ctx) {
-    const name = raw === '' ? 'CONTEXT_CACHE_ID' : raw;
-    if (!SAFE_NAME.test(name))
-        return reject(ctx, `${rules_show(raw)} is not a plain environment variable name`, 'Use letters, digits and _ only, starting with a letter, at most 64 characters, e.g. CONTEXT_CACHE_ID');
-    for (const exported of [name, ttlVarName(name)]) {
-        const why = reservedBecause(exported);
-        if (why)
-            return reject(ctx, `${rules_show(raw)} is reserved${exported === name ? '' : ` (the ttl goes to ${exported})`}: ${why}, and setting it would change how later steps behave`, 'Choose a name of your own, e.g. CONTEXT_CACHE_ID');
-    }
-    return name;
-}
-function parseTimeout(raw, ctx) {
-    if (raw === '')
-        return 120_000;
-    const n = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
-    // Under half a millisecond would round to a timeout of 0, which cuts every attempt at once.
-    if (!(n >= 0.0005 && n <= MAX_TIMEOUT_S))
-        return reject(ctx, `${rules_show(raw)} is not a number of seconds between 0 and ${MAX_TIMEOUT_S}`, 'Set timeout to e.g. 120 (seconds per attempt)');
-    return Math.round(n * 1000);
-}
-function parseMaxAttempts(raw, ctx) {
-    if (raw === '')
-        return 3;
-    const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
-    if (!(n >= 1 && n <= MAX_ATTEMPTS))
-        return reject(ctx, `${rules_show(raw)} is not a whole number from 1 to ${MAX_ATTEMPTS}`, 'Set max-attempts to e.g. 3 (the first attempt included); 1 turns retries off');
-    return n;
-}
-function parseBoolean(raw, ctx) {
-    // The runner's own rule (core.getBooleanInput): YAML 1.2 core schema spellings only.
-    if (raw === '' || ['false', 'False', 'FALSE'].includes(raw))
-        return false;
-    if (['true', 'True', 'TRUE'].includes(raw))
-        return true;
-    return reject(ctx, `${rules_show(raw)} is not a boolean`, 'Use true or false');
 }
 
 ;// CONCATENATED MODULE: ./src/evaluation/shard.ts
@@ -9948,7 +9599,7 @@ function parseBoolean(raw, ctx) {
 function parseShard(raw) {
     const m = /^(\d{1,4})\s*\/\s*(\d{1,4})$/.exec(raw.trim());
     if (!m)
-        return `${rules_show(raw)} is not i/n`;
+        return `${quoteValue(raw)} is not i/n`;
     const [index, count] = [Number(m[1]), Number(m[2])];
     if (count < 1 || count > 1000)
         return `${count} shards is outside 1–1000`;
@@ -10553,6 +10204,160 @@ async function failStep(e) {
     setFailed(`Unexpected error: ${(0,src_escape/* forLog */.Ig)(e instanceof Error ? e.message : String(e))}. This is a bug in the action; please report it with this log (re-run with debug logging for details).`);
 }
 
+;// CONCATENATED MODULE: ./src/did-you-mean.ts
+// "Did you mean …?": the known word nearest to a typo, for model ids and case-file keys. Pure.
+/**
+ * The candidate nearest to `word` by edit distance (case ignored), if within `maxEdits`; with
+ * `unambiguous`, none when two candidates are equally near.
+ */
+function suggest(word, candidates, { maxEdits = 2, unambiguous = false } = {}) {
+    const key = word.toLowerCase();
+    if (key.length > 64)
+        return undefined;
+    let best;
+    let bestDistance = maxEdits;
+    let tie = false;
+    for (const candidate of candidates) {
+        // Capped one above the best so far: a result at the cap means "further", never a tie.
+        const d = editDistance(key, candidate.toLowerCase(), bestDistance + 1);
+        if (d < bestDistance || (d === bestDistance && best === undefined))
+            [best, bestDistance, tie] = [candidate, d, false];
+        else if (d === bestDistance)
+            tie = true;
+    }
+    return unambiguous && tie ? undefined : best;
+}
+/** Levenshtein distance, or `cap` as soon as it is certain to reach it. */
+function editDistance(a, b, cap) {
+    if (Math.abs(a.length - b.length) >= cap)
+        return cap;
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++)
+            row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (Math.min(...row) >= cap)
+            return cap;
+        prev = row;
+    }
+    return Math.min(prev[b.length], cap);
+}
+
+;// CONCATENATED MODULE: ./src/models.ts
+// The model catalog: which family a model belongs to, and one table entry per family holding
+// everything that differs between families, as the gateway's documents (and the upstream ones
+// they defer to) state it: the chat path, the ttl range and modes, the minimum size, whether a
+// conversation may end with the assistant, and how the upstream says "too small" and "gone". A
+// new family is one entry. New models appear on the gateway all the time, so an unknown model is
+// never an error here.
+
+const CACHE_MODES = ['session', 'common_prefix'];
+/** Where a chat with no cache goes (and a chat against a cache, for every family but Doubao). */
+const PLAIN_CHAT_PATH = '/v1/chat/completions';
+const FAMILIES = {
+    gemini: {
+        label: 'Gemini',
+        // Upstream (Vertex) default is one hour; the gateway documents no range.
+        defaultTtl: 3600,
+        modes: [],
+        // Upstream documents disagree (1,024–2,048 for 2.x, 4,096 for 3.x); the lower bound only warns.
+        minTokens: [
+            [/^gemini-3/i, 4096],
+            [/^/, 1024]
+        ],
+        chatPath: PLAIN_CHAT_PATH,
+        lastMayBeAssistant: true,
+        dialects: {
+            tooSmall: [
+                // Vertex: "Cached content is too small. total_token_count=416, min_total_token_count=4096"
+                /too small.*?total_token_count=(?<counted>\d+).*?min_total_token_count=(?<minimum>\d+)/is,
+                // Gemini API: "The cached content is of 151 tokens. The minimum token count to start caching is 1024."
+                /cached content is of (?<counted>\d+) tokens.*?minimum token count to start caching is (?<minimum>\d+)/is,
+                /(cached? content|context|cache)[^.]*too small|minimum token count to start caching/i
+            ],
+            contextGone: [/(cached ?content|cache)\b[^.]{0,80}\b(does not exist|not found|expired|has expired)/i]
+        }
+    },
+    doubao: {
+        label: 'Doubao',
+        // The gateway's Doubao page: "[3600, 604800]"; upstream default one day; resets on each use.
+        ttlRange: [3600, 604800],
+        defaultTtl: 86400,
+        modes: CACHE_MODES,
+        minTokens: [],
+        chatPath: '/v1/context/chat/completions',
+        // The Doubao context chat refuses a conversation that ends with the assistant.
+        lastMayBeAssistant: false,
+        dialects: {
+            tooSmall: [],
+            // Ark: 404 InvalidParameter.ContextNotFound, or a message in words.
+            contextGone: [/ContextNotFound/, /context(_id)?\b[^.]{0,80}\b(does not exist|not found|expired|has expired)/i]
+        }
+    }
+};
+/** A model of no family we know may speak any family's dialect. */
+const ALL_DIALECTS = {
+    tooSmall: Object.values(FAMILIES).flatMap((f) => f.dialects.tooSmall),
+    contextGone: Object.values(FAMILIES).flatMap((f) => f.dialects.contextGone)
+};
+/** How the upstream behind `model` words its refusals (every family's words for an unknown one). */
+function dialectsOf(model) {
+    return model.rules?.dialects ?? ALL_DIALECTS;
+}
+/** The chat URL for a model under a gateway root: its family's path against a cache, the plain one without. */
+function chatUrl(base, model, withContext = true) {
+    return `${base}${withContext && model.rules ? model.rules.chatPath : PLAIN_CHAT_PATH}`;
+}
+/** The models the gateway's pages list, spelled as they spell them. Others of a known family still get that family's rules. */
+const CATALOG = [
+    ['gemini-2.0-flash', 'gemini'],
+    ['gemini-2.5-flash', 'gemini'],
+    ['gemini-2.5-pro', 'gemini'],
+    ['gemini-2.5-flash-lite', 'gemini'],
+    ['gemini-2.5-flash-lite-preview-06-17', 'gemini'],
+    ['gemini-2.5-flash-thinking', 'gemini'],
+    ['gemini-2.5-pro-thinking', 'gemini'],
+    ['gemini-3-pro-preview', 'gemini'],
+    ['Doubao-1.5-pro-32k', 'doubao'],
+    ['Doubao-1.5-lite-32k', 'doubao'],
+    ['Doubao-pro-32k', 'doubao']
+];
+const BY_KEY = new Map(CATALOG.map(([id, family]) => [id.toLowerCase(), family]));
+/** Look a model up by the name the gateway uses (case-insensitively, as the gateway's ids vary in case). */
+function lookupModel(id) {
+    const key = id.toLowerCase();
+    const listed = BY_KEY.get(key);
+    const family = listed ?? (key.startsWith('gemini-') ? 'gemini' : key.startsWith('doubao-') ? 'doubao' : undefined);
+    return { id, family, rules: family ? FAMILIES[family] : undefined, listed: listed !== undefined };
+}
+/**
+ * The catalog model `id` was probably meant to be (`gemini-2.5-flsh` → gemini-2.5-flash): the
+ * nearest by edit distance, if within 2 edits (case ignored) and unambiguous.
+ */
+function suggestModel(id) {
+    const guess = suggest(id, CATALOG_IDS, { unambiguous: true });
+    // The id itself (in any case) is no typo.
+    return guess?.toLowerCase() === id.toLowerCase() ? undefined : guess;
+}
+const CATALOG_IDS = CATALOG.map(([id]) => id);
+/**
+ * The warning a model outside the catalog deserves, with a did-you-mean; undefined for a listed
+ * one. `unknown` and `unlisted` say what the action does with such a model.
+ */
+function modelWarning(model, does) {
+    if (model.listed)
+        return undefined;
+    const guess = suggestModel(model.id);
+    const typo = guess ? ` Did you mean ${guess}?` : '';
+    return model.rules
+        ? `Model '${model.id}' is not one the gateway's pages list; ${does.unlisted}.${typo || ' (A new model? Then ignore this.)'}`
+        : `Model '${model.id}' is not in this action's catalog; ${does.unknown}.${typo}`;
+}
+/** The minimum prompt size, in tokens, for a model, when its family documents one. */
+function minimumTokens(model) {
+    return model.rules?.minTokens.find(([pattern]) => pattern.test(model.id))?.[1];
+}
+
 // EXTERNAL MODULE: ./src/gateway/http.ts
 var http = __nccwpck_require__(6016);
 ;// CONCATENATED MODULE: ./src/gateway/error-body.ts
@@ -10788,17 +10593,12 @@ function hintFor(status) {
 // One JSON POST to the gateway, retried under the one retry policy: what every endpoint's client
 // (create, chat) is built on. A 2xx comes back as it came (secrets cut out); anything else ends,
 // after the retries the verdict allows, in a GatewayError or TransportError a user can act on,
-// carrying the attempts it took (attemptsOf).
+// carrying the attempts it took (an `attempts` field: a chat's report counts them).
 
 
 
 
 
-/** The attempts a send() failure took, when it says (errors from elsewhere do not). */
-function attemptsOf(error) {
-    const n = error?.attempts;
-    return typeof n === 'number' ? n : undefined;
-}
 /** The headers every gateway call sends. */
 function requestHeaders(apiKey) {
     return {
@@ -10831,7 +10631,7 @@ async function send(options) {
         if (failure.retryAfterSeconds !== undefined)
             options.onRetryAfter?.(Math.min(failure.retryAfterSeconds * 1000, policy.maxRetryAfterMs));
         throw failure;
-    }, options.retryable ?? safeVerdict, policy, options.retry).catch((e) => {
+    }, options.retryable ?? createRetryDecision, policy, options.retry).catch((e) => {
         // Each attempt's error is its own object: say on the last one how many attempts were made.
         if (e instanceof Error)
             Object.assign(e, { attempts: made });
@@ -10844,7 +10644,7 @@ async function send(options) {
  * says was not done (408, 429, 5xx); never a request the gateway may have acted on (a reset or
  * stall after a 2xx's headers), which could create a second cache.
  */
-function safeVerdict(error) {
+function createRetryDecision(error) {
     if (error instanceof src_errors/* TransportError */.wX)
         return { retryable: error.retryable, summary: error.message };
     if (error instanceof src_errors/* GatewayError */.Fe)
@@ -10862,17 +10662,13 @@ function sendBoundMs(timeoutMs, maxAttempts) {
 
 ;// CONCATENATED MODULE: ./src/gateway/chat.ts
 // Chats against a context cache: the new turn only, with `context_id`, on the endpoint the model's
-// family documents (Doubao: /v1/context/chat/completions; Gemini and others: /v1/chat/completions).
+// family documents (chatUrl in src/models.ts).
 // Retried under the shared policy; a context that is gone ends the run with a message that says so.
 
 
 
 
-const CHAT_PATHS = { doubao: '/v1/context/chat/completions', other: '/v1/chat/completions' };
-/** The chat URL for a model's family: Doubao has its own endpoint for chats with a context. */
-function chatUrl(base, family, withContext = true) {
-    return `${base}${family === 'doubao' && withContext ? CHAT_PATHS.doubao : CHAT_PATHS.other}`;
-}
+
 /** The gateway says the cache is gone: no case can pass after this, so the run stops. */
 class ContextGoneError extends src_errors/* GatewayError */.Fe {
 }
@@ -10887,17 +10683,18 @@ function chatBody(req) {
 }
 async function chat(req, options) {
     let tried = 0;
+    const dialects = dialectsOf(lookupModel(req.model));
     const { res, attempts, elapsedMs } = await send({
         ...options,
         body: chatBody(req),
         secrets: [...(req.contextId !== undefined ? [req.contextId] : []), ...(options.secrets ?? [])],
-        retryable: chatVerdict,
+        retryable: (e) => chatRetryDecision(e, dialects),
         beforeAttempt: async () => {
             tried++;
             await options.beforeAttempt?.();
         }
     }).catch((e) => {
-        throw Object.assign(contextGone(e) ?? e, { attempts: tried });
+        throw Object.assign(contextGone(e, dialects) ?? e, { attempts: tried });
     });
     return { ...readAnswer(res.body, options.url), attempts, latencyMs: elapsedMs };
 }
@@ -10906,24 +10703,22 @@ async function chat(req, options) {
  * reset or a stalled body mid-answer too. What a retry cannot fix (4xx but 408/429, an answer too
  * large) is not retried; nor is a context that is gone.
  */
-function chatVerdict(error) {
+function chatRetryDecision(error, dialects) {
     if (error instanceof src_errors/* TransportError */.wX)
         return { retryable: error.code !== 'ETOOLARGE', summary: error.message };
     if (error instanceof src_errors/* GatewayError */.Fe)
         return {
-            retryable: http/* RETRYABLE_STATUS */.Uz.has(error.status) && !isContextGone(error),
+            retryable: http/* RETRYABLE_STATUS */.Uz.has(error.status) && !isContextGone(error, dialects),
             retryAfterMs: error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : undefined,
             summary: error.message
         };
     return { retryable: false, summary: String(error) };
 }
-// Ark: 404 InvalidParameter.ContextNotFound; Google: "CachedContent not found" or expired.
-const GONE = /ContextNotFound|(context(_id)?|cached ?content|cache)\b[^.]{0,80}\b(does not exist|not found|expired|has expired)/i;
-function isContextGone(e) {
-    return (e.status === 404 || e.status === 400 || e.status === 403) && GONE.test(e.message);
+function isContextGone(e, dialects) {
+    return (e.status === 404 || e.status === 400 || e.status === 403) && dialects.contextGone.some((p) => p.test(e.message));
 }
-function contextGone(e) {
-    if (!(e instanceof src_errors/* GatewayError */.Fe) || e instanceof ContextGoneError || !isContextGone(e))
+function contextGone(e, dialects) {
+    if (!(e instanceof src_errors/* GatewayError */.Fe) || e instanceof ContextGoneError || !isContextGone(e, dialects))
         return undefined;
     return new ContextGoneError(e.status, `The context cache does not exist or has expired: ${e.message}`, 'Re-run the create step in this job (a cache cannot be passed between jobs or re-used after its ttl), or raise its ttl to cover the whole evaluation');
 }
@@ -11186,53 +10981,128 @@ function lineOf(text, placeholder, from) {
     return line;
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/evaluation/expectations.ts
-// Expectations: what a case requires of an answer, checked without side effects. Each check that
-// fails says what was expected and what came back, so a report can show both.
-/**
- * Every expectation the answer fails, in the order the keys are documented; [] when it passes.
- * `matched` is the outcome of `matches` when the caller ran it apart (with a deadline).
- */
-function expectations_check(expect, answer, latencyMs, matched) {
-    const failures = [];
-    const fail = (expectation, expected, got) => failures.push({ expectation, expected, got });
-    for (const text of expect.contains ?? [])
-        if (!answer.includes(text))
-            fail('contains', quote(text), expectations_excerpt(answer));
-    if (expect.icontains?.length) {
-        const lower = answer.toLowerCase();
-        for (const text of expect.icontains)
-            if (!lower.includes(text.toLowerCase()))
-                fail('icontains', quote(text), expectations_excerpt(answer));
-    }
-    for (const text of expect.notContains ?? []) {
-        const at = answer.indexOf(text);
-        if (at >= 0)
-            fail('not-contains', `no ${quote(text)}`, expectations_excerpt(answer, at));
-    }
-    if (expect.matches) {
-        const ok = matched ?? expect.matches.test(answer);
-        if (ok === 'timeout')
-            fail('matches', String(expect.matches), 'no result: the regular expression ran past its deadline on this answer (catastrophic backtracking?); simplify it');
-        else if (!ok)
-            fail('matches', String(expect.matches), expectations_excerpt(answer));
-    }
-    if (expect.equals !== undefined && answer.trim() !== expect.equals.trim())
-        fail('equals', quote(expect.equals), expectations_excerpt(answer));
-    if (expect.json !== undefined) {
-        const parsed = parseJsonAnswer(answer);
-        if (!parsed.ok)
-            fail('json', expect.json === true ? 'valid JSON' : 'a JSON object', `not JSON (${parsed.reason}): ${expectations_excerpt(answer)}`);
-        else if (expect.json !== true) {
-            const miss = firstMismatch(expect.json, parsed.value, '');
-            if (miss)
-                fail('json', `${miss.path || 'the answer'} = ${expectations_show(miss.expected)}`, miss.found ? `${expectations_show(miss.actual)}` : 'absent');
+// Expectations: what a case requires of an answer. One entry per expectation in EXPECTATIONS, in
+// the order cases files document them: its key, the rule for its value in a cases file, any
+// further check of that value, and the check of an answer, whose failure says what was expected
+// and what came back. A new expectation is one new entry; cases.ts and the engine read the table.
+
+
+const met = { failures: [] };
+const failed = (expectation, expected, got) => ({ failures: [{ expectation, expected, got }] });
+/** One entry: its type checked against its own schema. */
+const entry = (e) => e;
+const Text = schemas_string().refine((s) => s !== '', 'is empty');
+// Bounded: an alias (or a generator) must not turn one case into a million checks.
+const TextList = preprocess((v) => (typeof v === 'string' ? [v] : v), array(Text, { error: 'must be text or a list of text' }).min(1, 'is an empty list').max(100, 'has more than 100 entries'));
+/** How deep an expected JSON value may nest: a case needs a few levels. */
+const MAX_JSON_DEPTH = 32;
+const EXPECTATIONS = [
+    entry({
+        key: 'contains',
+        schema: TextList,
+        check: (texts, a) => expectations_all(texts.map((t) => (a.content.includes(t) ? met : failed('contains', quote(t), expectations_excerpt(a.content)))))
+    }),
+    entry({
+        key: 'icontains',
+        schema: TextList,
+        check: (texts, a) => {
+            const lower = a.content.toLowerCase();
+            return expectations_all(texts.map((t) => (lower.includes(t.toLowerCase()) ? met : failed('icontains', quote(t), expectations_excerpt(a.content)))));
         }
+    }),
+    entry({
+        key: 'not-contains',
+        schema: TextList,
+        check: (texts, a) => expectations_all(texts.map((t) => {
+            const at = a.content.indexOf(t);
+            return at < 0 ? met : failed('not-contains', `no ${quote(t)}`, expectations_excerpt(a.content, at));
+        }))
+    }),
+    entry({
+        key: 'matches',
+        schema: schemas_string({ error: 'must be a regular expression, as text' }),
+        problem: (source) => {
+            const re = compileRegex(source);
+            return typeof re === 'string' ? `is not a valid regular expression: ${re}` : undefined;
+        },
+        check: async (source, a, tools) => {
+            const re = compileRegex(source);
+            const ok = await tools.testRegex(re, a.content);
+            if (ok === 'timeout')
+                return failed('matches', String(re), 'no result: the regular expression ran past its deadline on this answer (catastrophic backtracking?); simplify it');
+            return ok ? met : failed('matches', String(re), expectations_excerpt(a.content));
+        }
+    }),
+    entry({
+        key: 'equals',
+        schema: schemas_string({ error: 'must be text' }),
+        check: (text, a) => (a.content.trim() === text.trim() ? met : failed('equals', quote(text), expectations_excerpt(a.content)))
+    }),
+    entry({
+        key: 'json',
+        schema: union([literal(true), record(schemas_string(), unknown())], { error: 'must be true or an object of expected fields' }),
+        problem: (want) => (want !== true && depth(want) > MAX_JSON_DEPTH ? `nests deeper than ${MAX_JSON_DEPTH} levels` : undefined),
+        check: (want, a) => {
+            const parsed = parseJsonAnswer(a.content);
+            if (!parsed.ok)
+                return failed('json', want === true ? 'valid JSON' : 'a JSON object', `not JSON (${parsed.reason}): ${expectations_excerpt(a.content)}`);
+            if (want === true)
+                return met;
+            const miss = firstMismatch(want, parsed.value, '');
+            return miss
+                ? failed('json', `${miss.path || 'the answer'} = ${shortJson(miss.expected)}`, miss.found ? shortJson(miss.actual) : 'absent')
+                : met;
+        }
+    }),
+    entry({
+        key: 'max-latency',
+        schema: schemas_number({ error: 'must be a number of milliseconds' }).int().positive(),
+        // Whole milliseconds, as the report shows them: "got 100 ms" must never fail "≤ 100 ms".
+        check: (max, a) => (Math.round(a.latencyMs) <= max ? met : failed('max-latency', `≤ ${max} ms`, `${Math.round(a.latencyMs)} ms`))
+    }),
+    // Last: a grader is the one call that costs money, and sees the answer the others checked.
+    entry({
+        key: 'judge',
+        schema: schemas_string({ error: 'must be the criterion, as text' }).refine((s) => s.trim() !== '', 'is empty'),
+        check: (criterion, a, tools) => {
+            if (!tools.judge)
+                throw new Error('a judge expectation was checked without a grader');
+            return tools.judge(criterion, a.content);
+        }
+    })
+];
+/** The keys cases files may use under `expect`, in the order they are documented. */
+const EXPECTATION_KEYS = EXPECTATIONS.map((e) => e.key);
+/** Every expectation of `expect` checked against the answer, in table order; failures of all of them. */
+async function checkAnswer(expect, answer, tools) {
+    const failures = [];
+    let result = {};
+    for (const e of EXPECTATIONS) {
+        if (expect[e.key] === undefined)
+            continue;
+        const checked = await e.check(expect[e.key], answer, tools);
+        failures.push(...checked.failures);
+        const { failures: _, ...rest } = checked;
+        result = { ...result, ...rest };
     }
-    // Whole milliseconds, as the report shows them: "got 100 ms" must never fail "≤ 100 ms".
-    if (expect.maxLatencyMs !== undefined && Math.round(latencyMs) > expect.maxLatencyMs)
-        fail('max-latency', `≤ ${expect.maxLatencyMs} ms`, `${Math.round(latencyMs)} ms`);
-    return failures;
+    return { ...result, failures };
+}
+function expectations_all(list) {
+    return { failures: list.flatMap((c) => c.failures) };
+}
+/** A regex as teams write it in YAML: a leading (?i), (?s) or (?m) group sets the flag. */
+function compileRegex(source) {
+    const inline = /^\(\?([ims]+)\)/.exec(source);
+    const flags = inline ? [...new Set(inline[1])].join('') : '';
+    try {
+        return new RegExp(inline ? source.slice(inline[0].length) : source, flags);
+    }
+    catch (e) {
+        return (e instanceof Error ? e.message : String(e)).replace(/^Invalid regular expression: /, '');
+    }
 }
 /**
  * The answer as JSON. Models often wrap JSON in a Markdown code fence (```json … ```), so an
@@ -11249,7 +11119,7 @@ function parseJsonAnswer(answer) {
 }
 /**
  * Where `actual` first fails to hold `expected`: objects match when every expected field matches
- * (extra fields are fine), anything else must be deeply equal. Iterates only as deep as the
+ * (extra fields are fine), anything else must be deeply equal. Recurses only as deep as the
  * expectation, which the cases file bounds.
  */
 function firstMismatch(expected, actual, path) {
@@ -11266,27 +11136,30 @@ function firstMismatch(expected, actual, path) {
         }
         return undefined;
     }
-    return deepEqual(expected, actual) ? undefined : { path, expected, actual, found: true };
-}
-function deepEqual(a, b) {
-    if (Object.is(a, b))
-        return true;
-    if (Array.isArray(a))
-        return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-    if (expectations_isPlainObject(a)) {
-        if (!expectations_isPlainObject(b))
-            return false;
-        const keys = Object.keys(a);
-        return keys.length === Object.keys(b).length && keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
-    }
-    return false;
+    return (0,external_node_util_.isDeepStrictEqual)(expected, actual) ? undefined : { path, expected, actual, found: true };
 }
 function expectations_isPlainObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
+/** How deep a value nests; iterative, so a hostile file cannot overflow the stack here. */
+function depth(v) {
+    let max = 0;
+    const stack = [[v, 1]];
+    while (stack.length) {
+        const [x, d] = stack.pop();
+        if (typeof x !== 'object' || x === null)
+            continue;
+        max = Math.max(max, d);
+        if (max > MAX_JSON_DEPTH)
+            return max;
+        for (const child of Object.values(x))
+            stack.push([child, d + 1]);
+    }
+    return max;
+}
 const quote = (s) => JSON.stringify(s);
 /** A JSON value shown short: a failure line is read at a glance. */
-function expectations_show(v) {
+function shortJson(v) {
     const text = JSON.stringify(v) ?? String(v);
     return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }
@@ -11303,7 +11176,7 @@ function expectations_excerpt(answer, at = 0, max = 160) {
 // LLM judges: an answer graded against a criterion by a grader model through the same gateway,
 // ideally against a second cache holding the team's rubric (so the rubric is not re-sent either).
 // The grader must answer a JSON verdict; anything else makes the case an error, never a pass.
-// Pure: the call itself is the engine's `ask`.
+// The call itself is the engine's `ask`.
 
 
 /** Answers are fenced off from the instructions: text inside them is data, not orders to the grader. */
@@ -11334,25 +11207,25 @@ function gradingMessages(criterion, question, answer) {
         }
     ];
 }
-const VerdictSchema = object({
+const GradeSchema = object({
     pass: schemas_boolean(),
     score: schemas_number().min(0).max(1),
     reason: schemas_string()
 });
-/** The grader's answer → a verdict, or why it is not one (the case then errors). */
-function readVerdict(answer) {
+/** The grader's answer → a grade, or why it is not one (the case then errors). */
+function readGrade(answer) {
     const parsed = parseJsonAnswer(answer);
     if (!parsed.ok)
         return { ok: false, why: `the grader did not answer JSON (${parsed.reason})` };
-    const verdict = VerdictSchema.safeParse(parsed.value);
-    if (!verdict.success) {
-        const issue = verdict.error.issues[0];
+    const grade = GradeSchema.safeParse(parsed.value);
+    if (!grade.success) {
+        const issue = grade.error.issues[0];
         return { ok: false, why: `the grader's verdict has no valid ${issue.path.join('.') || 'object'} (${issue.message})` };
     }
-    return { ok: true, verdict: { ...verdict.data, reason: verdict.data.reason.slice(0, 500) } };
+    return { ok: true, grade: { ...grade.data, reason: grade.data.reason.slice(0, 500) } };
 }
-/** A verdict passes when the grader says pass and its score reaches the threshold. */
-function verdictPasses(v, threshold) {
+/** A grade passes when the grader says pass and its score reaches the threshold. */
+function gradePasses(v, threshold) {
     return v.pass && v.score >= threshold;
 }
 
@@ -11430,50 +11303,61 @@ async function runOnce(c, options) {
         answer = await options.ask(c.messages, c.name);
     }
     catch (e) {
-        return failed(e, '');
+        return engine_failed(e, '');
     }
-    const matched = c.expect.matches && options.testRegex ? await options.testRegex(c.expect.matches, answer.content) : undefined;
-    const failures = [...expectations_check(c.expect, answer.content, answer.latencyMs, matched)];
-    const base = {
-        response: keep(answer.content, options.keepAnswer ?? MAX_KEPT_ANSWER),
+    let gone;
+    const judge = options.judge;
+    const question = c.messages.findLast((m) => m.role === 'user')?.content ?? '';
+    const checked = await checkAnswer(c.expect, { content: answer.content, latencyMs: answer.latencyMs }, {
+        testRegex: options.testRegex ?? ((re, text) => Promise.resolve(re.test(text))),
+        judge: judge
+            ? async (criterion, content) => {
+                let graded;
+                try {
+                    graded = await judge.ask(gradingMessages(criterion, question, content), `${c.name} (judge)`);
+                }
+                catch (e) {
+                    const { run, gone: lost } = engine_failed(e, 'the judge call failed: ');
+                    gone = lost;
+                    return { failures: [], error: run.error };
+                }
+                const read = readGrade(graded.content);
+                if (!read.ok)
+                    return { failures: [], error: `judge: ${read.why}`, judgeUsage: graded.usage };
+                const { grade } = read;
+                const failures = gradePasses(grade, judge.threshold)
+                    ? []
+                    : [
+                        {
+                            expectation: 'judge',
+                            expected: `${criterion} (pass, score ≥ ${judge.threshold})`,
+                            got: `${grade.pass ? 'pass' : 'fail'}, score ${grade.score}: ${grade.reason}`
+                        }
+                    ];
+                return { failures, grade, judgeUsage: graded.usage };
+            }
+            : undefined
+    });
+    // attempts stay the case's own: a reader takes more for retries of the case.
+    const run = {
+        response: clipAnswer(answer.content, options.keepAnswer ?? MAX_KEPT_ANSWER),
         usage: answer.usage,
         latencyMs: answer.latencyMs,
         attempts: answer.attempts,
-        judgeUsage: {}
+        judgeUsage: checked.judgeUsage ?? {},
+        grade: checked.grade,
+        failures: checked.failures,
+        status: checked.error !== undefined ? 'error' : checked.failures.length ? 'fail' : 'pass',
+        error: checked.error
     };
-    if (c.expect.judge === undefined)
-        return { run: { ...base, status: failures.length ? 'fail' : 'pass', failures } };
-    if (!options.judge)
-        throw new Error(`case ${c.name} has a judge but the engine was given none`);
-    const question = c.messages.findLast((m) => m.role === 'user')?.content ?? '';
-    let graded;
-    try {
-        graded = await options.judge.ask(gradingMessages(c.expect.judge, question, answer.content), `${c.name} (judge)`);
-    }
-    catch (e) {
-        const { run, gone } = failed(e, 'the judge call failed: ');
-        return { run: { ...run, response: keep(answer.content, options.keepAnswer ?? MAX_KEPT_ANSWER), usage: answer.usage }, gone };
-    }
-    const read = readVerdict(graded.content);
-    // attempts stay the case's own: a reader takes more for retries of the case.
-    const judged = { ...base, judgeUsage: graded.usage };
-    if (!read.ok)
-        return { run: { ...judged, status: 'error', failures, error: `judge: ${read.why}` } };
-    const { verdict } = read;
-    if (!verdictPasses(verdict, options.judge.threshold))
-        failures.push({
-            expectation: 'judge',
-            expected: `${c.expect.judge} (pass, score ≥ ${options.judge.threshold})`,
-            got: `${verdict.pass ? 'pass' : 'fail'}, score ${verdict.score}: ${verdict.reason}`
-        });
-    return { run: { ...judged, verdict, status: failures.length ? 'fail' : 'pass', failures } };
+    return { run, gone };
 }
 /** Answers kept for the reports: checks see the whole answer; reports need no more than this. */
 const MAX_KEPT_ANSWER = 32 * 1024;
-function keep(answer, max) {
+function clipAnswer(answer, max) {
     return answer.length > max ? `${answer.slice(0, max)}\n… (${answer.length - max} more characters not kept)` : answer;
 }
-function failed(e, prefix) {
+function engine_failed(e, prefix) {
     // Anything but an ActionError is a bug: let it fail the run rather than pass as an error.
     if (!(e instanceof src_errors/* ActionError */.lZ))
         throw e;
@@ -11505,7 +11389,7 @@ function combine(c, runs, minPass) {
         failures: status === 'pass' ? [] : shown.failures,
         error: status === 'error' ? shown.error : undefined,
         response: shown.response,
-        verdict: shown.verdict,
+        grade: shown.grade,
         usage: sumUsage(runs.map((r) => r.usage)),
         judgeUsage: sumUsage(runs.map((r) => r.judgeUsage)),
         latencyMs: answered.length ? answered.reduce((n, r) => n + r.latencyMs, 0) / answered.length : undefined,
@@ -11703,10 +11587,302 @@ function within(path, dir) {
     return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
 }
 
+;// CONCATENATED MODULE: ./src/inputs/env-var.ts
+// Which names the env-var input may give: the cache id (and its ttl, as <name>_TTL) is exported
+// to every later step of the job, and its value comes from the gateway, so a name that a shell,
+// a runtime or a tool reads as configuration would let the gateway reconfigure the job (an id of
+// `xtrace:verbose` in SHELLOPTS turns on tracing in every later bash step). A name must look like
+// an ordinary variable of one's own and be on none of the lists below. Pure.
+/** Letters, digits and `_`, starting with a letter (a leading `_` is the shells' and JVMs' own). */
+const env_var_SAFE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+// Exact names (compared upper-cased).
+const EXACT = new Set(`PATH HOME SHELL ENV BASH_ENV IFS PS1 PS2 PS3 PS4 PROMPT_COMMAND CDPATH GLOBIGNORE FIGNORE HISTFILE
+  HISTCONTROL INPUTRC TMOUT SHELLOPTS BASHOPTS POSIXLY_CORRECT ZDOTDIR CI PWD OLDPWD USER LOGNAME
+  TMPDIR TEMP TMP TERM TERMINFO TZ TZDIR LANG LANGUAGE NLSPATH LOCPATH GCONV_PATH HOSTALIASES
+  RES_OPTIONS LOCALDOMAIN GLIBC_TUNABLES MAIL EDITOR VISUAL PAGER MANPAGER BROWSER LESS LESSOPEN
+  LESSCLOSE LESSKEY HTTP_PROXY HTTPS_PROXY NO_PROXY ALL_PROXY FTP_PROXY WGETRC NETRC CURL_HOME
+  CURL_CA_BUNDLE REQUESTS_CA_BUNDLE SSLKEYLOGFILE CLASSPATH MAKEFLAGS MFLAGS CC CXX CPP LD AR CFLAGS
+  CXXFLAGS CPPFLAGS LDFLAGS LIBS VIRTUAL_ENV GOFLAGS GOPROXY GOROOT GOPATH GOENV GOPRIVATE
+  GONOSUMDB GONOPROXY GOSUMDB GOINSECURE GOTOOLCHAIN GOEXPERIMENT GOCACHE GOBIN KUBECONFIG
+  GNUPGHOME EMAIL OPENSSL_CONF`.split(/\s+/));
+// Families of tool configuration (compared upper-cased).
+const PREFIXES = `GITHUB_ ACTIONS_ RUNNER_ INPUT_ STATE_ IMAGEOS AGENT_ NODE_ NPM_ YARN_ PNPM_ BUN_ DENO_
+  LD_ DYLD_ MALLOC_ LC_ XDG_ BASH_ ZSH_ GIT_ GH_ SSH_ GPG_ OPENSSL_ SSL_ CURL_ CORECLR_ COR_ COMPLUS_
+  DOTNET_ NUGET_ MSBUILD JAVA_ JDK_ MAVEN_ GRADLE_ ANT_ SBT_ PYTHON PIP_ PIPENV_ POETRY_ UV_ CONDA_
+  PERL RUBY GEM_ BUNDLE_ CARGO_ RUST COMPOSER_ PHP DOCKER_ BUILDKIT_ KUBE HELM_ TF_ ANSIBLE_ VAULT_
+  AWS_ AZURE_ GOOGLE_ CLOUDSDK_ GCLOUD_ ELECTRON_ CHROME_ PLAYWRIGHT_ PUPPETEER_ PKG_CONFIG
+  R_ JULIA_ LUA_ NIX_`.split(/\s+/);
+// Endings tools use for their settings (MY_TOOL_OPTS, FOO_HOME, BAR_PROXY…).
+const SUFFIXES = `_OPTS _OPTIONS _FLAGS _ARGS _PATH _HOME _DIR _CONF _CONFIG _RC _PRELOAD _PROXY _HOOKS _PLUGINS`.split(/\s+/);
+/** Why `name` may not be exported, or undefined when it may. */
+function env_var_reservedBecause(name) {
+    const upper = name.toUpperCase();
+    if (EXACT.has(upper))
+        return `${upper} is read by shells or tools`;
+    const prefix = PREFIXES.find((p) => upper.startsWith(p));
+    if (prefix)
+        return `names starting ${prefix} configure the runner or a tool`;
+    const suffix = SUFFIXES.find((s) => upper.endsWith(s));
+    if (suffix)
+        return `names ending ${suffix} usually configure a tool`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/prompt/messages.ts
+// The message list a cache is made of: OpenAI-shaped {role, content}, validated before anything
+// is sent, and the document shapes that carry it (a bare list, or an object with `messages`).
+// Pure.
+
+
+const messages_ROLES = ['system', 'user', 'assistant'];
+const messages_NONE = () => undefined;
+const SHAPE_HINT = 'Write a list of {role, content} messages, or an object with a "messages" list (and optionally "model")';
+/** A parsed JSON/YAML document → messages: a bare list, or an object with `messages` (and `model`). */
+function messages_readDocument(value, file, lineOf = messages_NONE) {
+    if (Array.isArray(value))
+        return { messages: validateMessages(value, file, lineOf), lineOf, ignoredKeys: [] };
+    if (!value || typeof value !== 'object' || !('messages' in value))
+        throw new PromptError(file, 'holds no message list', SHAPE_HINT);
+    const { messages, model, ...rest } = value;
+    if (model !== undefined && (typeof model !== 'string' || model.trim() === ''))
+        throw new PromptError(file, `"model" is ${messages_show(model)}, not a model id`, 'Set "model" to a model id such as gemini-2.5-flash, or remove it');
+    return {
+        messages: validateMessages(messages, file, lineOf),
+        lineOf,
+        model: typeof model === 'string' ? model.trim() : undefined,
+        ignoredKeys: Object.keys(rest)
+    };
+}
+/** Check a value is a non-empty list of valid messages; errors point at message N and its line. */
+function validateMessages(list, file, lineOf = messages_NONE) {
+    if (!Array.isArray(list))
+        throw new PromptError(file, 'holds no message list', SHAPE_HINT);
+    if (list.length === 0)
+        throw new PromptError(file, 'has an empty message list', 'Add at least one {"role": "system", "content": "…"} message');
+    const messages = new Array(list.length);
+    for (let i = 0; i < list.length; i++)
+        messages[i] = messages_validateMessage(list[i], i, file, lineOf);
+    return messages;
+}
+/** Only role and content are kept (other keys are not sent). `\S` is trim()'s whitespace, without trim()'s copy. */
+function messages_validateMessage(item, i, file, lineOf) {
+    const it = (typeof item === 'object' && item !== null && !Array.isArray(item) ? item : undefined);
+    const role = it?.role;
+    const content = it?.content;
+    if (it && isRole(role) && typeof content === 'string' && /\S/.test(content))
+        return { role, content };
+    const what = !it
+        ? 'is not a {role, content} object'
+        : !isRole(role)
+            ? `role ${role === undefined ? 'is missing and' : messages_show(role)} is not one of ${messages_ROLES.join(', ')}`
+            : typeof content === 'string'
+                ? 'content is empty'
+                : 'content is not a string';
+    throw new PromptError(file, `message ${i + 1} ${what}`, `Each message needs a role (${messages_ROLES.join(', ')}) and non-empty text content`, {
+        line: lineOf(i)
+    });
+}
+function isRole(role) {
+    return role === 'system' || role === 'user' || role === 'assistant';
+}
+/** A value from the file, for an error: a scalar as JSON (escaped, clipped), a list or mapping by kind only (no deep walk). */
+function messages_show(value) {
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object' && value !== null)
+        return 'a mapping';
+    return forLog(JSON.stringify(value) ?? typeof value, 100);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/rules.ts
+// The rule for each input's value, shared by every action (and the command line): what it
+// accepts, and for anything else a message that names the bad value (never a secret's) and a hint
+// for the fix. Each action's inputs.ts composes them into one zod schema.
+
+
+
+
+const DEFAULT_BASE_URL = 'https://gateway.theturbo.ai';
+const MAX_TIMEOUT_S = 3600;
+const MAX_ATTEMPTS = 10;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
+const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]/;
+/** A URL as it may be shown: no user:password, query or fragment (where tokens hide). */
+function showUrl(raw) {
+    return quoteValue(raw.replace(/[?#][\s\S]*$/, '').replace(/\/\/[^/@]*@/, '//'));
+}
+/** Model ids as gateways spell them: gemini-2.5-flash, Doubao-1.5-pro-32k, vendor/model@rev. */
+function isModelId(id) {
+    return id.length <= 128 && /^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$/.test(id);
+}
+const MODEL_REQUIRED_HINT = 'Set model to the gateway model id, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k, or name it in a JSON/YAML prompt file ("model": …)';
+function parseModel(raw, ctx) {
+    // Empty is allowed here: a JSON/YAML prompt file may name the model (see settle()).
+    if (raw !== '' && !isModelId(raw))
+        return fields_reject(ctx, `${quoteValue(raw)} is not a model id`, 'Use the id exactly as the gateway lists it, e.g. gemini-2.5-flash (letters, digits and . _ - : / @ + only)');
+    return raw;
+}
+function parsePromptFile(raw, ctx) {
+    // One path or pattern per line (a YAML block in the workflow), blank lines ignored.
+    const entries = raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    if (entries.length === 0)
+        return reject(ctx, 'is required', 'Set prompt-file to a path relative to the repository root, e.g. prompts/system.md (several: one per line)');
+    const bad = entries.find((e) => e.includes('\0'));
+    if (bad !== undefined)
+        return reject(ctx, `${show(bad)} is not a path`, 'Give paths relative to the repository root, one per line');
+    return entries;
+}
+function parseApiKey(raw, ctx) {
+    // The value is a secret: messages describe it, never show it.
+    if (SPACE_OR_CONTROL.test(raw))
+        return fields_reject(ctx, 'contains whitespace or a control character (a line break?)', 'Store the key without surrounding newlines or spaces in the secret, e.g. `gh secret set GATEWAY_API_KEY`');
+    if (/[^\x21-\x7e]/.test(raw))
+        return fields_reject(ctx, 'contains a non-ASCII character', 'Copy the key again from the gateway console; it is plain ASCII');
+    return raw;
+}
+function parseBaseUrl(raw, ctx) {
+    const example = `Use the gateway root, e.g. ${DEFAULT_BASE_URL}`;
+    // The URL parser silently drops tabs and line breaks; a value with them was not meant.
+    const space = raw.search(SPACE_OR_CONTROL);
+    if (space >= 0)
+        return fields_reject(ctx, `${showUrl(raw.slice(0, space))}… contains whitespace or a line break`, example);
+    let url;
+    try {
+        url = new URL(raw === '' ? DEFAULT_BASE_URL : raw);
+    }
+    catch {
+        return fields_reject(ctx, `${showUrl(raw)} is not a URL`, example);
+    }
+    if (url.username || url.password)
+        return fields_reject(ctx, 'contains credentials (user:password@)', 'Remove them from the URL; the key belongs in api-key, which is masked');
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return fields_reject(ctx, `${showUrl(raw)} is not an http(s) URL`, example);
+    if (url.protocol === 'http:' && !isLoopback(url.hostname))
+        return fields_reject(ctx, `${showUrl(raw)} uses plain http`, 'Use https: the key must not cross the network in clear text (http is allowed only for 127.0.0.1, localhost and ::1)');
+    if (url.search || url.hash)
+        return fields_reject(ctx, `${showUrl(raw)} has a query or fragment`, example);
+    // The root only: each client appends its own path. A trailing '/', '/v1' or a whole endpoint is
+    // tolerated, as users copy them from docs.
+    const path = url.pathname.replace(/\/+$/, '').replace(/\/v1(\/context\/(create|chat\/completions)|\/chat\/completions)?$/, '');
+    return `${url.origin}${path}`;
+}
+/** 127.0.0.0/8, localhost and ::1: the only hosts plain http may reach (tests, local emulators). */
+function isLoopback(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+function parseTtl(raw, ctx) {
+    if (raw === '')
+        return undefined;
+    const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+    if (!Number.isSafeInteger(n) || n <= 0)
+        return reject(ctx, `${show(raw)} is not a whole number of seconds above 0`, 'Set ttl to e.g. 3600, or leave it empty for the gateway default');
+    return n;
+}
+function parseMode(raw, ctx) {
+    if (raw === '')
+        return undefined;
+    if (!CACHE_MODES.includes(raw))
+        return fields_reject(ctx, `${quoteValue(raw)} is not a cache mode`, `Use ${CACHE_MODES.join(' or ')}, or leave it empty`);
+    return raw;
+}
+function parseRole(raw, ctx) {
+    if (raw === '')
+        return 'system';
+    if (!ROLES.includes(raw))
+        return reject(ctx, `${show(raw)} is not a message role`, `Use ${ROLES.join(', ')}`);
+    return raw;
+}
+/** The variable the ttl is exported to: `CONTEXT_CACHE_ID` → `CONTEXT_CACHE_TTL`, `MY_VAR` → `MY_VAR_TTL`. */
+function ttlVarName(envVar) {
+    return `${envVar.replace(/_ID$/i, '')}_TTL`;
+}
+function parseEnvVar(raw, ctx) {
+    const name = raw === '' ? 'CONTEXT_CACHE_ID' : raw;
+    if (!SAFE_NAME.test(name))
+        return reject(ctx, `${show(raw)} is not a plain environment variable name`, 'Use letters, digits and _ only, starting with a letter, at most 64 characters, e.g. CONTEXT_CACHE_ID');
+    for (const exported of [name, ttlVarName(name)]) {
+        const why = reservedBecause(exported);
+        if (why)
+            return reject(ctx, `${show(raw)} is reserved${exported === name ? '' : ` (the ttl goes to ${exported})`}: ${why}, and setting it would change how later steps behave`, 'Choose a name of your own, e.g. CONTEXT_CACHE_ID');
+    }
+    return name;
+}
+function parseTimeout(raw, ctx) {
+    if (raw === '')
+        return 120_000;
+    const n = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
+    // Under half a millisecond would round to a timeout of 0, which cuts every attempt at once.
+    if (!(n >= 0.0005 && n <= MAX_TIMEOUT_S))
+        return fields_reject(ctx, `${quoteValue(raw)} is not a number of seconds between 0 and ${MAX_TIMEOUT_S}`, 'Set timeout to e.g. 120 (seconds per attempt)');
+    return Math.round(n * 1000);
+}
+function parseMaxAttempts(raw, ctx) {
+    if (raw === '')
+        return 3;
+    const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+    if (!(n >= 1 && n <= MAX_ATTEMPTS))
+        return fields_reject(ctx, `${quoteValue(raw)} is not a whole number from 1 to ${MAX_ATTEMPTS}`, 'Set max-attempts to e.g. 3 (the first attempt included); 1 turns retries off');
+    return n;
+}
+function parseBoolean(raw, ctx) {
+    // The runner's own rule (core.getBooleanInput): YAML 1.2 core schema spellings only.
+    if (raw === '' || ['false', 'False', 'FALSE'].includes(raw))
+        return false;
+    if (['true', 'True', 'TRUE'].includes(raw))
+        return true;
+    return reject(ctx, `${show(raw)} is not a boolean`, 'Use true or false');
+}
+/** One entry per line (a YAML block in the workflow), trimmed, blank lines dropped. */
+function parseLines(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+}
+function integerIn(min, max, hint) {
+    return (raw, ctx) => {
+        if (raw === '')
+            return undefined;
+        const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+        if (!(n >= min && n <= max))
+            return fields_reject(ctx, `${quoteValue(raw)} is not a whole number from ${min} to ${max}`, hint);
+        return n;
+    };
+}
+function decimalIn(min, max, hint, percentOk = false) {
+    return (raw, ctx) => {
+        if (raw === '')
+            return undefined;
+        const percent = percentOk && /^\d+(\.\d+)?%$/.test(raw);
+        const n = percent ? Number(raw.slice(0, -1)) / 100 : /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
+        if (!(n >= min && n <= max))
+            return fields_reject(ctx, `${quoteValue(raw)} is not a number from ${min} to ${max}`, hint);
+        return n;
+    };
+}
+const parseMinPassRate = decimalIn(0, 1, 'Set min-pass-rate between 0 and 1 (e.g. 0.9), or as a percentage (90%)', true);
+function parseFailOn(raw, ctx) {
+    if (raw === '' || raw === 'pass-rate')
+        return 'pass-rate';
+    if (raw === 'regressions')
+        return 'regressions';
+    return fields_reject(ctx, `${quoteValue(raw)} is not pass-rate or regressions`, 'Use pass-rate (fail below min-pass-rate) or regressions (fail only when a case that passed in baseline-file fails now)');
+}
+
 ;// CONCATENATED MODULE: ./src/results/format.ts
+// The results file, in one place: its types, its one schema (read strictly by merge, leniently as a
+// baseline), and the document a run writes. Every case's outcome as JSON, for artifacts, baselines
+// and other tools; `format` names the layout, so a later version can read (or refuse) an older file.
+
+
 const RESULTS_FORMAT = 'context-cache-eval/results@1';
 /** The most a results file (or all of a merge's together) may hold: far past any real suite. */
 const MAX_RESULTS_BYTES = 64 * 1024 * 1024;
+/** A run's results as the document the results file holds. */
 function resultsDocument(run) {
     const { results, comparison, ...rest } = run;
     const change = new Map(comparison?.changes.map((c) => [c.name, c.change]));
@@ -11728,53 +11904,129 @@ function resultsDocument(run) {
             attempts: r.attempts,
             runs: r.runs,
             flaky: r.flaky,
-            judge: r.verdict,
+            judge: r.grade,
             judgeUsage: r.judgeUsage,
             change: change.get(r.name)
         }))
     };
 }
+// One schema for reading a results file, which may come from anywhere (an artifact, a baseline a
+// pull request planted): every string bounded, every count a sane integer.
+const format_Count = schemas_number().int().nonnegative().max(1e12).optional();
+const UsageSchema = object({ promptTokens: format_Count, cachedTokens: format_Count, completionTokens: format_Count }).catch({});
+const format_Text = (max) => schemas_string().max(max);
+const Status = schemas_enum(['pass', 'fail', 'error']);
+const CaseSchema = object({
+    name: format_Text(1000),
+    file: format_Text(4096).optional(),
+    line: schemas_number().int().positive().optional(),
+    status: Status,
+    failures: array(object({ expectation: format_Text(100), expected: format_Text(100_000), got: format_Text(100_000) })).max(100),
+    error: format_Text(100_000).optional(),
+    response: format_Text(4 * 1024 * 1024).optional(),
+    usage: UsageSchema,
+    judgeUsage: UsageSchema.optional(),
+    judge: object({ pass: schemas_boolean(), score: schemas_number().min(0).max(1), reason: format_Text(1000) }).optional(),
+    latencyMs: schemas_number().nonnegative().max(1e9).optional(),
+    attempts: schemas_number().int().nonnegative().max(1e6),
+    runs: object({ passed: schemas_number().int(), failed: schemas_number().int(), errored: schemas_number().int(), total: schemas_number().int() }).optional(),
+    flaky: schemas_boolean().optional(),
+    model: format_Text(128).refine(isModelId).optional()
+});
+const DocumentSchema = object({
+    format: literal(RESULTS_FORMAT),
+    // A model id by the model input's own rule: this text reaches the log, titles and names.
+    model: format_Text(128).refine(isModelId, 'is not a model id'),
+    casesFiles: array(format_Text(4096)).max(10_000),
+    shard: object({ index: schemas_number().int().positive(), count: schemas_number().int().positive() }).optional(),
+    cases: array(CaseSchema).max(100_000)
+});
+// Lenient: an older or foreign file still serves as a baseline by what it has; a case it cannot
+// read is skipped, not fatal.
+const LenientCase = CaseSchema.pick({ name: true, status: true, response: true, model: true }).loose();
+const LenientDocument = looseObject({
+    format: format_Text(200).optional(),
+    model: format_Text(200).optional(),
+    casesFiles: array(format_Text(1000)).max(10_000).optional(),
+    cases: array(unknown()).max(100_000)
+});
+function parseJson(text) {
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch (e) {
+        return { ok: false, why: `is not JSON (${(e instanceof Error ? e.message : String(e)).slice(0, 100)})` };
+    }
+}
+/** A results file's text, read strictly (merge): its results, or why it is not a results file of this format. */
+function readResultsStrict(text) {
+    const json = parseJson(text);
+    if (!json.ok)
+        return json.why;
+    const doc = DocumentSchema.safeParse(json.value);
+    if (!doc.success) {
+        const issue = doc.error.issues[0];
+        return `is not a ${RESULTS_FORMAT} results file (${issue.path.slice(0, 4).join('.') || 'document'}: ${issue.message})`;
+    }
+    const d = doc.data;
+    return {
+        model: d.model,
+        casesFiles: d.casesFiles,
+        shard: d.shard,
+        results: d.cases.map((c) => ({
+            name: c.name,
+            file: c.file ?? '',
+            line: c.line,
+            status: c.status,
+            failures: c.failures,
+            error: c.error,
+            response: c.response,
+            usage: c.usage,
+            judgeUsage: c.judgeUsage ?? {},
+            grade: c.judge,
+            latencyMs: c.latencyMs,
+            attempts: c.attempts,
+            runs: c.runs ?? {
+                passed: Number(c.status === 'pass'),
+                failed: Number(c.status === 'fail'),
+                errored: Number(c.status === 'error'),
+                total: 1
+            },
+            flaky: c.flaky ?? false,
+            model: c.model
+        }))
+    };
+}
+/** A results file's text, read leniently (a baseline): what it has, or why it is no results file at all. */
+function readResultsLenient(text) {
+    const json = parseJson(text);
+    if (!json.ok)
+        return json.why;
+    const doc = LenientDocument.safeParse(json.value);
+    if (!doc.success)
+        return 'is not a results file (no "cases" list)';
+    const cases = [];
+    for (const item of doc.data.cases) {
+        const c = LenientCase.safeParse(item);
+        if (c.success)
+            cases.push({ name: c.data.name, status: c.data.status, response: c.data.response, model: c.data.model });
+    }
+    return { format: doc.data.format ?? '(none)', model: doc.data.model, casesFiles: doc.data.casesFiles, cases };
+}
 
 ;// CONCATENATED MODULE: ./src/evaluation/compare.ts
 // Baselines: today's results beside an earlier run's (typically the nightly run on main), case
 // by case by name, so a pull request is judged by what it broke, not by what was already broken.
-// Pure: the caller reads the file.
 
 
 
 
-
-const CaseSchema = looseObject({
-    name: schemas_string().max(1000),
-    status: schemas_enum(['pass', 'fail', 'error']),
-    response: schemas_string().optional(),
-    model: schemas_string().max(200).optional()
-});
-const DocumentSchema = looseObject({
-    format: schemas_string().max(200).optional(),
-    model: schemas_string().max(200).optional(),
-    casesFiles: array(schemas_string().max(1000)).max(10_000).optional(),
-    cases: array(unknown()).max(100_000)
-});
 /** A results file's text → a Baseline, or why it cannot be one. Cases it cannot read are skipped. */
 function readBaseline(text) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (e) {
-        return `is not JSON (${(e instanceof Error ? e.message : String(e)).slice(0, 100)})`;
-    }
-    const doc = DocumentSchema.safeParse(json);
-    if (!doc.success)
-        return 'is not a results file (no "cases" list)';
-    const cases = new Map();
-    for (const item of doc.data.cases) {
-        const c = CaseSchema.safeParse(item);
-        if (c.success)
-            cases.set(c.data.name, { name: c.data.name, status: c.data.status, response: c.data.response, model: c.data.model });
-    }
-    return { format: doc.data.format ?? '(none)', model: doc.data.model, casesFiles: doc.data.casesFiles, cases };
+    const read = readResultsLenient(text);
+    if (typeof read === 'string')
+        return read;
+    return { ...read, cases: new Map(read.cases.map((c) => [c.name, c])) };
 }
 function compare(full, results, today) {
     const baseline = forModel(full, today.model);
@@ -11841,7 +12093,7 @@ var dist = __nccwpck_require__(8815);
 
 const SYNTAX_HINT = 'Fix the syntax (a JSON linter helps), or rename the file to .txt/.md to send it as plain text';
 /** `parsed` is the value when the caller already parsed the text (an extension-less file it sniffed). */
-function parseJson(text, file, parsed) {
+function json_parseJson(text, file, parsed) {
     let value;
     try {
         value = parsed ? parsed.value : JSON.parse(text);
@@ -12227,31 +12479,16 @@ function case_files_parseJsonLines(file, text) {
 
 
 
+
 /** More than a prompt-regression suite runs; a file past it is likely a mistake (or an attack). */
 const MAX_CASES = 10_000;
 const MAX_ERRORS = 50;
-const MAX_DEPTH = 32;
-const EXPECT_KEYS = ['contains', 'icontains', 'not-contains', 'matches', 'equals', 'json', 'max-latency', 'judge'];
 const CASE_KEYS = ['name', 'prompt', 'messages', 'expect'];
-const Text = schemas_string().refine((s) => s !== '', 'is empty');
-// Bounded: an alias (or a generator) must not turn one case into a million checks.
-const TextList = preprocess((v) => (typeof v === 'string' ? [v] : v), array(Text, { error: 'must be text or a list of text' }).min(1, 'is an empty list').max(100, 'has more than 100 entries'));
 const MessageSchema = strictObject({
     role: schemas_enum(messages_ROLES, { error: `must be one of ${messages_ROLES.join(', ')}` }),
     content: schemas_string({ error: 'must be text' }).refine((s) => s.trim() !== '', 'is empty')
 });
-const ExpectSchema = strictObject({
-    contains: TextList.optional(),
-    icontains: TextList.optional(),
-    'not-contains': TextList.optional(),
-    matches: schemas_string({ error: 'must be a regular expression, as text' }).optional(),
-    equals: schemas_string({ error: 'must be text' }).optional(),
-    json: union([literal(true), record(schemas_string(), unknown())], { error: 'must be true or an object of expected fields' }).optional(),
-    'max-latency': schemas_number({ error: 'must be a number of milliseconds' }).int().positive().optional(),
-    judge: schemas_string({ error: 'must be the criterion, as text' })
-        .refine((s) => s.trim() !== '', 'is empty')
-        .optional()
-});
+const ExpectSchema = strictObject(Object.fromEntries(EXPECTATIONS.map((e) => [e.key, e.schema.optional()])));
 const cases_CaseSchema = strictObject({
     name: schemas_string({ error: 'is required: every case needs a name' })
         .refine((s) => s.trim() !== '', 'is empty')
@@ -12324,55 +12561,32 @@ function buildCase(raw, file, lineAt, rules) {
     const messages = c.messages ?? (c.prompt !== undefined ? [{ role: 'user', content: c.prompt }] : []);
     if (!rules.lastMayBeAssistant && messages.at(-1)?.role === 'assistant')
         at('ends with an assistant message, which the Doubao context chat refuses', 'End the messages with a user turn (the question the model should answer)', ['messages', messages.length - 1]);
-    let matches;
-    if (c.expect?.matches !== undefined) {
-        const compiled = compileRegex(c.expect.matches);
-        if (typeof compiled === 'string')
-            at(`expect.matches is not a valid regular expression: ${compiled}`, REGEX_HINT, ['expect', 'matches']);
-        else
-            matches = compiled;
+    const expect = (c.expect ?? {});
+    for (const e of EXPECTATIONS) {
+        const problem = expect[e.key] === undefined ? undefined : e.problem?.(expect[e.key]);
+        if (problem)
+            at(`expect.${e.key} ${problem}`, e.key === 'matches' ? REGEX_HINT : EXPECT_HINT, ['expect', e.key]);
     }
-    if (c.expect?.json !== undefined && c.expect.json !== true && depth(c.expect.json) > MAX_DEPTH)
-        at(`expect.json nests deeper than ${MAX_DEPTH} levels`, 'Expect the fields that matter, a few levels deep', ['expect', 'json']);
     if (errors.length)
         return errors;
-    const e = c.expect ?? {};
+    // Only the keys given, in table order: a report lists them as the file did.
     return {
         name: c.name,
         file,
         line,
         messages,
-        expect: {
-            contains: e.contains,
-            icontains: e.icontains,
-            notContains: e['not-contains'],
-            matches,
-            equals: e.equals,
-            json: e.json,
-            maxLatencyMs: e['max-latency'],
-            judge: e.judge
-        }
+        expect: Object.fromEntries(EXPECTATION_KEYS.filter((k) => expect[k] !== undefined).map((k) => [k, expect[k]]))
     };
 }
+const EXPECT_HINT = `Expectations are ${EXPECTATION_KEYS.join(', ')}; lists of text for contains, icontains and not-contains`;
 const REGEX_HINT = 'Write a JavaScript regular expression; a leading (?i) makes it case-insensitive, and YAML needs single quotes around backslashes';
-/** A regex as teams write it in YAML: a leading (?i), (?s) or (?m) group sets the flag. */
-function compileRegex(source) {
-    const inline = /^\(\?([ims]+)\)/.exec(source);
-    const flags = inline ? [...new Set(inline[1])].join('') : '';
-    try {
-        return new RegExp(inline ? source.slice(inline[0].length) : source, flags);
-    }
-    catch (e) {
-        return (e instanceof Error ? e.message : String(e)).replace(/^Invalid regular expression: /, '');
-    }
-}
 function describeIssue(issue, path, raw) {
     const name = raw?.name;
     const who = typeof name === 'string' && name.trim() ? `case ${JSON.stringify(name.slice(0, 80))}: ` : '';
     if (issue.code === 'unrecognized_keys') {
         const [key] = issue.keys;
         const inExpect = path[0] === 'expect';
-        const known = inExpect ? EXPECT_KEYS : path[0] === 'messages' ? ['role', 'content'] : CASE_KEYS;
+        const known = inExpect ? EXPECTATION_KEYS : path[0] === 'messages' ? ['role', 'content'] : CASE_KEYS;
         const guess = suggest(String(key), known);
         return `${who}unknown ${inExpect ? 'expectation' : 'key'} ${JSON.stringify(key)}${guess ? ` (did you mean ${guess}?)` : ''}`;
     }
@@ -12382,26 +12596,10 @@ function describeIssue(issue, path, raw) {
 }
 function cases_hintFor(path) {
     if (path[0] === 'expect')
-        return `Expectations are ${EXPECT_KEYS.join(', ')}; lists of text for contains, icontains and not-contains`;
+        return EXPECT_HINT;
     if (path[0] === 'messages')
         return `Each message needs a role (${messages_ROLES.join(', ')}) and non-empty text content`;
     return 'A case has a name, a prompt (or messages) and expect';
-}
-function depth(v) {
-    // Iterative, so a hostile file cannot overflow the stack here either.
-    let max = 0;
-    const stack = [[v, 1]];
-    while (stack.length) {
-        const [x, d] = stack.pop();
-        if (typeof x !== 'object' || x === null)
-            continue;
-        max = Math.max(max, d);
-        if (max > MAX_DEPTH)
-            return max;
-        for (const child of Object.values(x))
-            stack.push([child, d + 1]);
-    }
-    return max;
 }
 
 ;// CONCATENATED MODULE: ./src/evaluation/load-cases.ts
@@ -12878,7 +13076,7 @@ function problem(r) {
     if (r.status === 'error')
         return r.error ?? 'error';
     // A judge's reason is worth reading even when it passed.
-    const judged = r.verdict && r.status === 'pass' ? `judge: score ${r.verdict.score}, ${r.verdict.reason}` : '';
+    const judged = r.grade && r.status === 'pass' ? `judge: score ${r.grade.score}, ${r.grade.reason}` : '';
     return (r.failures.map((f) => `${f.expectation}: expected ${f.expected}${f.expectation === 'judge' ? `; got ${f.got}` : ''}`).join('; ') ||
         judged);
 }
@@ -13035,91 +13233,327 @@ async function comment(plan, body) {
         toolkit_info(`PR comment ${posted.action}${posted.url ? `: ${(0,src_escape/* forLog */.Ig)(posted.url, 300)}` : ''}.`);
 }
 
+;// CONCATENATED MODULE: ./src/inputs/specs.ts
+// Generated by npm run docs from action.yml, eval/action.yml and eval/merge/action.yml: edit those.
+// Each action's inputs (name → description, the default the runner passes, required) and outputs,
+// for the action code and the command line alike.
+const SPECS = {
+    create: {
+        file: 'action.yml',
+        description: 'Create an LLM context cache on an OpenAI-compatible gateway from a prompt file and hand its id to later steps.',
+        inputs: {
+            model: {
+                description: 'Model id as the gateway names it, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k. May be left empty when a JSON/YAML prompt file names the model.',
+                default: '',
+                required: false
+            },
+            'prompt-file': {
+                description: 'Prompt file(s), relative to the workspace: one path or glob pattern per line, concatenated in order (a pattern expands in sorted order). .json/.yml/.yaml hold a list of {role, content} messages or an object with "messages" (and optionally "model"); .jsonl/.ndjson one message per line; a file without extension is read as JSON when it is a list of messages; any other file is sent whole as one message.',
+                default: '',
+                required: true
+            },
+            'api-key': {
+                description: 'Gateway API key. Pass it from a secret. Not needed with dry-run.',
+                default: '',
+                required: false
+            },
+            'base-url': {
+                description: 'Gateway root; /v1/context/create is appended. https only (http allowed for loopback hosts).',
+                default: 'https://gateway.theturbo.ai',
+                required: false
+            },
+            ttl: {
+                description: 'Cache lifetime in seconds (Doubao models 3600–604800). Empty sends none (gateway default).',
+                default: '',
+                required: false
+            },
+            mode: {
+                description: 'Cache mode for Doubao models, session or common_prefix. Ignored (not sent) for Gemini models.',
+                default: '',
+                required: false
+            },
+            role: {
+                description: 'Role of the single message made from a plain-text prompt file (system, user or assistant).',
+                default: 'system',
+                required: false
+            },
+            'env-var': {
+                description: 'Environment variable that receives the cache id (masked) for later steps; the ttl goes to the same name with _TTL for a final _ID (CONTEXT_CACHE_TTL), not masked.',
+                default: 'CONTEXT_CACHE_ID',
+                required: false
+            },
+            timeout: {
+                description: 'Seconds allowed for each attempt.',
+                default: '120',
+                required: false
+            },
+            'max-attempts': {
+                description: 'Attempts in all, the first included (1 turns retries off).',
+                default: '3',
+                required: false
+            },
+            vars: {
+                description: 'Template values, a YAML mapping (name: value; multi-line values as name: |). {{name}} and {{ name }} in message contents are replaced after the files are parsed. Empty: contents are sent verbatim.',
+                default: '',
+                required: false
+            },
+            'dry-run': {
+                description: 'Validate the inputs and prompt and log the request that would be sent, without sending it.',
+                default: 'false',
+                required: false
+            }
+        },
+        outputs: {
+            'context-id': 'The cache id (masked in logs). Pass it as context_id to the chat endpoints.',
+            ttl: 'Cache lifetime in seconds, as the gateway confirmed it.',
+            'expires-at': 'When the cache expires, ISO-8601 UTC (now + ttl).',
+            mode: 'The cache mode the gateway reports (Doubao), else empty.',
+            model: 'The model the cache was created for.',
+            'prompt-tokens': 'Prompt tokens the gateway counted for the cache.',
+            'estimated-tokens': "This action's local estimate of the prompt's tokens.",
+            usage: "The numbers of the gateway's usage object (3 levels deep at most), as JSON."
+        }
+    },
+    eval: {
+        file: 'eval/action.yml',
+        description: "Run a team's LLM test cases against a context cache on an OpenAI-compatible gateway, gate the build on the pass rate, and report in the job summary and one sticky PR comment.",
+        inputs: {
+            'context-id': {
+                description: "The cache to evaluate against (the create step's context-id output). Empty uses the CONTEXT_CACHE_ID environment variable the create step exports. Masked at once.",
+                default: '',
+                required: false
+            },
+            model: {
+                description: 'Model id as the gateway names it, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k: the model the cache was created for. Doubao models use /v1/context/chat/completions, all others /v1/chat/completions.',
+                default: '',
+                required: true
+            },
+            'cases-file': {
+                description: 'Test cases: YAML, JSON or JSONL files, one path or glob pattern per line. Each case has a name, a prompt (or messages) and expect. Either this or prompt.',
+                default: '',
+                required: false
+            },
+            prompt: {
+                description: 'One user message to send instead of a cases file; the answer is in the response output.',
+                default: '',
+                required: false
+            },
+            'api-key': {
+                description: 'Gateway API key. Pass it from a secret.',
+                default: '',
+                required: true
+            },
+            'base-url': {
+                description: 'Gateway root; the chat path is appended. https only (http allowed for loopback hosts).',
+                default: 'https://gateway.theturbo.ai',
+                required: false
+            },
+            timeout: {
+                description: 'Seconds allowed for each attempt of each call.',
+                default: '120',
+                required: false
+            },
+            'max-attempts': {
+                description: 'Attempts per call, the first included (1 turns retries off).',
+                default: '3',
+                required: false
+            },
+            'max-tokens': {
+                description: 'max_tokens sent with every call. Empty sends none.',
+                default: '',
+                required: false
+            },
+            temperature: {
+                description: 'temperature sent with every call (0–2). Empty sends none.',
+                default: '',
+                required: false
+            },
+            concurrency: {
+                description: 'Cases in flight at once, 1–64.',
+                default: '4',
+                required: false
+            },
+            'min-pass-rate': {
+                description: 'Fraction of cases (0–1, or a percentage such as 90%) that must pass for the step to succeed. A case errors (the gateway did not answer) or fails (an expectation); both count against it.',
+                default: '1',
+                required: false
+            },
+            mode: {
+                description: "The create step's mode output. session gets a warning, as every call then grows the cache and cases see each other.",
+                default: '',
+                required: false
+            },
+            vars: {
+                description: 'Template values, a YAML mapping (name: value). {{name}} in case prompts and messages is replaced after the files are parsed. Empty: prompts are sent verbatim.',
+                default: '',
+                required: false
+            },
+            'github-token': {
+                description: 'On a pull request, post the results as one comment, updated on later runs (needs pull-requests: write). Empty: no comment.',
+                default: '',
+                required: false
+            },
+            'comment-key': {
+                description: "What tells this run's PR comment apart from others. Empty: the workflow, job and model, so each leg of a matrix keeps its own comment.",
+                default: '',
+                required: false
+            },
+            'output-dir': {
+                description: "Where the results, JUnit and response files are written. Empty uses the runner's temporary directory.",
+                default: '',
+                required: false
+            },
+            'judge-model': {
+                description: 'The grader for judge expectations. Empty uses model.',
+                default: '',
+                required: false
+            },
+            'judge-context-id': {
+                description: 'A second cache holding the grading rubric (made by the create action), so graders re-send only the grading turn. Empty: graders get no cached rubric. Masked at once.',
+                default: '',
+                required: false
+            },
+            'judge-threshold': {
+                description: 'The score (0–1) a grader must give, with pass true, for a judge expectation to pass.',
+                default: '0.5',
+                required: false
+            },
+            repeat: {
+                description: 'Runs per case, 1–100. Cases whose runs both pass and fail are flagged flaky.',
+                default: '1',
+                required: false
+            },
+            'repeat-min-pass': {
+                description: 'Runs that must pass for a case to pass. Empty means all of them.',
+                default: '',
+                required: false
+            },
+            'baseline-file': {
+                description: 'A results-file from an earlier run (e.g. the nightly run on main). Each case is then classified regressed, fixed, still failing, still passing, new or removed.',
+                default: '',
+                required: false
+            },
+            'fail-on': {
+                description: 'pass-rate fails the step below min-pass-rate; regressions fails it only when a case that passed in baseline-file fails now.',
+                default: 'pass-rate',
+                required: false
+            },
+            shard: {
+                description: "i/n runs a deterministic share of the cases (by a hash of each case's name), for a matrix; merge the shards' results files with the eval/merge action.",
+                default: '',
+                required: false
+            }
+        },
+        outputs: {
+            response: 'The answer to prompt (single-prompt mode).',
+            'response-file': 'A file holding the answer to prompt (single-prompt mode), for answers too large for an output.',
+            passed: 'Cases that passed.',
+            failed: 'Cases that failed an expectation.',
+            errored: 'Cases the gateway could not answer (after retries).',
+            total: 'Cases run.',
+            'pass-rate': 'passed / total, from 0 to 1.',
+            'results-file': 'JSON results: per case its status (pass, fail, error), failed expectations, answer, usage, latency and attempts.',
+            'junit-file': 'JUnit XML of the results, for test reporters.',
+            'prompt-tokens': 'Prompt tokens the gateway counted over all calls.',
+            'cached-tokens': 'Of those, tokens served from the cache.',
+            'completion-tokens': 'Completion tokens over all calls.',
+            'cached-share': 'cached-tokens / prompt-tokens, from 0 to 1.',
+            regressed: 'Cases that passed in baseline-file and do not now.',
+            fixed: 'Cases that did not pass in baseline-file and do now.',
+            flaky: 'Cases whose runs both passed and failed (with repeat).',
+            'judge-prompt-tokens': "Prompt tokens of the graders' calls, apart from the cases' own.",
+            'judge-cached-tokens': "Of those, tokens served from the rubric's cache."
+        }
+    },
+    merge: {
+        file: 'eval/merge/action.yml',
+        description: 'Combine the results files of an evaluation sharded over a matrix into one summary, one PR comment, one JUnit file and one gate.',
+        inputs: {
+            'results-files': {
+                description: "The shards' results files (the eval action's results-file outputs, downloaded as artifacts): one path or glob pattern per line. Every shard of every model must be there exactly once.",
+                default: '',
+                required: true
+            },
+            'min-pass-rate': {
+                description: 'Fraction of all cases (0–1, or a percentage) that must pass.',
+                default: '1',
+                required: false
+            },
+            'fail-on': {
+                description: 'pass-rate fails below min-pass-rate; regressions fails only when a case that passed in baseline-file fails now.',
+                default: 'pass-rate',
+                required: false
+            },
+            'baseline-file': {
+                description: 'A merged results-file from an earlier run, to classify regressions.',
+                default: '',
+                required: false
+            },
+            'github-token': {
+                description: 'On a pull request, post the merged results as one comment, updated on later runs. Empty, no comment.',
+                default: '',
+                required: false
+            },
+            'comment-key': {
+                description: 'What tells this comment apart from others. Empty, the workflow and job.',
+                default: '',
+                required: false
+            },
+            'output-dir': {
+                description: "Where the merged results and JUnit files are written. Empty uses the runner's temporary directory.",
+                default: '',
+                required: false
+            }
+        },
+        outputs: {
+            passed: 'Cases that passed, over every shard.',
+            failed: 'Cases that failed an expectation.',
+            errored: 'Cases the gateway could not answer.',
+            total: 'Cases in all.',
+            'pass-rate': 'passed / total, from 0 to 1.',
+            'results-file': 'The merged results, as JSON.',
+            'junit-file': 'The merged results as JUnit XML.',
+            'prompt-tokens': 'Prompt tokens over every shard.',
+            'cached-tokens': 'Of those, tokens served from the cache.',
+            'completion-tokens': 'Completion tokens over every shard.',
+            'cached-share': 'cached-tokens / prompt-tokens.',
+            regressed: 'Cases that passed in baseline-file and do not now.',
+            fixed: 'Cases that did not pass in baseline-file and do now.',
+            flaky: 'Cases whose runs both passed and failed.',
+            'judge-prompt-tokens': "Prompt tokens of the graders' calls.",
+            'judge-cached-tokens': "Of those, tokens served from the rubric's cache."
+        }
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/actions/eval/inputs.ts
 // The eval action's inputs → one validated EvalSettings, every bad input reported in one pass.
-// The rules the create action also has (key, base-url, model, timeout, attempts, mode) are its
-// rules, imported; only what is new to an evaluation is written here. Pure.
+// The rules every action shares are in src/inputs/rules.ts; only what is new to an evaluation is
+// written here.
 
 
 
 
 
-const EVAL_INPUTS = [
-    'context-id',
-    'model',
-    'cases-file',
-    'prompt',
-    'api-key',
-    'base-url',
-    'timeout',
-    'max-attempts',
-    'max-tokens',
-    'temperature',
-    'concurrency',
-    'min-pass-rate',
-    'mode',
-    'vars',
-    'github-token',
-    'comment-key',
-    'output-dir',
-    'judge-model',
-    'judge-context-id',
-    'judge-threshold',
-    'repeat',
-    'repeat-min-pass',
-    'baseline-file',
-    'fail-on',
-    'shard'
-];
+
+
+/** The inputs eval/action.yml declares, by the names users write. */
+const EVAL_INPUTS = Object.keys(SPECS.eval.inputs);
 const MAX_ID = 1024;
 function parseContextId(raw, ctx) {
     // A secret: described, never shown.
     if (raw === '')
-        return reject(ctx, 'is empty, and CONTEXT_CACHE_ID is not set', 'Run the create action earlier in this job (it exports CONTEXT_CACHE_ID), or pass its output: `context-id: ${{ steps.cache.outputs.context-id }}`');
+        return fields_reject(ctx, 'is empty, and CONTEXT_CACHE_ID is not set', 'Run the create action earlier in this job (it exports CONTEXT_CACHE_ID), or pass its output: `context-id: ${{ steps.cache.outputs.context-id }}`');
     if (raw.length > MAX_ID || SPACE_OR_CONTROL.test(raw))
-        return reject(ctx, `is not a cache id (${raw.length > MAX_ID ? `over ${MAX_ID} characters` : 'it contains whitespace or a control character'})`, 'Pass the create step’s context-id output as it is');
+        return fields_reject(ctx, `is not a cache id (${raw.length > MAX_ID ? `over ${MAX_ID} characters` : 'it contains whitespace or a control character'})`, 'Pass the create step’s context-id output as it is');
     return raw;
-}
-function parseLines(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '');
-}
-function integerIn(min, max, hint) {
-    return (raw, ctx) => {
-        if (raw === '')
-            return undefined;
-        const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
-        if (!(n >= min && n <= max))
-            return reject(ctx, `${rules_show(raw)} is not a whole number from ${min} to ${max}`, hint);
-        return n;
-    };
-}
-function decimalIn(min, max, hint, percentOk = false) {
-    return (raw, ctx) => {
-        if (raw === '')
-            return undefined;
-        const percent = percentOk && /^\d+(\.\d+)?%$/.test(raw);
-        const n = percent ? Number(raw.slice(0, -1)) / 100 : /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
-        if (!(n >= min && n <= max))
-            return reject(ctx, `${rules_show(raw)} is not a number from ${min} to ${max}`, hint);
-        return n;
-    };
-}
-function parseFailOn(raw, ctx) {
-    if (raw === '' || raw === 'pass-rate')
-        return 'pass-rate';
-    if (raw === 'regressions')
-        return 'regressions';
-    return reject(ctx, `${rules_show(raw)} is not pass-rate or regressions`, 'Use pass-rate (fail below min-pass-rate) or regressions (fail only when a case that passed in baseline-file fails now)');
 }
 function parseShardInput(raw, ctx) {
     if (raw === '')
         return undefined;
     const shard = parseShard(raw);
     if (typeof shard === 'string')
-        return reject(ctx, shard, 'Write it as i/n, e.g. shard: ${{ matrix.shard }}/4 with shard: [1, 2, 3, 4] in the matrix');
+        return fields_reject(ctx, shard, 'Write it as i/n, e.g. shard: ${{ matrix.shard }}/4 with shard: [1, 2, 3, 4] in the matrix');
     return shard;
 }
 function parseOptionalId(raw, ctx) {
@@ -13137,7 +13571,7 @@ const Schema = object({
     'max-tokens': field(integerIn(1, 1_000_000, 'Set max-tokens to e.g. 1024, or leave it empty to send none')),
     temperature: field(decimalIn(0, 2, 'Set temperature between 0 and 2 (0 for the most repeatable answers), or leave it empty')),
     concurrency: field(integerIn(1, 64, 'Set concurrency from 1 to 64 (calls in flight at once); 4 is a safe start')),
-    'min-pass-rate': field(decimalIn(0, 1, 'Set min-pass-rate between 0 and 1 (e.g. 0.9), or as a percentage (90%)', true)),
+    'min-pass-rate': field(parseMinPassRate),
     mode: field(parseMode),
     vars: schemas_string(),
     'github-token': schemas_string(),
@@ -13189,7 +13623,7 @@ function readEvalSettings(getInput, env = process.env) {
         casesFiles: v['cases-file'],
         prompt: cases ? undefined : raw.prompt,
         apiKey: v['api-key'],
-        baseUrl: v['base-url'].slice(0, -CREATE_PATH.length),
+        baseUrl: v['base-url'],
         timeoutMs: v.timeout,
         maxAttempts: v['max-attempts'],
         maxTokens: v['max-tokens'],
@@ -13253,7 +13687,7 @@ async function run() {
         const baseline = settings.baselineFile ? await readBaselineFile(settings.baselineFile, workspace) : undefined;
         const { cases, files } = await readCases(settings, workspace);
         const { transport, via, close } = await chooseTransport(process.env, { keepAlive: { maxSockets: settings.concurrency } });
-        const url = chatUrl(settings.baseUrl, settings.model.family);
+        const url = chatUrl(settings.baseUrl, settings.model);
         const runs = cases.length * settings.repeat;
         toolkit_info(`Evaluating ${cases.length} case(s)${settings.repeat > 1 ? ` × ${settings.repeat} runs` : ''} on ${settings.model.id} at ${url} (${via}), ${settings.concurrency} at once; each call up to ${settings.maxAttempts} attempt(s), ${seconds(sendBoundMs(settings.timeoutMs, settings.maxAttempts))} s at most.`);
         const pause = new Pause();
@@ -13269,7 +13703,7 @@ async function run() {
             onRetryAfter: (ms) => pause.holdFor(ms)
         });
         const judged = cases.some((c) => c.expect.judge !== undefined);
-        const judgeUrl = chatUrl(settings.baseUrl, settings.judgeModel.family, settings.judgeContextId !== undefined);
+        const judgeUrl = chatUrl(settings.baseUrl, settings.judgeModel, settings.judgeContextId !== undefined);
         if (judged)
             toolkit_info(`Judges: ${settings.judgeModel.id} at ${judgeUrl}, ${settings.judgeContextId ? 'against the rubric cache' : 'with no rubric cache'}; a pass needs score ≥ ${settings.judgeThreshold}.`);
         const regex = cases.some((c) => c.expect.matches) ? regexRunner() : undefined;
@@ -13317,7 +13751,7 @@ async function readCases(settings, workspace) {
     const all = await loadCases(settings.casesFiles, {
         workspace,
         vars: settings.vars,
-        rules: { lastMayBeAssistant: settings.model.family !== 'doubao' }
+        rules: { lastMayBeAssistant: settings.model.rules?.lastMayBeAssistant ?? true }
     });
     const loaded = settings.shard ? { ...all, cases: inShard(all.cases, settings.shard) } : all;
     if (settings.shard)

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2586);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(685);
 // The runner runs this file: node dist/merge/index.js (eval/merge/action.yml).
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2586:
+/***/ 685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23,6 +23,351 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+;// CONCATENATED MODULE: ./src/escape.ts
+// The one choke point for untrusted text (file names, file contents, gateway messages, model
+// answers) on its way to a sink the runner or GitHub interprets: the log, the job summary, a PR
+// comment, an XML report. Pure.
+//
+// The log: `::cmd::` acts at the start of a line and the runner's legacy parser acts on `##[cmd]`
+// anywhere in a line (`##[stop-commands]token` turns every later command off, masks included), so
+// untrusted text is kept to one line and both forms are broken up.
+// Control characters, line separators and the bidi overrides that make text read other than it is.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g; // eslint-disable-line no-control-regex
+/** Control characters → visible escapes (`\n`, `\u001b`), so a value stays on one line. */
+function visible(c) {
+    switch (c) {
+        case '\n':
+            return '\\n';
+        case '\r':
+            return '\\r';
+        case '\t':
+            return '\\t';
+        default:
+            return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    }
+}
+/**
+ * Untrusted text made safe for one log line: control characters shown as escapes, `##[` and a
+ * leading `::` broken up (a zero-width joiner would hide the trick; a visible space does not), and
+ * cut to `max` characters (with `…`) so no source can flood the log.
+ */
+function escape_forLog(text, max = 500) {
+    const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    return clipped
+        .replace(CONTROL, visible)
+        .replace(/##\[/g, '## [')
+        .replace(/^(\s*):(?=:)/, '$1: ');
+}
+/** True when a name holds a control character: such file names are refused, not escaped. */
+function hasControl(text) {
+    CONTROL.lastIndex = 0;
+    return CONTROL.test(text);
+}
+/** Half a UTF-16 pair: not text in any encoding (a JSON body with one may be refused, UTF-8 cannot hold it). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '@': '@\u2060' };
+/**
+ * Untrusted text inside HTML or Markdown (job summary, PR comment): tags, entities and quotes
+ * escaped. GitHub finds mentions in the rendered text (an entity would decode back to `@`), so `@`
+ * gets an invisible word joiner after it: no answer can notify anyone.
+ */
+function forHtml(text) {
+    return text.replace(LONE_SURROGATE, '\ufffd').replace(/[&<>"'@]/g, (c) => HTML[c]);
+}
+/**
+ * Untrusted text in one Markdown table cell: HTML-escaped, one line, `|` and the Markdown that
+ * would turn it into a link, image, mention or code span made literal, cut to `max`.
+ */
+function forCell(text, max = 200) {
+    const one = text.replace(/\s+/g, ' ').trim();
+    const clipped = (one.length > max ? `${one.slice(0, max - 1)}…` : one).replace(CONTROL, visible).replace(LONE_SURROGATE, '\ufffd');
+    // One pass: escaping in two would escape the first pass's own entities.
+    return clipped
+        .replace(/[&<>"'@|\\`*_[\]!#~]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`)
+        .replace(/(:)(\/\/)|(www)(\.)/gi, '$1$3\u2060$2$4'); // no bare-URL autolinks
+}
+/** Untrusted text inside a `<pre>` block of HTML (answers in <details>): escaped, `max` kept. */
+function forPre(text, max = 4000) {
+    const clipped = text.length > max ? `${text.slice(0, max)}\n… (${text.length - max} more characters)` : text;
+    return forHtml(clipped.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, visible)); // eslint-disable-line no-control-regex
+}
+/** XML 1.0 allows neither these characters nor lone surrogates, even escaped: they are replaced. */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g; // eslint-disable-line no-control-regex
+/** Untrusted text as XML character data or an attribute value: always well-formed. */
+function forXml(text) {
+    return text.replace(NOT_XML, '\ufffd').replace(/[&<>"']/g, (c) => HTML[c]);
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
+// A small family of errors the user can act on. Each carries a hint (how to fix it) and, where a
+// file is at fault, where GitHub should annotate it. Anything that is not an ActionError is a bug.
+
+class ActionError extends Error {
+    hint;
+    annotation;
+    constructor(message, hint, annotation) {
+        super(message);
+        this.hint = hint;
+        this.annotation = annotation;
+        this.name = new.target.name;
+    }
+    /** The one line a user reads: what is wrong, then how to fix it. */
+    describe() {
+        if (!this.hint)
+            return this.message;
+        return /[.!?]$/.test(this.message) ? `${this.message} ${this.hint}` : `${this.message}. ${this.hint}`;
+    }
+}
+/** An action input is invalid. `input` is its name as written in the workflow. */
+class InputError extends ActionError {
+    input;
+    constructor(input, message, hint) {
+        super(`Input '${input}': ${message}`, hint, { title: `Invalid input '${input}'` });
+        this.input = input;
+    }
+}
+/**
+ * A file the user named (a prompt file, a cases file) cannot be read or does not hold what it
+ * should. `noun` starts the message ("Prompt file 'p.yml': …"). The name may come from a pull
+ * request, so it is shown escaped, and the annotation is pinned to it only when escaping changed
+ * nothing (a name with `##[` or a line break must not reach a command's properties).
+ */
+class FileError extends ActionError {
+    file;
+    noun;
+    constructor(file, message, hint, where = {}, noun = 'Prompt file') {
+        const shown = escape_forLog(file, 300);
+        super(`${noun} '${shown}': ${message}`, hint, {
+            file: shown === file ? file : undefined,
+            startLine: where.line,
+            startColumn: where.column,
+            title: `Invalid ${noun.toLowerCase()}`
+        });
+        this.file = file;
+        this.noun = noun;
+    }
+}
+/**
+ * The prompt file cannot be read or does not hold valid messages: a FileError whose noun defaults
+ * to 'Prompt file'. An alias, not a subclass, so the shared workspace layer's errors about prompt
+ * files are PromptErrors too.
+ */
+const errors_PromptError = (/* unused pure expression or super */ null && (FileError));
+/**
+ * No HTTP response arrived (refused, reset, timed out, cut off). `code` is the one-word cause.
+ * `retryable` is true where a second attempt cannot create a duplicate cache or the issue
+ * explicitly asks to retry (refused, reset before a response, timeout).
+ */
+class TransportError extends ActionError {
+    code;
+    retryable;
+    constructor(code, message, retryable, hint) {
+        super(message, hint);
+        this.code = code;
+        this.retryable = retryable;
+    }
+}
+/** The gateway answered, but not with a cache. */
+class GatewayError extends ActionError {
+    status;
+    retryAfterSeconds;
+    constructor(status, message, hint, 
+    /** Seconds the gateway asked us to wait (Retry-After), when it said so. */
+    retryAfterSeconds) {
+        super(message, hint);
+        this.status = status;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+}
+/** Several errors found in one pass, so the user fixes them all at once: each is annotated. */
+class ErrorList extends ActionError {
+}
+/** Several input errors found in one pass, so the user fixes them all at once. */
+class InputErrors extends ErrorList {
+    errors;
+    constructor(errors) {
+        super(errors.length === 1 ? errors[0].message : `${errors.length} inputs are invalid: ${errors.map((e) => `'${e.input}'`).join(', ')}`, errors.length === 1 ? errors[0].hint : 'See the errors above.');
+        this.errors = errors;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/files/workspace.ts
+// Files a workflow names (prompt files, case files) read from a workspace whose contents may come
+// from a pull request's author: names and links are untrusted, the workflow's own entries are not.
+// So every file is resolved to its real path and must stay inside the workspace unless the entry
+// itself pointed outside it; `.git/` (which holds the checkout token) is never read; reads are
+// bounded whatever stat says, and only regular files are read.
+
+
+
+
+
+/** More directory entries than a prompt or cases folder has: a pattern that walks further is too broad. */
+const MAX_ENTRIES = 20_000;
+/** A pattern, not a path: bash's wildcards and braces. */
+function isGlob(entry) {
+    return /[*?[{]/.test(entry);
+}
+/**
+ * Entries (paths or patterns, one per line of the input) → files, in order: a pattern expands in
+ * sorted order, a file named twice (or through a link) is read once. Refuses, before anything is
+ * read, names with control characters, files under `.git/`, and files whose real path leaves the
+ * workspace unless the entry was absolute or started with `..` and does not point into it.
+ */
+async function resolveFiles(entries, rules) {
+    const workspace = (0,external_node_path_.resolve)(rules.workspace);
+    const real = await (0,promises_namespaceObject.realpath)(workspace).catch(() => workspace);
+    const files = [];
+    const seen = new Set();
+    for (const raw of entries) {
+        // Windows runners take either separator; elsewhere '\' is part of a name (or a glob escape).
+        const entry = process.platform === 'win32' ? raw.replace(/\\/g, '/') : raw;
+        const outsideAsked = (0,external_node_path_.isAbsolute)(entry) || entry.split('/')[0] === '..';
+        for (const path of await expand(entry, raw, workspace, rules)) {
+            const file = await settle(path, outsideAsked, workspace, real, rules);
+            if (!seen.has(file.path))
+                files.push(file);
+            seen.add(file.path);
+        }
+    }
+    return files;
+}
+/** An entry → absolute lexical paths. An existing path is a path even when it has `[` or `{`. */
+async function expand(entry, raw, workspace, rules) {
+    const path = (0,external_node_path_.resolve)(workspace, entry);
+    if (!isGlob(entry) || (await (0,promises_namespaceObject.lstat)(path).catch(() => undefined)))
+        return [path];
+    const root = (0,external_node_path_.isAbsolute)(entry) ? (0,external_node_path_.parse)(entry).root : workspace;
+    const { expandGlob } = await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8805));
+    const { matches, complete } = await expandGlob((0,external_node_path_.isAbsolute)(entry) ? entry.slice(root.length) : entry, root, rules.maxEntries ?? MAX_ENTRIES);
+    if (!complete)
+        throw new InputError(rules.input, `${JSON.stringify(raw)} walks more than ${rules.maxEntries ?? MAX_ENTRIES} directory entries`, 'Narrow the pattern (e.g. prompts/*.md rather than **/*.md)');
+    if (matches.length === 0)
+        throw new InputError(rules.input, `${JSON.stringify(raw)} matches no file`, `Check the pattern; it is matched relative to the repository root (${workspace}), and * does not match names that start with a dot. Did a checkout step run before this one?`);
+    return matches.map((m) => (0,external_node_path_.resolve)(root, m));
+}
+/** One lexical path → the file to read, or the reason it may not be read. */
+async function settle(path, outsideAsked, workspace, real, rules) {
+    const shown = display(path, workspace);
+    const fail = (message, hint) => new FileError(shown, message, hint, {}, rules.noun);
+    if (hasControl(shown))
+        throw fail('has a control character in its name', 'Rename the file: names with line breaks or other control characters are refused');
+    const inGit = (p) => (within(p, real) ? (0,external_node_path_.relative)(real, p) : within(p, workspace) ? (0,external_node_path_.relative)(workspace, p) : p).split(external_node_path_.sep).includes('.git');
+    const gitHint = 'Files under .git are never read: .git/config can hold the checkout token';
+    if (inGit(path))
+        throw fail('is inside .git/', gitHint);
+    let target;
+    try {
+        target = await (0,promises_namespaceObject.realpath)(path);
+    }
+    catch (e) {
+        throw await missing(e, path, shown, workspace, rules);
+    }
+    const lexicallyInside = within(path, workspace) || within(path, real);
+    if ((lexicallyInside || !outsideAsked) && !within(target, real))
+        throw fail(lexicallyInside ? `is a link to ${escape_forLog(target, 200)}, outside the workspace` : 'is outside the workspace', `Files in the workspace can come from a pull request, so they may not lead out of it. To read a file outside it, name it in the workflow by an absolute path or one starting with ../`);
+    if (inGit(target))
+        throw fail(`is a link into .git/ (${escape_forLog(target, 200)})`, gitHint);
+    return { shown, path: target };
+}
+async function missing(e, path, shown, workspace, rules) {
+    const code = e.code ?? 'error';
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+        if ((await (0,promises_namespaceObject.lstat)(path).catch(() => undefined))?.isSymbolicLink())
+            return new FileError(shown, 'is a link to a file that does not exist', 'Fix or remove the link', {}, rules.noun);
+        return new InputError(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to the repository root (${workspace}). Did a checkout step run before this one?`);
+    }
+    if (code === 'ELOOP')
+        return new FileError(shown, 'is a link that loops', 'Fix or remove the link', {}, rules.noun);
+    return unreadable(shown, code, rules);
+}
+/**
+ * At most `limit` bytes of a regular file, read from the descriptor that was checked: stat's size
+ * is only a first guess (procfs says 0 for files that never end), so the read stops at limit + 1
+ * bytes whatever it says. Opened non-blocking so a FIFO cannot hang the step before it is refused.
+ */
+async function readBounded(file, limit, rules) {
+    const fail = (message, hint) => new FileError(file.shown, message, hint, {}, rules.noun);
+    const mib = (n) => `${(n / 1048576).toFixed(1).replace(/\.0$/, '')} MiB`;
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file.path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
+    }
+    catch (e) {
+        throw unreadable(file.shown, e.code ?? 'error', rules);
+    }
+    try {
+        const info = await handle.stat();
+        if (info.isDirectory())
+            throw fail('is a directory', `Name the files inside it, e.g. ${file.shown.replace(/\/$/, '')}/*`);
+        if (!info.isFile())
+            throw fail('is not a regular file', `Point ${rules.input} at a regular file (not a pipe, socket or device)`);
+        if (info.size > limit)
+            throw fail(`is ${(info.size / 1048576).toFixed(1)} MiB, over the ${mib(limit)} limit`, 'Split it or trim it');
+        // One buffer of the size stat gives (+1 to see the end); procfs says 0, so it then grows by
+        // whole chunks, as some procfs files (pagemap) take reads of multiples of 8 bytes only.
+        const most = chunks(limit + 1);
+        let buffer = Buffer.allocUnsafe(Math.min(info.size > 0 ? info.size + 1 : CHUNK, most));
+        let length = 0;
+        for (;;) {
+            if (length > limit)
+                throw fail(`is over the ${mib(limit)} limit (it holds more than its size says)`, 'Split it or trim it');
+            if (length === buffer.length) {
+                const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, most));
+                buffer.copy(grown, 0, 0, length);
+                buffer = grown;
+            }
+            const { bytesRead } = await handle.read(buffer, length, Math.min(CHUNK, buffer.length - length), null);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        return buffer.subarray(0, length);
+    }
+    catch (e) {
+        if (e instanceof FileError)
+            throw e;
+        throw unreadable(file.shown, e.code ?? 'error', rules);
+    }
+    finally {
+        await handle.close();
+    }
+}
+const CHUNK = 1 << 20;
+/** `n` bytes rounded up to whole chunks. */
+const chunks = (n) => Math.ceil(n / CHUNK) * CHUNK;
+function unreadable(shown, code, rules) {
+    return new FileError(shown, `cannot be read (${code})`, 'Check the file’s permissions: the runner’s user must be able to read it', {}, rules.noun);
+}
+/** Strict UTF-8: a BOM is dropped; invalid bytes or a NUL byte mean this is not a text file. */
+function decode(bytes, file, noun = 'Prompt file') {
+    // A NUL is found in the bytes (memchr) rather than in the decoded text: one pass less.
+    if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0) >= 0)
+        throw new FileError(file, 'contains a NUL byte (it looks binary)', 'Save it as UTF-8 text', {}, noun);
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    }
+    catch {
+        throw new FileError(file, 'is not valid UTF-8 (it looks binary)', 'Save it as UTF-8 text', {}, noun);
+    }
+}
+/** Relative to the workspace with '/' separators; absolute when outside it. */
+function display(path, workspace) {
+    const rel = (0,external_node_path_.relative)(workspace, path);
+    return rel === '' || !within(path, workspace) ? path : rel.split(external_node_path_.sep).join('/');
+}
+/** Whether `path` is `dir` or below it (lexically: resolve links first where they matter). */
+function within(path, dir) {
+    const rel = (0,external_node_path_.relative)(dir, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -1205,10 +1550,10 @@ function isRecursive(inst, stack, resolve) {
         }
     }
     stack.delete(inst);
-    return settle(inst, result);
+    return memoizer_settle(inst, result);
 }
 /** An assumed answer must not outlive the resolution that settles it, so only a certain one is cached. */
-function settle(inst, answer) {
+function memoizer_settle(inst, answer) {
     if (answer !== ASSUMED)
         recursive.set(inst, answer === PROVEN);
     return answer;
@@ -7908,7 +8253,7 @@ const _decode = (_Err) => {
     };
     return fn;
 };
-const decode = /* @__PURE__*/ _decode($ZodRealError);
+const parse_decode = /* @__PURE__*/ _decode($ZodRealError);
 const _encodeAsync = (_Err) => {
     const parseAsync = _parseAsync(_Err);
     const fn = async (schema, value, _ctx, _params) => {
@@ -8014,7 +8359,7 @@ const parse_safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
 
 // Codec functions
 const parse_encode = /* @__PURE__ */ _encode(ZodRealError);
-const parse_decode = /* @__PURE__ */ _decode(ZodRealError);
+const classic_parse_decode = /* @__PURE__ */ _decode(ZodRealError);
 const parse_encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
 const parse_decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
 const parse_safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
@@ -8185,7 +8530,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         return parse_encode(this, data, params, { callee: _encode });
     },
     decode: function _decode(data, params) {
-        return parse_decode(this, data, params, { callee: _decode });
+        return classic_parse_decode(this, data, params, { callee: _decode });
     },
     encodeAsync: async function _encodeAsync(data, params) {
         return await parse_encodeAsync(this, data, params, { callee: _encodeAsync });
@@ -9559,355 +9904,442 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/escape.ts
-// The one choke point for untrusted text (file names, file contents, gateway messages, model
-// answers) on its way to a sink the runner or GitHub interprets: the log, the job summary, a PR
-// comment, an XML report. Pure.
-//
-// The log: `::cmd::` acts at the start of a line and the runner's legacy parser acts on `##[cmd]`
-// anywhere in a line (`##[stop-commands]token` turns every later command off, masks included), so
-// untrusted text is kept to one line and both forms are broken up.
-// Control characters, line separators and the bidi overrides that make text read other than it is.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g; // eslint-disable-line no-control-regex
-/** Control characters → visible escapes (`\n`, `\u001b`), so a value stays on one line. */
-function visible(c) {
-    switch (c) {
-        case '\n':
-            return '\\n';
-        case '\r':
-            return '\\r';
-        case '\t':
-            return '\\t';
-        default:
-            return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    }
-}
-/**
- * Untrusted text made safe for one log line: control characters shown as escapes, `##[` and a
- * leading `::` broken up (a zero-width joiner would hide the trick; a visible space does not), and
- * cut to `max` characters (with `…`) so no source can flood the log.
- */
-function escape_forLog(text, max = 500) {
-    const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-    return clipped
-        .replace(CONTROL, visible)
-        .replace(/##\[/g, '## [')
-        .replace(/^(\s*):(?=:)/, '$1: ');
-}
-/** True when a name holds a control character: such file names are refused, not escaped. */
-function hasControl(text) {
-    CONTROL.lastIndex = 0;
-    return CONTROL.test(text);
-}
-/** Half a UTF-16 pair: not text in any encoding (a JSON body with one may be refused, UTF-8 cannot hold it). */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '@': '@\u2060' };
-/**
- * Untrusted text inside HTML or Markdown (job summary, PR comment): tags, entities and quotes
- * escaped. GitHub finds mentions in the rendered text (an entity would decode back to `@`), so `@`
- * gets an invisible word joiner after it: no answer can notify anyone.
- */
-function forHtml(text) {
-    return text.replace(LONE_SURROGATE, '\ufffd').replace(/[&<>"'@]/g, (c) => HTML[c]);
-}
-/**
- * Untrusted text in one Markdown table cell: HTML-escaped, one line, `|` and the Markdown that
- * would turn it into a link, image, mention or code span made literal, cut to `max`.
- */
-function forCell(text, max = 200) {
-    const one = text.replace(/\s+/g, ' ').trim();
-    const clipped = (one.length > max ? `${one.slice(0, max - 1)}…` : one).replace(CONTROL, visible).replace(LONE_SURROGATE, '\ufffd');
-    // One pass: escaping in two would escape the first pass's own entities.
-    return clipped
-        .replace(/[&<>"'@|\\`*_[\]!#~]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`)
-        .replace(/(:)(\/\/)|(www)(\.)/gi, '$1$3\u2060$2$4'); // no bare-URL autolinks
-}
-/** Untrusted text inside a `<pre>` block of HTML (answers in <details>): escaped, `max` kept. */
-function forPre(text, max = 4000) {
-    const clipped = text.length > max ? `${text.slice(0, max)}\n… (${text.length - max} more characters)` : text;
-    return forHtml(clipped.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, visible)); // eslint-disable-line no-control-regex
-}
-/** XML 1.0 allows neither these characters nor lone surrogates, even escaped: they are replaced. */
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g; // eslint-disable-line no-control-regex
-/** Untrusted text as XML character data or an attribute value: always well-formed. */
-function forXml(text) {
-    return text.replace(NOT_XML, '\ufffd').replace(/[&<>"']/g, (c) => HTML[c]);
+;// CONCATENATED MODULE: ./src/inputs/env-var.ts
+// Which names the env-var input may give: the cache id (and its ttl, as <name>_TTL) is exported
+// to every later step of the job, and its value comes from the gateway, so a name that a shell,
+// a runtime or a tool reads as configuration would let the gateway reconfigure the job (an id of
+// `xtrace:verbose` in SHELLOPTS turns on tracing in every later bash step). A name must look like
+// an ordinary variable of one's own and be on none of the lists below. Pure.
+/** Letters, digits and `_`, starting with a letter (a leading `_` is the shells' and JVMs' own). */
+const env_var_SAFE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+// Exact names (compared upper-cased).
+const EXACT = new Set(`PATH HOME SHELL ENV BASH_ENV IFS PS1 PS2 PS3 PS4 PROMPT_COMMAND CDPATH GLOBIGNORE FIGNORE HISTFILE
+  HISTCONTROL INPUTRC TMOUT SHELLOPTS BASHOPTS POSIXLY_CORRECT ZDOTDIR CI PWD OLDPWD USER LOGNAME
+  TMPDIR TEMP TMP TERM TERMINFO TZ TZDIR LANG LANGUAGE NLSPATH LOCPATH GCONV_PATH HOSTALIASES
+  RES_OPTIONS LOCALDOMAIN GLIBC_TUNABLES MAIL EDITOR VISUAL PAGER MANPAGER BROWSER LESS LESSOPEN
+  LESSCLOSE LESSKEY HTTP_PROXY HTTPS_PROXY NO_PROXY ALL_PROXY FTP_PROXY WGETRC NETRC CURL_HOME
+  CURL_CA_BUNDLE REQUESTS_CA_BUNDLE SSLKEYLOGFILE CLASSPATH MAKEFLAGS MFLAGS CC CXX CPP LD AR CFLAGS
+  CXXFLAGS CPPFLAGS LDFLAGS LIBS VIRTUAL_ENV GOFLAGS GOPROXY GOROOT GOPATH GOENV GOPRIVATE
+  GONOSUMDB GONOPROXY GOSUMDB GOINSECURE GOTOOLCHAIN GOEXPERIMENT GOCACHE GOBIN KUBECONFIG
+  GNUPGHOME EMAIL OPENSSL_CONF`.split(/\s+/));
+// Families of tool configuration (compared upper-cased).
+const PREFIXES = `GITHUB_ ACTIONS_ RUNNER_ INPUT_ STATE_ IMAGEOS AGENT_ NODE_ NPM_ YARN_ PNPM_ BUN_ DENO_
+  LD_ DYLD_ MALLOC_ LC_ XDG_ BASH_ ZSH_ GIT_ GH_ SSH_ GPG_ OPENSSL_ SSL_ CURL_ CORECLR_ COR_ COMPLUS_
+  DOTNET_ NUGET_ MSBUILD JAVA_ JDK_ MAVEN_ GRADLE_ ANT_ SBT_ PYTHON PIP_ PIPENV_ POETRY_ UV_ CONDA_
+  PERL RUBY GEM_ BUNDLE_ CARGO_ RUST COMPOSER_ PHP DOCKER_ BUILDKIT_ KUBE HELM_ TF_ ANSIBLE_ VAULT_
+  AWS_ AZURE_ GOOGLE_ CLOUDSDK_ GCLOUD_ ELECTRON_ CHROME_ PLAYWRIGHT_ PUPPETEER_ PKG_CONFIG
+  R_ JULIA_ LUA_ NIX_`.split(/\s+/);
+// Endings tools use for their settings (MY_TOOL_OPTS, FOO_HOME, BAR_PROXY…).
+const SUFFIXES = `_OPTS _OPTIONS _FLAGS _ARGS _PATH _HOME _DIR _CONF _CONFIG _RC _PRELOAD _PROXY _HOOKS _PLUGINS`.split(/\s+/);
+/** Why `name` may not be exported, or undefined when it may. */
+function env_var_reservedBecause(name) {
+    const upper = name.toUpperCase();
+    if (EXACT.has(upper))
+        return `${upper} is read by shells or tools`;
+    const prefix = PREFIXES.find((p) => upper.startsWith(p));
+    if (prefix)
+        return `names starting ${prefix} configure the runner or a tool`;
+    const suffix = SUFFIXES.find((s) => upper.endsWith(s));
+    if (suffix)
+        return `names ending ${suffix} usually configure a tool`;
+    return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
-// A small family of errors the user can act on. Each carries a hint (how to fix it) and, where a
-// file is at fault, where GitHub should annotate it. Anything that is not an ActionError is a bug.
-
-class ActionError extends Error {
-    hint;
-    annotation;
-    constructor(message, hint, annotation) {
-        super(message);
-        this.hint = hint;
-        this.annotation = annotation;
-        this.name = new.target.name;
-    }
-    /** The one line a user reads: what is wrong, then how to fix it. */
-    describe() {
-        if (!this.hint)
-            return this.message;
-        return /[.!?]$/.test(this.message) ? `${this.message} ${this.hint}` : `${this.message}. ${this.hint}`;
-    }
-}
-/** An action input is invalid. `input` is its name as written in the workflow. */
-class errors_InputError extends ActionError {
-    input;
-    constructor(input, message, hint) {
-        super(`Input '${input}': ${message}`, hint, { title: `Invalid input '${input}'` });
-        this.input = input;
-    }
-}
-/**
- * A file the user named (a prompt file, a cases file) cannot be read or does not hold what it
- * should. `noun` starts the message ("Prompt file 'p.yml': …"). The name may come from a pull
- * request, so it is shown escaped, and the annotation is pinned to it only when escaping changed
- * nothing (a name with `##[` or a line break must not reach a command's properties).
- */
-class FileError extends ActionError {
-    file;
-    noun;
-    constructor(file, message, hint, where = {}, noun = 'Prompt file') {
-        const shown = escape_forLog(file, 300);
-        super(`${noun} '${shown}': ${message}`, hint, {
-            file: shown === file ? file : undefined,
-            startLine: where.line,
-            startColumn: where.column,
-            title: `Invalid ${noun.toLowerCase()}`
-        });
-        this.file = file;
-        this.noun = noun;
-    }
-}
-/**
- * The prompt file cannot be read or does not hold valid messages: a FileError whose noun defaults
- * to 'Prompt file'. An alias, not a subclass, so the shared workspace layer's errors about prompt
- * files are PromptErrors too.
- */
-const errors_PromptError = (/* unused pure expression or super */ null && (FileError));
-/**
- * No HTTP response arrived (refused, reset, timed out, cut off). `code` is the one-word cause.
- * `retryable` is true where a second attempt cannot create a duplicate cache or the issue
- * explicitly asks to retry (refused, reset before a response, timeout).
- */
-class TransportError extends ActionError {
-    code;
-    retryable;
-    constructor(code, message, retryable, hint) {
-        super(message, hint);
-        this.code = code;
-        this.retryable = retryable;
-    }
-}
-/** The gateway answered, but not with a cache. */
-class GatewayError extends ActionError {
-    status;
-    retryAfterSeconds;
-    constructor(status, message, hint, 
-    /** Seconds the gateway asked us to wait (Retry-After), when it said so. */
-    retryAfterSeconds) {
-        super(message, hint);
-        this.status = status;
-        this.retryAfterSeconds = retryAfterSeconds;
-    }
-}
-/** Several errors found in one pass, so the user fixes them all at once: each is annotated. */
-class ErrorList extends ActionError {
-}
-/** Several input errors found in one pass, so the user fixes them all at once. */
-class errors_InputErrors extends ErrorList {
-    errors;
-    constructor(errors) {
-        super(errors.length === 1 ? errors[0].message : `${errors.length} inputs are invalid: ${errors.map((e) => `'${e.input}'`).join(', ')}`, errors.length === 1 ? errors[0].hint : 'See the errors above.');
-        this.errors = errors;
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/files/workspace.ts
-// Files a workflow names (prompt files, case files) read from a workspace whose contents may come
-// from a pull request's author: names and links are untrusted, the workflow's own entries are not.
-// So every file is resolved to its real path and must stay inside the workspace unless the entry
-// itself pointed outside it; `.git/` (which holds the checkout token) is never read; reads are
-// bounded whatever stat says, and only regular files are read.
+;// CONCATENATED MODULE: ./src/inputs/fields.ts
+// The machinery every front end reads inputs with: a rule is a function from the raw string to
+// the typed value that reports a bad one (message + hint) instead of throwing, so one zod schema
+// per action checks every input in one pass and all problems are reported at once.
 
 
 
-
-
-/** More directory entries than a prompt or cases folder has: a pattern that walks further is too broad. */
-const MAX_ENTRIES = 20_000;
-/** A pattern, not a path: bash's wildcards and braces. */
-function isGlob(entry) {
-    return /[*?[{]/.test(entry);
+/** A value as it may be shown in a log: quoted, control characters and workflow commands escaped, cut short. */
+function quoteValue(value) {
+    return escape_forLog(JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value));
 }
-/**
- * Entries (paths or patterns, one per line of the input) → files, in order: a pattern expands in
- * sorted order, a file named twice (or through a link) is read once. Refuses, before anything is
- * read, names with control characters, files under `.git/`, and files whose real path leaves the
- * workspace unless the entry was absolute or started with `..` and does not point into it.
- */
-async function resolveFiles(entries, rules) {
-    const workspace = (0,external_node_path_.resolve)(rules.workspace);
-    const real = await (0,promises_namespaceObject.realpath)(workspace).catch(() => workspace);
-    const files = [];
-    const seen = new Set();
-    for (const raw of entries) {
-        // Windows runners take either separator; elsewhere '\' is part of a name (or a glob escape).
-        const entry = process.platform === 'win32' ? raw.replace(/\\/g, '/') : raw;
-        const outsideAsked = (0,external_node_path_.isAbsolute)(entry) || entry.split('/')[0] === '..';
-        for (const path of await expand(entry, raw, workspace, rules)) {
-            const file = await workspace_settle(path, outsideAsked, workspace, real, rules);
-            if (!seen.has(file.path))
-                files.push(file);
-            seen.add(file.path);
+/** Report `message` (with its `hint`) for the input being read. */
+function fields_reject(ctx, message, hint) {
+    ctx.issues.push({ code: 'custom', message, input: ctx.value, params: { hint } });
+    return NEVER;
+}
+/** An input read by a rule: a string in, the typed value (or a reported issue) out. */
+function field(parse) {
+    return schemas_string().transform((raw, ctx) => parse(raw, ctx));
+}
+/** zod's issues (one per bad input) → InputErrors, each with its hint. */
+function inputErrors(issues) {
+    return issues.map((issue) => new InputError(String(issue.path[0]), issue.message, issue.params?.hint));
+}
+
+;// CONCATENATED MODULE: ./src/models.ts
+// The model catalog: which family a model belongs to, and one table entry per family holding
+// everything that differs between families, as the gateway's documents (and the upstream ones
+// they defer to) state it: the chat path, the ttl range and modes, the minimum size, whether a
+// conversation may end with the assistant, and how the upstream says "too small" and "gone". A
+// new family is one entry. New models appear on the gateway all the time, so an unknown model is
+// never an error here.
+
+const models_CACHE_MODES = ['session', 'common_prefix'];
+/** Where a chat with no cache goes (and a chat against a cache, for every family but Doubao). */
+const PLAIN_CHAT_PATH = '/v1/chat/completions';
+const FAMILIES = {
+    gemini: {
+        label: 'Gemini',
+        // Upstream (Vertex) default is one hour; the gateway documents no range.
+        defaultTtl: 3600,
+        modes: [],
+        // Upstream documents disagree (1,024–2,048 for 2.x, 4,096 for 3.x); the lower bound only warns.
+        minTokens: [
+            [/^gemini-3/i, 4096],
+            [/^/, 1024]
+        ],
+        chatPath: PLAIN_CHAT_PATH,
+        lastMayBeAssistant: true,
+        dialects: {
+            tooSmall: [
+                // Vertex: "Cached content is too small. total_token_count=416, min_total_token_count=4096"
+                /too small.*?total_token_count=(?<counted>\d+).*?min_total_token_count=(?<minimum>\d+)/is,
+                // Gemini API: "The cached content is of 151 tokens. The minimum token count to start caching is 1024."
+                /cached content is of (?<counted>\d+) tokens.*?minimum token count to start caching is (?<minimum>\d+)/is,
+                /(cached? content|context|cache)[^.]*too small|minimum token count to start caching/i
+            ],
+            contextGone: [/(cached ?content|cache)\b[^.]{0,80}\b(does not exist|not found|expired|has expired)/i]
+        }
+    },
+    doubao: {
+        label: 'Doubao',
+        // The gateway's Doubao page: "[3600, 604800]"; upstream default one day; resets on each use.
+        ttlRange: [3600, 604800],
+        defaultTtl: 86400,
+        modes: models_CACHE_MODES,
+        minTokens: [],
+        chatPath: '/v1/context/chat/completions',
+        // The Doubao context chat refuses a conversation that ends with the assistant.
+        lastMayBeAssistant: false,
+        dialects: {
+            tooSmall: [],
+            // Ark: 404 InvalidParameter.ContextNotFound, or a message in words.
+            contextGone: [/ContextNotFound/, /context(_id)?\b[^.]{0,80}\b(does not exist|not found|expired|has expired)/i]
         }
     }
-    return files;
+};
+/** A model of no family we know may speak any family's dialect. */
+const ALL_DIALECTS = {
+    tooSmall: Object.values(FAMILIES).flatMap((f) => f.dialects.tooSmall),
+    contextGone: Object.values(FAMILIES).flatMap((f) => f.dialects.contextGone)
+};
+/** How the upstream behind `model` words its refusals (every family's words for an unknown one). */
+function dialectsOf(model) {
+    return model.rules?.dialects ?? ALL_DIALECTS;
 }
-/** An entry → absolute lexical paths. An existing path is a path even when it has `[` or `{`. */
-async function expand(entry, raw, workspace, rules) {
-    const path = (0,external_node_path_.resolve)(workspace, entry);
-    if (!isGlob(entry) || (await (0,promises_namespaceObject.lstat)(path).catch(() => undefined)))
-        return [path];
-    const root = (0,external_node_path_.isAbsolute)(entry) ? (0,external_node_path_.parse)(entry).root : workspace;
-    const { expandGlob } = await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8805));
-    const { matches, complete } = await expandGlob((0,external_node_path_.isAbsolute)(entry) ? entry.slice(root.length) : entry, root, rules.maxEntries ?? MAX_ENTRIES);
-    if (!complete)
-        throw new errors_InputError(rules.input, `${JSON.stringify(raw)} walks more than ${rules.maxEntries ?? MAX_ENTRIES} directory entries`, 'Narrow the pattern (e.g. prompts/*.md rather than **/*.md)');
-    if (matches.length === 0)
-        throw new errors_InputError(rules.input, `${JSON.stringify(raw)} matches no file`, `Check the pattern; it is matched relative to the repository root (${workspace}), and * does not match names that start with a dot. Did a checkout step run before this one?`);
-    return matches.map((m) => (0,external_node_path_.resolve)(root, m));
+/** The chat URL for a model under a gateway root: its family's path against a cache, the plain one without. */
+function chatUrl(base, model, withContext = true) {
+    return `${base}${withContext && model.rules ? model.rules.chatPath : PLAIN_CHAT_PATH}`;
 }
-/** One lexical path → the file to read, or the reason it may not be read. */
-async function workspace_settle(path, outsideAsked, workspace, real, rules) {
-    const shown = display(path, workspace);
-    const fail = (message, hint) => new FileError(shown, message, hint, {}, rules.noun);
-    if (hasControl(shown))
-        throw fail('has a control character in its name', 'Rename the file: names with line breaks or other control characters are refused');
-    const inGit = (p) => (within(p, real) ? (0,external_node_path_.relative)(real, p) : within(p, workspace) ? (0,external_node_path_.relative)(workspace, p) : p).split(external_node_path_.sep).includes('.git');
-    const gitHint = 'Files under .git are never read: .git/config can hold the checkout token';
-    if (inGit(path))
-        throw fail('is inside .git/', gitHint);
-    let target;
-    try {
-        target = await (0,promises_namespaceObject.realpath)(path);
-    }
-    catch (e) {
-        throw await missing(e, path, shown, workspace, rules);
-    }
-    const lexicallyInside = within(path, workspace) || within(path, real);
-    if ((lexicallyInside || !outsideAsked) && !within(target, real))
-        throw fail(lexicallyInside ? `is a link to ${escape_forLog(target, 200)}, outside the workspace` : 'is outside the workspace', `Files in the workspace can come from a pull request, so they may not lead out of it. To read a file outside it, name it in the workflow by an absolute path or one starting with ../`);
-    if (inGit(target))
-        throw fail(`is a link into .git/ (${escape_forLog(target, 200)})`, gitHint);
-    return { shown, path: target };
-}
-async function missing(e, path, shown, workspace, rules) {
-    const code = e.code ?? 'error';
-    if (code === 'ENOENT' || code === 'ENOTDIR') {
-        if ((await (0,promises_namespaceObject.lstat)(path).catch(() => undefined))?.isSymbolicLink())
-            return new FileError(shown, 'is a link to a file that does not exist', 'Fix or remove the link', {}, rules.noun);
-        return new errors_InputError(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to the repository root (${workspace}). Did a checkout step run before this one?`);
-    }
-    if (code === 'ELOOP')
-        return new FileError(shown, 'is a link that loops', 'Fix or remove the link', {}, rules.noun);
-    return unreadable(shown, code, rules);
+/** The models the gateway's pages list, spelled as they spell them. Others of a known family still get that family's rules. */
+const CATALOG = [
+    ['gemini-2.0-flash', 'gemini'],
+    ['gemini-2.5-flash', 'gemini'],
+    ['gemini-2.5-pro', 'gemini'],
+    ['gemini-2.5-flash-lite', 'gemini'],
+    ['gemini-2.5-flash-lite-preview-06-17', 'gemini'],
+    ['gemini-2.5-flash-thinking', 'gemini'],
+    ['gemini-2.5-pro-thinking', 'gemini'],
+    ['gemini-3-pro-preview', 'gemini'],
+    ['Doubao-1.5-pro-32k', 'doubao'],
+    ['Doubao-1.5-lite-32k', 'doubao'],
+    ['Doubao-pro-32k', 'doubao']
+];
+const BY_KEY = new Map(CATALOG.map(([id, family]) => [id.toLowerCase(), family]));
+/** Look a model up by the name the gateway uses (case-insensitively, as the gateway's ids vary in case). */
+function lookupModel(id) {
+    const key = id.toLowerCase();
+    const listed = BY_KEY.get(key);
+    const family = listed ?? (key.startsWith('gemini-') ? 'gemini' : key.startsWith('doubao-') ? 'doubao' : undefined);
+    return { id, family, rules: family ? FAMILIES[family] : undefined, listed: listed !== undefined };
 }
 /**
- * At most `limit` bytes of a regular file, read from the descriptor that was checked: stat's size
- * is only a first guess (procfs says 0 for files that never end), so the read stops at limit + 1
- * bytes whatever it says. Opened non-blocking so a FIFO cannot hang the step before it is refused.
+ * The catalog model `id` was probably meant to be (`gemini-2.5-flsh` → gemini-2.5-flash): the
+ * nearest by edit distance, if within 2 edits (case ignored) and unambiguous.
  */
-async function readBounded(file, limit, rules) {
-    const fail = (message, hint) => new FileError(file.shown, message, hint, {}, rules.noun);
-    const mib = (n) => `${(n / 1048576).toFixed(1).replace(/\.0$/, '')} MiB`;
-    let handle;
-    try {
-        handle = await (0,promises_namespaceObject.open)(file.path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
-    }
-    catch (e) {
-        throw unreadable(file.shown, e.code ?? 'error', rules);
-    }
-    try {
-        const info = await handle.stat();
-        if (info.isDirectory())
-            throw fail('is a directory', `Name the files inside it, e.g. ${file.shown.replace(/\/$/, '')}/*`);
-        if (!info.isFile())
-            throw fail('is not a regular file', `Point ${rules.input} at a regular file (not a pipe, socket or device)`);
-        if (info.size > limit)
-            throw fail(`is ${(info.size / 1048576).toFixed(1)} MiB, over the ${mib(limit)} limit`, 'Split it or trim it');
-        // One buffer of the size stat gives (+1 to see the end); procfs says 0, so it then grows by
-        // whole chunks, as some procfs files (pagemap) take reads of multiples of 8 bytes only.
-        const most = chunks(limit + 1);
-        let buffer = Buffer.allocUnsafe(Math.min(info.size > 0 ? info.size + 1 : CHUNK, most));
-        let length = 0;
-        for (;;) {
-            if (length > limit)
-                throw fail(`is over the ${mib(limit)} limit (it holds more than its size says)`, 'Split it or trim it');
-            if (length === buffer.length) {
-                const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, most));
-                buffer.copy(grown, 0, 0, length);
-                buffer = grown;
-            }
-            const { bytesRead } = await handle.read(buffer, length, Math.min(CHUNK, buffer.length - length), null);
-            if (bytesRead === 0)
-                break;
-            length += bytesRead;
-        }
-        return buffer.subarray(0, length);
-    }
-    catch (e) {
-        if (e instanceof FileError)
-            throw e;
-        throw unreadable(file.shown, e.code ?? 'error', rules);
-    }
-    finally {
-        await handle.close();
-    }
+function suggestModel(id) {
+    const guess = suggest(id, CATALOG_IDS, { unambiguous: true });
+    // The id itself (in any case) is no typo.
+    return guess?.toLowerCase() === id.toLowerCase() ? undefined : guess;
 }
-const CHUNK = 1 << 20;
-/** `n` bytes rounded up to whole chunks. */
-const chunks = (n) => Math.ceil(n / CHUNK) * CHUNK;
-function unreadable(shown, code, rules) {
-    return new FileError(shown, `cannot be read (${code})`, 'Check the file’s permissions: the runner’s user must be able to read it', {}, rules.noun);
+const CATALOG_IDS = CATALOG.map(([id]) => id);
+/**
+ * The warning a model outside the catalog deserves, with a did-you-mean; undefined for a listed
+ * one. `unknown` and `unlisted` say what the action does with such a model.
+ */
+function modelWarning(model, does) {
+    if (model.listed)
+        return undefined;
+    const guess = suggestModel(model.id);
+    const typo = guess ? ` Did you mean ${guess}?` : '';
+    return model.rules
+        ? `Model '${model.id}' is not one the gateway's pages list; ${does.unlisted}.${typo || ' (A new model? Then ignore this.)'}`
+        : `Model '${model.id}' is not in this action's catalog; ${does.unknown}.${typo}`;
 }
-/** Strict UTF-8: a BOM is dropped; invalid bytes or a NUL byte mean this is not a text file. */
-function workspace_decode(bytes, file, noun = 'Prompt file') {
-    // A NUL is found in the bytes (memchr) rather than in the decoded text: one pass less.
-    if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0) >= 0)
-        throw new FileError(file, 'contains a NUL byte (it looks binary)', 'Save it as UTF-8 text', {}, noun);
+/** The minimum prompt size, in tokens, for a model, when its family documents one. */
+function minimumTokens(model) {
+    return model.rules?.minTokens.find(([pattern]) => pattern.test(model.id))?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/prompt/messages.ts
+// The message list a cache is made of: OpenAI-shaped {role, content}, validated before anything
+// is sent, and the document shapes that carry it (a bare list, or an object with `messages`).
+// Pure.
+
+
+const messages_ROLES = (/* unused pure expression or super */ null && (['system', 'user', 'assistant']));
+const messages_NONE = () => undefined;
+const SHAPE_HINT = 'Write a list of {role, content} messages, or an object with a "messages" list (and optionally "model")';
+/** A parsed JSON/YAML document → messages: a bare list, or an object with `messages` (and `model`). */
+function readDocument(value, file, lineOf = messages_NONE) {
+    if (Array.isArray(value))
+        return { messages: validateMessages(value, file, lineOf), lineOf, ignoredKeys: [] };
+    if (!value || typeof value !== 'object' || !('messages' in value))
+        throw new PromptError(file, 'holds no message list', SHAPE_HINT);
+    const { messages, model, ...rest } = value;
+    if (model !== undefined && (typeof model !== 'string' || model.trim() === ''))
+        throw new PromptError(file, `"model" is ${messages_show(model)}, not a model id`, 'Set "model" to a model id such as gemini-2.5-flash, or remove it');
+    return {
+        messages: validateMessages(messages, file, lineOf),
+        lineOf,
+        model: typeof model === 'string' ? model.trim() : undefined,
+        ignoredKeys: Object.keys(rest)
+    };
+}
+/** Check a value is a non-empty list of valid messages; errors point at message N and its line. */
+function validateMessages(list, file, lineOf = messages_NONE) {
+    if (!Array.isArray(list))
+        throw new PromptError(file, 'holds no message list', SHAPE_HINT);
+    if (list.length === 0)
+        throw new PromptError(file, 'has an empty message list', 'Add at least one {"role": "system", "content": "…"} message');
+    const messages = new Array(list.length);
+    for (let i = 0; i < list.length; i++)
+        messages[i] = validateMessage(list[i], i, file, lineOf);
+    return messages;
+}
+/** Only role and content are kept (other keys are not sent). `\S` is trim()'s whitespace, without trim()'s copy. */
+function validateMessage(item, i, file, lineOf) {
+    const it = (typeof item === 'object' && item !== null && !Array.isArray(item) ? item : undefined);
+    const role = it?.role;
+    const content = it?.content;
+    if (it && isRole(role) && typeof content === 'string' && /\S/.test(content))
+        return { role, content };
+    const what = !it
+        ? 'is not a {role, content} object'
+        : !isRole(role)
+            ? `role ${role === undefined ? 'is missing and' : messages_show(role)} is not one of ${messages_ROLES.join(', ')}`
+            : typeof content === 'string'
+                ? 'content is empty'
+                : 'content is not a string';
+    throw new PromptError(file, `message ${i + 1} ${what}`, `Each message needs a role (${messages_ROLES.join(', ')}) and non-empty text content`, {
+        line: lineOf(i)
+    });
+}
+function isRole(role) {
+    return role === 'system' || role === 'user' || role === 'assistant';
+}
+/** A value from the file, for an error: a scalar as JSON (escaped, clipped), a list or mapping by kind only (no deep walk). */
+function messages_show(value) {
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object' && value !== null)
+        return 'a mapping';
+    return forLog(JSON.stringify(value) ?? typeof value, 100);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/rules.ts
+// The rule for each input's value, shared by every action (and the command line): what it
+// accepts, and for anything else a message that names the bad value (never a secret's) and a hint
+// for the fix. Each action's inputs.ts composes them into one zod schema.
+
+
+
+
+const DEFAULT_BASE_URL = 'https://gateway.theturbo.ai';
+const MAX_TIMEOUT_S = 3600;
+const MAX_ATTEMPTS = 10;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
+const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]/;
+/** A URL as it may be shown: no user:password, query or fragment (where tokens hide). */
+function showUrl(raw) {
+    return show(raw.replace(/[?#][\s\S]*$/, '').replace(/\/\/[^/@]*@/, '//'));
+}
+/** Model ids as gateways spell them: gemini-2.5-flash, Doubao-1.5-pro-32k, vendor/model@rev. */
+function isModelId(id) {
+    return id.length <= 128 && /^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$/.test(id);
+}
+const MODEL_REQUIRED_HINT = 'Set model to the gateway model id, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k, or name it in a JSON/YAML prompt file ("model": …)';
+function parseModel(raw, ctx) {
+    // Empty is allowed here: a JSON/YAML prompt file may name the model (see settle()).
+    if (raw !== '' && !isModelId(raw))
+        return reject(ctx, `${show(raw)} is not a model id`, 'Use the id exactly as the gateway lists it, e.g. gemini-2.5-flash (letters, digits and . _ - : / @ + only)');
+    return raw;
+}
+function parsePromptFile(raw, ctx) {
+    // One path or pattern per line (a YAML block in the workflow), blank lines ignored.
+    const entries = raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    if (entries.length === 0)
+        return reject(ctx, 'is required', 'Set prompt-file to a path relative to the repository root, e.g. prompts/system.md (several: one per line)');
+    const bad = entries.find((e) => e.includes('\0'));
+    if (bad !== undefined)
+        return reject(ctx, `${show(bad)} is not a path`, 'Give paths relative to the repository root, one per line');
+    return entries;
+}
+function parseApiKey(raw, ctx) {
+    // The value is a secret: messages describe it, never show it.
+    if (SPACE_OR_CONTROL.test(raw))
+        return reject(ctx, 'contains whitespace or a control character (a line break?)', 'Store the key without surrounding newlines or spaces in the secret, e.g. `gh secret set GATEWAY_API_KEY`');
+    if (/[^\x21-\x7e]/.test(raw))
+        return reject(ctx, 'contains a non-ASCII character', 'Copy the key again from the gateway console; it is plain ASCII');
+    return raw;
+}
+function parseBaseUrl(raw, ctx) {
+    const example = `Use the gateway root, e.g. ${DEFAULT_BASE_URL}`;
+    // The URL parser silently drops tabs and line breaks; a value with them was not meant.
+    const space = raw.search(SPACE_OR_CONTROL);
+    if (space >= 0)
+        return reject(ctx, `${showUrl(raw.slice(0, space))}… contains whitespace or a line break`, example);
+    let url;
     try {
-        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+        url = new URL(raw === '' ? DEFAULT_BASE_URL : raw);
     }
     catch {
-        throw new FileError(file, 'is not valid UTF-8 (it looks binary)', 'Save it as UTF-8 text', {}, noun);
+        return reject(ctx, `${showUrl(raw)} is not a URL`, example);
     }
+    if (url.username || url.password)
+        return reject(ctx, 'contains credentials (user:password@)', 'Remove them from the URL; the key belongs in api-key, which is masked');
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return reject(ctx, `${showUrl(raw)} is not an http(s) URL`, example);
+    if (url.protocol === 'http:' && !isLoopback(url.hostname))
+        return reject(ctx, `${showUrl(raw)} uses plain http`, 'Use https: the key must not cross the network in clear text (http is allowed only for 127.0.0.1, localhost and ::1)');
+    if (url.search || url.hash)
+        return reject(ctx, `${showUrl(raw)} has a query or fragment`, example);
+    // The root only: each client appends its own path. A trailing '/', '/v1' or a whole endpoint is
+    // tolerated, as users copy them from docs.
+    const path = url.pathname.replace(/\/+$/, '').replace(/\/v1(\/context\/(create|chat\/completions)|\/chat\/completions)?$/, '');
+    return `${url.origin}${path}`;
 }
-/** Relative to the workspace with '/' separators; absolute when outside it. */
-function display(path, workspace) {
-    const rel = (0,external_node_path_.relative)(workspace, path);
-    return rel === '' || !within(path, workspace) ? path : rel.split(external_node_path_.sep).join('/');
+/** 127.0.0.0/8, localhost and ::1: the only hosts plain http may reach (tests, local emulators). */
+function isLoopback(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
 }
-/** Whether `path` is `dir` or below it (lexically: resolve links first where they matter). */
-function within(path, dir) {
-    const rel = (0,external_node_path_.relative)(dir, path);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+function parseTtl(raw, ctx) {
+    if (raw === '')
+        return undefined;
+    const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+    if (!Number.isSafeInteger(n) || n <= 0)
+        return reject(ctx, `${show(raw)} is not a whole number of seconds above 0`, 'Set ttl to e.g. 3600, or leave it empty for the gateway default');
+    return n;
+}
+function parseMode(raw, ctx) {
+    if (raw === '')
+        return undefined;
+    if (!CACHE_MODES.includes(raw))
+        return reject(ctx, `${show(raw)} is not a cache mode`, `Use ${CACHE_MODES.join(' or ')}, or leave it empty`);
+    return raw;
+}
+function parseRole(raw, ctx) {
+    if (raw === '')
+        return 'system';
+    if (!ROLES.includes(raw))
+        return reject(ctx, `${show(raw)} is not a message role`, `Use ${ROLES.join(', ')}`);
+    return raw;
+}
+/** The variable the ttl is exported to: `CONTEXT_CACHE_ID` → `CONTEXT_CACHE_TTL`, `MY_VAR` → `MY_VAR_TTL`. */
+function ttlVarName(envVar) {
+    return `${envVar.replace(/_ID$/i, '')}_TTL`;
+}
+function parseEnvVar(raw, ctx) {
+    const name = raw === '' ? 'CONTEXT_CACHE_ID' : raw;
+    if (!SAFE_NAME.test(name))
+        return reject(ctx, `${show(raw)} is not a plain environment variable name`, 'Use letters, digits and _ only, starting with a letter, at most 64 characters, e.g. CONTEXT_CACHE_ID');
+    for (const exported of [name, ttlVarName(name)]) {
+        const why = reservedBecause(exported);
+        if (why)
+            return reject(ctx, `${show(raw)} is reserved${exported === name ? '' : ` (the ttl goes to ${exported})`}: ${why}, and setting it would change how later steps behave`, 'Choose a name of your own, e.g. CONTEXT_CACHE_ID');
+    }
+    return name;
+}
+function parseTimeout(raw, ctx) {
+    if (raw === '')
+        return 120_000;
+    const n = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
+    // Under half a millisecond would round to a timeout of 0, which cuts every attempt at once.
+    if (!(n >= 0.0005 && n <= MAX_TIMEOUT_S))
+        return reject(ctx, `${show(raw)} is not a number of seconds between 0 and ${MAX_TIMEOUT_S}`, 'Set timeout to e.g. 120 (seconds per attempt)');
+    return Math.round(n * 1000);
+}
+function parseMaxAttempts(raw, ctx) {
+    if (raw === '')
+        return 3;
+    const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+    if (!(n >= 1 && n <= MAX_ATTEMPTS))
+        return reject(ctx, `${show(raw)} is not a whole number from 1 to ${MAX_ATTEMPTS}`, 'Set max-attempts to e.g. 3 (the first attempt included); 1 turns retries off');
+    return n;
+}
+function parseBoolean(raw, ctx) {
+    // The runner's own rule (core.getBooleanInput): YAML 1.2 core schema spellings only.
+    if (raw === '' || ['false', 'False', 'FALSE'].includes(raw))
+        return false;
+    if (['true', 'True', 'TRUE'].includes(raw))
+        return true;
+    return reject(ctx, `${show(raw)} is not a boolean`, 'Use true or false');
+}
+/** One entry per line (a YAML block in the workflow), trimmed, blank lines dropped. */
+function parseLines(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+}
+function integerIn(min, max, hint) {
+    return (raw, ctx) => {
+        if (raw === '')
+            return undefined;
+        const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+        if (!(n >= min && n <= max))
+            return reject(ctx, `${show(raw)} is not a whole number from ${min} to ${max}`, hint);
+        return n;
+    };
+}
+function decimalIn(min, max, hint, percentOk = false) {
+    return (raw, ctx) => {
+        if (raw === '')
+            return undefined;
+        const percent = percentOk && /^\d+(\.\d+)?%$/.test(raw);
+        const n = percent ? Number(raw.slice(0, -1)) / 100 : /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
+        if (!(n >= min && n <= max))
+            return fields_reject(ctx, `${quoteValue(raw)} is not a number from ${min} to ${max}`, hint);
+        return n;
+    };
+}
+const parseMinPassRate = decimalIn(0, 1, 'Set min-pass-rate between 0 and 1 (e.g. 0.9), or as a percentage (90%)', true);
+function parseFailOn(raw, ctx) {
+    if (raw === '' || raw === 'pass-rate')
+        return 'pass-rate';
+    if (raw === 'regressions')
+        return 'regressions';
+    return fields_reject(ctx, `${quoteValue(raw)} is not pass-rate or regressions`, 'Use pass-rate (fail below min-pass-rate) or regressions (fail only when a case that passed in baseline-file fails now)');
 }
 
 ;// CONCATENATED MODULE: ./src/results/format.ts
+// The results file, in one place: its types, its one schema (read strictly by merge, leniently as a
+// baseline), and the document a run writes. Every case's outcome as JSON, for artifacts, baselines
+// and other tools; `format` names the layout, so a later version can read (or refuse) an older file.
+
+
 const RESULTS_FORMAT = 'context-cache-eval/results@1';
 /** The most a results file (or all of a merge's together) may hold: far past any real suite. */
 const MAX_RESULTS_BYTES = 64 * 1024 * 1024;
+/** A run's results as the document the results file holds. */
 function resultsDocument(run) {
     const { results, comparison, ...rest } = run;
     const change = new Map(comparison?.changes.map((c) => [c.name, c.change]));
@@ -9929,53 +10361,129 @@ function resultsDocument(run) {
             attempts: r.attempts,
             runs: r.runs,
             flaky: r.flaky,
-            judge: r.verdict,
+            judge: r.grade,
             judgeUsage: r.judgeUsage,
             change: change.get(r.name)
         }))
     };
 }
+// One schema for reading a results file, which may come from anywhere (an artifact, a baseline a
+// pull request planted): every string bounded, every count a sane integer.
+const Count = schemas_number().int().nonnegative().max(1e12).optional();
+const UsageSchema = object({ promptTokens: Count, cachedTokens: Count, completionTokens: Count }).catch({});
+const Text = (max) => schemas_string().max(max);
+const Status = schemas_enum(['pass', 'fail', 'error']);
+const CaseSchema = object({
+    name: Text(1000),
+    file: Text(4096).optional(),
+    line: schemas_number().int().positive().optional(),
+    status: Status,
+    failures: array(object({ expectation: Text(100), expected: Text(100_000), got: Text(100_000) })).max(100),
+    error: Text(100_000).optional(),
+    response: Text(4 * 1024 * 1024).optional(),
+    usage: UsageSchema,
+    judgeUsage: UsageSchema.optional(),
+    judge: object({ pass: schemas_boolean(), score: schemas_number().min(0).max(1), reason: Text(1000) }).optional(),
+    latencyMs: schemas_number().nonnegative().max(1e9).optional(),
+    attempts: schemas_number().int().nonnegative().max(1e6),
+    runs: object({ passed: schemas_number().int(), failed: schemas_number().int(), errored: schemas_number().int(), total: schemas_number().int() }).optional(),
+    flaky: schemas_boolean().optional(),
+    model: Text(128).refine(isModelId).optional()
+});
+const DocumentSchema = object({
+    format: literal(RESULTS_FORMAT),
+    // A model id by the model input's own rule: this text reaches the log, titles and names.
+    model: Text(128).refine(isModelId, 'is not a model id'),
+    casesFiles: array(Text(4096)).max(10_000),
+    shard: object({ index: schemas_number().int().positive(), count: schemas_number().int().positive() }).optional(),
+    cases: array(CaseSchema).max(100_000)
+});
+// Lenient: an older or foreign file still serves as a baseline by what it has; a case it cannot
+// read is skipped, not fatal.
+const LenientCase = CaseSchema.pick({ name: true, status: true, response: true, model: true }).loose();
+const LenientDocument = looseObject({
+    format: Text(200).optional(),
+    model: Text(200).optional(),
+    casesFiles: array(Text(1000)).max(10_000).optional(),
+    cases: array(unknown()).max(100_000)
+});
+function parseJson(text) {
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch (e) {
+        return { ok: false, why: `is not JSON (${(e instanceof Error ? e.message : String(e)).slice(0, 100)})` };
+    }
+}
+/** A results file's text, read strictly (merge): its results, or why it is not a results file of this format. */
+function readResultsStrict(text) {
+    const json = parseJson(text);
+    if (!json.ok)
+        return json.why;
+    const doc = DocumentSchema.safeParse(json.value);
+    if (!doc.success) {
+        const issue = doc.error.issues[0];
+        return `is not a ${RESULTS_FORMAT} results file (${issue.path.slice(0, 4).join('.') || 'document'}: ${issue.message})`;
+    }
+    const d = doc.data;
+    return {
+        model: d.model,
+        casesFiles: d.casesFiles,
+        shard: d.shard,
+        results: d.cases.map((c) => ({
+            name: c.name,
+            file: c.file ?? '',
+            line: c.line,
+            status: c.status,
+            failures: c.failures,
+            error: c.error,
+            response: c.response,
+            usage: c.usage,
+            judgeUsage: c.judgeUsage ?? {},
+            grade: c.judge,
+            latencyMs: c.latencyMs,
+            attempts: c.attempts,
+            runs: c.runs ?? {
+                passed: Number(c.status === 'pass'),
+                failed: Number(c.status === 'fail'),
+                errored: Number(c.status === 'error'),
+                total: 1
+            },
+            flaky: c.flaky ?? false,
+            model: c.model
+        }))
+    };
+}
+/** A results file's text, read leniently (a baseline): what it has, or why it is no results file at all. */
+function readResultsLenient(text) {
+    const json = parseJson(text);
+    if (!json.ok)
+        return json.why;
+    const doc = LenientDocument.safeParse(json.value);
+    if (!doc.success)
+        return 'is not a results file (no "cases" list)';
+    const cases = [];
+    for (const item of doc.data.cases) {
+        const c = LenientCase.safeParse(item);
+        if (c.success)
+            cases.push({ name: c.data.name, status: c.data.status, response: c.data.response, model: c.data.model });
+    }
+    return { format: doc.data.format ?? '(none)', model: doc.data.model, casesFiles: doc.data.casesFiles, cases };
+}
 
 ;// CONCATENATED MODULE: ./src/evaluation/compare.ts
 // Baselines: today's results beside an earlier run's (typically the nightly run on main), case
 // by case by name, so a pull request is judged by what it broke, not by what was already broken.
-// Pure: the caller reads the file.
 
 
 
 
-
-const CaseSchema = looseObject({
-    name: schemas_string().max(1000),
-    status: schemas_enum(['pass', 'fail', 'error']),
-    response: schemas_string().optional(),
-    model: schemas_string().max(200).optional()
-});
-const DocumentSchema = looseObject({
-    format: schemas_string().max(200).optional(),
-    model: schemas_string().max(200).optional(),
-    casesFiles: array(schemas_string().max(1000)).max(10_000).optional(),
-    cases: array(unknown()).max(100_000)
-});
 /** A results file's text → a Baseline, or why it cannot be one. Cases it cannot read are skipped. */
 function readBaseline(text) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (e) {
-        return `is not JSON (${(e instanceof Error ? e.message : String(e)).slice(0, 100)})`;
-    }
-    const doc = DocumentSchema.safeParse(json);
-    if (!doc.success)
-        return 'is not a results file (no "cases" list)';
-    const cases = new Map();
-    for (const item of doc.data.cases) {
-        const c = CaseSchema.safeParse(item);
-        if (c.success)
-            cases.set(c.data.name, { name: c.data.name, status: c.data.status, response: c.data.response, model: c.data.model });
-    }
-    return { format: doc.data.format ?? '(none)', model: doc.data.model, casesFiles: doc.data.casesFiles, cases };
+    const read = readResultsLenient(text);
+    if (typeof read === 'string')
+        return read;
+    return { ...read, cases: new Map(read.cases.map((c) => [c.name, c])) };
 }
 function compare(full, results, today) {
     const baseline = forModel(full, today.model);
@@ -10027,425 +10535,18 @@ function forModel(baseline, model) {
 async function readBaselineFile(entry, workspace) {
     const rules = { workspace, input: 'baseline-file', noun: 'Baseline file' };
     const [file] = await resolveFiles([entry], rules);
-    const baseline = readBaseline(workspace_decode(await readBounded(file, MAX_RESULTS_BYTES, rules), file.shown, rules.noun));
+    const baseline = readBaseline(decode(await readBounded(file, MAX_RESULTS_BYTES, rules), file.shown, rules.noun));
     if (typeof baseline === 'string')
-        throw new errors_InputError('baseline-file', `${escape_forLog(file.shown, 200)} ${baseline}`, 'Pass the results-file output of an earlier run of this action');
+        throw new InputError('baseline-file', `${escape_forLog(file.shown, 200)} ${baseline}`, 'Pass the results-file output of an earlier run of this action');
     return baseline;
 }
 
-;// CONCATENATED MODULE: ./src/inputs/env-var.ts
-// Which names the env-var input may give: the cache id (and its ttl, as <name>_TTL) is exported
-// to every later step of the job, and its value comes from the gateway, so a name that a shell,
-// a runtime or a tool reads as configuration would let the gateway reconfigure the job (an id of
-// `xtrace:verbose` in SHELLOPTS turns on tracing in every later bash step). A name must look like
-// an ordinary variable of one's own and be on none of the lists below. Pure.
-/** Letters, digits and `_`, starting with a letter (a leading `_` is the shells' and JVMs' own). */
-const env_var_SAFE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
-// Exact names (compared upper-cased).
-const EXACT = new Set(`PATH HOME SHELL ENV BASH_ENV IFS PS1 PS2 PS3 PS4 PROMPT_COMMAND CDPATH GLOBIGNORE FIGNORE HISTFILE
-  HISTCONTROL INPUTRC TMOUT SHELLOPTS BASHOPTS POSIXLY_CORRECT ZDOTDIR CI PWD OLDPWD USER LOGNAME
-  TMPDIR TEMP TMP TERM TERMINFO TZ TZDIR LANG LANGUAGE NLSPATH LOCPATH GCONV_PATH HOSTALIASES
-  RES_OPTIONS LOCALDOMAIN GLIBC_TUNABLES MAIL EDITOR VISUAL PAGER MANPAGER BROWSER LESS LESSOPEN
-  LESSCLOSE LESSKEY HTTP_PROXY HTTPS_PROXY NO_PROXY ALL_PROXY FTP_PROXY WGETRC NETRC CURL_HOME
-  CURL_CA_BUNDLE REQUESTS_CA_BUNDLE SSLKEYLOGFILE CLASSPATH MAKEFLAGS MFLAGS CC CXX CPP LD AR CFLAGS
-  CXXFLAGS CPPFLAGS LDFLAGS LIBS VIRTUAL_ENV GOFLAGS GOPROXY GOROOT GOPATH GOENV GOPRIVATE
-  GONOSUMDB GONOPROXY GOSUMDB GOINSECURE GOTOOLCHAIN GOEXPERIMENT GOCACHE GOBIN KUBECONFIG
-  GNUPGHOME EMAIL OPENSSL_CONF`.split(/\s+/));
-// Families of tool configuration (compared upper-cased).
-const PREFIXES = `GITHUB_ ACTIONS_ RUNNER_ INPUT_ STATE_ IMAGEOS AGENT_ NODE_ NPM_ YARN_ PNPM_ BUN_ DENO_
-  LD_ DYLD_ MALLOC_ LC_ XDG_ BASH_ ZSH_ GIT_ GH_ SSH_ GPG_ OPENSSL_ SSL_ CURL_ CORECLR_ COR_ COMPLUS_
-  DOTNET_ NUGET_ MSBUILD JAVA_ JDK_ MAVEN_ GRADLE_ ANT_ SBT_ PYTHON PIP_ PIPENV_ POETRY_ UV_ CONDA_
-  PERL RUBY GEM_ BUNDLE_ CARGO_ RUST COMPOSER_ PHP DOCKER_ BUILDKIT_ KUBE HELM_ TF_ ANSIBLE_ VAULT_
-  AWS_ AZURE_ GOOGLE_ CLOUDSDK_ GCLOUD_ ELECTRON_ CHROME_ PLAYWRIGHT_ PUPPETEER_ PKG_CONFIG
-  R_ JULIA_ LUA_ NIX_`.split(/\s+/);
-// Endings tools use for their settings (MY_TOOL_OPTS, FOO_HOME, BAR_PROXY…).
-const SUFFIXES = `_OPTS _OPTIONS _FLAGS _ARGS _PATH _HOME _DIR _CONF _CONFIG _RC _PRELOAD _PROXY _HOOKS _PLUGINS`.split(/\s+/);
-/** Why `name` may not be exported, or undefined when it may. */
-function env_var_reservedBecause(name) {
-    const upper = name.toUpperCase();
-    if (EXACT.has(upper))
-        return `${upper} is read by shells or tools`;
-    const prefix = PREFIXES.find((p) => upper.startsWith(p));
-    if (prefix)
-        return `names starting ${prefix} configure the runner or a tool`;
-    const suffix = SUFFIXES.find((s) => upper.endsWith(s));
-    if (suffix)
-        return `names ending ${suffix} usually configure a tool`;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/models.ts
-// The model catalog: which family a model belongs to and that family's cache rules, as the
-// gateway's documents (and the upstream ones they defer to) state them. Pure data and lookups.
-// New models appear on the gateway all the time, so an unknown model is never an error here.
-
-const CACHE_MODES = ['session', 'common_prefix'];
-const FAMILIES = {
-    // Upstream (Vertex) default is one hour; the gateway documents no range.
-    gemini: { label: 'Gemini', defaultTtl: 3600, modes: [], minTokens: 1024 },
-    // The gateway's Doubao page: "[3600, 604800]"; upstream default one day; resets on each use.
-    doubao: { label: 'Doubao', ttlRange: [3600, 604800], defaultTtl: 86400, modes: CACHE_MODES }
-};
-/** The models the gateway's pages list, spelled as they spell them. Others of a known family still get that family's rules. */
-const CATALOG = [
-    ['gemini-2.0-flash', 'gemini'],
-    ['gemini-2.5-flash', 'gemini'],
-    ['gemini-2.5-pro', 'gemini'],
-    ['gemini-2.5-flash-lite', 'gemini'],
-    ['gemini-2.5-flash-lite-preview-06-17', 'gemini'],
-    ['gemini-2.5-flash-thinking', 'gemini'],
-    ['gemini-2.5-pro-thinking', 'gemini'],
-    ['gemini-3-pro-preview', 'gemini'],
-    ['Doubao-1.5-pro-32k', 'doubao'],
-    ['Doubao-1.5-lite-32k', 'doubao'],
-    ['Doubao-pro-32k', 'doubao']
-];
-const BY_KEY = new Map(CATALOG.map(([id, family]) => [id.toLowerCase(), family]));
-/** Look a model up by the name the gateway uses (case-insensitively, as the gateway's ids vary in case). */
-function models_lookupModel(id) {
-    const key = id.toLowerCase();
-    const listed = BY_KEY.get(key);
-    const family = listed ?? (key.startsWith('gemini-') ? 'gemini' : key.startsWith('doubao-') ? 'doubao' : undefined);
-    return { id, family, rules: family ? FAMILIES[family] : undefined, listed: listed !== undefined };
-}
-/**
- * The catalog model `id` was probably meant to be (`gemini-2.5-flsh` → gemini-2.5-flash): the
- * nearest by edit distance, if within 2 edits (case ignored) and unambiguous.
- */
-function suggestModel(id) {
-    const guess = suggest(id, CATALOG_IDS, { unambiguous: true });
-    // The id itself (in any case) is no typo.
-    return guess?.toLowerCase() === id.toLowerCase() ? undefined : guess;
-}
-const CATALOG_IDS = CATALOG.map(([id]) => id);
-/**
- * The warning a model outside the catalog deserves, with a did-you-mean; undefined for a listed
- * one. `unknown` and `unlisted` say what the action does with such a model.
- */
-function modelWarning(model, does) {
-    if (model.listed)
-        return undefined;
-    const guess = suggestModel(model.id);
-    const typo = guess ? ` Did you mean ${guess}?` : '';
-    return model.rules
-        ? `Model '${model.id}' is not one the gateway's pages list; ${does.unlisted}.${typo || ' (A new model? Then ignore this.)'}`
-        : `Model '${model.id}' is not in this action's catalog; ${does.unknown}.${typo}`;
-}
-/**
- * The minimum prompt size, in tokens, for a model. Gemini 3 models cache from 4,096 tokens,
- * Gemini 2.x from 1,024 (upstream documents disagree; the lower bound only warns).
- */
-function minimumTokens(model) {
-    if (model.family === 'gemini' && /^gemini-3/i.test(model.id))
-        return 4096;
-    return model.rules?.minTokens;
-}
-
-;// CONCATENATED MODULE: ./src/prompt/messages.ts
-// The message list a cache is made of: OpenAI-shaped {role, content}, validated before anything
-// is sent, and the document shapes that carry it (a bare list, or an object with `messages`).
-// Pure.
-
-
-const messages_ROLES = (/* unused pure expression or super */ null && (['system', 'user', 'assistant']));
-const messages_NONE = () => undefined;
-const SHAPE_HINT = 'Write a list of {role, content} messages, or an object with a "messages" list (and optionally "model")';
-/** A parsed JSON/YAML document → messages: a bare list, or an object with `messages` (and `model`). */
-function readDocument(value, file, lineOf = messages_NONE) {
-    if (Array.isArray(value))
-        return { messages: validateMessages(value, file, lineOf), lineOf, ignoredKeys: [] };
-    if (!value || typeof value !== 'object' || !('messages' in value))
-        throw new PromptError(file, 'holds no message list', SHAPE_HINT);
-    const { messages, model, ...rest } = value;
-    if (model !== undefined && (typeof model !== 'string' || model.trim() === ''))
-        throw new PromptError(file, `"model" is ${show(model)}, not a model id`, 'Set "model" to a model id such as gemini-2.5-flash, or remove it');
-    return {
-        messages: validateMessages(messages, file, lineOf),
-        lineOf,
-        model: typeof model === 'string' ? model.trim() : undefined,
-        ignoredKeys: Object.keys(rest)
-    };
-}
-/** Check a value is a non-empty list of valid messages; errors point at message N and its line. */
-function validateMessages(list, file, lineOf = messages_NONE) {
-    if (!Array.isArray(list))
-        throw new PromptError(file, 'holds no message list', SHAPE_HINT);
-    if (list.length === 0)
-        throw new PromptError(file, 'has an empty message list', 'Add at least one {"role": "system", "content": "…"} message');
-    const messages = new Array(list.length);
-    for (let i = 0; i < list.length; i++)
-        messages[i] = validateMessage(list[i], i, file, lineOf);
-    return messages;
-}
-/** Only role and content are kept (other keys are not sent). `\S` is trim()'s whitespace, without trim()'s copy. */
-function validateMessage(item, i, file, lineOf) {
-    const it = (typeof item === 'object' && item !== null && !Array.isArray(item) ? item : undefined);
-    const role = it?.role;
-    const content = it?.content;
-    if (it && isRole(role) && typeof content === 'string' && /\S/.test(content))
-        return { role, content };
-    const what = !it
-        ? 'is not a {role, content} object'
-        : !isRole(role)
-            ? `role ${role === undefined ? 'is missing and' : show(role)} is not one of ${messages_ROLES.join(', ')}`
-            : typeof content === 'string'
-                ? 'content is empty'
-                : 'content is not a string';
-    throw new PromptError(file, `message ${i + 1} ${what}`, `Each message needs a role (${messages_ROLES.join(', ')}) and non-empty text content`, {
-        line: lineOf(i)
-    });
-}
-function isRole(role) {
-    return role === 'system' || role === 'user' || role === 'assistant';
-}
-/** A value from the file, for an error: a scalar as JSON (escaped, clipped), a list or mapping by kind only (no deep walk). */
-function show(value) {
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object' && value !== null)
-        return 'a mapping';
-    return forLog(JSON.stringify(value) ?? typeof value, 100);
-}
-
-;// CONCATENATED MODULE: ./src/inputs/rules.ts
-// The rule for each action input's value, one pure function each: what it accepts, and for
-// anything else a message that names the bad value (never a secret's) and a hint for the fix.
-// settings.ts composes them into one zod schema.
-
-
-
-
-
-
-const DEFAULT_BASE_URL = 'https://gateway.theturbo.ai';
-const rules_CREATE_PATH = '/v1/context/create';
-const MAX_TIMEOUT_S = 3600;
-const MAX_ATTEMPTS = 10;
-// eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
-const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]/;
-/** A URL as it may be shown: no user:password, query or fragment (where tokens hide). */
-function showUrl(raw) {
-    return rules_show(raw.replace(/[?#][\s\S]*$/, '').replace(/\/\/[^/@]*@/, '//'));
-}
-/** A value as it may be shown in a log: quoted, control characters and workflow commands escaped, cut short. */
-function rules_show(value) {
-    return escape_forLog(JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value));
-}
-function reject(ctx, message, hint) {
-    ctx.issues.push({ code: 'custom', message, input: ctx.value, params: { hint } });
-    return NEVER;
-}
-/** An input read by one of the rules below: a string in, the typed value (or a reported issue) out. */
-function field(parse) {
-    return schemas_string().transform((raw, ctx) => parse(raw, ctx));
-}
-/** zod's issues (one per bad input, from the rules above) → InputErrors, each with its hint. */
-function rules_inputErrors(issues) {
-    return issues.map((issue) => new errors_InputError(String(issue.path[0]), issue.message, issue.params?.hint));
-}
-/** Model ids as gateways spell them: gemini-2.5-flash, Doubao-1.5-pro-32k, vendor/model@rev. */
-function isModelId(id) {
-    return id.length <= 128 && /^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$/.test(id);
-}
-const MODEL_REQUIRED_HINT = 'Set model to the gateway model id, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k, or name it in a JSON/YAML prompt file ("model": …)';
-function parseModel(raw, ctx) {
-    // Empty is allowed here: a JSON/YAML prompt file may name the model (see settle()).
-    if (raw !== '' && !isModelId(raw))
-        return reject(ctx, `${rules_show(raw)} is not a model id`, 'Use the id exactly as the gateway lists it, e.g. gemini-2.5-flash (letters, digits and . _ - : / @ + only)');
-    return raw;
-}
-function parsePromptFile(raw, ctx) {
-    // One path or pattern per line (a YAML block in the workflow), blank lines ignored.
-    const entries = raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '');
-    if (entries.length === 0)
-        return reject(ctx, 'is required', 'Set prompt-file to a path relative to the repository root, e.g. prompts/system.md (several: one per line)');
-    const bad = entries.find((e) => e.includes('\0'));
-    if (bad !== undefined)
-        return reject(ctx, `${rules_show(bad)} is not a path`, 'Give paths relative to the repository root, one per line');
-    return entries;
-}
-function parseApiKey(raw, ctx) {
-    // The value is a secret: messages describe it, never show it.
-    if (SPACE_OR_CONTROL.test(raw))
-        return reject(ctx, 'contains whitespace or a control character (a line break?)', 'Store the key without surrounding newlines or spaces in the secret, e.g. `gh secret set GATEWAY_API_KEY`');
-    if (/[^\x21-\x7e]/.test(raw))
-        return reject(ctx, 'contains a non-ASCII character', 'Copy the key again from the gateway console; it is plain ASCII');
-    return raw;
-}
-function parseBaseUrl(raw, ctx) {
-    const example = `Use the gateway root, e.g. ${DEFAULT_BASE_URL}`;
-    // The URL parser silently drops tabs and line breaks; a value with them was not meant.
-    const space = raw.search(SPACE_OR_CONTROL);
-    if (space >= 0)
-        return reject(ctx, `${showUrl(raw.slice(0, space))}… contains whitespace or a line break`, example);
-    let url;
-    try {
-        url = new URL(raw === '' ? DEFAULT_BASE_URL : raw);
-    }
-    catch {
-        return reject(ctx, `${showUrl(raw)} is not a URL`, example);
-    }
-    if (url.username || url.password)
-        return reject(ctx, 'contains credentials (user:password@)', 'Remove them from the URL; the key belongs in api-key, which is masked');
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        return reject(ctx, `${showUrl(raw)} is not an http(s) URL`, example);
-    if (url.protocol === 'http:' && !isLoopback(url.hostname))
-        return reject(ctx, `${showUrl(raw)} uses plain http`, 'Use https: the key must not cross the network in clear text (http is allowed only for 127.0.0.1, localhost and ::1)');
-    if (url.search || url.hash)
-        return reject(ctx, `${showUrl(raw)} has a query or fragment`, example);
-    // Tolerate a trailing '/', '/v1' or even the whole endpoint, as users copy them from docs.
-    const path = url.pathname.replace(/\/+$/, '').replace(/\/v1(\/context\/create)?$/, '');
-    return `${url.origin}${path}${rules_CREATE_PATH}`;
-}
-/** 127.0.0.0/8, localhost and ::1: the only hosts plain http may reach (tests, local emulators). */
-function isLoopback(hostname) {
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
-}
-function parseTtl(raw, ctx) {
-    if (raw === '')
-        return undefined;
-    const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
-    if (!Number.isSafeInteger(n) || n <= 0)
-        return reject(ctx, `${rules_show(raw)} is not a whole number of seconds above 0`, 'Set ttl to e.g. 3600, or leave it empty for the gateway default');
-    return n;
-}
-function parseMode(raw, ctx) {
-    if (raw === '')
-        return undefined;
-    if (!CACHE_MODES.includes(raw))
-        return reject(ctx, `${rules_show(raw)} is not a cache mode`, `Use ${CACHE_MODES.join(' or ')}, or leave it empty`);
-    return raw;
-}
-function parseRole(raw, ctx) {
-    if (raw === '')
-        return 'system';
-    if (!ROLES.includes(raw))
-        return reject(ctx, `${rules_show(raw)} is not a message role`, `Use ${ROLES.join(', ')}`);
-    return raw;
-}
-/** The variable the ttl is exported to: `CONTEXT_CACHE_ID` → `CONTEXT_CACHE_TTL`, `MY_VAR` → `MY_VAR_TTL`. */
-function ttlVarName(envVar) {
-    return `${envVar.replace(/_ID$/i, '')}_TTL`;
-}
-function parseEnvVar(raw, ctx) {
-    const name = raw === '' ? 'CONTEXT_CACHE_ID' : raw;
-    if (!SAFE_NAME.test(name))
-        return reject(ctx, `${rules_show(raw)} is not a plain environment variable name`, 'Use letters, digits and _ only, starting with a letter, at most 64 characters, e.g. CONTEXT_CACHE_ID');
-    for (const exported of [name, ttlVarName(name)]) {
-        const why = reservedBecause(exported);
-        if (why)
-            return reject(ctx, `${rules_show(raw)} is reserved${exported === name ? '' : ` (the ttl goes to ${exported})`}: ${why}, and setting it would change how later steps behave`, 'Choose a name of your own, e.g. CONTEXT_CACHE_ID');
-    }
-    return name;
-}
-function parseTimeout(raw, ctx) {
-    if (raw === '')
-        return 120_000;
-    const n = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
-    // Under half a millisecond would round to a timeout of 0, which cuts every attempt at once.
-    if (!(n >= 0.0005 && n <= MAX_TIMEOUT_S))
-        return reject(ctx, `${rules_show(raw)} is not a number of seconds between 0 and ${MAX_TIMEOUT_S}`, 'Set timeout to e.g. 120 (seconds per attempt)');
-    return Math.round(n * 1000);
-}
-function parseMaxAttempts(raw, ctx) {
-    if (raw === '')
-        return 3;
-    const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
-    if (!(n >= 1 && n <= MAX_ATTEMPTS))
-        return reject(ctx, `${rules_show(raw)} is not a whole number from 1 to ${MAX_ATTEMPTS}`, 'Set max-attempts to e.g. 3 (the first attempt included); 1 turns retries off');
-    return n;
-}
-function parseBoolean(raw, ctx) {
-    // The runner's own rule (core.getBooleanInput): YAML 1.2 core schema spellings only.
-    if (raw === '' || ['false', 'False', 'FALSE'].includes(raw))
-        return false;
-    if (['true', 'True', 'TRUE'].includes(raw))
-        return true;
-    return reject(ctx, `${rules_show(raw)} is not a boolean`, 'Use true or false');
-}
-
 ;// CONCATENATED MODULE: ./src/results/merge.ts
-// Shards put back together: the results files of a matrix's legs → one list of results per
-// model, refusing a shard that is missing, one that is there twice, and a case counted twice.
-// Pure: the caller reads the files (as hostile as any workspace file).
 
-
-
-const Count = schemas_number().int().nonnegative().max(1e12).optional();
-const UsageSchema = object({ promptTokens: Count, cachedTokens: Count, completionTokens: Count }).catch({});
-const Text = (max) => schemas_string().max(max);
-const merge_CaseSchema = object({
-    name: Text(1000),
-    file: Text(4096).optional(),
-    line: schemas_number().int().positive().optional(),
-    status: schemas_enum(['pass', 'fail', 'error']),
-    failures: array(object({ expectation: Text(100), expected: Text(100_000), got: Text(100_000) })).max(100),
-    error: Text(100_000).optional(),
-    response: Text(4 * 1024 * 1024).optional(),
-    usage: UsageSchema,
-    judgeUsage: UsageSchema.optional(),
-    judge: object({ pass: schemas_boolean(), score: schemas_number().min(0).max(1), reason: Text(1000) }).optional(),
-    latencyMs: schemas_number().nonnegative().max(1e9).optional(),
-    attempts: schemas_number().int().nonnegative().max(1e6),
-    runs: object({ passed: schemas_number().int(), failed: schemas_number().int(), errored: schemas_number().int(), total: schemas_number().int() }).optional(),
-    flaky: schemas_boolean().optional(),
-    model: Text(128).refine(isModelId).optional()
-});
-const merge_DocumentSchema = object({
-    format: literal(RESULTS_FORMAT),
-    // A model id by the model input's own rule: this text reaches the log, titles and names.
-    model: Text(128).refine(isModelId, 'is not a model id'),
-    casesFiles: array(Text(4096)).max(10_000),
-    shard: object({ index: schemas_number().int().positive(), count: schemas_number().int().positive() }).optional(),
-    cases: array(merge_CaseSchema).max(100_000)
-});
 /** One results file's text → its results, or why it is not a results file of this format. */
 function readShardFile(file, text) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        return 'is not JSON';
-    }
-    const doc = merge_DocumentSchema.safeParse(json);
-    if (!doc.success) {
-        const issue = doc.error.issues[0];
-        return `is not a ${RESULTS_FORMAT} results file (${issue.path.slice(0, 4).join('.') || 'document'}: ${issue.message})`;
-    }
-    const d = doc.data;
-    return {
-        file,
-        model: d.model,
-        casesFiles: d.casesFiles,
-        shard: d.shard,
-        results: d.cases.map((c) => ({
-            name: c.name,
-            file: c.file ?? '',
-            line: c.line,
-            status: c.status,
-            failures: c.failures,
-            error: c.error,
-            response: c.response,
-            usage: c.usage,
-            judgeUsage: c.judgeUsage ?? {},
-            verdict: c.judge,
-            latencyMs: c.latencyMs,
-            attempts: c.attempts,
-            runs: c.runs ?? {
-                passed: Number(c.status === 'pass'),
-                failed: Number(c.status === 'fail'),
-                errored: Number(c.status === 'error'),
-                total: 1
-            },
-            flaky: c.flaky ?? false,
-            model: c.model
-        }))
-    };
+    const read = readResultsStrict(text);
+    return typeof read === 'string' ? read : { file, ...read };
 }
 /** The files of every shard of every model → one run; a message naming each problem otherwise. */
 function mergeShards(files) {
@@ -11055,6 +11156,32 @@ function setFailed(message, where = {}) {
 }
 const toolkit_summary = summary;
 
+;// CONCATENATED MODULE: ./src/runner/fail.ts
+// How a run ends when something went wrong, for both actions: a user's error as one line with
+// its hint and annotation (every one of a list, so all are fixed at once), a bug as a bug.
+
+
+
+async function failStep(e) {
+    if (e instanceof ActionError) {
+        const list = e instanceof ErrorList ? e.errors : [];
+        if (list.length > 1)
+            for (const err of list)
+                toolkit_error(err.describe(), err.annotation);
+        let message = e.describe();
+        // Forks and Dependabot get no secrets: an empty key deserves the reason.
+        if (e instanceof InputErrors && e.errors.some((err) => err.input === 'api-key' && err.message.endsWith('is empty'))) {
+            const hint = await __nccwpck_require__.e(/* import() */ 520).then(__nccwpck_require__.bind(__nccwpck_require__, 1520)).then((m) => m.missingSecretHint()).catch(() => undefined);
+            if (hint)
+                message += `. ${hint}`;
+        }
+        return setFailed(message, list.length === 1 ? list[0].annotation : list.length > 1 ? {} : e.annotation);
+    }
+    // A bug, not a user error: say so, keep the stack for the debug log only.
+    toolkit_debug(escape_forLog(e instanceof Error && e.stack ? e.stack : String(e), 4000));
+    setFailed(`Unexpected error: ${escape_forLog(e instanceof Error ? e.message : String(e))}. This is a bug in the action; please report it with this log (re-run with debug logging for details).`);
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/github/comment.ts
@@ -11440,7 +11567,7 @@ function problem(r) {
     if (r.status === 'error')
         return r.error ?? 'error';
     // A judge's reason is worth reading even when it passed.
-    const judged = r.verdict && r.status === 'pass' ? `judge: score ${r.verdict.score}, ${r.verdict.reason}` : '';
+    const judged = r.grade && r.status === 'pass' ? `judge: score ${r.grade.score}, ${r.grade.reason}` : '';
     return (r.failures.map((f) => `${f.expectation}: expected ${f.expected}${f.expectation === 'judge' ? `; got ${f.got}` : ''}`).join('; ') ||
         judged);
 }
@@ -11597,307 +11724,391 @@ async function comment(plan, body) {
         toolkit_info(`PR comment ${posted.action}${posted.url ? `: ${escape_forLog(posted.url, 300)}` : ''}.`);
 }
 
-;// CONCATENATED MODULE: ./src/evaluation/shard.ts
-// Sharding over a matrix: `shard: i/n` runs a deterministic share of the cases, chosen by a hash
-// of each case's name, so adding a case never moves the others to another shard. Pure.
-
-
-/** `i/n` → a Shard; a message naming the problem otherwise. */
-function parseShard(raw) {
-    const m = /^(\d{1,4})\s*\/\s*(\d{1,4})$/.exec(raw.trim());
-    if (!m)
-        return `${rules_show(raw)} is not i/n`;
-    const [index, count] = [Number(m[1]), Number(m[2])];
-    if (count < 1 || count > 1000)
-        return `${count} shards is outside 1–1000`;
-    if (index < 1 || index > count)
-        return `shard ${index} is outside 1–${count}`;
-    return { index, count };
-}
-/** Which shard (1-based) a case belongs to, out of `count`. */
-function shardOf(name, count) {
-    const h = createHash('sha256').update(name).digest();
-    return (h.readUInt32BE(0) % count) + 1;
-}
-function inShard(cases, shard) {
-    return cases.filter((c) => shardOf(c.name, shard.count) === shard.index);
-}
-
-;// CONCATENATED MODULE: ./src/actions/eval/inputs.ts
-// The eval action's inputs → one validated EvalSettings, every bad input reported in one pass.
-// The rules the create action also has (key, base-url, model, timeout, attempts, mode) are its
-// rules, imported; only what is new to an evaluation is written here. Pure.
-
-
-
-
-
-const EVAL_INPUTS = (/* unused pure expression or super */ null && ([
-    'context-id',
-    'model',
-    'cases-file',
-    'prompt',
-    'api-key',
-    'base-url',
-    'timeout',
-    'max-attempts',
-    'max-tokens',
-    'temperature',
-    'concurrency',
-    'min-pass-rate',
-    'mode',
-    'vars',
-    'github-token',
-    'comment-key',
-    'output-dir',
-    'judge-model',
-    'judge-context-id',
-    'judge-threshold',
-    'repeat',
-    'repeat-min-pass',
-    'baseline-file',
-    'fail-on',
-    'shard'
-]));
-const MAX_ID = 1024;
-function parseContextId(raw, ctx) {
-    // A secret: described, never shown.
-    if (raw === '')
-        return reject(ctx, 'is empty, and CONTEXT_CACHE_ID is not set', 'Run the create action earlier in this job (it exports CONTEXT_CACHE_ID), or pass its output: `context-id: ${{ steps.cache.outputs.context-id }}`');
-    if (raw.length > MAX_ID || SPACE_OR_CONTROL.test(raw))
-        return reject(ctx, `is not a cache id (${raw.length > MAX_ID ? `over ${MAX_ID} characters` : 'it contains whitespace or a control character'})`, 'Pass the create step’s context-id output as it is');
-    return raw;
-}
-function parseLines(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '');
-}
-function integerIn(min, max, hint) {
-    return (raw, ctx) => {
-        if (raw === '')
-            return undefined;
-        const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
-        if (!(n >= min && n <= max))
-            return reject(ctx, `${rules_show(raw)} is not a whole number from ${min} to ${max}`, hint);
-        return n;
-    };
-}
-function decimalIn(min, max, hint, percentOk = false) {
-    return (raw, ctx) => {
-        if (raw === '')
-            return undefined;
-        const percent = percentOk && /^\d+(\.\d+)?%$/.test(raw);
-        const n = percent ? Number(raw.slice(0, -1)) / 100 : /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
-        if (!(n >= min && n <= max))
-            return reject(ctx, `${rules_show(raw)} is not a number from ${min} to ${max}`, hint);
-        return n;
-    };
-}
-function parseFailOn(raw, ctx) {
-    if (raw === '' || raw === 'pass-rate')
-        return 'pass-rate';
-    if (raw === 'regressions')
-        return 'regressions';
-    return reject(ctx, `${rules_show(raw)} is not pass-rate or regressions`, 'Use pass-rate (fail below min-pass-rate) or regressions (fail only when a case that passed in baseline-file fails now)');
-}
-function parseShardInput(raw, ctx) {
-    if (raw === '')
-        return undefined;
-    const shard = parseShard(raw);
-    if (typeof shard === 'string')
-        return reject(ctx, shard, 'Write it as i/n, e.g. shard: ${{ matrix.shard }}/4 with shard: [1, 2, 3, 4] in the matrix');
-    return shard;
-}
-function parseOptionalId(raw, ctx) {
-    return raw === '' ? undefined : parseContextId(raw, ctx);
-}
-const Schema = object({
-    'context-id': field(parseContextId),
-    model: field(parseModel),
-    'cases-file': field(parseLines),
-    prompt: schemas_string(),
-    'api-key': field(parseApiKey),
-    'base-url': field(parseBaseUrl),
-    timeout: field(parseTimeout),
-    'max-attempts': field(parseMaxAttempts),
-    'max-tokens': field(integerIn(1, 1_000_000, 'Set max-tokens to e.g. 1024, or leave it empty to send none')),
-    temperature: field(decimalIn(0, 2, 'Set temperature between 0 and 2 (0 for the most repeatable answers), or leave it empty')),
-    concurrency: field(integerIn(1, 64, 'Set concurrency from 1 to 64 (calls in flight at once); 4 is a safe start')),
-    'min-pass-rate': field(decimalIn(0, 1, 'Set min-pass-rate between 0 and 1 (e.g. 0.9), or as a percentage (90%)', true)),
-    mode: field(parseMode),
-    vars: schemas_string(),
-    'github-token': schemas_string(),
-    'comment-key': schemas_string(),
-    'output-dir': schemas_string(),
-    'judge-model': field(parseModel),
-    'judge-context-id': field(parseOptionalId),
-    'judge-threshold': field(decimalIn(0, 1, 'Set judge-threshold between 0 and 1: the score a grader must give for a pass (default 0.5)')),
-    repeat: field(integerIn(1, 100, 'Set repeat from 1 to 100: how many times each case runs')),
-    'repeat-min-pass': field(integerIn(1, 100, 'Set repeat-min-pass from 1 to repeat: how many runs must pass')),
-    'baseline-file': schemas_string(),
-    'fail-on': field(parseFailOn),
-    shard: field(parseShardInput)
-});
-/**
- * Every input, validated in one pass. `context-id` falls back to CONTEXT_CACHE_ID, as the create
- * action exports it. Throws InputErrors listing each bad input.
- */
-function readEvalSettings(getInput, env = process.env) {
-    const raw = Object.fromEntries(EVAL_INPUTS.map((n) => [n, getInput(n)]));
-    if (raw['context-id'] === '')
-        raw['context-id'] = (env['CONTEXT_CACHE_ID'] ?? '').trim();
-    const parsed = Schema.safeParse(raw);
-    const errors = parsed.success ? [] : inputErrors(parsed.error.issues);
-    if (raw.model === '')
-        errors.unshift(new InputError('model', 'is required', 'Set model to the model the cache was created for, e.g. gemini-2.5-flash'));
-    if (raw['api-key'] === '')
-        errors.push(new InputError('api-key', 'is empty', 'Pass the gateway key from a secret: `api-key: ${{ secrets.GATEWAY_API_KEY }}`'));
-    const cases = raw['cases-file'].trim() !== '';
-    if (cases === (raw.prompt.trim() !== ''))
-        errors.push(new InputError(cases ? 'prompt' : 'cases-file', cases ? 'is set together with cases-file' : 'is required (or prompt)', 'Give cases-file (one path or glob per line) to run test cases, or prompt for one call, not both'));
-    if (errors.length || !parsed.success)
-        throw new InputErrors(errors);
-    const v = parsed.data;
-    const repeat = v.repeat ?? 1;
-    if (v['repeat-min-pass'] !== undefined && v['repeat-min-pass'] > repeat)
-        throw new InputErrors([
-            new InputError('repeat-min-pass', `${v['repeat-min-pass']} is more than repeat (${repeat})`, 'Set it from 1 to repeat')
-        ]);
-    if (v.shard && !cases)
-        throw new InputErrors([new InputError('shard', 'is set for a single prompt', 'Shard a cases-file; a single prompt runs on one leg')]);
-    if (v['fail-on'] === 'regressions' && raw['baseline-file'].trim() === '')
-        throw new InputErrors([
-            new InputError('fail-on', 'is regressions, but no baseline-file is given', 'Pass the results-file of an earlier run (e.g. the nightly run on main) as baseline-file')
-        ]);
-    return {
-        model: lookupModel(v.model),
-        contextId: v['context-id'],
-        casesFiles: v['cases-file'],
-        prompt: cases ? undefined : raw.prompt,
-        apiKey: v['api-key'],
-        baseUrl: v['base-url'].slice(0, -CREATE_PATH.length),
-        timeoutMs: v.timeout,
-        maxAttempts: v['max-attempts'],
-        maxTokens: v['max-tokens'],
-        temperature: v.temperature,
-        concurrency: v.concurrency ?? 4,
-        minPassRate: v['min-pass-rate'] ?? 1,
-        mode: v.mode,
-        vars: v.vars,
-        githubToken: v['github-token'],
-        commentKey: v['comment-key'],
-        outputDir: v['output-dir'],
-        judgeModel: lookupModel(v['judge-model'] || v.model),
-        judgeContextId: v['judge-context-id'],
-        judgeThreshold: v['judge-threshold'] ?? 0.5,
-        repeat,
-        repeatMinPass: v['repeat-min-pass'] ?? repeat,
-        baselineFile: raw['baseline-file'].trim() || undefined,
-        failOn: v['fail-on'],
-        shard: v.shard
-    };
-}
-
-;// CONCATENATED MODULE: ./src/runner/fail.ts
-// How a run ends when something went wrong, for both actions: a user's error as one line with
-// its hint and annotation (every one of a list, so all are fixed at once), a bug as a bug.
-
-
-
-async function failStep(e) {
-    if (e instanceof ActionError) {
-        const list = e instanceof ErrorList ? e.errors : [];
-        if (list.length > 1)
-            for (const err of list)
-                toolkit_error(err.describe(), err.annotation);
-        let message = e.describe();
-        // Forks and Dependabot get no secrets: an empty key deserves the reason.
-        if (e instanceof errors_InputErrors && e.errors.some((err) => err.input === 'api-key' && err.message.endsWith('is empty'))) {
-            const hint = await __nccwpck_require__.e(/* import() */ 520).then(__nccwpck_require__.bind(__nccwpck_require__, 1520)).then((m) => m.missingSecretHint()).catch(() => undefined);
-            if (hint)
-                message += `. ${hint}`;
+;// CONCATENATED MODULE: ./src/inputs/specs.ts
+// Generated by npm run docs from action.yml, eval/action.yml and eval/merge/action.yml: edit those.
+// Each action's inputs (name → description, the default the runner passes, required) and outputs,
+// for the action code and the command line alike.
+const SPECS = {
+    create: {
+        file: 'action.yml',
+        description: 'Create an LLM context cache on an OpenAI-compatible gateway from a prompt file and hand its id to later steps.',
+        inputs: {
+            model: {
+                description: 'Model id as the gateway names it, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k. May be left empty when a JSON/YAML prompt file names the model.',
+                default: '',
+                required: false
+            },
+            'prompt-file': {
+                description: 'Prompt file(s), relative to the workspace: one path or glob pattern per line, concatenated in order (a pattern expands in sorted order). .json/.yml/.yaml hold a list of {role, content} messages or an object with "messages" (and optionally "model"); .jsonl/.ndjson one message per line; a file without extension is read as JSON when it is a list of messages; any other file is sent whole as one message.',
+                default: '',
+                required: true
+            },
+            'api-key': {
+                description: 'Gateway API key. Pass it from a secret. Not needed with dry-run.',
+                default: '',
+                required: false
+            },
+            'base-url': {
+                description: 'Gateway root; /v1/context/create is appended. https only (http allowed for loopback hosts).',
+                default: 'https://gateway.theturbo.ai',
+                required: false
+            },
+            ttl: {
+                description: 'Cache lifetime in seconds (Doubao models 3600–604800). Empty sends none (gateway default).',
+                default: '',
+                required: false
+            },
+            mode: {
+                description: 'Cache mode for Doubao models, session or common_prefix. Ignored (not sent) for Gemini models.',
+                default: '',
+                required: false
+            },
+            role: {
+                description: 'Role of the single message made from a plain-text prompt file (system, user or assistant).',
+                default: 'system',
+                required: false
+            },
+            'env-var': {
+                description: 'Environment variable that receives the cache id (masked) for later steps; the ttl goes to the same name with _TTL for a final _ID (CONTEXT_CACHE_TTL), not masked.',
+                default: 'CONTEXT_CACHE_ID',
+                required: false
+            },
+            timeout: {
+                description: 'Seconds allowed for each attempt.',
+                default: '120',
+                required: false
+            },
+            'max-attempts': {
+                description: 'Attempts in all, the first included (1 turns retries off).',
+                default: '3',
+                required: false
+            },
+            vars: {
+                description: 'Template values, a YAML mapping (name: value; multi-line values as name: |). {{name}} and {{ name }} in message contents are replaced after the files are parsed. Empty: contents are sent verbatim.',
+                default: '',
+                required: false
+            },
+            'dry-run': {
+                description: 'Validate the inputs and prompt and log the request that would be sent, without sending it.',
+                default: 'false',
+                required: false
+            }
+        },
+        outputs: {
+            'context-id': 'The cache id (masked in logs). Pass it as context_id to the chat endpoints.',
+            ttl: 'Cache lifetime in seconds, as the gateway confirmed it.',
+            'expires-at': 'When the cache expires, ISO-8601 UTC (now + ttl).',
+            mode: 'The cache mode the gateway reports (Doubao), else empty.',
+            model: 'The model the cache was created for.',
+            'prompt-tokens': 'Prompt tokens the gateway counted for the cache.',
+            'estimated-tokens': "This action's local estimate of the prompt's tokens.",
+            usage: "The numbers of the gateway's usage object (3 levels deep at most), as JSON."
         }
-        return setFailed(message, list.length === 1 ? list[0].annotation : list.length > 1 ? {} : e.annotation);
+    },
+    eval: {
+        file: 'eval/action.yml',
+        description: "Run a team's LLM test cases against a context cache on an OpenAI-compatible gateway, gate the build on the pass rate, and report in the job summary and one sticky PR comment.",
+        inputs: {
+            'context-id': {
+                description: "The cache to evaluate against (the create step's context-id output). Empty uses the CONTEXT_CACHE_ID environment variable the create step exports. Masked at once.",
+                default: '',
+                required: false
+            },
+            model: {
+                description: 'Model id as the gateway names it, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k: the model the cache was created for. Doubao models use /v1/context/chat/completions, all others /v1/chat/completions.',
+                default: '',
+                required: true
+            },
+            'cases-file': {
+                description: 'Test cases: YAML, JSON or JSONL files, one path or glob pattern per line. Each case has a name, a prompt (or messages) and expect. Either this or prompt.',
+                default: '',
+                required: false
+            },
+            prompt: {
+                description: 'One user message to send instead of a cases file; the answer is in the response output.',
+                default: '',
+                required: false
+            },
+            'api-key': {
+                description: 'Gateway API key. Pass it from a secret.',
+                default: '',
+                required: true
+            },
+            'base-url': {
+                description: 'Gateway root; the chat path is appended. https only (http allowed for loopback hosts).',
+                default: 'https://gateway.theturbo.ai',
+                required: false
+            },
+            timeout: {
+                description: 'Seconds allowed for each attempt of each call.',
+                default: '120',
+                required: false
+            },
+            'max-attempts': {
+                description: 'Attempts per call, the first included (1 turns retries off).',
+                default: '3',
+                required: false
+            },
+            'max-tokens': {
+                description: 'max_tokens sent with every call. Empty sends none.',
+                default: '',
+                required: false
+            },
+            temperature: {
+                description: 'temperature sent with every call (0–2). Empty sends none.',
+                default: '',
+                required: false
+            },
+            concurrency: {
+                description: 'Cases in flight at once, 1–64.',
+                default: '4',
+                required: false
+            },
+            'min-pass-rate': {
+                description: 'Fraction of cases (0–1, or a percentage such as 90%) that must pass for the step to succeed. A case errors (the gateway did not answer) or fails (an expectation); both count against it.',
+                default: '1',
+                required: false
+            },
+            mode: {
+                description: "The create step's mode output. session gets a warning, as every call then grows the cache and cases see each other.",
+                default: '',
+                required: false
+            },
+            vars: {
+                description: 'Template values, a YAML mapping (name: value). {{name}} in case prompts and messages is replaced after the files are parsed. Empty: prompts are sent verbatim.',
+                default: '',
+                required: false
+            },
+            'github-token': {
+                description: 'On a pull request, post the results as one comment, updated on later runs (needs pull-requests: write). Empty: no comment.',
+                default: '',
+                required: false
+            },
+            'comment-key': {
+                description: "What tells this run's PR comment apart from others. Empty: the workflow, job and model, so each leg of a matrix keeps its own comment.",
+                default: '',
+                required: false
+            },
+            'output-dir': {
+                description: "Where the results, JUnit and response files are written. Empty uses the runner's temporary directory.",
+                default: '',
+                required: false
+            },
+            'judge-model': {
+                description: 'The grader for judge expectations. Empty uses model.',
+                default: '',
+                required: false
+            },
+            'judge-context-id': {
+                description: 'A second cache holding the grading rubric (made by the create action), so graders re-send only the grading turn. Empty: graders get no cached rubric. Masked at once.',
+                default: '',
+                required: false
+            },
+            'judge-threshold': {
+                description: 'The score (0–1) a grader must give, with pass true, for a judge expectation to pass.',
+                default: '0.5',
+                required: false
+            },
+            repeat: {
+                description: 'Runs per case, 1–100. Cases whose runs both pass and fail are flagged flaky.',
+                default: '1',
+                required: false
+            },
+            'repeat-min-pass': {
+                description: 'Runs that must pass for a case to pass. Empty means all of them.',
+                default: '',
+                required: false
+            },
+            'baseline-file': {
+                description: 'A results-file from an earlier run (e.g. the nightly run on main). Each case is then classified regressed, fixed, still failing, still passing, new or removed.',
+                default: '',
+                required: false
+            },
+            'fail-on': {
+                description: 'pass-rate fails the step below min-pass-rate; regressions fails it only when a case that passed in baseline-file fails now.',
+                default: 'pass-rate',
+                required: false
+            },
+            shard: {
+                description: "i/n runs a deterministic share of the cases (by a hash of each case's name), for a matrix; merge the shards' results files with the eval/merge action.",
+                default: '',
+                required: false
+            }
+        },
+        outputs: {
+            response: 'The answer to prompt (single-prompt mode).',
+            'response-file': 'A file holding the answer to prompt (single-prompt mode), for answers too large for an output.',
+            passed: 'Cases that passed.',
+            failed: 'Cases that failed an expectation.',
+            errored: 'Cases the gateway could not answer (after retries).',
+            total: 'Cases run.',
+            'pass-rate': 'passed / total, from 0 to 1.',
+            'results-file': 'JSON results: per case its status (pass, fail, error), failed expectations, answer, usage, latency and attempts.',
+            'junit-file': 'JUnit XML of the results, for test reporters.',
+            'prompt-tokens': 'Prompt tokens the gateway counted over all calls.',
+            'cached-tokens': 'Of those, tokens served from the cache.',
+            'completion-tokens': 'Completion tokens over all calls.',
+            'cached-share': 'cached-tokens / prompt-tokens, from 0 to 1.',
+            regressed: 'Cases that passed in baseline-file and do not now.',
+            fixed: 'Cases that did not pass in baseline-file and do now.',
+            flaky: 'Cases whose runs both passed and failed (with repeat).',
+            'judge-prompt-tokens': "Prompt tokens of the graders' calls, apart from the cases' own.",
+            'judge-cached-tokens': "Of those, tokens served from the rubric's cache."
+        }
+    },
+    merge: {
+        file: 'eval/merge/action.yml',
+        description: 'Combine the results files of an evaluation sharded over a matrix into one summary, one PR comment, one JUnit file and one gate.',
+        inputs: {
+            'results-files': {
+                description: "The shards' results files (the eval action's results-file outputs, downloaded as artifacts): one path or glob pattern per line. Every shard of every model must be there exactly once.",
+                default: '',
+                required: true
+            },
+            'min-pass-rate': {
+                description: 'Fraction of all cases (0–1, or a percentage) that must pass.',
+                default: '1',
+                required: false
+            },
+            'fail-on': {
+                description: 'pass-rate fails below min-pass-rate; regressions fails only when a case that passed in baseline-file fails now.',
+                default: 'pass-rate',
+                required: false
+            },
+            'baseline-file': {
+                description: 'A merged results-file from an earlier run, to classify regressions.',
+                default: '',
+                required: false
+            },
+            'github-token': {
+                description: 'On a pull request, post the merged results as one comment, updated on later runs. Empty, no comment.',
+                default: '',
+                required: false
+            },
+            'comment-key': {
+                description: 'What tells this comment apart from others. Empty, the workflow and job.',
+                default: '',
+                required: false
+            },
+            'output-dir': {
+                description: "Where the merged results and JUnit files are written. Empty uses the runner's temporary directory.",
+                default: '',
+                required: false
+            }
+        },
+        outputs: {
+            passed: 'Cases that passed, over every shard.',
+            failed: 'Cases that failed an expectation.',
+            errored: 'Cases the gateway could not answer.',
+            total: 'Cases in all.',
+            'pass-rate': 'passed / total, from 0 to 1.',
+            'results-file': 'The merged results, as JSON.',
+            'junit-file': 'The merged results as JUnit XML.',
+            'prompt-tokens': 'Prompt tokens over every shard.',
+            'cached-tokens': 'Of those, tokens served from the cache.',
+            'completion-tokens': 'Completion tokens over every shard.',
+            'cached-share': 'cached-tokens / prompt-tokens.',
+            regressed: 'Cases that passed in baseline-file and do not now.',
+            fixed: 'Cases that did not pass in baseline-file and do now.',
+            flaky: 'Cases whose runs both passed and failed.',
+            'judge-prompt-tokens': "Prompt tokens of the graders' calls.",
+            'judge-cached-tokens': "Of those, tokens served from the rubric's cache."
+        }
     }
-    // A bug, not a user error: say so, keep the stack for the debug log only.
-    toolkit_debug(escape_forLog(e instanceof Error && e.stack ? e.stack : String(e), 4000));
-    setFailed(`Unexpected error: ${escape_forLog(e instanceof Error ? e.message : String(e))}. This is a bug in the action; please report it with this log (re-run with debug logging for details).`);
-}
+};
 
-;// CONCATENATED MODULE: ./src/actions/merge/run.ts
-// run() of the merge step: the shards' results files → one run → the same report, comment and
-// gate as a single evaluation. Sends nothing to the gateway.
+;// CONCATENATED MODULE: ./src/actions/merge/inputs.ts
+// The merge action's inputs → one validated MergeSettings, every bad input reported in one pass.
 
 
 
 
 
-
-
-
-
-
-
-
-const MERGE_INPUTS = ['results-files', 'min-pass-rate', 'fail-on', 'baseline-file', 'github-token', 'comment-key', 'output-dir'];
-const run_Schema = object({
+/** The inputs eval/merge/action.yml declares, by the names users write. */
+const MERGE_INPUTS = Object.keys(SPECS.merge.inputs);
+const Schema = object({
     'results-files': field(parseLines),
-    'min-pass-rate': field(decimalIn(0, 1, 'Set min-pass-rate between 0 and 1 (e.g. 0.9), or as a percentage (90%)', true)),
+    'min-pass-rate': field(parseMinPassRate),
     'fail-on': field(parseFailOn),
     'baseline-file': schemas_string(),
     'github-token': schemas_string(),
     'comment-key': schemas_string(),
     'output-dir': schemas_string()
 });
+/** Every input, validated in one pass; throws InputErrors listing each bad one. */
+function readMergeSettings(getInput) {
+    const raw = Object.fromEntries(MERGE_INPUTS.map((n) => [n, getInput(n)]));
+    const parsed = Schema.safeParse(raw);
+    if (!parsed.success)
+        throw new InputErrors(inputErrors(parsed.error.issues));
+    const v = parsed.data;
+    const errors = [];
+    if (v['results-files'].length === 0)
+        errors.push(new InputError('results-files', 'is required', 'Name the downloaded results files, e.g. results/**/*.results.json'));
+    const baselineFile = v['baseline-file'].trim() || undefined;
+    if (v['fail-on'] === 'regressions' && baselineFile === undefined)
+        errors.push(new InputError('fail-on', 'is regressions, but no baseline-file is given', 'Pass an earlier run’s results-file as baseline-file'));
+    if (errors.length)
+        throw new InputErrors(errors);
+    return {
+        resultsFiles: v['results-files'],
+        minPassRate: v['min-pass-rate'] ?? 1,
+        failOn: v['fail-on'],
+        baselineFile,
+        githubToken: v['github-token'],
+        commentKey: v['comment-key'],
+        outputDir: v['output-dir']
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/merge/run.ts
+// run() of the merge step: inputs → the shards' results files → one run → the same report,
+// comment and gate as a single evaluation. Sends nothing to the gateway.
+
+
+
+
+
+
+
+
+
+
 async function run() {
     const started = Date.now();
     try {
         const token = toolkit_getInput('github-token');
         if (token)
             toolkit_setSecret(token);
-        const raw = Object.fromEntries(MERGE_INPUTS.map((n) => [n, toolkit_getInput(n)]));
-        const parsed = run_Schema.safeParse(raw);
-        if (!parsed.success)
-            throw new errors_InputErrors(rules_inputErrors(parsed.error.issues));
-        const v = parsed.data;
+        const settings = readMergeSettings((name) => toolkit_getInput(name));
         checkCommandFiles(['GITHUB_OUTPUT']);
-        if (v['results-files'].length === 0)
-            throw new errors_InputErrors([
-                new errors_InputError('results-files', 'is required', 'Name the downloaded results files, e.g. results/**/*.results.json')
-            ]);
-        if (v['fail-on'] === 'regressions' && v['baseline-file'].trim() === '')
-            throw new errors_InputErrors([
-                new errors_InputError('fail-on', 'is regressions, but no baseline-file is given', 'Pass an earlier run’s results-file as baseline-file')
-            ]);
         const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
         const rules = { workspace, input: 'results-files', noun: 'Results file' };
         const shards = [];
         let left = MAX_RESULTS_BYTES;
-        for (const file of await resolveFiles(v['results-files'], rules)) {
+        for (const file of await resolveFiles(settings.resultsFiles, rules)) {
             const bytes = await readBounded(file, left, rules);
             left -= bytes.length;
-            const shard = readShardFile(file.shown, workspace_decode(bytes, file.shown, rules.noun));
+            const shard = readShardFile(file.shown, decode(bytes, file.shown, rules.noun));
             if (typeof shard === 'string')
-                throw new errors_InputError('results-files', `${escape_forLog(file.shown, 200)} ${shard}`, 'Pass the results-file outputs of the eval action');
+                throw new InputError('results-files', `${escape_forLog(file.shown, 200)} ${shard}`, 'Pass the results-file outputs of the eval action');
             shards.push(shard);
         }
         const merged = mergeShards(shards);
         if (Array.isArray(merged))
-            throw new errors_InputErrors(merged.map((p) => new errors_InputError('results-files', escape_forLog(p, 600), 'Download every shard’s results file (one per matrix leg) and no other')));
+            throw new InputErrors(merged.map((p) => new InputError('results-files', escape_forLog(p, 600), 'Download every shard’s results file (one per matrix leg) and no other')));
         toolkit_info(escape_forLog(`Merged ${shards.length} results file(s): ${merged.results.length} case(s) of ${merged.models.join(', ')}.`, 1000));
-        const baseline = v['baseline-file'].trim() ? await readBaselineFile(v['baseline-file'].trim(), workspace) : undefined;
+        const baseline = settings.baselineFile ? await readBaselineFile(settings.baselineFile, workspace) : undefined;
         await publishEvaluation({
             model: merged.models.join(', '),
             casesFiles: merged.casesFiles,
             results: merged.results,
-            minPassRate: v['min-pass-rate'] ?? 1,
-            failOn: v['fail-on'],
+            minPassRate: settings.minPassRate,
+            failOn: settings.failOn,
             baseline,
-            githubToken: v['github-token'],
-            commentKey: v['comment-key'],
-            outputDir: v['output-dir'],
+            githubToken: settings.githubToken,
+            commentKey: settings.commentKey,
+            outputDir: settings.outputDir,
             workspace,
             startedAt: started,
             fileStem: 'eval-merged'

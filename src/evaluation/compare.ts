@@ -1,22 +1,19 @@
 // Baselines: today's results beside an earlier run's (typically the nightly run on main), case
 // by case by name, so a pull request is judged by what it broke, not by what was already broken.
-// Pure: the caller reads the file.
-import { z } from 'zod';
-import type { Result, Status } from './engine.js';
 import { forLog } from '../escape.js';
 import { InputError } from '../errors.js';
 import { decode, readBounded, resolveFiles, type FileRules } from '../files/workspace.js';
-import { MAX_RESULTS_BYTES, RESULTS_FORMAT } from '../results/format.js';
+import {
+  MAX_RESULTS_BYTES,
+  readResultsLenient,
+  RESULTS_FORMAT,
+  type BaselineCase,
+  type Change,
+  type ChangeCounts
+} from '../results/format.js';
+import type { Result } from './engine.js';
 
-export type Change = 'regressed' | 'fixed' | 'still-failing' | 'still-passing' | 'new' | 'removed';
-
-export interface BaselineCase {
-  readonly name: string;
-  /** In a merged file of several models: the case's own model. */
-  readonly model?: string;
-  readonly status: Status;
-  readonly response?: string;
-}
+export type { BaselineCase, Change } from '../results/format.js';
 
 export interface Baseline {
   readonly model?: string;
@@ -28,40 +25,16 @@ export interface Baseline {
 export interface Comparison {
   /** Every case of today's run and of the baseline's, with what changed. */
   readonly changes: readonly { readonly name: string; readonly change: Change; readonly before?: BaselineCase }[];
-  readonly counts: Readonly<Record<Change, number>>;
+  readonly counts: ChangeCounts;
   /** What differs between the two runs besides the cases (model, files, format): worth a warning. */
   readonly differences: readonly string[];
 }
 
-const CaseSchema = z.looseObject({
-  name: z.string().max(1000),
-  status: z.enum(['pass', 'fail', 'error']),
-  response: z.string().optional(),
-  model: z.string().max(200).optional()
-});
-const DocumentSchema = z.looseObject({
-  format: z.string().max(200).optional(),
-  model: z.string().max(200).optional(),
-  casesFiles: z.array(z.string().max(1000)).max(10_000).optional(),
-  cases: z.array(z.unknown()).max(100_000)
-});
-
 /** A results file's text → a Baseline, or why it cannot be one. Cases it cannot read are skipped. */
 export function readBaseline(text: string): Baseline | string {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return `is not JSON (${(e instanceof Error ? e.message : String(e)).slice(0, 100)})`;
-  }
-  const doc = DocumentSchema.safeParse(json);
-  if (!doc.success) return 'is not a results file (no "cases" list)';
-  const cases = new Map<string, BaselineCase>();
-  for (const item of doc.data.cases) {
-    const c = CaseSchema.safeParse(item);
-    if (c.success) cases.set(c.data.name, { name: c.data.name, status: c.data.status, response: c.data.response, model: c.data.model });
-  }
-  return { format: doc.data.format ?? '(none)', model: doc.data.model, casesFiles: doc.data.casesFiles, cases };
+  const read = readResultsLenient(text);
+  if (typeof read === 'string') return read;
+  return { ...read, cases: new Map(read.cases.map((c) => [c.name, c])) };
 }
 
 export function compare(full: Baseline, results: readonly Result[], today: { model: string; casesFiles: readonly string[] }): Comparison {

@@ -1,13 +1,13 @@
 // The evaluation engine: cases → a bounded pool of calls → expectations (and judges) → results.
 // Free of the runner: it takes typed cases and ways to ask, and returns one Result per case, so
 // the action, a command line or a test can drive it alike.
-import type { ChatAnswer, Usage } from '../gateway/chat.js';
+import type { ChatAnswer, TokenUsage } from '../gateway/chat.js';
 import { ContextGoneError } from '../gateway/chat.js';
 import { ActionError } from '../errors.js';
 import type { Messages } from '../prompt/messages.js';
 import type { Case } from './cases.js';
-import { check, type Failure } from './expectations.js';
-import { gradingMessages, readVerdict, verdictPasses, type Verdict } from './judge.js';
+import { checkAnswer, type Checked, type Failure } from './expectations.js';
+import { gradePasses, gradingMessages, readGrade, type Grade } from './judge.js';
 import { runPool } from './pool.js';
 
 export type Status = 'pass' | 'fail' | 'error';
@@ -24,11 +24,11 @@ export interface Result {
   /** The answer shown: of the first run that did not pass, else of the first run. */
   readonly response?: string;
   /** Summed over every run. */
-  readonly usage: Usage;
+  readonly usage: TokenUsage;
   /** The judges' own tokens, summed apart from the case's. */
-  readonly judgeUsage: Usage;
-  /** The grader's verdict on the answer shown, when the case has a judge. */
-  readonly verdict?: Verdict;
+  readonly judgeUsage: TokenUsage;
+  /** The grader's grade of the answer shown, when the case has a judge. */
+  readonly grade?: Grade;
   /** Mean over the runs that were answered. */
   readonly latencyMs?: number;
   readonly attempts: number;
@@ -114,44 +114,60 @@ async function runOnce(c: Case, options: EngineOptions): Promise<{ run: Run; gon
   } catch (e) {
     return failed(e, '');
   }
-  const matched = c.expect.matches && options.testRegex ? await options.testRegex(c.expect.matches, answer.content) : undefined;
-  const failures = [...check(c.expect, answer.content, answer.latencyMs, matched)];
-  const base = {
-    response: keep(answer.content, options.keepAnswer ?? MAX_KEPT_ANSWER),
+  let gone: ContextGoneError | undefined;
+  const judge = options.judge;
+  const question = c.messages.findLast((m) => m.role === 'user')?.content ?? '';
+  const checked = await checkAnswer(
+    c.expect,
+    { content: answer.content, latencyMs: answer.latencyMs },
+    {
+      testRegex: options.testRegex ?? ((re, text) => Promise.resolve(re.test(text))),
+      judge: judge
+        ? async (criterion, content): Promise<Checked> => {
+            let graded: ChatAnswer;
+            try {
+              graded = await judge.ask(gradingMessages(criterion, question, content), `${c.name} (judge)`);
+            } catch (e) {
+              const { run, gone: lost } = failed(e, 'the judge call failed: ');
+              gone = lost;
+              return { failures: [], error: run.error };
+            }
+            const read = readGrade(graded.content);
+            if (!read.ok) return { failures: [], error: `judge: ${read.why}`, judgeUsage: graded.usage };
+            const { grade } = read;
+            const failures = gradePasses(grade, judge.threshold)
+              ? []
+              : [
+                  {
+                    expectation: 'judge',
+                    expected: `${criterion} (pass, score ≥ ${judge.threshold})`,
+                    got: `${grade.pass ? 'pass' : 'fail'}, score ${grade.score}: ${grade.reason}`
+                  }
+                ];
+            return { failures, grade, judgeUsage: graded.usage };
+          }
+        : undefined
+    }
+  );
+  // attempts stay the case's own: a reader takes more for retries of the case.
+  const run: Run = {
+    response: clipAnswer(answer.content, options.keepAnswer ?? MAX_KEPT_ANSWER),
     usage: answer.usage,
     latencyMs: answer.latencyMs,
     attempts: answer.attempts,
-    judgeUsage: {}
+    judgeUsage: checked.judgeUsage ?? {},
+    grade: checked.grade,
+    failures: checked.failures,
+    status: checked.error !== undefined ? 'error' : checked.failures.length ? 'fail' : 'pass',
+    error: checked.error
   };
-  if (c.expect.judge === undefined) return { run: { ...base, status: failures.length ? 'fail' : 'pass', failures } };
-  if (!options.judge) throw new Error(`case ${c.name} has a judge but the engine was given none`);
-
-  const question = c.messages.findLast((m) => m.role === 'user')?.content ?? '';
-  let graded: ChatAnswer;
-  try {
-    graded = await options.judge.ask(gradingMessages(c.expect.judge, question, answer.content), `${c.name} (judge)`);
-  } catch (e) {
-    const { run, gone } = failed(e, 'the judge call failed: ');
-    return { run: { ...run, response: keep(answer.content, options.keepAnswer ?? MAX_KEPT_ANSWER), usage: answer.usage }, gone };
-  }
-  const read = readVerdict(graded.content);
-  // attempts stay the case's own: a reader takes more for retries of the case.
-  const judged = { ...base, judgeUsage: graded.usage };
-  if (!read.ok) return { run: { ...judged, status: 'error', failures, error: `judge: ${read.why}` } };
-  const { verdict } = read;
-  if (!verdictPasses(verdict, options.judge.threshold))
-    failures.push({
-      expectation: 'judge',
-      expected: `${c.expect.judge} (pass, score ≥ ${options.judge.threshold})`,
-      got: `${verdict.pass ? 'pass' : 'fail'}, score ${verdict.score}: ${verdict.reason}`
-    });
-  return { run: { ...judged, verdict, status: failures.length ? 'fail' : 'pass', failures } };
+  return { run, gone };
 }
 
 /** Answers kept for the reports: checks see the whole answer; reports need no more than this. */
 const MAX_KEPT_ANSWER = 32 * 1024;
 
-function keep(answer: string, max: number): string {
+function clipAnswer(answer: string, max: number): string {
   return answer.length > max ? `${answer.slice(0, max)}\n… (${answer.length - max} more characters not kept)` : answer;
 }
 
@@ -188,7 +204,7 @@ function combine(c: Case, runs: readonly Run[], minPass: number): Result {
     failures: status === 'pass' ? [] : shown.failures,
     error: status === 'error' ? shown.error : undefined,
     response: shown.response,
-    verdict: shown.verdict,
+    grade: shown.grade,
     usage: sumUsage(runs.map((r) => r.usage)),
     judgeUsage: sumUsage(runs.map((r) => r.judgeUsage)),
     latencyMs: answered.length ? answered.reduce((n, r) => n + r.latencyMs!, 0) / answered.length : undefined,
@@ -198,8 +214,8 @@ function combine(c: Case, runs: readonly Run[], minPass: number): Result {
   };
 }
 
-function sumUsage(list: readonly Usage[]): Usage {
-  const sum = (pick: (u: Usage) => number | undefined) => {
+function sumUsage(list: readonly TokenUsage[]): TokenUsage {
+  const sum = (pick: (u: TokenUsage) => number | undefined) => {
     const known = list.map(pick).filter((n): n is number => n !== undefined);
     return known.length ? known.reduce((a, b) => a + b, 0) : undefined;
   };

@@ -1,12 +1,12 @@
 // LLM judges: an answer graded against a criterion by a grader model through the same gateway,
 // ideally against a second cache holding the team's rubric (so the rubric is not re-sent either).
 // The grader must answer a JSON verdict; anything else makes the case an error, never a pass.
-// Pure: the call itself is the engine's `ask`.
+// The call itself is the engine's `ask`.
 import { z } from 'zod';
 import type { Message } from '../prompt/messages.js';
 import { parseJsonAnswer } from './expectations.js';
 
-export interface Verdict {
+export interface Grade {
   readonly pass: boolean;
   readonly score: number;
   readonly reason: string;
@@ -42,25 +42,25 @@ export function gradingMessages(criterion: string, question: string, answer: str
   ];
 }
 
-const VerdictSchema = z.object({
+const GradeSchema = z.object({
   pass: z.boolean(),
   score: z.number().min(0).max(1),
   reason: z.string()
 });
 
-/** The grader's answer → a verdict, or why it is not one (the case then errors). */
-export function readVerdict(answer: string): { ok: true; verdict: Verdict } | { ok: false; why: string } {
+/** The grader's answer → a grade, or why it is not one (the case then errors). */
+export function readGrade(answer: string): { ok: true; grade: Grade } | { ok: false; why: string } {
   const parsed = parseJsonAnswer(answer);
   if (!parsed.ok) return { ok: false, why: `the grader did not answer JSON (${parsed.reason})` };
-  const verdict = VerdictSchema.safeParse(parsed.value);
-  if (!verdict.success) {
-    const issue = verdict.error.issues[0]!;
+  const grade = GradeSchema.safeParse(parsed.value);
+  if (!grade.success) {
+    const issue = grade.error.issues[0]!;
     return { ok: false, why: `the grader's verdict has no valid ${issue.path.join('.') || 'object'} (${issue.message})` };
   }
-  return { ok: true, verdict: { ...verdict.data, reason: verdict.data.reason.slice(0, 500) } };
+  return { ok: true, grade: { ...grade.data, reason: grade.data.reason.slice(0, 500) } };
 }
 
-/** A verdict passes when the grader says pass and its score reaches the threshold. */
-export function verdictPasses(v: Verdict, threshold: number): boolean {
+/** A grade passes when the grader says pass and its score reaches the threshold. */
+export function gradePasses(v: Grade, threshold: number): boolean {
   return v.pass && v.score >= threshold;
 }

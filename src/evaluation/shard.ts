@@ -1,7 +1,7 @@
 // Sharding over a matrix: `shard: i/n` runs a deterministic share of the cases, chosen by a hash
 // of each case's name, so adding a case never moves the others to another shard. Pure.
 import { createHash } from 'node:crypto';
-import { show } from '../inputs/rules.js';
+import { quoteValue as show } from '../inputs/fields.js';
 
 export interface Shard {
   /** 1-based. */

@@ -56,7 +56,7 @@ export interface GateRules {
   readonly shared?: number;
 }
 
-export interface Verdict {
+export interface GateOutcome {
   readonly ok: boolean;
   /** Why the step fails, one sentence each; empty when it passes. */
   readonly reasons: readonly string[];
@@ -66,7 +66,7 @@ export interface Verdict {
  * Never a silent pass: the step fails below the pass rate, when every case errored, when nothing
  * ran at all, and when the cache was gone.
  */
-export function gate(totals: Totals, rules: GateRules, contextGone: boolean): Verdict {
+export function gate(totals: Totals, rules: GateRules, contextGone: boolean): GateOutcome {
   const reasons: string[] = [];
   if (totals.total === 0) reasons.push('No case ran: 0 of 0 is not a pass.');
   else if (totals.errored === totals.total) reasons.push(`Every case errored (${totals.total}): the gateway answered none of them.`);

@@ -1,20 +1,13 @@
 // Chats against a context cache: the new turn only, with `context_id`, on the endpoint the model's
-// family documents (Doubao: /v1/context/chat/completions; Gemini and others: /v1/chat/completions).
+// family documents (chatUrl in src/models.ts).
 // Retried under the shared policy; a context that is gone ends the run with a message that says so.
 import { z } from 'zod';
 import { GatewayError, TransportError } from '../errors.js';
-import type { Family } from '../models.js';
+import { dialectsOf, lookupModel, type ErrorDialects } from '../models.js';
 import type { Messages } from '../prompt/messages.js';
 import { RETRYABLE_STATUS } from './http.js';
-import type { Verdict } from './retry.js';
+import type { RetryDecision } from './retry.js';
 import { send, type SendOptions } from './send.js';
-
-export const CHAT_PATHS = { doubao: '/v1/context/chat/completions', other: '/v1/chat/completions' } as const;
-
-/** The chat URL for a model's family: Doubao has its own endpoint for chats with a context. */
-export function chatUrl(base: string, family: Family | undefined, withContext = true): string {
-  return `${base}${family === 'doubao' && withContext ? CHAT_PATHS.doubao : CHAT_PATHS.other}`;
-}
 
 export interface ChatRequest {
   readonly model: string;
@@ -26,7 +19,7 @@ export interface ChatRequest {
 }
 
 /** Token counts as the gateway reported them; absent where it did not (or sent nonsense). */
-export interface Usage {
+export interface TokenUsage {
   readonly promptTokens?: number;
   readonly cachedTokens?: number;
   readonly completionTokens?: number;
@@ -34,7 +27,7 @@ export interface Usage {
 
 export interface ChatAnswer {
   readonly content: string;
-  readonly usage: Usage;
+  readonly usage: TokenUsage;
   readonly attempts: number;
   /** The whole call, retries and waits included. */
   readonly latencyMs: number;
@@ -55,22 +48,20 @@ function chatBody(req: ChatRequest): string {
   });
 }
 
-/** A failed chat's error carries how many attempts were made, for the report. */
-export type Attempted<E> = E & { readonly attempts?: number };
-
 export async function chat(req: ChatRequest, options: ChatOptions): Promise<ChatAnswer> {
   let tried = 0;
+  const dialects = dialectsOf(lookupModel(req.model));
   const { res, attempts, elapsedMs } = await send({
     ...options,
     body: chatBody(req),
     secrets: [...(req.contextId !== undefined ? [req.contextId] : []), ...(options.secrets ?? [])],
-    retryable: chatVerdict,
+    retryable: (e) => chatRetryDecision(e, dialects),
     beforeAttempt: async () => {
       tried++;
       await options.beforeAttempt?.();
     }
   }).catch((e: unknown) => {
-    throw Object.assign(contextGone(e) ?? (e as Error), { attempts: tried });
+    throw Object.assign(contextGone(e, dialects) ?? (e as Error), { attempts: tried });
   });
   return { ...readAnswer(res.body, options.url), attempts, latencyMs: elapsedMs };
 }
@@ -80,26 +71,23 @@ export async function chat(req: ChatRequest, options: ChatOptions): Promise<Chat
  * reset or a stalled body mid-answer too. What a retry cannot fix (4xx but 408/429, an answer too
  * large) is not retried; nor is a context that is gone.
  */
-function chatVerdict(error: unknown): Verdict {
+function chatRetryDecision(error: unknown, dialects: ErrorDialects): RetryDecision {
   if (error instanceof TransportError) return { retryable: error.code !== 'ETOOLARGE', summary: error.message };
   if (error instanceof GatewayError)
     return {
-      retryable: RETRYABLE_STATUS.has(error.status) && !isContextGone(error),
+      retryable: RETRYABLE_STATUS.has(error.status) && !isContextGone(error, dialects),
       retryAfterMs: error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : undefined,
       summary: error.message
     };
   return { retryable: false, summary: String(error) };
 }
 
-// Ark: 404 InvalidParameter.ContextNotFound; Google: "CachedContent not found" or expired.
-const GONE = /ContextNotFound|(context(_id)?|cached ?content|cache)\b[^.]{0,80}\b(does not exist|not found|expired|has expired)/i;
-
-function isContextGone(e: GatewayError): boolean {
-  return (e.status === 404 || e.status === 400 || e.status === 403) && GONE.test(e.message);
+function isContextGone(e: GatewayError, dialects: ErrorDialects): boolean {
+  return (e.status === 404 || e.status === 400 || e.status === 403) && dialects.contextGone.some((p) => p.test(e.message));
 }
 
-function contextGone(e: unknown): ContextGoneError | undefined {
-  if (!(e instanceof GatewayError) || e instanceof ContextGoneError || !isContextGone(e)) return undefined;
+function contextGone(e: unknown, dialects: ErrorDialects): ContextGoneError | undefined {
+  if (!(e instanceof GatewayError) || e instanceof ContextGoneError || !isContextGone(e, dialects)) return undefined;
   return new ContextGoneError(
     e.status,
     `The context cache does not exist or has expired: ${e.message}`,
@@ -148,7 +136,7 @@ function readAnswer(body: string, url: string): Omit<ChatAnswer, 'attempts' | 'l
 }
 
 /** OpenAI-style usage, read field by field: a malformed count is dropped, never trusted. */
-function chatUsage(usage: unknown): Usage {
+function chatUsage(usage: unknown): TokenUsage {
   if (typeof usage !== 'object' || usage === null) return {};
   const u = usage as Record<string, unknown>;
   const count = (v: unknown) => (Count.safeParse(v).success ? (v as number) : undefined);

@@ -4,7 +4,7 @@
 // the cache exists (and is billed) once the gateway answered 2xx with an id.
 import { hasControl } from '../escape.js';
 import { GatewayError } from '../errors.js';
-import { CACHE_MODES, type CacheMode } from '../models.js';
+import { CACHE_MODES, dialectsOf, lookupModel, type CacheMode } from '../models.js';
 import type { Messages } from '../prompt/messages.js';
 import { describeDetail } from './error-body.js';
 import { readDetail } from './failure.js';
@@ -13,6 +13,11 @@ import type { RetryDeps } from './retry.js';
 import { send } from './send.js';
 import { explainTooSmall } from './too-small.js';
 import { usageNumbers, type Usage } from './usage.js';
+
+/** The create endpoint under a gateway root. */
+export function createUrl(baseUrl: string): string {
+  return `${baseUrl}/v1/context/create`;
+}
 
 export interface CacheRequest {
   readonly model: string;
@@ -80,7 +85,7 @@ export async function createContextCache(req: CacheRequest, options: ClientOptio
     const { res, attempts, elapsedMs } = await send({ ...options, url: options.endpoint, body: requestBody(req) });
     return { ...readCreated(res, options.endpoint, options.mask, [options.apiKey]), attempts, elapsedMs };
   } catch (e) {
-    throw explainTooSmall(e, options.estimatedTokens);
+    throw explainTooSmall(e, dialectsOf(lookupModel(req.model)), options.estimatedTokens);
   }
 }
 

@@ -31,7 +31,7 @@ export const realRetryDeps = (log: (m: string) => void): RetryDeps => ({
 });
 
 /** What the caller tells us about a failure. */
-export interface Verdict {
+export interface RetryDecision {
   retryable: boolean;
   /** The server's Retry-After, in ms, when it sent one. */
   retryAfterMs?: number;
@@ -59,17 +59,17 @@ export function worstCaseMs(policy: RetryPolicy, timeoutMs: number): number {
   return policy.maxAttempts * timeoutMs + (policy.maxAttempts - 1) * Math.max(policy.maxDelayMs, policy.maxRetryAfterMs);
 }
 
-export interface Attempted<T> {
+export interface WithAttempts<T> {
   value: T;
   attempts: number;
 }
 
 export async function withRetry<T>(
   attempt: (n: number) => Promise<T>,
-  judge: (error: unknown) => Verdict,
+  judge: (error: unknown) => RetryDecision,
   policy: RetryPolicy,
   deps: RetryDeps
-): Promise<Attempted<T>> {
+): Promise<WithAttempts<T>> {
   for (let n = 1; ; n++) {
     try {
       return { value: await attempt(n), attempts: n };

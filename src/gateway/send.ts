@@ -1,12 +1,12 @@
 // One JSON POST to the gateway, retried under the one retry policy: what every endpoint's client
 // (create, chat) is built on. A 2xx comes back as it came (secrets cut out); anything else ends,
 // after the retries the verdict allows, in a GatewayError or TransportError a user can act on,
-// carrying the attempts it took (attemptsOf).
+// carrying the attempts it took (an `attempts` field: a chat's report counts them).
 import { GatewayError, TransportError } from '../errors.js';
 import { describeFailure } from './failure.js';
 import { MAX_RESPONSE_BYTES, RETRYABLE_STATUS, type HttpResponse, type Transport } from './http.js';
 import { redactResponse } from './redact.js';
-import { retryPolicy, withRetry, worstCaseMs, type RetryDeps, type Verdict } from './retry.js';
+import { retryPolicy, withRetry, worstCaseMs, type RetryDecision, type RetryDeps } from './retry.js';
 
 export interface SendOptions {
   readonly url: string;
@@ -20,8 +20,8 @@ export interface SendOptions {
   readonly retry: RetryDeps;
   /** Extra secrets to redact from responses (cache ids, tokens), besides the key. */
   readonly secrets?: readonly string[];
-  /** Which failures a retry may fix; default safeVerdict (never a request that may have created something). */
-  readonly retryable?: (e: unknown) => Verdict;
+  /** Which failures a retry may fix; default createRetryDecision (never a request that may have created something). */
+  readonly retryable?: (e: unknown) => RetryDecision;
   /** Awaited before every attempt (e.g. a pool's shared Retry-After pause). */
   readonly beforeAttempt?: () => Promise<void>;
   /** Told of every Retry-After the gateway sends, in ms, capped as the retry loop caps it. */
@@ -33,12 +33,6 @@ export interface SendOptions {
 /** What a failure from send() carries besides its message: the attempts made before giving up. */
 export interface Failed {
   readonly attempts: number;
-}
-
-/** The attempts a send() failure took, when it says (errors from elsewhere do not). */
-export function attemptsOf(error: unknown): number | undefined {
-  const n = (error as Partial<Failed> | null)?.attempts;
-  return typeof n === 'number' ? n : undefined;
 }
 
 export interface Sent {
@@ -82,7 +76,7 @@ export async function send(options: SendOptions): Promise<Sent> {
         options.onRetryAfter?.(Math.min(failure.retryAfterSeconds * 1000, policy.maxRetryAfterMs));
       throw failure;
     },
-    options.retryable ?? safeVerdict,
+    options.retryable ?? createRetryDecision,
     policy,
     options.retry
   ).catch((e: unknown) => {
@@ -98,7 +92,7 @@ export async function send(options: SendOptions): Promise<Sent> {
  * says was not done (408, 429, 5xx); never a request the gateway may have acted on (a reset or
  * stall after a 2xx's headers), which could create a second cache.
  */
-export function safeVerdict(error: unknown): Verdict {
+export function createRetryDecision(error: unknown): RetryDecision {
   if (error instanceof TransportError) return { retryable: error.retryable, summary: error.message };
   if (error instanceof GatewayError)
     return {

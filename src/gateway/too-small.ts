@@ -1,23 +1,23 @@
 // The gateway refusing a cache as too small, said plainly: the server's minimum and count next
-// to this action's estimate. The one place that knows the upstreams' "too small" messages. Pure.
+// to this action's estimate. The words themselves are each family's (src/models.ts).
 import { GatewayError } from '../errors.js';
+import type { ErrorDialects } from '../models.js';
 
 /** The server's minimum and count, from the upstream messages the gateway passes on. */
-export function parseTooSmall(message: string): { minimum?: number; counted?: number } | undefined {
-  // Vertex: "Cached content is too small. total_token_count=416, min_total_token_count=4096"
-  const vertex = /too small.*?total_token_count=(\d+).*?min_total_token_count=(\d+)/is.exec(message);
-  if (vertex) return { counted: Number(vertex[1]), minimum: Number(vertex[2]) };
-  // Gemini API: "The cached content is of 151 tokens. The minimum token count to start caching is 1024."
-  const gemini = /cached content is of (\d+) tokens.*?minimum token count to start caching is (\d+)/is.exec(message);
-  if (gemini) return { counted: Number(gemini[1]), minimum: Number(gemini[2]) };
-  if (/(cached? content|context|cache)[^.]*too small|minimum token count to start caching/i.test(message)) return {};
+export function parseTooSmall(message: string, dialects: ErrorDialects): { minimum?: number; counted?: number } | undefined {
+  for (const pattern of dialects.tooSmall) {
+    const m = pattern.exec(message);
+    if (!m) continue;
+    const n = (v: string | undefined) => (v === undefined ? undefined : Number(v));
+    return { counted: n(m.groups?.['counted']), minimum: n(m.groups?.['minimum']) };
+  }
   return undefined;
 }
 
 /** A gateway refusal for size, said plainly with the server's minimum and our estimate. */
-export function explainTooSmall(error: unknown, estimatedTokens?: number): unknown {
+export function explainTooSmall(error: unknown, dialects: ErrorDialects, estimatedTokens?: number): unknown {
   if (!(error instanceof GatewayError)) return error;
-  const small = parseTooSmall(error.message);
+  const small = parseTooSmall(error.message, dialects);
   if (!small) return error;
   const server = [
     small.counted !== undefined && `it counted ${small.counted} tokens`,

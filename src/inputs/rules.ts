@@ -1,15 +1,12 @@
-// The rule for each action input's value, one pure function each: what it accepts, and for
-// anything else a message that names the bad value (never a secret's) and a hint for the fix.
-// settings.ts composes them into one zod schema.
-import { z } from 'zod';
-import { InputError } from '../errors.js';
+// The rule for each input's value, shared by every action (and the command line): what it
+// accepts, and for anything else a message that names the bad value (never a secret's) and a hint
+// for the fix. Each action's inputs.ts composes them into one zod schema.
 import { reservedBecause, SAFE_NAME } from './env-var.js';
-import { forLog } from '../escape.js';
+import { quoteValue as show, reject, type Ctx } from './fields.js';
 import { CACHE_MODES, type CacheMode } from '../models.js';
 import { ROLES, type Role } from '../prompt/messages.js';
 
 export const DEFAULT_BASE_URL = 'https://gateway.theturbo.ai';
-export const CREATE_PATH = '/v1/context/create';
 
 const MAX_TIMEOUT_S = 3600;
 const MAX_ATTEMPTS = 10;
@@ -20,29 +17,6 @@ export const SPACE_OR_CONTROL = /[\s\x00-\x1f\x7f]/;
 /** A URL as it may be shown: no user:password, query or fragment (where tokens hide). */
 function showUrl(raw: string): string {
   return show(raw.replace(/[?#][\s\S]*$/, '').replace(/\/\/[^/@]*@/, '//'));
-}
-
-/** A value as it may be shown in a log: quoted, control characters and workflow commands escaped, cut short. */
-export function show(value: string): string {
-  return forLog(JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value));
-}
-
-export type Ctx = z.core.$RefinementCtx<string>;
-export function reject(ctx: Ctx, message: string, hint: string): never {
-  ctx.issues.push({ code: 'custom', message, input: ctx.value, params: { hint } });
-  return z.NEVER;
-}
-
-/** An input read by one of the rules below: a string in, the typed value (or a reported issue) out. */
-export function field<T>(parse: (raw: string, ctx: Ctx) => T) {
-  return z.string().transform((raw, ctx) => parse(raw, ctx));
-}
-
-/** zod's issues (one per bad input, from the rules above) → InputErrors, each with its hint. */
-export function inputErrors(issues: readonly z.core.$ZodIssue[]): InputError[] {
-  return issues.map(
-    (issue) => new InputError(String(issue.path[0]), issue.message, (issue as { params?: { hint?: string } }).params?.hint)
-  );
 }
 
 /** Model ids as gateways spell them: gemini-2.5-flash, Doubao-1.5-pro-32k, vendor/model@rev. */
@@ -115,9 +89,10 @@ export function parseBaseUrl(raw: string, ctx: Ctx): string {
       'Use https: the key must not cross the network in clear text (http is allowed only for 127.0.0.1, localhost and ::1)'
     );
   if (url.search || url.hash) return reject(ctx, `${showUrl(raw)} has a query or fragment`, example);
-  // Tolerate a trailing '/', '/v1' or even the whole endpoint, as users copy them from docs.
-  const path = url.pathname.replace(/\/+$/, '').replace(/\/v1(\/context\/create)?$/, '');
-  return `${url.origin}${path}${CREATE_PATH}`;
+  // The root only: each client appends its own path. A trailing '/', '/v1' or a whole endpoint is
+  // tolerated, as users copy them from docs.
+  const path = url.pathname.replace(/\/+$/, '').replace(/\/v1(\/context\/(create|chat\/completions)|\/chat\/completions)?$/, '');
+  return `${url.origin}${path}`;
 }
 
 /** 127.0.0.0/8, localhost and ::1: the only hosts plain http may reach (tests, local emulators). */
@@ -206,4 +181,43 @@ export function parseBoolean(raw: string, ctx: Ctx): boolean {
   if (raw === '' || ['false', 'False', 'FALSE'].includes(raw)) return false;
   if (['true', 'True', 'TRUE'].includes(raw)) return true;
   return reject(ctx, `${show(raw)} is not a boolean`, 'Use true or false');
+}
+
+/** One entry per line (a YAML block in the workflow), trimmed, blank lines dropped. */
+export function parseLines(raw: string): string[] {
+  return raw
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+}
+
+export function integerIn(min: number, max: number, hint: string) {
+  return (raw: string, ctx: Ctx): number | undefined => {
+    if (raw === '') return undefined;
+    const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+    if (!(n >= min && n <= max)) return reject(ctx, `${show(raw)} is not a whole number from ${min} to ${max}`, hint);
+    return n;
+  };
+}
+
+export function decimalIn(min: number, max: number, hint: string, percentOk = false) {
+  return (raw: string, ctx: Ctx): number | undefined => {
+    if (raw === '') return undefined;
+    const percent = percentOk && /^\d+(\.\d+)?%$/.test(raw);
+    const n = percent ? Number(raw.slice(0, -1)) / 100 : /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
+    if (!(n >= min && n <= max)) return reject(ctx, `${show(raw)} is not a number from ${min} to ${max}`, hint);
+    return n;
+  };
+}
+
+export const parseMinPassRate = decimalIn(0, 1, 'Set min-pass-rate between 0 and 1 (e.g. 0.9), or as a percentage (90%)', true);
+
+export function parseFailOn(raw: string, ctx: Ctx): 'pass-rate' | 'regressions' {
+  if (raw === '' || raw === 'pass-rate') return 'pass-rate';
+  if (raw === 'regressions') return 'regressions';
+  return reject(
+    ctx,
+    `${show(raw)} is not pass-rate or regressions`,
+    'Use pass-rate (fail below min-pass-rate) or regressions (fail only when a case that passed in baseline-file fails now)'
+  );
 }

@@ -7,13 +7,13 @@ import { thousands } from '../numbers.js';
 import type { Comparison } from '../evaluation/compare.js';
 import type { Result } from '../evaluation/engine.js';
 import { regressionSection } from './regressions.js';
-import { percent, type GateRules, type Totals, type Verdict } from '../evaluation/totals.js';
+import { percent, type GateRules, type GateOutcome, type Totals } from '../evaluation/totals.js';
 
 export interface ReportInput {
   readonly model: string;
   readonly totals: Totals;
   readonly results: readonly Result[];
-  readonly verdict: Verdict;
+  readonly verdict: GateOutcome;
   readonly minPassRate: number;
   readonly failOn?: GateRules['failOn'];
   readonly durationMs: number;
@@ -94,7 +94,7 @@ function assemble(head: string, rows: readonly Result[], answerMax: number, budg
 function problem(r: Result): string {
   if (r.status === 'error') return r.error ?? 'error';
   // A judge's reason is worth reading even when it passed.
-  const judged = r.verdict && r.status === 'pass' ? `judge: score ${r.verdict.score}, ${r.verdict.reason}` : '';
+  const judged = r.grade && r.status === 'pass' ? `judge: score ${r.grade.score}, ${r.grade.reason}` : '';
   return (
     r.failures.map((f) => `${f.expectation}: expected ${f.expected}${f.expectation === 'judge' ? `; got ${f.got}` : ''}`).join('; ') ||
     judged

@@ -3,9 +3,9 @@
 // applies the model's rules once the model is known, from the input or from a prompt file.
 import { z } from 'zod';
 import { InputError, InputErrors, PromptError } from '../../errors.js';
+import { field, inputErrors, quoteValue as show } from '../../inputs/fields.js';
+import { SPECS, type InputName as SpecInputName } from '../../inputs/specs.js';
 import {
-  field,
-  inputErrors,
   isModelId,
   MODEL_REQUIRED_HINT,
   parseApiKey,
@@ -18,8 +18,7 @@ import {
   parsePromptFile,
   parseRole,
   parseTimeout,
-  parseTtl,
-  show
+  parseTtl
 } from '../../inputs/rules.js';
 import { forLog } from '../../escape.js';
 import { type CacheMode, lookupModel, modelWarning, type ModelInfo } from '../../models.js';
@@ -36,8 +35,8 @@ export interface Settings {
   readonly promptFiles: readonly string[];
   /** Empty only in a dry run. */
   readonly apiKey: string;
-  /** The full create URL: base-url + /v1/context/create. */
-  readonly endpoint: string;
+  /** The gateway root, as base-url gives it (the client appends its path). */
+  readonly baseUrl: string;
   readonly ttl?: number;
   /** Only set when it is sent: never for a family without modes. */
   readonly mode?: CacheMode;
@@ -55,21 +54,8 @@ export interface ReadSettings {
 }
 
 /** The inputs action.yml declares, by the names users write. */
-export const INPUT_NAMES = [
-  'model',
-  'prompt-file',
-  'api-key',
-  'base-url',
-  'ttl',
-  'mode',
-  'role',
-  'env-var',
-  'timeout',
-  'max-attempts',
-  'dry-run',
-  'vars'
-] as const;
-export type InputName = (typeof INPUT_NAMES)[number];
+export const INPUT_NAMES = Object.keys(SPECS.create.inputs) as InputName[];
+export type InputName = SpecInputName<'create'>;
 
 const InputsSchema = z.object({
   model: field(parseModel),
@@ -172,7 +158,7 @@ export function settle(inputs: Inputs, fromFiles: readonly { id: string; file: s
       modelSource,
       promptFiles: inputs['prompt-file'],
       apiKey: inputs['api-key'],
-      endpoint: inputs['base-url'],
+      baseUrl: inputs['base-url'],
       ttl: inputs.ttl,
       mode,
       role: inputs.role,

@@ -1,7 +1,7 @@
 // run(): inputs → prompt → request → gateway → publish. The only place that fails the step.
 import { forLog } from '../../escape.js';
 import { failStep } from '../../runner/fail.js';
-import { createContextCache, type Note } from '../../gateway/create.js';
+import { createContextCache, createUrl, type Note } from '../../gateway/create.js';
 import { realRetryDeps, seconds } from '../../gateway/retry.js';
 import { sendBoundMs } from '../../gateway/send.js';
 import { chooseTransport } from '../../gateway/transport.js';
@@ -37,13 +37,14 @@ export async function run(): Promise<void> {
     checkCommandFiles();
 
     const { transport, via, close } = await chooseTransport();
+    const endpoint = createUrl(settings.baseUrl);
     const bound = sendBoundMs(settings.timeoutMs, settings.maxAttempts);
     info(
-      `Creating a context cache for ${settings.model.id} at ${settings.endpoint} (${via}): up to ${settings.maxAttempts} attempt(s) of ${seconds(settings.timeoutMs)} s, ${seconds(bound)} s at most in all.`
+      `Creating a context cache for ${settings.model.id} at ${endpoint} (${via}): up to ${settings.maxAttempts} attempt(s) of ${seconds(settings.timeoutMs)} s, ${seconds(bound)} s at most in all.`
     );
     const cache = await createContextCache(
       { model: settings.model.id, messages: prompt.messages, ttl: settings.ttl, mode: settings.mode },
-      { ...settings, transport, retry: realRetryDeps(info), mask: setSecret, estimatedTokens: prompt.estimatedTokens }
+      { ...settings, endpoint, transport, retry: realRetryDeps(info), mask: setSecret, estimatedTokens: prompt.estimatedTokens }
     ).finally(close);
     const t2 = performance.now();
     cache.notes?.forEach(report);
@@ -87,7 +88,7 @@ function dryRun(settings: Settings, prompt: Prompt): void {
   const sizes = prompt.messages.slice(0, 10).map((m, i) => `#${i + 1} ${m.role} ${m.content.length} chars`);
   const shown = prompt.messages.length <= 10 ? sizes.join(', ') : `${sizes.join(', ')}, …`;
   info(
-    `Dry run: would POST ${settings.endpoint} with model ${settings.model.id}, ${prompt.messages.length} message(s) (${shown}), ` +
+    `Dry run: would POST ${createUrl(settings.baseUrl)} with model ${settings.model.id}, ${prompt.messages.length} message(s) (${shown}), ` +
       `ttl ${settings.ttl ?? 'not sent (gateway default)'}, mode ${settings.mode ?? 'not sent'}. Nothing was sent.`
   );
 }

@@ -1,57 +1,30 @@
 // The eval action's inputs → one validated EvalSettings, every bad input reported in one pass.
-// The rules the create action also has (key, base-url, model, timeout, attempts, mode) are its
-// rules, imported; only what is new to an evaluation is written here. Pure.
+// The rules every action shares are in src/inputs/rules.ts; only what is new to an evaluation is
+// written here.
 import { z } from 'zod';
 import { InputError, InputErrors } from '../../errors.js';
+import { field, inputErrors, reject, type Ctx } from '../../inputs/fields.js';
+import { SPECS, type InputName } from '../../inputs/specs.js';
 import {
-  CREATE_PATH,
-  field,
-  inputErrors,
+  decimalIn,
+  integerIn,
   parseApiKey,
   parseBaseUrl,
   parseMaxAttempts,
   parseMode,
   parseModel,
+  parseFailOn,
+  parseLines,
+  parseMinPassRate,
   parseTimeout,
-  reject,
-  show,
-  SPACE_OR_CONTROL,
-  type Ctx
+  SPACE_OR_CONTROL
 } from '../../inputs/rules.js';
 import { type CacheMode, lookupModel, type ModelInfo } from '../../models.js';
 import { parseShard, type Shard } from '../../evaluation/shard.js';
 
-export const EVAL_INPUTS = [
-  'context-id',
-  'model',
-  'cases-file',
-  'prompt',
-  'api-key',
-  'base-url',
-  'timeout',
-  'max-attempts',
-  'max-tokens',
-  'temperature',
-  'concurrency',
-  'min-pass-rate',
-  'mode',
-  'vars',
-  'github-token',
-  'comment-key',
-  'output-dir',
-  'judge-model',
-  'judge-context-id',
-  'judge-threshold',
-  'repeat',
-  'repeat-min-pass',
-  'baseline-file',
-  'fail-on',
-  'shard',
-  'history',
-  'history-limit',
-  'alert-issue'
-] as const;
-export type EvalInput = (typeof EVAL_INPUTS)[number];
+/** The inputs eval/action.yml declares, by the names users write. */
+export const EVAL_INPUTS = Object.keys(SPECS.eval.inputs) as EvalInput[];
+export type EvalInput = InputName<'eval'>;
 
 export interface EvalSettings {
   readonly model: ModelInfo;
@@ -105,42 +78,6 @@ function parseContextId(raw: string, ctx: Ctx): string {
   return raw;
 }
 
-export function parseLines(raw: string): string[] {
-  return raw
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
-}
-
-function integerIn(min: number, max: number, hint: string) {
-  return (raw: string, ctx: Ctx): number | undefined => {
-    if (raw === '') return undefined;
-    const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
-    if (!(n >= min && n <= max)) return reject(ctx, `${show(raw)} is not a whole number from ${min} to ${max}`, hint);
-    return n;
-  };
-}
-
-export function decimalIn(min: number, max: number, hint: string, percentOk = false) {
-  return (raw: string, ctx: Ctx): number | undefined => {
-    if (raw === '') return undefined;
-    const percent = percentOk && /^\d+(\.\d+)?%$/.test(raw);
-    const n = percent ? Number(raw.slice(0, -1)) / 100 : /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
-    if (!(n >= min && n <= max)) return reject(ctx, `${show(raw)} is not a number from ${min} to ${max}`, hint);
-    return n;
-  };
-}
-
-export function parseFailOn(raw: string, ctx: Ctx): 'pass-rate' | 'regressions' {
-  if (raw === '' || raw === 'pass-rate') return 'pass-rate';
-  if (raw === 'regressions') return 'regressions';
-  return reject(
-    ctx,
-    `${show(raw)} is not pass-rate or regressions`,
-    'Use pass-rate (fail below min-pass-rate) or regressions (fail only when a case that passed in baseline-file fails now)'
-  );
-}
-
 function parseShardInput(raw: string, ctx: Ctx): Shard | undefined {
   if (raw === '') return undefined;
   const shard = parseShard(raw);
@@ -165,7 +102,7 @@ const Schema = z.object({
   'max-tokens': field(integerIn(1, 1_000_000, 'Set max-tokens to e.g. 1024, or leave it empty to send none')),
   temperature: field(decimalIn(0, 2, 'Set temperature between 0 and 2 (0 for the most repeatable answers), or leave it empty')),
   concurrency: field(integerIn(1, 64, 'Set concurrency from 1 to 64 (calls in flight at once); 4 is a safe start')),
-  'min-pass-rate': field(decimalIn(0, 1, 'Set min-pass-rate between 0 and 1 (e.g. 0.9), or as a percentage (90%)', true)),
+  'min-pass-rate': field(parseMinPassRate),
   mode: field(parseMode),
   vars: z.string(),
   'github-token': z.string(),
@@ -226,7 +163,7 @@ export function readEvalSettings(getInput: (name: EvalInput) => string, env: Nod
     casesFiles: v['cases-file'],
     prompt: cases ? undefined : raw.prompt,
     apiKey: v['api-key'],
-    baseUrl: v['base-url'].slice(0, -CREATE_PATH.length),
+    baseUrl: v['base-url'],
     timeoutMs: v.timeout,
     maxAttempts: v['max-attempts'],
     maxTokens: v['max-tokens'],

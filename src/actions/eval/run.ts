@@ -4,11 +4,11 @@ import { forLog } from '../../escape.js';
 import type { Messages } from '../../prompt/messages.js';
 import { inShard } from '../../evaluation/shard.js';
 import { failStep } from '../../runner/fail.js';
-import { chat, chatUrl } from '../../gateway/chat.js';
+import { chat } from '../../gateway/chat.js';
 import { realRetryDeps, seconds } from '../../gateway/retry.js';
 import { sendBoundMs } from '../../gateway/send.js';
 import { chooseTransport } from '../../gateway/transport.js';
-import { modelWarning } from '../../models.js';
+import { chatUrl, modelWarning } from '../../models.js';
 import { parseVars } from '../../prompt/template.js';
 import { checkCommandFiles, debug, getInput, info, setSecret, warning } from '../../runner/toolkit.js';
 import type { Case } from '../../evaluation/cases.js';
@@ -45,7 +45,7 @@ export async function run(): Promise<void> {
     const { cases, files } = await readCases(settings, workspace);
 
     const { transport, via, close } = await chooseTransport(process.env, { keepAlive: { maxSockets: settings.concurrency } });
-    const url = chatUrl(settings.baseUrl, settings.model.family);
+    const url = chatUrl(settings.baseUrl, settings.model);
     const runs = cases.length * settings.repeat;
     info(
       `Evaluating ${cases.length} case(s)${settings.repeat > 1 ? ` × ${settings.repeat} runs` : ''} on ${settings.model.id} at ${url} (${via}), ${settings.concurrency} at once; each call up to ${settings.maxAttempts} attempt(s), ${seconds(sendBoundMs(settings.timeoutMs, settings.maxAttempts))} s at most.`
@@ -67,7 +67,7 @@ export async function run(): Promise<void> {
         }
       );
     const judged = cases.some((c) => c.expect.judge !== undefined);
-    const judgeUrl = chatUrl(settings.baseUrl, settings.judgeModel.family, settings.judgeContextId !== undefined);
+    const judgeUrl = chatUrl(settings.baseUrl, settings.judgeModel, settings.judgeContextId !== undefined);
     if (judged)
       info(
         `Judges: ${settings.judgeModel.id} at ${judgeUrl}, ${settings.judgeContextId ? 'against the rubric cache' : 'with no rubric cache'}; a pass needs score ≥ ${settings.judgeThreshold}.`
@@ -118,7 +118,7 @@ async function readCases(settings: EvalSettings, workspace: string): Promise<{ c
   const all = await loadCases(settings.casesFiles, {
     workspace,
     vars: settings.vars,
-    rules: { lastMayBeAssistant: settings.model.family !== 'doubao' }
+    rules: { lastMayBeAssistant: settings.model.rules?.lastMayBeAssistant ?? true }
   });
   const loaded = settings.shard ? { ...all, cases: inShard(all.cases, settings.shard) } : all;
   if (settings.shard) info(`Shard ${settings.shard.index}/${settings.shard.count}: ${loaded.cases.length} of ${all.cases.length} case(s).`);
