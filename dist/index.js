@@ -1,11 +1,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1896:
+/***/ 5037:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7301);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4349);
 // The runner runs this file: node dist/index.js.
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7301:
+/***/ 4349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,14 +25,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/escape.ts
-var src_escape = __nccwpck_require__(2988);
+var src_escape = __nccwpck_require__(1265);
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
+var src_errors = __nccwpck_require__(4533);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -54,7 +54,7 @@ function toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function toCommandProperties(annotationProperties) {
+function utils_toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -68,7 +68,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -104,12 +104,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function issueCommand(command, properties, message) {
+function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function issue(name, message = '') {
-    issueCommand(name, {}, message);
+    command_issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -164,7 +164,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -199,7 +199,7 @@ function prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/summary.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -506,7 +506,7 @@ function getInput(name, options) {
     return val.trim();
 }
 function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 // Unlike @actions/core, no fallback to the ::set-output/::set-env commands GitHub disabled in 2020:
 // without the file, issueFileCommand throws (toolkit.ts says why in plain words before it gets here).
@@ -518,16 +518,19 @@ function exportVariable(name, value) {
     issueFileCommand('ENV', prepareKeyValueMessage(name, value));
 }
 function debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 function info(message) {
     process.stdout.write(message + external_node_os_namespaceObject.EOL);
 }
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 
 ;// CONCATENATED MODULE: ./src/runner/toolkit.ts
@@ -579,6 +582,9 @@ function toolkit_info(message) {
 function toolkit_warning(message, where = {}) {
     warning(message, where);
 }
+function toolkit_notice(message, where = {}) {
+    core.notice(message, where);
+}
 function toolkit_error(message, where = {}) {
     error(message, where);
 }
@@ -605,7 +611,7 @@ async function failStep(e) {
         let message = e.describe();
         // Forks and Dependabot get no secrets: an empty key deserves the reason.
         if (e instanceof src_errors/* InputErrors */.G && e.errors.some((err) => err.input === 'api-key' && err.message.endsWith('is empty'))) {
-            const hint = await __nccwpck_require__.e(/* import() */ 520).then(__nccwpck_require__.bind(__nccwpck_require__, 1520)).then((m) => m.missingSecretHint()).catch(() => undefined);
+            const hint = await __nccwpck_require__.e(/* import() */ 757).then(__nccwpck_require__.bind(__nccwpck_require__, 757)).then((m) => m.missingSecretHint()).catch(() => undefined);
             if (hint)
                 message += `. ${hint}`;
         }
@@ -1000,7 +1006,7 @@ function hintFor(status) {
 }
 
 // EXTERNAL MODULE: ./src/gateway/http.ts
-var http = __nccwpck_require__(6016);
+var http = __nccwpck_require__(825);
 ;// CONCATENATED MODULE: ./src/gateway/send.ts
 // One JSON POST to the gateway, retried under the one retry policy: what every endpoint's client
 // (create, chat) is built on. A 2xx comes back as it came (secrets cut out); anything else ends,
@@ -1378,7 +1384,7 @@ function proxyConfigured(env) {
  */
 async function chooseTransport(env = process.env, options = {}) {
     if (proxyConfigured(env)) {
-        const { proxiedTransport } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3511));
+        const { proxiedTransport } = await Promise.all(/* import() */[__nccwpck_require__.e(718), __nccwpck_require__.e(128)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4128));
         const { transport, close } = proxiedTransport({ maxSockets: options.keepAlive?.maxSockets });
         return { transport, via: 'proxy from HTTPS_PROXY/HTTP_PROXY (NO_PROXY honoured)', close };
     }
@@ -1430,7 +1436,7 @@ function reservedBecause(name) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -2305,7 +2311,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -2448,7 +2454,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -2761,7 +2767,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -2919,7 +2925,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -3437,7 +3443,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -3477,14 +3483,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -6122,7 +6128,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -6175,7 +6181,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/api.js
 
 
 
@@ -7280,7 +7286,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -7933,7 +7939,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -8778,7 +8784,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/locales/en.js
 
 const en_error = () => {
     const Sizable = {
@@ -8905,7 +8911,7 @@ const en_error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -9174,7 +9180,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -9351,7 +9357,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -9410,7 +9416,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -9428,7 +9434,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -10991,7 +10997,7 @@ function inputErrors(issues) {
 }
 
 // EXTERNAL MODULE: ./src/prompt/messages.ts
-var prompt_messages = __nccwpck_require__(4644);
+var prompt_messages = __nccwpck_require__(8003);
 ;// CONCATENATED MODULE: ./src/inputs/rules.ts
 // The rule for each input's value, shared by every action (and the command line): what it
 // accepts, and for anything else a message that names the bad value (never a secret's) and a hint
@@ -11253,7 +11259,7 @@ async function expand(entry, raw, workspace, rules) {
     if (!isGlob(entry) || (await (0,promises_.lstat)(path).catch(() => undefined)))
         return [path];
     const root = (0,external_node_path_.isAbsolute)(entry) ? (0,external_node_path_.parse)(entry).root : workspace;
-    const { expandGlob } = await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8805));
+    const { expandGlob } = await Promise.all(/* import() */[__nccwpck_require__.e(270), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7948));
     const { matches, complete } = await expandGlob((0,external_node_path_.isAbsolute)(entry) ? entry.slice(root.length) : entry, root, rules.maxEntries ?? MAX_ENTRIES);
     if (!complete)
         throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} walks more than ${rules.maxEntries ?? MAX_ENTRIES} directory entries`, 'Narrow the pattern (e.g. prompts/*.md rather than **/*.md)');
@@ -11703,7 +11709,7 @@ async function parsePrompt(text, file, role) {
             case 'jsonl':
                 return parseJsonLines(text, file);
             case 'yaml':
-                return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5781))).parseYaml(text, file);
+                return (await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 501))).parseYaml(text, file);
             case 'text':
                 return { messages: [{ role, content: text }], lineOf: () => 1, ignoredKeys: [] };
         }
@@ -11774,7 +11780,7 @@ const HINT = 'Write vars as a YAML mapping, one `name: value` per line (a multi-
  * when vars is set.
  */
 async function parseVars(text) {
-    const { parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const { parseDocument } = await __nccwpck_require__.e(/* import() */ 645).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3645, 19));
     const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, schema: 'failsafe' });
     if (doc.errors[0])
         throw new src_errors/* InputError */.dz('vars', `is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`, HINT);
@@ -12182,6 +12188,21 @@ const SPECS = {
                 description: "i/n runs a deterministic share of the cases (by a hash of each case's name), for a matrix; merge the shards' results files with the eval/merge action.",
                 default: '',
                 required: false
+            },
+            history: {
+                description: "A branch (e.g. eval-history) that keeps one record per run and model, through the GitHub API with github-token. Runs that are not a PR's append (needs contents: write); a PR only reads it. Empty: off.",
+                default: '',
+                required: false
+            },
+            'history-limit': {
+                description: 'Records kept per model in the history branch; older ones are dropped in the same commit.',
+                default: '500',
+                required: false
+            },
+            'alert-issue': {
+                description: "true: an issue per workflow and model when a run that is not a PR's is worse than the last recorded one (paired test, p < 0.05), closed when a later run recovers. Needs issues: write.",
+                default: 'false',
+                required: false
             }
         },
         outputs: {
@@ -12242,6 +12263,21 @@ const SPECS = {
             'output-dir': {
                 description: "Where the merged results and JUnit files are written. Empty uses the runner's temporary directory.",
                 default: '',
+                required: false
+            },
+            history: {
+                description: "A branch (e.g. eval-history) that keeps one record per run and model, through the GitHub API with github-token. Runs that are not a PR's append (needs contents: write); a PR only reads it. Empty: off.",
+                default: '',
+                required: false
+            },
+            'history-limit': {
+                description: 'Records kept per model in the history branch; older ones are dropped in the same commit.',
+                default: '500',
+                required: false
+            },
+            'alert-issue': {
+                description: "true: an issue per workflow and model when a run that is not a PR's is worse than the last recorded one (paired test, p < 0.05), closed when a later run recovers. Needs issues: write.",
+                default: 'false',
                 required: false
             }
         },
@@ -12485,7 +12521,7 @@ const ms = (n) => `${n.toFixed(0)} ms`;
 
 /***/ }),
 
-/***/ 3916:
+/***/ 4533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12498,7 +12534,7 @@ const ms = (n) => `${n.toFixed(0)} ms`;
 /* harmony export */   lZ: () => (/* binding */ ActionError),
 /* harmony export */   wX: () => (/* binding */ TransportError)
 /* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2988);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1265);
 // A small family of errors the user can act on. Each carries a hint (how to fix it) and, where a
 // file is at fault, where GitHub should annotate it. Anything that is not an ActionError is a bug.
 
@@ -12594,7 +12630,7 @@ class InputErrors extends ErrorList {
 
 /***/ }),
 
-/***/ 2988:
+/***/ 1265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12680,7 +12716,7 @@ function forXml(text) {
 
 /***/ }),
 
-/***/ 6016:
+/***/ 825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12690,8 +12726,8 @@ function forXml(text) {
 /* harmony export */   nB: () => (/* binding */ MAX_RESPONSE_BYTES),
 /* harmony export */   w2: () => (/* binding */ timeoutError)
 /* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2988);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1265);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4533);
 // What crosses the transport boundary, and how a failed exchange is described and classified.
 
 
@@ -12789,7 +12825,7 @@ function oneLine(s) {
 
 /***/ }),
 
-/***/ 4644:
+/***/ 8003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12797,8 +12833,8 @@ function oneLine(s) {
 /* harmony export */   gg: () => (/* binding */ ROLES),
 /* harmony export */   u0: () => (/* binding */ readDocument)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2988);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4533);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1265);
 // The message list a cache is made of: OpenAI-shaped {role, content}, validated before anything
 // is sent, and the document shapes that carry it (a bare list, or an object with `messages`).
 // Pure.
@@ -13434,6 +13470,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(1896);
+/******/ var __webpack_exports__ = __nccwpck_require__(5037);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
