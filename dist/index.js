@@ -11680,6 +11680,21 @@ const SPECS = {
                 description: "i/n runs a deterministic share of the cases (by a hash of each case's name), for a matrix; merge the shards' results files with the eval/merge action.",
                 default: '',
                 required: false
+            },
+            history: {
+                description: "A branch (e.g. eval-history) that keeps one record per run and model, through the GitHub API with github-token. Runs that are not a PR's append (needs contents: write); a PR only reads it. Empty: off.",
+                default: '',
+                required: false
+            },
+            'history-limit': {
+                description: 'Records kept per model in the history branch; older ones are dropped in the same commit.',
+                default: '500',
+                required: false
+            },
+            'alert-issue': {
+                description: "true: an issue per workflow and model when a run that is not a PR's is worse than the last recorded one (paired test, p < 0.05), closed when a later run recovers. Needs issues: write.",
+                default: 'false',
+                required: false
             }
         },
         outputs: {
@@ -11740,6 +11755,21 @@ const SPECS = {
             'output-dir': {
                 description: "Where the merged results and JUnit files are written. Empty uses the runner's temporary directory.",
                 default: '',
+                required: false
+            },
+            history: {
+                description: "A branch (e.g. eval-history) that keeps one record per run and model, through the GitHub API with github-token. Runs that are not a PR's append (needs contents: write); a PR only reads it. Empty: off.",
+                default: '',
+                required: false
+            },
+            'history-limit': {
+                description: 'Records kept per model in the history branch; older ones are dropped in the same commit.',
+                default: '500',
+                required: false
+            },
+            'alert-issue': {
+                description: "true: an issue per workflow and model when a run that is not a PR's is worse than the last recorded one (paired test, p < 0.05), closed when a later run recovers. Needs issues: write.",
+                default: 'false',
                 required: false
             }
         },
@@ -12408,7 +12438,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ toolkit_warning)
 });
 
-// UNUSED EXPORTS: RunnerError, runnerLog
+// UNUSED EXPORTS: RunnerError, notice, runnerLog
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -12436,7 +12466,7 @@ function toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function toCommandProperties(annotationProperties) {
+function utils_toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -12486,12 +12516,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function issueCommand(command, properties, message) {
+function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function issue(name, message = '') {
-    issueCommand(name, {}, message);
+    command_issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -12888,7 +12918,7 @@ function getInput(name, options) {
     return val.trim();
 }
 function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 // Unlike @actions/core, no fallback to the ::set-output/::set-env commands GitHub disabled in 2020:
 // without the file, issueFileCommand throws (toolkit.ts says why in plain words before it gets here).
@@ -12900,16 +12930,19 @@ function exportVariable(name, value) {
     issueFileCommand('ENV', prepareKeyValueMessage(name, value));
 }
 function debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 function info(message) {
     process.stdout.write(message + external_node_os_namespaceObject.EOL);
 }
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
@@ -12969,6 +13002,9 @@ function toolkit_info(message) {
 }
 function toolkit_warning(message, where = {}) {
     warning((0,src_escape/* forAnnotation */.Jc)(message), safe(where));
+}
+function toolkit_notice(message, where = {}) {
+    core.notice(message, where);
 }
 function toolkit_error(message, where = {}) {
     error((0,src_escape/* forAnnotation */.Jc)(message), safe(where));

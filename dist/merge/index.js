@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runner_warnings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(953);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9026);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8394);
 // The runner runs this file: node dist/merge/index.js (eval/merge/action.yml).
 
 
@@ -17,7 +17,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9026:
+/***/ 8394:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8543,13 +8543,13 @@ const ZodString = /*@__PURE__*/ $constructor("ZodString", (inst, def) => {
         return this.check(_isoDateTime(ZodISODateTime, params));
     },
     date(params) {
-        return this.check(_isoDate(ZodISODate, params));
+        return this.check(_isoDate(schemas_ZodISODate, params));
     },
     time(params) {
-        return this.check(_isoTime(ZodISOTime, params));
+        return this.check(_isoTime(schemas_ZodISOTime, params));
     },
     duration(params) {
-        return this.check(_isoDuration(ZodISODuration, params));
+        return this.check(_isoDuration(schemas_ZodISODuration, params));
     },
 });
 function schemas_string(params) {
@@ -8563,15 +8563,15 @@ const ZodISODateTime = /*@__PURE__*/ $constructor("ZodISODateTime", (inst, def) 
     $ZodISODateTime.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-const ZodISODate = /*@__PURE__*/ $constructor("ZodISODate", (inst, def) => {
+const schemas_ZodISODate = /*@__PURE__*/ $constructor("ZodISODate", (inst, def) => {
     $ZodISODate.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-const ZodISOTime = /*@__PURE__*/ $constructor("ZodISOTime", (inst, def) => {
+const schemas_ZodISOTime = /*@__PURE__*/ $constructor("ZodISOTime", (inst, def) => {
     $ZodISOTime.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-const ZodISODuration = /*@__PURE__*/ $constructor("ZodISODuration", (inst, def) => {
+const schemas_ZodISODuration = /*@__PURE__*/ $constructor("ZodISODuration", (inst, def) => {
     $ZodISODuration.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
@@ -8616,7 +8616,7 @@ const ZodURL = /*@__PURE__*/ $constructor("ZodURL", (inst, def) => {
     ZodStringFormat.init(inst, def);
 });
 function url(params) {
-    return core._url(ZodURL, params);
+    return _url(ZodURL, params);
 }
 function httpUrl(params) {
     return core._url(ZodURL, {
@@ -10249,6 +10249,7 @@ const DocumentSchema = object({
     shard: object({ index: schemas_number().int().positive(), count: schemas_number().int().positive().max(1000) })
         .refine((sh) => sh.index <= sh.count, 'shard index is larger than the shard count')
         .optional(),
+    merged: schemas_boolean().optional(),
     cases: array(CaseSchema).max(100_000)
 });
 // Lenient: an older or foreign file still serves as a baseline by what it has; a case it cannot
@@ -10283,6 +10284,7 @@ function readResultsStrict(text) {
         model: d.model,
         casesFiles: d.casesFiles,
         shard: d.shard,
+        merged: d.merged,
         results: d.cases.map((c) => ({
             name: c.name,
             file: c.file ?? '',
@@ -10411,6 +10413,7 @@ function readShardFile(file, text) {
 /** The files of every shard of every model → one run; a message naming each problem otherwise. */
 function mergeShards(files) {
     const problems = [];
+    const missingShards = [];
     const byModel = new Map();
     for (const f of files)
         byModel.set(f.model, [...(byModel.get(f.model) ?? []), f]);
@@ -10433,7 +10436,7 @@ function mergeShards(files) {
         }
         const missing = Array.from({ length: Math.max(n, 1) }, (_, k) => k + 1).filter((i) => !seen.has(i));
         if (missing.length)
-            problems.push(`${model}: shard(s) ${missing.join(', ')} of ${n} missing (has ${names(group)})`);
+            missingShards.push(`${model}: shard(s) ${missing.join(', ')} of ${n} missing (has ${names(group)})`);
         const caseAt = new Map();
         for (const f of group)
             for (const r of f.results) {
@@ -10450,7 +10453,7 @@ function mergeShards(files) {
         return problems.slice(0, 20);
     const models = [...byModel.keys()];
     const results = tagged.map(({ model, result }) => (models.length > 1 ? { ...result, name: `${model}: ${result.name}`, model } : result));
-    return { models, casesFiles: [...new Set(files.flatMap((f) => f.casesFiles))], results };
+    return { models, casesFiles: [...new Set(files.flatMap((f) => f.casesFiles))], results, missing: missingShards };
 }
 function names(group) {
     return group.map((f) => f.file).join(', ');
@@ -11020,7 +11023,10 @@ function evaluationOutcome(plan) {
         shared: comparison ? results.length - comparison.counts.new : undefined
     };
     const emptyShard = plan.shard !== undefined && totals.total === 0;
-    const verdict = emptyShard ? { ok: true, reasons: [] } : gate(totals, rules, plan.contextGone !== undefined);
+    const gated = emptyShard ? { ok: true, reasons: [] } : gate(totals, rules, plan.contextGone !== undefined);
+    const verdict = plan.incomplete?.length
+        ? { ok: false, reasons: [...plan.incomplete.map((m) => `Incomplete: ${m}.`), ...gated.reasons] }
+        : gated;
     const startedAt = new Date(plan.startedAt).toISOString();
     const document = resultsDocument({
         model: plan.model,
@@ -11030,6 +11036,7 @@ function evaluationOutcome(plan) {
         totals,
         results,
         shard: plan.shard,
+        merged: plan.merged ? true : undefined,
         comparison
     });
     const outputs = {
@@ -11070,11 +11077,987 @@ function evaluationOutcome(plan) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/evaluation/statistics.ts
+// How sure a pass rate is, and whether a drop between two runs of the same cases is real. Pure.
+// See /work/shared/notes/eval.md, "Is a drop real?".
+/**
+ * The Wilson score interval of a proportion (95% at z = 1.96): unlike p̂ ± z·se it stays inside
+ * [0, 1] and is honest at 0 or all passed. Nothing ran: [0, 1], which says nothing.
+ */
+function wilson(passed, total, z = 1.96) {
+    if (!(total > 0))
+        return { low: 0, high: 1 };
+    const p = Math.min(1, Math.max(0, passed / total));
+    const z2 = z * z;
+    const denominator = 1 + z2 / total;
+    const centre = (p + z2 / (2 * total)) / denominator;
+    const half = (z * Math.sqrt((p * (1 - p)) / total + z2 / (4 * total * total))) / denominator;
+    return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}
+/**
+ * McNemar's paired test, one-sided ("worse than before"): b = cases pass→fail, c = fail→pass.
+ * Cases that did not change tell nothing and are not counted. No changes: p = 1.
+ */
+function mcnemar(b, c) {
+    const n = b + c;
+    if (!(b > 0) || !Number.isInteger(b) || !Number.isInteger(c) || c < 0)
+        return { exact: 1, midP: 1 };
+    // log C(n, k) − n·ln 2, built up term by term: no factorial overflows, no 2^-n underflow.
+    let logC = 0;
+    let tail = 0;
+    let atB = 0;
+    for (let k = 0; k <= n; k++) {
+        if (k > 0)
+            logC += Math.log(n - k + 1) - Math.log(k);
+        if (k < b)
+            continue;
+        const pmf = Math.exp(logC - n * Math.LN2);
+        if (k === b)
+            atB = pmf;
+        tail += pmf;
+    }
+    const exact = Math.min(1, tail);
+    return { exact, midP: Math.max(0, exact - atB / 2) };
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+
+
+
+function iso_datetime(params) {
+    return _isoDateTime(ZodISODateTime, params);
+}
+function iso_date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function iso_time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function iso_duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
+
+;// CONCATENATED MODULE: ./src/history/record.ts
+// One history record: what a run of one model left for the runs after it (the trend chart, "since
+// the last run", the drift alert, a pull request's baseline). Versioned JSON, small on purpose:
+// totals, tokens and each case's status by name, never answers.
+//
+// Reading is hostile: anyone who can push to the history branch can write any file there. A record
+// is parsed by a bounded schema; one that does not parse is skipped (the caller warns), and its
+// text, once shown, goes through src/escape.ts like any other untrusted text.
+
+
+
+
+
+
+
+const HISTORY_FORMAT = 'context-cache-eval/history@1';
+/** A record's file is refused unread past this: far past 20,000 cases of long names. */
+const MAX_RECORD_BYTES = 4 * 1024 * 1024;
+const MAX_CASES = 20_000;
+const record_Count = schemas_number().int().nonnegative().max(1e12);
+const Fraction = schemas_number().min(0).max(1);
+const Name = schemas_string().min(1).max(1000);
+const RecordSchema = object({
+    format: literal(HISTORY_FORMAT),
+    time: iso_datetime(),
+    commit: schemas_string().regex(/^[0-9a-f]{7,64}$/),
+    /** The branch the run was on (GITHUB_REF_NAME): a pull request's baseline is its base branch's. */
+    ref: schemas_string().max(255).optional(),
+    runId: schemas_string().regex(/^[0-9]{1,20}$/),
+    runAttempt: schemas_number().int().positive().max(1000).optional(),
+    runUrl: url({ protocol: /^https?$/ })
+        .max(2048)
+        .optional(),
+    workflow: schemas_string().max(255).optional(),
+    model: schemas_string().max(128).refine(isModelId, 'is not a model id'),
+    /** sha256 over the sorted sha256 of each cases file: a change of cases shows in the trend. */
+    casesDigest: schemas_string()
+        .regex(/^[0-9a-f]{64}$/)
+        .optional(),
+    totals: object({
+        passed: record_Count,
+        failed: record_Count,
+        errored: record_Count,
+        total: record_Count,
+        passRate: Fraction,
+        interval: object({ low: Fraction, high: Fraction })
+    }),
+    tokens: object({ prompt: record_Count, cached: record_Count, completion: record_Count }),
+    /** In the cost input's currency, when prices were given. */
+    cost: schemas_number().nonnegative().max(1e9).optional(),
+    /** Case names by status: compact, and a name is there at most once. */
+    cases: object({
+        pass: array(Name).max(MAX_CASES),
+        fail: array(Name).max(MAX_CASES),
+        error: array(Name).max(MAX_CASES)
+    })
+});
+/** One model's results of this run → its record. */
+function recordOf(run, results) {
+    const names = (s) => results.filter((r) => r.status === s).map((r) => r.name);
+    const passed = results.filter((r) => r.status === 'pass').length;
+    const total = results.length;
+    const sum = (pick) => results.reduce((n, r) => n + (pick(r) ?? 0), 0);
+    return {
+        format: HISTORY_FORMAT,
+        time: run.time.toISOString(),
+        commit: run.commit.toLowerCase(),
+        ref: run.ref || undefined,
+        runId: run.runId,
+        runAttempt: run.runAttempt,
+        runUrl: run.runUrl,
+        workflow: run.workflow || undefined,
+        model: run.model,
+        casesDigest: run.casesDigest,
+        totals: {
+            passed,
+            failed: results.filter((r) => r.status === 'fail').length,
+            errored: results.filter((r) => r.status === 'error').length,
+            total,
+            passRate: total ? passed / total : 0,
+            interval: wilson(passed, total)
+        },
+        tokens: {
+            prompt: sum((r) => r.usage.promptTokens),
+            cached: sum((r) => r.usage.cachedTokens),
+            completion: sum((r) => r.usage.completionTokens)
+        },
+        cost: run.cost,
+        cases: { pass: names('pass'), fail: names('fail'), error: names('error') }
+    };
+}
+/** A record's text → the record, or why it is skipped (a short reason, safe to escape and show). */
+function parseRecord(text) {
+    if (text.length > MAX_RECORD_BYTES)
+        return `is larger than ${MAX_RECORD_BYTES} bytes`;
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return 'is not JSON';
+    }
+    const parsed = RecordSchema.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        return `is not a ${HISTORY_FORMAT} record (${issue.path.slice(0, 3).join('.') || 'document'}: ${issue.message.slice(0, 120)})`;
+    }
+    const r = parsed.data;
+    const t = r.totals;
+    if (t.passed + t.failed + t.errored !== t.total)
+        return 'has totals that do not add up';
+    if (r.cases.pass.length + r.cases.fail.length + r.cases.error.length > MAX_CASES)
+        return `holds more than ${MAX_CASES} cases`;
+    return r;
+}
+/** Each case's status in a record, by name (a name listed twice keeps its worst status). */
+function statusesOf(record) {
+    const map = new Map();
+    for (const name of record.cases.pass)
+        map.set(name, 'pass');
+    for (const name of record.cases.fail)
+        map.set(name, 'fail');
+    for (const name of record.cases.error)
+        map.set(name, 'error');
+    return map;
+}
+/**
+ * Where a record lives in the history branch: `<model slug>/<UTC time>-<run id>-<attempt>.json`.
+ * Names sort by time, so the newest are the last names of one directory listing.
+ */
+function recordPath(record) {
+    const stamp = record.time.replace(/[-:]/g, '').replace(/\.\d+/, '');
+    return `${modelDirectory(record.model)}/${stamp}-${record.runId}-${record.runAttempt ?? 1}.json`;
+}
+/** A model's directory: its slug, lower-cased (model ids are matched case-insensitively). */
+function modelDirectory(model) {
+    return slug(model.toLowerCase());
+}
+/**
+ * sha256 over the sorted sha256 of each file's bytes: the same cases give the same digest whatever
+ * the files are called or listed in; undefined when a file cannot be read (merge without checkout).
+ */
+async function casesDigest(files, workspace) {
+    if (files.length === 0)
+        return undefined;
+    try {
+        const each = await Promise.all(files.map(async (f) => (0,external_node_crypto_.createHash)('sha256')
+            .update(await (0,promises_namespaceObject.readFile)((0,external_node_path_.resolve)(workspace, f)))
+            .digest('hex')));
+        return (0,external_node_crypto_.createHash)('sha256').update(each.sort().join('\n')).digest('hex');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Each model's results, with a merged run's `model: ` prefix taken off the names. */
+function resultsByModel(models, results) {
+    const out = new Map(models.map((m) => [m, []]));
+    if (models.length === 1)
+        out.set(models[0], [...results]);
+    else
+        for (const r of results) {
+            const model = models.find((m) => m.toLowerCase() === (r.model ?? '').toLowerCase());
+            if (!model)
+                continue;
+            const prefix = `${model}: `;
+            out.get(model).push({ ...r, name: r.name.startsWith(prefix) ? r.name.slice(prefix.length) : r.name });
+        }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/models.ts
+// A merged run of several models: one table row per model (pass rate with its 95% Wilson
+// interval, cached share, cost when known), then a case × model grid, cases that did not pass
+// everywhere first. Pure; names escaped by src/escape.ts.
+
+
+
+
+const MARK = { pass: '✅', fail: '❌', error: '⚠️' };
+function modelsSection(models, results, budget, costs) {
+    if (models.length < 2)
+        return '';
+    const byModel = resultsByModel(models, results);
+    const withCost = costs !== undefined && costs.size > 0;
+    const lines = [
+        '### Per model',
+        '',
+        `| model | passed | failed | errors | total | pass rate (95% interval) | cached share |${withCost ? ' cost |' : ''}`,
+        `| --- | ---: | ---: | ---: | ---: | --- | ---: |${withCost ? ' ---: |' : ''}`
+    ];
+    for (const model of models) {
+        const list = byModel.get(model) ?? [];
+        const count = (s) => list.filter((r) => r.status === s).length;
+        const passed = count('pass');
+        const { low, high } = wilson(passed, list.length);
+        const prompt = list.reduce((n, r) => n + (r.usage.promptTokens ?? 0), 0);
+        const cached = list.reduce((n, r) => n + (r.usage.cachedTokens ?? 0), 0);
+        const cost = costs?.get(model);
+        lines.push(`| ${(0,src_escape/* forCell */.Kq)(model, 80)} | ${passed} | ${count('fail')} | ${count('error')} | ${list.length} | ${list.length ? percent(passed / list.length) : '—'} (${Math.round(low * 100)}–${Math.round(high * 100)}%) | ${prompt ? percent(Math.min(1, cached / prompt)) : '—'} |${withCost ? ` ${cost === undefined ? '—' : cost.toFixed(4)} |` : ''}`);
+    }
+    // The grid: one row per case name, one column per model.
+    const grid = new Map();
+    for (const model of models)
+        for (const r of byModel.get(model) ?? []) {
+            if (!grid.has(r.name))
+                grid.set(r.name, new Map());
+            grid.get(r.name).set(model, r.status);
+        }
+    const rows = [...grid].sort(([a, x], [b, y]) => Number(allPass(x, models)) - Number(allPass(y, models)) || (a < b ? -1 : a > b ? 1 : 0));
+    lines.push('', `| case | ${models.map((m) => (0,src_escape/* forCell */.Kq)(m, 40)).join(' | ')} |`, `| --- |${models.map(() => ' :---: |').join('')}`);
+    let size = lines.join('\n').length;
+    let shown = 0;
+    for (const [name, statuses] of rows) {
+        const row = `| ${(0,src_escape/* forCell */.Kq)(name, 120)} | ${models.map((m) => (statuses.has(m) ? MARK[statuses.get(m)] : '—')).join(' | ')} |`;
+        if (size + row.length + 200 > budget)
+            break;
+        lines.push(row);
+        size += row.length + 1;
+        shown++;
+    }
+    if (shown < rows.length)
+        lines.push('', `${rows.length - shown} more case(s) (all passing first to go): see the results file.`);
+    return `${lines.join('\n')}\n`;
+}
+function allPass(statuses, models) {
+    return models.every((m) => statuses.get(m) === 'pass');
+}
+
+;// CONCATENATED MODULE: ./src/history/drift.ts
+
+
+/** The drop is called real below this one-sided p (the exact test, which is the conservative one). */
+const DRIFT_ALPHA = 0.05;
+/** One model's records, oldest first (the current run last) → its drift, or undefined with fewer than two. */
+function driftOf(records) {
+    if (records.length < 2)
+        return undefined;
+    const current = records[records.length - 1];
+    const previous = records[records.length - 2];
+    const now = statusesOf(current);
+    const before = statusesOf(previous);
+    const newlyFailing = [];
+    const newlyPassing = [];
+    for (const [name, status] of now) {
+        const was = before.get(name);
+        if (was === undefined)
+            continue;
+        if (was === 'pass' && status !== 'pass')
+            newlyFailing.push(name);
+        if (was !== 'pass' && status === 'pass')
+            newlyPassing.push(name);
+    }
+    const test = mcnemar(newlyFailing.length, newlyPassing.length);
+    return {
+        previous,
+        current,
+        newlyFailing,
+        newlyPassing,
+        p: test.exact,
+        midP: test.midP,
+        worse: test.exact < DRIFT_ALPHA,
+        failingSince: failingSince(records)
+    };
+}
+/** Each case the last record has not passing, with the first run of its streak. */
+function failingSince(records) {
+    const maps = records.map(statusesOf);
+    const last = maps[maps.length - 1];
+    if (!last)
+        return [];
+    const out = [];
+    for (const [name, status] of last) {
+        if (status === 'pass')
+            continue;
+        let i = maps.length - 1;
+        while (i > 0 && maps[i - 1].has(name) && maps[i - 1].get(name) !== 'pass')
+            i--;
+        out.push({ name, status, since: records[i], runs: maps.length - i, atLeast: i === 0 && maps.length > 1 });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/trend.ts
+// What the history shows in the job summary and the PR comment: the pass rate per run over the
+// last 30 runs as a Mermaid xychart (one line per model), a plain table under it (Mermaid does
+// not render everywhere, and the chart has no legend), and "since the last run": cases newly
+// failing and newly passing by name, each failing case with since when it fails. Pure.
+//
+// Records come from a branch anyone with write access can edit: every text from one is escaped
+// (forCell) in Markdown, and nothing from one reaches the Mermaid block but numbers and labels
+// built from a validated date; the block's own text is filtered to a small alphabet besides.
+
+
+
+
+const CHART_RUNS = 30;
+/** Names listed per kind before "and N more". */
+const MAX_NAMES = 30;
+/** The trend section, or '' when no model has a record. */
+function renderTrend(input, budget = 60_000) {
+    const models = [...input.history].filter(([, list]) => list.length > 0);
+    if (models.length === 0)
+        return '';
+    const parts = ['### 📈 History', '', chart(models), '', ...legend(models), table(models, input.repoUrl), ''];
+    for (const [model, records] of models) {
+        const drift = driftOf(records);
+        if (drift)
+            parts.push(sinceLast(models.length > 1 ? model : undefined, drift, input.repoUrl));
+    }
+    const text = parts.join('\n');
+    return text.length <= budget ? text : `${text.slice(0, Math.max(0, budget - 40))}\n\n(history cut to fit)\n`;
+}
+/** Only what a Mermaid label needs: no quote, bracket, backtick, newline or `%%` can get in. */
+function mermaidLabel(text) {
+    return text.replace(/[^0-9A-Za-z .:#-]/g, '').slice(0, 40);
+}
+function shortDate(iso) {
+    return iso.slice(5, 10); // MM-DD of a validated ISO datetime
+}
+function shortSha(sha) {
+    return /^[0-9a-f]{7,64}$/.test(sha) ? sha.slice(0, 7) : '?';
+}
+function chart(models) {
+    // One point per workflow run (a matrix's legs share a run id), the last 30 runs over all models.
+    const runs = new Map();
+    for (const [, list] of models)
+        for (const r of list)
+            if (!runs.has(r.runId) || r.time < runs.get(r.runId))
+                runs.set(r.runId, r.time);
+    const order = [...runs].sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)).slice(-CHART_RUNS);
+    const seen = new Map();
+    const labels = order.map(([, time]) => {
+        const day = shortDate(time);
+        const n = (seen.get(day) ?? 0) + 1;
+        seen.set(day, n);
+        return mermaidLabel(n > 1 ? `${day} #${n}` : day);
+    });
+    const lines = models.map(([, list]) => {
+        const byRun = new Map(list.map((r) => [r.runId, r]));
+        let last = list.find((r) => order.some(([id]) => id === r.runId))?.totals.passRate;
+        return order.map(([id]) => {
+            const r = byRun.get(id);
+            if (r)
+                last = r.totals.passRate;
+            return Math.round((last ?? 0) * 1000) / 10;
+        });
+    });
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${mermaidLabel('Pass rate per run')}"`,
+        `  x-axis [${labels.map((l) => `"${l}"`).join(', ')}]`,
+        '  y-axis "pass rate %" 0 --> 100',
+        ...lines.map((values) => `  line [${values.map((v) => (Number.isFinite(v) ? String(v) : '0')).join(', ')}]`),
+        '```'
+    ].join('\n');
+}
+function legend(models) {
+    if (models.length < 2)
+        return [];
+    return [
+        `Lines, in order: ${models.map(([m], i) => `${i + 1}. ${(0,src_escape/* forCell */.Kq)(m, 80)}`).join(', ')} (a model without a record in a run keeps its previous point).`,
+        ''
+    ];
+}
+function table(models, repoUrl) {
+    const several = models.length > 1;
+    const head = several
+        ? ['| model | date | commit | pass rate (95% interval) | passed | cost | cases |', '| --- | --- | --- | --- | ---: | ---: | --- |']
+        : ['| date | commit | pass rate (95% interval) | passed | cost | cases |', '| --- | --- | --- | --- | ---: | --- |'];
+    const rows = [];
+    for (const [model, list] of models) {
+        const shown = list.slice(-CHART_RUNS);
+        for (let i = shown.length - 1; i >= 0; i--) {
+            const r = shown[i];
+            const before = i > 0 ? shown[i - 1] : undefined;
+            const changed = before && before.casesDigest && r.casesDigest && before.casesDigest !== r.casesDigest ? 'changed' : '';
+            const cells = [
+                r.time.slice(0, 16).replace('T', ' '),
+                commitLink(r.commit, repoUrl),
+                `${rate(r)}`,
+                `${r.totals.passed} / ${r.totals.total}`,
+                r.cost === undefined ? '—' : cost(r.cost),
+                changed
+            ];
+            rows.push(`| ${several ? `${(0,src_escape/* forCell */.Kq)(model, 80)} | ` : ''}${cells.join(' | ')} |`);
+        }
+    }
+    return [...head, ...rows].join('\n');
+}
+function rate(r) {
+    const { low, high } = r.totals.interval;
+    return `${percent(r.totals.passRate)} (${Math.round(low * 100)}–${Math.round(high * 100)}%)`;
+}
+function cost(value) {
+    return value >= 100 ? thousands(Math.round(value)) : value.toFixed(value >= 1 ? 2 : 4);
+}
+/** A short SHA, linked when the repository is known (the SHA is validated hex: safe in a URL). */
+function commitLink(sha, repoUrl) {
+    const short = shortSha(sha);
+    return repoUrl && short !== '?' ? `[\`${short}\`](${repoUrl}/commit/${sha})` : `\`${short}\``;
+}
+function trend_names(list) {
+    const shown = list.slice(0, MAX_NAMES).map((n) => (0,src_escape/* forCell */.Kq)(n, 120));
+    return `${shown.join(', ')}${list.length > MAX_NAMES ? ` and ${list.length - MAX_NAMES} more` : ''}`;
+}
+function sinceLast(model, d, repoUrl) {
+    const title = `**Since the last run${model ? ` on ${(0,src_escape/* forCell */.Kq)(model, 80)}` : ''}** (${shortDate(d.previous.time)}, ${commitLink(d.previous.commit, repoUrl)}):`;
+    const verdict = d.newlyFailing.length === 0
+        ? 'no case newly failing.'
+        : d.worse
+            ? `🔻 **worse than the last run** (paired McNemar test, one-sided p = ${d.p.toFixed(3)} < ${DRIFT_ALPHA}).`
+            : `not a clear drop (paired McNemar test, one-sided p = ${d.p.toFixed(3)}; mid-p ${d.midP.toFixed(3)}): inconclusive.`;
+    const lines = [`${title} ${verdict}`, ''];
+    if (d.newlyFailing.length)
+        lines.push(`- 🔻 Newly failing (${d.newlyFailing.length}): ${trend_names(d.newlyFailing)}`);
+    if (d.newlyPassing.length)
+        lines.push(`- ✅ Newly passing (${d.newlyPassing.length}): ${trend_names(d.newlyPassing)}`);
+    if (d.failingSince.length) {
+        lines.push('', '| failing case | since | runs in a row |', '| --- | --- | ---: |');
+        const sorted = [...d.failingSince].sort((a, b) => (a.since.time < b.since.time ? 1 : a.since.time > b.since.time ? -1 : 0));
+        for (const f of sorted.slice(0, MAX_NAMES))
+            lines.push(`| ${(0,src_escape/* forCell */.Kq)(f.name, 120)} | ${f.atLeast ? 'at least ' : ''}${shortDate(f.since.time)} (${commitLink(f.since.commit, repoUrl)}) | ${f.runs}${f.atLeast ? '+' : ''} |`);
+        if (sorted.length > MAX_NAMES)
+            lines.push('', `${sorted.length - MAX_NAMES} more failing case(s): see the results file.`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/github/octokit.ts
+// The octokit every GitHub call goes through: @actions/github's (GITHUB_API_URL, the runner's
+// proxy), with a timeout on every request and paging that never leaves the API's origin.
+// Loaded only when a token is given.
+/** A request GitHub does not answer in this long is abandoned (the caller warns, the run goes on). */
+const octokit_GITHUB_TIMEOUT_MS = 20_000;
+async function octokitFor(token, timeoutMs = octokit_GITHUB_TIMEOUT_MS, env = process.env) {
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1351));
+    const octokit = getOctokit(token, { baseUrl: apiBase(env) });
+    // A fresh signal per request, on the request's own options (a wrap hook's copy is not what
+    // octokit sends, and the defaults' object is shared by every request).
+    octokit.hook.before('request', (options) => {
+        options.request = { ...options.request, signal: AbortSignal.timeout(timeoutMs) };
+    });
+    return octokit;
+}
+function apiBase(env = process.env) {
+    return (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, '');
+}
+/**
+ * The items of a list endpoint, page by page through its Link headers, at most `maxPages`; a next
+ * page on another origin than the API's is not followed (a token must not go elsewhere).
+ */
+async function listAll(octokit, route, params, maxPages = 20) {
+    // The origin this octokit was made for (GITHUB_API_URL): a Link to anywhere else is not followed.
+    const origin = new URL(octokit.request.endpoint.DEFAULTS.baseUrl).origin;
+    const items = [];
+    let res = await octokit.request(route, { ...params, per_page: 100 });
+    for (let page = 1;; page++) {
+        items.push(...res.data);
+        const next = /<([^>]+)>;\s*rel="next"/.exec(String(res.headers.link ?? ''))?.[1];
+        if (!next || page >= maxPages)
+            break;
+        let url;
+        try {
+            url = new URL(next);
+        }
+        catch {
+            break;
+        }
+        if (url.origin !== origin)
+            break;
+        res = await octokit.request({ method: 'GET', url: url.toString() });
+    }
+    return items;
+}
+/** The HTTP status of an octokit error, if it has one. */
+function statusOf(e) {
+    const status = e?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/github/drift-issue.ts
+// The drift alert (input alert-issue): when a run that is not a pull request's is worse than the
+// last one (McNemar's paired test at alpha 0.05), one issue per workflow and model, opened once and
+// commented on by later bad runs; when a later run recovers, a comment and the issue is closed.
+// Found again by a hidden marker at the START of the body, on an issue our token's account opened
+// (the marker is no secret: anyone can write it into an issue of their own).
+// Needs `issues: write`; any failure is the caller's warning, never the evaluation's.
+
+
+
+
+
+function driftMarker(workflow, model) {
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(`${workflow}\n${model.toLowerCase()}`).digest('hex').slice(0, 24);
+    return `<!-- context-cache-eval drift ${hash} -->`;
+}
+/** Whose issues may be ours: the token's own login when it can say (a PAT), else a bot (GITHUB_TOKEN, an app). */
+async function mineTest(octokit) {
+    try {
+        const { login } = (await octokit.rest.users.getAuthenticated()).data;
+        return (user) => user?.login === login;
+    }
+    catch {
+        return (user) => user?.type === 'Bot';
+    }
+}
+/** Our open drift issue for this workflow and model, if there is one. */
+async function findDriftIssue(octokit, place, mark) {
+    const mine = await mineTest(octokit);
+    const open = await listAll(octokit, 'GET /repos/{owner}/{repo}/issues', { ...place, state: 'open' }, 10);
+    return open.find((i) => !i.pull_request && (i.body ?? '').startsWith(mark) && mine(i.user));
+}
+/** Plain text for an issue title: one line, no control characters, bounded. */
+function titleText(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').slice(0, 200); // eslint-disable-line no-control-regex
+}
+function commitRange(drift, repoUrl) {
+    const [a, b] = [shortSha(drift.previous.commit), shortSha(drift.current.commit)];
+    const text = `${a}…${b}`;
+    return repoUrl && a !== '?' && b !== '?'
+        ? `[\`${text}\`](${repoUrl}/compare/${drift.previous.commit}...${drift.current.commit})`
+        : `\`${text}\``;
+}
+function drift_issue_names(list, max = 50) {
+    const shown = list.slice(0, max).map((n) => `- ${(0,src_escape/* forCell */.Kq)(n, 200)}`);
+    if (list.length > max)
+        shown.push(`- and ${list.length - max} more (the run's results file has them all)`);
+    return shown.join('\n');
+}
+function worseText(run, drift) {
+    return [
+        `**${(0,src_escape/* forCell */.Kq)(run.model, 80)}** got worse than the last run in ${(0,src_escape/* forCell */.Kq)(run.workflow, 120)}: ${drift.newlyFailing.length} case(s) newly failing, ${drift.newlyPassing.length} newly passing (paired McNemar test, one-sided p = ${drift.p.toFixed(3)} < ${DRIFT_ALPHA}).`,
+        '',
+        `- Pass rate: ${(drift.previous.totals.passRate * 100).toFixed(1)}% → ${(drift.current.totals.passRate * 100).toFixed(1)}%`,
+        `- Commits: ${commitRange(drift, run.repoUrl)}`,
+        run.runUrl ? `- Run: ${run.runUrl}` : undefined,
+        '',
+        '**Newly failing**',
+        '',
+        drift_issue_names(drift.newlyFailing)
+    ]
+        .filter((l) => l !== undefined)
+        .join('\n');
+}
+/** Recovered: nothing newly failing, and something fixed or nothing left failing. */
+function recovered(drift) {
+    return !drift.worse && drift.newlyFailing.length === 0 && (drift.newlyPassing.length > 0 || drift.failingSince.length === 0);
+}
+/**
+ * Open, comment on or close the drift issue for this run. `drift` undefined (no earlier run):
+ * nothing to do. Only safe URLs (the run's, validated SHAs) reach the body besides escaped text.
+ */
+async function alertDrift(octokit, place, run, drift) {
+    if (!drift)
+        return { action: 'none' };
+    const mark = driftMarker(run.workflow, run.model);
+    const open = drift.worse || recovered(drift) ? await findDriftIssue(octokit, place, mark) : undefined;
+    if (drift.worse) {
+        if (open) {
+            const c = await octokit.rest.issues.createComment({
+                ...place,
+                issue_number: open.number,
+                body: `Worse again.\n\n${worseText(run, drift)}`
+            });
+            return { action: 'commented', number: open.number, url: c.data.html_url };
+        }
+        const created = await octokit.rest.issues.create({
+            ...place,
+            title: titleText(`Evaluation drift: ${run.model} got worse (${run.workflow})`),
+            body: `${mark}\n${worseText(run, drift)}\n\nThis issue is closed by the first later run that recovers.`
+        });
+        return { action: 'opened', number: created.data.number, url: created.data.html_url };
+    }
+    if (open && recovered(drift)) {
+        const fixed = drift.newlyPassing.length ? `\n\n**Passing again**\n\n${drift_issue_names(drift.newlyPassing)}` : '';
+        await octokit.rest.issues.createComment({
+            ...place,
+            issue_number: open.number,
+            body: `Recovered: ${(0,src_escape/* forCell */.Kq)(run.model, 80)} is at ${(drift.current.totals.passRate * 100).toFixed(1)}% (commits ${commitRange(drift, run.repoUrl)}${run.runUrl ? `, run ${run.runUrl}` : ''}).${fixed}`
+        });
+        await octokit.rest.issues.update({ ...place, issue_number: open.number, state: 'closed', state_reason: 'completed' });
+        return { action: 'closed', number: open.number, url: open.html_url };
+    }
+    return { action: 'none' };
+}
+
+;// CONCATENATED MODULE: ./src/history/store.ts
+// The history branch, through the GitHub REST API's git data endpoints (refs, commits, trees):
+// no checkout, no credentials on disk, only the job's token. The branch (the `history` input) is
+// created on first use as an orphan: a commit with no parent holding only records.
+//
+// Layout: one file per record, `<model slug>/<UTC time>-<run id>-<attempt>.json`. Chosen over one
+// file per model holding an array because a write then sends only the new record (a few KB) and
+// the tree entries of the records it drops, never the whole history again; two matrix legs
+// writing at once touch different files, so the loser of the race re-applies its one file on the
+// new head and both land; and the cap is a listing of one directory (names sort by time) and
+// `sha: null` entries in the same tree. Git stores each record once; dropped ones leave the tree,
+// so a checkout of the branch stays at most `limit` small files per model.
+
+
+
+const RECORD_NAME = /^\d{8}T\d{6}Z-\d{1,20}-\d{1,4}\.json$/;
+/** Blobs fetched at once while reading. */
+const READ_CONCURRENCY = 8;
+/** Attempts at a write that keeps losing the race for the branch's head. */
+const WRITE_ATTEMPTS = 5;
+async function headOf(octokit, place) {
+    try {
+        const ref = await octokit.rest.git.getRef({ owner: place.owner, repo: place.repo, ref: `heads/${place.branch}` });
+        return ref.data.object.sha;
+    }
+    catch (e) {
+        if (statusOf(e) === 404)
+            return undefined;
+        throw e;
+    }
+}
+async function treeOf(octokit, place, sha) {
+    const res = await octokit.rest.git.getTree({ owner: place.owner, repo: place.repo, tree_sha: sha });
+    return res.data.tree.map((t) => ({ path: t.path ?? '', type: t.type ?? '', sha: t.sha ?? '', size: t.size }));
+}
+/** The head commit's tree, and the record files of each model directory asked for (sorted by name). */
+async function listing(octokit, place, head, dirs) {
+    const commit = await octokit.rest.git.getCommit({ owner: place.owner, repo: place.repo, commit_sha: head });
+    const root = await treeOf(octokit, place, commit.data.tree.sha);
+    const files = new Map();
+    await Promise.all([...new Set(dirs)].map(async (dir) => {
+        const entry = root.find((t) => t.path === dir && t.type === 'tree');
+        const items = entry ? await treeOf(octokit, place, entry.sha) : [];
+        files.set(dir, items.filter((t) => t.type === 'blob').sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
+    }));
+    return { tree: commit.data.tree.sha, files };
+}
+/**
+ * The last `last` records of each model, oldest first. A file that is not a record (unparsable,
+ * too large, of another model, oddly named) is skipped and named in `skipped`.
+ */
+async function readHistory(octokit, place, models, last) {
+    const head = await headOf(octokit, place);
+    if (!head)
+        return { exists: false, records: new Map(), skipped: [] };
+    const dirs = models.map(modelDirectory);
+    const { files } = await listing(octokit, place, head, dirs);
+    const skipped = [];
+    const records = new Map();
+    for (const model of models) {
+        const dir = modelDirectory(model);
+        const named = files.get(dir).filter((f) => {
+            if (RECORD_NAME.test(f.path))
+                return true;
+            skipped.push(`${(0,src_escape/* forLog */.Ig)(`${dir}/${f.path}`, 200)} is not named like a record`);
+            return false;
+        });
+        const wanted = named.slice(-last);
+        const texts = await fetchBlobs(octokit, place, wanted);
+        const list = [];
+        for (const [i, f] of wanted.entries()) {
+            const shown = (0,src_escape/* forLog */.Ig)(`${dir}/${f.path}`, 200);
+            const text = texts[i];
+            if (text === undefined) {
+                skipped.push(`${shown} is larger than ${MAX_RECORD_BYTES} bytes`);
+                continue;
+            }
+            const r = parseRecord(text);
+            if (typeof r === 'string')
+                skipped.push(`${shown} ${(0,src_escape/* forLog */.Ig)(r, 300)}`);
+            else if (modelDirectory(r.model) !== dir)
+                skipped.push(`${shown} is a record of another model`);
+            else
+                list.push(r);
+        }
+        records.set(model, list);
+    }
+    return { exists: true, records, skipped };
+}
+async function fetchBlobs(octokit, place, items) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            const item = items[i];
+            if ((item.size ?? 0) > MAX_RECORD_BYTES)
+                continue;
+            const blob = await octokit.rest.git.getBlob({ owner: place.owner, repo: place.repo, file_sha: item.sha });
+            const text = Buffer.from(blob.data.content, blob.data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+            out[i] = text.length > MAX_RECORD_BYTES ? undefined : text;
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, items.length) }, worker));
+    return out;
+}
+/**
+ * Append records (one per model of this run) in one commit, dropping each model's oldest records
+ * beyond `limit` in the same commit. A ref update that loses the race (422, not a fast-forward;
+ * or the branch created meanwhile) is retried on the new head, up to WRITE_ATTEMPTS times.
+ */
+async function appendHistory(octokit, place, records, limit, sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
+    const { owner, repo } = place;
+    const added = records.map((r) => ({ path: recordPath(r), content: `${JSON.stringify(r)}\n` }));
+    const message = `history: ${records.map((r) => `${r.model} ${r.totals.passed}/${r.totals.total}`).join(', ')} (run ${records[0]?.runId ?? '?'})`;
+    for (let attempt = 1;; attempt++) {
+        const head = await headOf(octokit, place);
+        const dropped = [];
+        let baseTree;
+        if (head) {
+            const { tree, files } = await listing(octokit, place, head, records.map((r) => modelDirectory(r.model)));
+            baseTree = tree;
+            for (const [dir, items] of files) {
+                const mine = new Set(added.filter((a) => a.path.startsWith(`${dir}/`)).map((a) => a.path.slice(dir.length + 1)));
+                const kept = items.filter((i) => !mine.has(i.path));
+                const over = kept.length + mine.size - limit;
+                if (over > 0)
+                    dropped.push(...kept.slice(0, over).map((i) => `${dir}/${i.path}`));
+            }
+        }
+        const tree = await octokit.rest.git.createTree({
+            owner,
+            repo,
+            base_tree: baseTree,
+            tree: [
+                ...added.map((a) => ({ path: a.path, mode: '100644', type: 'blob', content: a.content })),
+                ...dropped.map((path) => ({ path, mode: '100644', type: 'blob', sha: null }))
+            ]
+        });
+        const commit = await octokit.rest.git.createCommit({
+            owner,
+            repo,
+            message: dropped.length ? `${message}; ${dropped.length} oldest dropped` : message,
+            tree: tree.data.sha,
+            parents: head ? [head] : []
+        });
+        try {
+            if (head)
+                await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${place.branch}`, sha: commit.data.sha, force: false });
+            else
+                await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${place.branch}`, sha: commit.data.sha });
+            return { commit: commit.data.sha, dropped: dropped.length, attempts: attempt, created: !head };
+        }
+        catch (e) {
+            // Lost the race: another writer moved (or created) the branch since we read it.
+            const status = statusOf(e);
+            if ((status !== 422 && status !== 409) || attempt >= WRITE_ATTEMPTS)
+                throw e;
+            await sleep(50 * attempt + Math.floor(Math.random() * 100));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/history/session.ts
+// The history in one run, between the publication and the store: read once (the trend, a pull
+// request's baseline), written once on runs that are not a pull request's, the drift alert after.
+// Nothing here fails the evaluation: a 403, a missing branch, a timeout are warnings or notices.
+
+
+
+
+
+
+
+
+
+/** Records read per model: 30 for the chart, the rest for "since" when a case fails for long. */
+const READ_RECORDS = 60;
+function isPullRequest(env = process.env) {
+    return ['pull_request', 'pull_request_target'].includes(env['GITHUB_EVENT_NAME'] ?? '');
+}
+class HistorySession {
+    settings;
+    octokit;
+    place;
+    models;
+    records;
+    env;
+    constructor(settings, octokit, place, models, records, env) {
+        this.settings = settings;
+        this.octokit = octokit;
+        this.place = place;
+        this.models = models;
+        this.records = records;
+        this.env = env;
+    }
+    /** Reads the history (undefined, with a warning, when it cannot be read). */
+    static async open(settings, token, models, env = process.env) {
+        const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
+        if (!owner || !repo) {
+            (0,toolkit/* warning */.$e)('history is set, but GITHUB_REPOSITORY is not: no history in this run.', { title: 'History off' });
+            return undefined;
+        }
+        if (!token) {
+            (0,toolkit/* warning */.$e)('history is set, but github-token is empty: give `github-token: ${{ github.token }}` to read and write the history branch.', {
+                title: 'History off'
+            });
+            return undefined;
+        }
+        const place = { owner, repo, branch: settings.branch };
+        try {
+            const octokit = await octokitFor(token, undefined, env);
+            const read = await readHistory(octokit, place, models, READ_RECORDS);
+            for (const s of read.skipped.slice(0, 10))
+                (0,toolkit/* warning */.$e)(`History: skipped ${s}.`, { title: 'History record skipped' });
+            if (read.skipped.length > 10)
+                (0,toolkit/* warning */.$e)(`History: ${read.skipped.length - 10} more records skipped.`, { title: 'History record skipped' });
+            if (!read.exists)
+                (isPullRequest(env) ? toolkit/* notice */.lm : toolkit/* info */.pq)(`History: the branch ${(0,src_escape/* forLog */.Ig)(settings.branch, 200)} does not exist yet${isPullRequest(env) ? ' (a run that is not a pull request’s creates it)' : '; this run creates it'}.`);
+            const records = new Map(models.map((m) => [m, [...(read.records.get(m) ?? [])]]));
+            return new HistorySession(settings, octokit, place, models, records, env);
+        }
+        catch (e) {
+            (0,toolkit/* warning */.$e)(`History: could not read ${(0,src_escape/* forLog */.Ig)(settings.branch, 200)}: ${session_describe(e, 'read')}`, { title: 'History not read' });
+            return undefined;
+        }
+    }
+    /**
+     * A baseline from the history: the latest record of `base` (a pull request's base branch), per model (case names
+     * prefixed by model when there are several, as a merged run names them). Undefined (with a
+     * notice) when there is none.
+     */
+    baseline(base) {
+        const latest = this.models.map((m) => [
+            m,
+            this.records
+                .get(m)
+                .filter((r) => !base || r.ref === base)
+                .at(-1)
+        ]);
+        const missing = latest.filter(([, r]) => !r).map(([m]) => m);
+        if (missing.length)
+            (0,toolkit/* notice */.lm)((0,src_escape/* forLog */.Ig)(`History: no record of ${missing.join(', ')} on ${base ?? 'the base branch'} in ${this.settings.branch}: no baseline to compare this pull request with.`, 600));
+        const found = latest.filter((x) => x[1] !== undefined);
+        if (found.length === 0)
+            return undefined;
+        const several = this.models.length > 1;
+        const cases = new Map();
+        for (const [model, record] of found)
+            for (const [name, status] of statusesOf(record)) {
+                const key = several ? `${model}: ${name}` : name;
+                cases.set(key, { name: key, status, model: several ? model : undefined });
+            }
+        (0,toolkit/* info */.pq)((0,src_escape/* forLog */.Ig)(`History: baseline is the latest record of ${base ?? 'the base branch'}: ${found.map(([m, r]) => `${m} ${r.time.slice(0, 10)} ${r.commit.slice(0, 7)}`).join(', ')}.`, 600));
+        // Shown as a results file's: it is one, recorded compactly (no differences warning for the format).
+        return { format: RESULTS_FORMAT, model: several ? undefined : found[0][0], cases };
+    }
+    /**
+     * After the run: on a run that is not a pull request's, this run's records are appended and the
+     * drift alert raised or closed; the trend section (Markdown) is returned either way.
+     */
+    async finish(results, casesFiles, workspace, write = true) {
+        const env = this.env;
+        if (!write)
+            (0,toolkit/* info */.pq)('History: this run is incomplete and is not recorded.');
+        if (write && !isPullRequest(env)) {
+            const digest = await casesDigest(casesFiles, workspace);
+            const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
+            const runUrl = env['GITHUB_RUN_ID']
+                ? `${server}/${this.place.owner}/${this.place.repo}/actions/runs/${env['GITHUB_RUN_ID']}`
+                : undefined;
+            const fresh = [];
+            for (const [model, list] of resultsByModel(this.models, results))
+                fresh.push(recordOf({
+                    model,
+                    time: new Date(),
+                    commit: /^[0-9a-f]{7,64}$/i.test(env['GITHUB_SHA'] ?? '') ? env['GITHUB_SHA'] : '0'.repeat(40),
+                    ref: env['GITHUB_REF_NAME'],
+                    runId: /^\d{1,20}$/.test(env['GITHUB_RUN_ID'] ?? '') ? env['GITHUB_RUN_ID'] : String(Date.now()),
+                    runAttempt: Number(env['GITHUB_RUN_ATTEMPT']) || undefined,
+                    runUrl,
+                    workflow: env['GITHUB_WORKFLOW'],
+                    casesDigest: digest
+                }, list));
+            try {
+                const out = await appendHistory(this.octokit, this.place, fresh, this.settings.limit);
+                (0,toolkit/* info */.pq)(`History: recorded ${fresh.length} record(s) in ${(0,src_escape/* forLog */.Ig)(this.settings.branch, 200)}${out.created ? ' (branch created)' : ''}${out.dropped ? `; ${out.dropped} oldest dropped (history-limit ${this.settings.limit})` : ''}.`);
+            }
+            catch (e) {
+                (0,toolkit/* warning */.$e)(`History: this run was not recorded in ${(0,src_escape/* forLog */.Ig)(this.settings.branch, 200)}: ${session_describe(e, 'write')}`, {
+                    title: 'History not written'
+                });
+            }
+            for (const r of fresh)
+                this.records.get(r.model).push(r);
+            if (this.settings.alertIssue)
+                await this.alert(runUrl, server);
+        }
+        return renderTrend({
+            history: this.records,
+            repoUrl: `${env['GITHUB_SERVER_URL'] || 'https://github.com'}/${this.place.owner}/${this.place.repo}`
+        }, 20_000);
+    }
+    async alert(runUrl, server) {
+        for (const model of this.models) {
+            try {
+                const out = await alertDrift(this.octokit, this.place, { workflow: this.env['GITHUB_WORKFLOW'] ?? '', model, runUrl, repoUrl: `${server}/${this.place.owner}/${this.place.repo}` }, driftOf(this.records.get(model)));
+                if (out.action !== 'none')
+                    (0,toolkit/* info */.pq)(`Drift issue #${out.number} ${out.action}${out.url ? `: ${(0,src_escape/* forLog */.Ig)(out.url, 300)}` : ''}.`);
+            }
+            catch (e) {
+                (0,toolkit/* warning */.$e)(`Drift issue for ${(0,src_escape/* forLog */.Ig)(model, 100)} not updated: ${session_describe(e, 'issues')}`, { title: 'Drift issue skipped' });
+            }
+        }
+    }
+}
+function session_describe(e, what) {
+    const status = statusOf(e);
+    if (status === 403 || status === 401)
+        return what === 'issues'
+            ? `the token may not open issues (HTTP ${status}); give the job \`permissions: issues: write\`.`
+            : `the token may not ${what === 'write' ? 'write to' : 'read'} the branch (HTTP ${status}); give the job \`permissions: contents: write\`.`;
+    const message = (0,src_escape/* forLog */.Ig)((e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '', 300);
+    return status ? `GitHub answered HTTP ${status}: ${message}` : message;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/publish-evaluation.ts
 // Hands an evaluation's outcome (src/report/outcome.ts) on to the runner: report files, step
 // outputs, annotations on the cases that did not pass, the job summary (always), one sticky PR
 // comment (with a token, on a pull request), and last the gate that fails the step. The eval and
 // merge actions both end here. Everything untrusted is escaped by src/escape.ts.
+
+
 
 
 
@@ -11094,7 +12077,13 @@ const MAX_RESPONSE_OUTPUT = 256 * 1024;
 const MAX_ANNOTATIONS = 10;
 async function publishEvaluation(plan) {
     const { results } = plan;
-    const outcome = evaluationOutcome({ ...plan, durationMs: Date.now() - plan.startedAt });
+    const history = await openHistory(plan);
+    // With no baseline-file: on a pull request, the base branch's latest record is the baseline; on
+    // other runs with fail-on: regressions, this branch's latest record (the last night).
+    const baseline = plan.baseline ??
+        (history && isPullRequest() ? history.baseline(process.env['GITHUB_BASE_REF']) : undefined) ??
+        (history && plan.failOn === 'regressions' && !isPullRequest() ? history.baseline(process.env['GITHUB_REF_NAME']) : undefined);
+    const outcome = evaluationOutcome({ ...plan, baseline, durationMs: Date.now() - plan.startedAt });
     const { totals, comparison, verdict } = outcome;
     if (comparison?.differences.length)
         // The baseline's model and file names come from a file: escaped like any untrusted text.
@@ -11125,15 +12114,28 @@ async function publishEvaluation(plan) {
         (0,toolkit/* warning */.$e)((0,src_escape/* forLog */.Ig)(`0% of prompt tokens came from the cache on ${plan.model}: the cache is not being used. Check context-id and model.`, 600), {
             title: 'Cache not used'
         });
+    // An incomplete merge is not a run worth remembering: it reads the history but adds nothing.
+    const trend = history ? await history.finish(results, plan.casesFiles, plan.workspace, !plan.incomplete?.length) : '';
+    const perModel = modelsSection(plan.models ?? [plan.model], results, 100_000);
+    const extra = [perModel, trend].filter((x) => x !== '').join('\n');
+    const withTrend = (text) => (extra ? `${text}\n${extra}` : text);
     const note = 'the results file (results-file output) has every case';
     if (process.env['GITHUB_STEP_SUMMARY'])
-        await toolkit/* summary */.z.addRaw(outcome.markdown(SUMMARY_BUDGET, note)).write();
+        await toolkit/* summary */.z.addRaw(withTrend(outcome.markdown(SUMMARY_BUDGET - extra.length, note))).write();
     if (plan.githubToken)
-        await comment(plan, outcome.markdown(COMMENT_BUDGET, `${note}; the job summary has more`));
+        await comment(plan, withTrend(outcome.markdown(COMMENT_BUDGET - extra.length, `${note}; the job summary has more`)));
     const regressions = comparison ? `; ${comparison.counts.regressed} regressed, ${comparison.counts.fixed} fixed against the baseline` : '';
     (0,toolkit/* info */.pq)(`${verdict.ok ? 'Passed' : 'Failed'}: ${totals.passed} passed, ${totals.failed} failed, ${totals.errored} errors of ${totals.total}${regressions}; ${(totals.cachedShare * 100).toFixed(1)}% of prompt tokens from the cache. Results: ${resultsFile}`);
     if (!verdict.ok)
         (0,toolkit/* setFailed */.C1)(verdict.reasons.join(' '));
+}
+async function openHistory(plan) {
+    if (!plan.history?.branch)
+        return undefined;
+    // A shard's record would be a part taken for the whole: the merge step records sharded runs.
+    if (plan.shard)
+        return void (0,toolkit/* info */.pq)('History: a shard records nothing; the merge step reads and writes the history.');
+    return HistorySession.open(plan.history, plan.githubToken, plan.models ?? [plan.model]);
 }
 function annotate(results) {
     const shown = { fail: 0, error: 0 };
@@ -11374,6 +12376,21 @@ const SPECS = {
                 description: "i/n runs a deterministic share of the cases (by a hash of each case's name), for a matrix; merge the shards' results files with the eval/merge action.",
                 default: '',
                 required: false
+            },
+            history: {
+                description: "A branch (e.g. eval-history) that keeps one record per run and model, through the GitHub API with github-token. Runs that are not a PR's append (needs contents: write); a PR only reads it. Empty: off.",
+                default: '',
+                required: false
+            },
+            'history-limit': {
+                description: 'Records kept per model in the history branch; older ones are dropped in the same commit.',
+                default: '500',
+                required: false
+            },
+            'alert-issue': {
+                description: "true: an issue per workflow and model when a run that is not a PR's is worse than the last recorded one (paired test, p < 0.05), closed when a later run recovers. Needs issues: write.",
+                default: 'false',
+                required: false
             }
         },
         outputs: {
@@ -11435,6 +12452,21 @@ const SPECS = {
                 description: "Where the merged results and JUnit files are written. Empty uses the runner's temporary directory.",
                 default: '',
                 required: false
+            },
+            history: {
+                description: "A branch (e.g. eval-history) that keeps one record per run and model, through the GitHub API with github-token. Runs that are not a PR's append (needs contents: write); a PR only reads it. Empty: off.",
+                default: '',
+                required: false
+            },
+            'history-limit': {
+                description: 'Records kept per model in the history branch; older ones are dropped in the same commit.',
+                default: '500',
+                required: false
+            },
+            'alert-issue': {
+                description: "true: an issue per workflow and model when a run that is not a PR's is worse than the last recorded one (paired test, p < 0.05), closed when a later run recovers. Needs issues: write.",
+                default: 'false',
+                required: false
             }
         },
         outputs: {
@@ -11487,7 +12519,8 @@ function readMergeSettings(getInput) {
     if (v['results-files'].length === 0)
         errors.push(new src_errors/* InputError */.dz('results-files', 'is required', 'Name the downloaded results files, e.g. results/**/*.results.json'));
     const baselineFile = v['baseline-file'].trim() || undefined;
-    if (v['fail-on'] === 'regressions' && baselineFile === undefined)
+    // The history branch can be the baseline instead (the latest record: last night, or a PR's base).
+    if (v['fail-on'] === 'regressions' && baselineFile === undefined && getInput('history').trim() === '')
         errors.push(new src_errors/* InputError */.dz('fail-on', 'is regressions, but no baseline-file is given', 'Pass an earlier run’s results-file as baseline-file'));
     if (errors.length)
         throw new src_errors/* InputErrors */.G(errors);
@@ -11502,9 +12535,40 @@ function readMergeSettings(getInput) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/history/settings.ts
+// The history inputs, shared by the eval and merge actions: `history` (the branch; empty = off),
+// `history-limit` (records kept per model) and `alert-issue`. Pure.
+
+
+const HISTORY_INPUTS = (/* unused pure expression or super */ null && (['history', 'history-limit', 'alert-issue']));
+const DEFAULT_HISTORY_LIMIT = 500;
+/** A branch name git and GitHub both take (git check-ref-format, kept simple and strict). */
+function isBranchName(name) {
+    return name.length <= 200 && /^[A-Za-z0-9._/-]+$/.test(name) && !/^[-/.]|[/.]$|\.\.|\/\/|\/\.|\.lock$|\.lock\//.test(name);
+}
+/** The three inputs → settings, or the input errors (the caller throws them with the rest). */
+function readHistorySettings(getInput) {
+    const errors = [];
+    const branch = getInput('history').trim();
+    if (branch !== '' && !isBranchName(branch))
+        errors.push(new src_errors/* InputError */.dz('history', `${JSON.stringify((0,src_escape/* forLog */.Ig)(branch, 100))} is not a branch name`, 'Name a branch for the records, e.g. eval-history'));
+    const rawLimit = getInput('history-limit').trim();
+    const limit = rawLimit === '' ? DEFAULT_HISTORY_LIMIT : Number(rawLimit);
+    if (!Number.isInteger(limit) || limit < 2 || limit > 10_000)
+        errors.push(new src_errors/* InputError */.dz('history-limit', `${JSON.stringify((0,src_escape/* forLog */.Ig)(rawLimit, 40))} is not a whole number from 2 to 10000`, 'Set history-limit to how many records per model the branch keeps, e.g. 500'));
+    const rawAlert = getInput('alert-issue').trim();
+    const alertIssue = ['true', 'True', 'TRUE'].includes(rawAlert);
+    if (!alertIssue && !['', 'false', 'False', 'FALSE'].includes(rawAlert))
+        errors.push(new src_errors/* InputError */.dz('alert-issue', `${JSON.stringify((0,src_escape/* forLog */.Ig)(rawAlert, 40))} is not a boolean`, 'Use true or false'));
+    if (alertIssue && branch === '')
+        errors.push(new src_errors/* InputError */.dz('alert-issue', 'is true, but history is empty', 'Set history to a branch name: the alert compares against the last recorded run'));
+    return errors.length ? errors : { branch, limit, alertIssue };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/merge/run.ts
 // run() of the merge step: inputs → the shards' results files → one run → the same report,
 // comment and gate as a single evaluation. Sends nothing to the gateway.
+
 
 
 
@@ -11522,6 +12586,9 @@ async function run() {
         if (token)
             (0,toolkit/* setSecret */.Pq)(token);
         const settings = readMergeSettings((name) => (0,toolkit/* getInput */.V4)(name));
+        const history = readHistorySettings((name) => (0,toolkit/* getInput */.V4)(name));
+        if (Array.isArray(history))
+            throw new src_errors/* InputErrors */.G(history);
         (0,toolkit/* checkCommandFiles */.$E)(['GITHUB_OUTPUT']);
         const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
         const rules = { workspace, input: 'results-files', noun: 'Results file' };
@@ -11533,11 +12600,21 @@ async function run() {
             const shard = readShardFile(file.shown, decode(bytes, file.shown, rules.noun));
             if (typeof shard === 'string')
                 throw new src_errors/* InputError */.dz('results-files', `${(0,src_escape/* forLog */.Ig)(file.shown, 200)} ${shard}`, 'Pass the results-file outputs of the eval action');
-            shards.push(shard);
+            // A merge's own output (a re-run whose glob reaches it): not a shard, never counted twice.
+            if (shard.merged)
+                (0,toolkit/* info */.pq)((0,src_escape/* forLog */.Ig)(`Skipped ${file.shown}: it is a merged results file, not a shard.`, 600));
+            else
+                shards.push(shard);
         }
+        if (shards.length === 0)
+            throw new src_errors/* InputErrors */.G([
+                new src_errors/* InputError */.dz('results-files', 'matched only merged results files', 'Download the shards’ results files (one per matrix leg)')
+            ]);
         const merged = mergeShards(shards);
         if (Array.isArray(merged))
             throw new src_errors/* InputErrors */.G(merged.map((p) => new src_errors/* InputError */.dz('results-files', (0,src_escape/* forLog */.Ig)(p, 600), 'Download every shard’s results file (one per matrix leg) and no other')));
+        for (const m of merged.missing)
+            (0,toolkit/* error */.z3)((0,src_escape/* forLog */.Ig)(`Missing: ${m}. The report below covers what arrived; the step fails.`, 800), { title: 'Shard missing' });
         (0,toolkit/* info */.pq)((0,src_escape/* forLog */.Ig)(`Merged ${shards.length} results file(s): ${merged.results.length} case(s) of ${merged.models.join(', ')}.`, 1000));
         const baseline = settings.baselineFile ? await readBaselineFile(settings.baselineFile, workspace) : undefined;
         await publishEvaluation({
@@ -11552,7 +12629,11 @@ async function run() {
             outputDir: settings.outputDir,
             workspace,
             startedAt: started,
-            fileStem: 'eval-merged'
+            fileStem: 'eval-merged',
+            history,
+            models: merged.models,
+            merged: true,
+            incomplete: merged.missing
         });
     }
     catch (e) {
@@ -11794,6 +12875,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   z3: () => (/* binding */ toolkit_error),
   V4: () => (/* binding */ toolkit_getInput),
   pq: () => (/* binding */ toolkit_info),
+  lm: () => (/* binding */ toolkit_notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ toolkit_setOutput),
   Pq: () => (/* binding */ toolkit_setSecret),
@@ -12301,6 +13383,9 @@ function info(message) {
 function warning(message, properties = {}) {
     issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
 function error(message, properties = {}) {
     issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
@@ -12362,6 +13447,9 @@ function toolkit_info(message) {
 }
 function toolkit_warning(message, where = {}) {
     warning((0,src_escape/* forAnnotation */.Jc)(message), safe(where));
+}
+function toolkit_notice(message, where = {}) {
+    notice(message, where);
 }
 function toolkit_error(message, where = {}) {
     error((0,src_escape/* forAnnotation */.Jc)(message), safe(where));

@@ -21,6 +21,10 @@ export interface OutcomePlan {
   readonly baseline?: Baseline;
   /** This run is one shard of several: an empty share is not a failure (the merge step gates). */
   readonly shard?: Shard;
+  /** A merge's file of several shards: marked so a later merge never counts it as a shard. */
+  readonly merged?: boolean;
+  /** What a merge found missing (a shard): the gate fails, the report of what arrived is still made. */
+  readonly incomplete?: readonly string[];
   /** Date.now() when the run started. */
   readonly startedAt: number;
   readonly durationMs: number;
@@ -54,7 +58,10 @@ export function evaluationOutcome(plan: OutcomePlan): Outcome {
     shared: comparison ? results.length - comparison.counts.new : undefined
   };
   const emptyShard = plan.shard !== undefined && totals.total === 0;
-  const verdict = emptyShard ? { ok: true, reasons: [] } : gate(totals, rules, plan.contextGone !== undefined);
+  const gated = emptyShard ? { ok: true, reasons: [] } : gate(totals, rules, plan.contextGone !== undefined);
+  const verdict = plan.incomplete?.length
+    ? { ok: false, reasons: [...plan.incomplete.map((m) => `Incomplete: ${m}.`), ...gated.reasons] }
+    : gated;
   const startedAt = new Date(plan.startedAt).toISOString();
   const document = resultsDocument({
     model: plan.model,
@@ -64,6 +71,7 @@ export function evaluationOutcome(plan: OutcomePlan): Outcome {
     totals,
     results,
     shard: plan.shard,
+    merged: plan.merged ? true : undefined,
     comparison
   });
   const outputs: Record<string, string> = {

@@ -25,6 +25,8 @@ export interface ResultsDocument {
   readonly totals: Totals;
   /** Set when this run is one shard of several (the merge step checks them). */
   readonly shard?: Shard;
+  /** Written by the merge step: a later merge never counts it as a shard. */
+  readonly merged?: true;
   /** Against the baseline, when one was given: counts per change. */
   readonly baseline?: ChangeCounts;
   readonly cases: readonly CaseRecord[];
@@ -118,6 +120,7 @@ const DocumentSchema = z.object({
     .object({ index: z.number().int().positive(), count: z.number().int().positive().max(1000) })
     .refine((sh) => sh.index <= sh.count, 'shard index is larger than the shard count')
     .optional(),
+  merged: z.boolean().optional(),
   cases: z.array(CaseSchema).max(100_000)
 });
 // Lenient: an older or foreign file still serves as a baseline by what it has; a case it cannot
@@ -136,6 +139,8 @@ export interface ReadResults {
   readonly casesFiles: readonly string[];
   readonly shard?: Shard;
   readonly results: readonly Result[];
+  /** A merge step's own output (a re-run's glob may match it): never counted as a shard. */
+  readonly merged?: boolean;
 }
 
 /** What a lenient read keeps of each case: enough to compare against. */
@@ -177,6 +182,7 @@ export function readResultsStrict(text: string): ReadResults | string {
     model: d.model,
     casesFiles: d.casesFiles,
     shard: d.shard,
+    merged: d.merged,
     results: d.cases.map((c) => ({
       name: c.name,
       file: c.file ?? '',

@@ -69,6 +69,10 @@ export function warning(message: string, where: Annotation = {}): void {
   core.warning(forAnnotation(message), safe(where));
 }
 
+export function notice(message: string, where: Annotation = {}): void {
+  core.notice(message, where);
+}
+
 export function error(message: string, where: Annotation = {}): void {
   core.error(forAnnotation(message), safe(where));
 }
