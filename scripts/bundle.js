@@ -2,13 +2,15 @@
 // (the eval/merge action), and dist/cli/ (the context-cache command).
 // All are built into a fresh temporary directory that replaces dist/ only when every build
 // succeeds: ncc never deletes the chunks of an earlier build, and a failed build must not leave
-// dist/ half gone while the end-to-end tests run it.
+// dist/ half gone while the end-to-end tests run it. dist/sources.sha256 records the sources it was
+// built from (scripts/sources-digest.js): the end-to-end tests refuse to run a stale dist/.
 //   node scripts/bundle.js [--out DIR]   (DIR instead of dist/; the release script compares the two)
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DIGEST_FILE, sourcesDigest } from './sources-digest.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /**
@@ -40,6 +42,8 @@ export function bundle(out) {
   const text = readFileSync(program, 'utf8');
   if (!text.startsWith('#!')) writeFileSync(program, `#!/usr/bin/env node\n${text}`);
   chmodSync(program, 0o755);
+  // What it was built from, so the end-to-end tests can tell a stale dist/ (sources-digest.js).
+  writeFileSync(join(out, DIGEST_FILE), sourcesDigest(ROOT));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

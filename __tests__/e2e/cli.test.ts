@@ -9,6 +9,7 @@ import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { startGateway, type Gateway } from '../../emulator/gateway.js';
+import { RUNNER_ONLY } from '../../src/cli/flags.js';
 import { SPECS } from '../../src/inputs/specs.js';
 import { ROOT, runtime } from '../../scripts/local-runner.js';
 import { CACHED_PROMPT, chatRequests, createCache, KEY, runEval } from '../helpers/eval-run.js';
@@ -90,7 +91,7 @@ describe('help and usage', () => {
     expect(help.code).toBe(0);
     const flat = help.stdout.replace(/\s+/g, ' ');
     for (const [name, spec] of Object.entries(SPECS.eval.inputs)) {
-      if (['github-token', 'comment-key', 'output-dir'].includes(name)) continue;
+      if (RUNNER_ONLY.eval.includes(name)) continue;
       expect(flat).toContain(`--${name}`);
       expect(flat).toContain(spec.description.replace(/\s+/g, ' ').slice(0, 60));
     }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { forTerminal } from '../../src/escape.js';
-import { COMMANDS, flagsOf, parseFlags, UsageError, valueOf, type Command } from '../../src/cli/flags.js';
+import { COMMANDS, flagsOf, parseFlags, RUNNER_ONLY, UsageError, valueOf, type Command } from '../../src/cli/flags.js';
 import { SPECS } from '../../src/inputs/specs.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -15,7 +15,7 @@ describe('flags', () => {
     for (const action of ['create', 'eval', 'merge'] as const) {
       const flags = new Map(flagsOf(action).map((f) => [f.name, f]));
       for (const [name, spec] of Object.entries(SPECS[action].inputs)) {
-        if (['env-var', 'github-token', 'comment-key', 'output-dir'].includes(name)) continue;
+        if (RUNNER_ONLY[action].includes(name)) continue;
         expect(flags.get(name)).toMatchObject({ description: spec.description, default: spec.default });
       }
     }

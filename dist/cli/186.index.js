@@ -105,13 +105,23 @@ async function expand(entry, raw, workspace, rules) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(rules.input, `${JSON.stringify(raw)} matches no file`, `Check the pattern; it is matched relative to the repository root (${workspace}), and * does not match names that start with a dot. Did a checkout step run before this one?`);
     return matches.map((m) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, m));
 }
+/**
+ * A link in the workspace that leads outside it, or to nothing: one message for both, and no
+ * target, so a pull request cannot probe which paths exist on the runner by planting links.
+ */
+const LINK_NOWHERE = 'is a link that leads outside the workspace or to a file that does not exist';
+const LINK_HINT = 'Files in the workspace can come from a pull request, so links may not lead out of it: fix or remove the link. To read a file outside the workspace, name it in the workflow by an absolute path or one starting with ../';
 /** One lexical path → the file to read, or the reason it may not be read. */
 async function checkPath(path, outsideAsked, workspace, real, rules) {
     const shown = display(path, workspace);
     const fail = (message, hint) => new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(shown, message, hint, {}, rules.noun);
     if ((0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .hasControl */ .aQ)(shown))
         throw fail('has a control character in its name', 'Rename the file: names with line breaks or other control characters are refused');
-    const inGit = (p) => (within(p, real) ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(real, p) : within(p, workspace) ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(workspace, p) : p).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).includes('.git');
+    const inGit = (p) => 
+    // Any case: `.GIT/config` is the same file on a case-insensitive file system (macOS, Windows runners).
+    (within(p, real) ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(real, p) : within(p, workspace) ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(workspace, p) : p)
+        .split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep)
+        .some((part) => part.toLowerCase() === '.git');
     const gitHint = 'Files under .git are never read: .git/config can hold the checkout token';
     if (inGit(path))
         throw fail('is inside .git/', gitHint);
@@ -124,16 +134,18 @@ async function checkPath(path, outsideAsked, workspace, real, rules) {
     }
     const lexicallyInside = within(path, workspace) || within(path, real);
     if ((lexicallyInside || !outsideAsked) && !within(target, real))
-        throw fail(lexicallyInside ? `is a link to ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .forLog */ .Ig)(target, 200)}, outside the workspace` : 'is outside the workspace', `Files in the workspace can come from a pull request, so they may not lead out of it. To read a file outside it, name it in the workflow by an absolute path or one starting with ../`);
+        throw fail(lexicallyInside ? LINK_NOWHERE : 'is outside the workspace', lexicallyInside
+            ? LINK_HINT
+            : `Files in the workspace can come from a pull request, so they may not lead out of it. To read a file outside it, name it in the workflow by an absolute path or one starting with ../`);
     if (inGit(target))
-        throw fail(`is a link into .git/ (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .forLog */ .Ig)(target, 200)})`, gitHint);
+        throw fail('is a link into .git/', gitHint);
     return { shown, path: target };
 }
 async function missing(e, path, shown, workspace, rules) {
     const code = e.code ?? 'error';
     if (code === 'ENOENT' || code === 'ENOTDIR') {
         if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path).catch(() => undefined))?.isSymbolicLink())
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(shown, 'is a link to a file that does not exist', 'Fix or remove the link', {}, rules.noun);
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(shown, LINK_NOWHERE, LINK_HINT, {}, rules.noun);
         return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to the repository root (${workspace}). Did a checkout step run before this one?`);
     }
     if (code === 'ELOOP')

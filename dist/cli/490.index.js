@@ -10,6 +10,7 @@ export const modules = {
 /* harmony export */   kW: () => (/* binding */ parseErrorBody),
 /* harmony export */   rV: () => (/* binding */ describeDetail)
 /* harmony export */ });
+/* unused harmony exports EXCERPT_SCAN, stripTags */
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2988);
 // Reads what a gateway says when it refuses: the OpenAI, Ark (Doubao) and Google (Gemini) error
 // shapes, or an excerpt of anything else (an HTML page from a proxy). Its words are untrusted:
@@ -56,16 +57,61 @@ function describeDetail(d) {
     const head = [name, tags.length ? `(${tags.join(', ')})` : undefined].filter(Boolean).join(' ');
     return [head, message].filter(Boolean).join(': ');
 }
-/** A short, single-line excerpt of a body that is not a JSON error (tags dropped). */
+/** The most of a body an excerpt looks at: a page of any size costs the same bounded time. */
+const EXCERPT_SCAN = 64 * 1024;
+/**
+ * A short, single-line excerpt of a body that is not a JSON error (tags, scripts and styles
+ * dropped). Only the first EXCERPT_SCAN characters are looked at, in one linear pass: a page of
+ * unclosed `<script` or `<` cannot make it backtrack (it runs before any timeout can fire).
+ */
 function excerpt(body, max = 200) {
-    const text = body
-        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-        .replace(/<[^>]+>/g, ' ')
+    const text = stripTags(body.length > EXCERPT_SCAN ? body.slice(0, EXCERPT_SCAN) : body)
         .replace(/\s+/g, ' ')
         .trim();
     if (text === '')
         return '(empty body)';
     return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(text, max);
+}
+/** Text without tags, `<script>…</script>` and `<style>…</style>`; linear in the input. */
+function stripTags(text) {
+    const lower = text.toLowerCase();
+    // The last search for each needle: a later search from a point before its answer has the same
+    // answer, so many unclosed tags do not each scan to the end again.
+    const last = new Map();
+    const find = (needle, from) => {
+        const c = last.get(needle);
+        if (c && c.from <= from && (c.at < 0 || c.at >= from))
+            return c.at;
+        const at = lower.indexOf(needle, from);
+        last.set(needle, { from, at });
+        return at;
+    };
+    const parts = [];
+    let i = 0;
+    while (i < text.length) {
+        const lt = find('<', i);
+        if (lt < 0) {
+            parts.push(text.slice(i));
+            break;
+        }
+        parts.push(text.slice(i, lt));
+        const block = lower.startsWith('<script', lt) ? 'script' : lower.startsWith('<style', lt) ? 'style' : undefined;
+        const close = block ? find(`</${block}>`, lt) : -1;
+        if (close >= 0) {
+            parts.push(' ');
+            i = close + block.length + 3;
+            continue;
+        }
+        const gt = find('>', lt + 1);
+        if (gt < 0 || gt === lt + 1) {
+            parts.push('<');
+            i = lt + 1;
+            continue;
+        }
+        parts.push(' ');
+        i = gt + 1;
+    }
+    return parts.join('');
 }
 
 
@@ -907,7 +953,7 @@ const HINT = 'Write vars as a YAML mapping, one `name: value` per line (a multi-
  */
 async function parseVars(text) {
     const { parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, schema: 'failsafe' });
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error', schema: 'failsafe' });
     if (doc.errors[0])
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('vars', `is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`, HINT);
     let value;

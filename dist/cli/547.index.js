@@ -52,7 +52,8 @@ function readMergeSettings(getInput) {
     if (v['results-files'].length === 0)
         errors.push(new src_errors/* InputError */.dz('results-files', 'is required', 'Name the downloaded results files, e.g. results/**/*.results.json'));
     const baselineFile = v['baseline-file'].trim() || undefined;
-    if (v['fail-on'] === 'regressions' && baselineFile === undefined)
+    // The history branch can be the baseline instead (the latest record: last night, or a PR's base).
+    if (v['fail-on'] === 'regressions' && baselineFile === undefined && getInput('history').trim() === '')
         errors.push(new src_errors/* InputError */.dz('fail-on', 'is regressions, but no baseline-file is given', 'Pass an earlier run’s results-file as baseline-file'));
     if (errors.length)
         throw new src_errors/* InputErrors */.G(errors);
@@ -85,6 +86,7 @@ function readShardFile(file, text) {
 /** The files of every shard of every model → one run; a message naming each problem otherwise. */
 function mergeShards(files) {
     const problems = [];
+    const missingShards = [];
     const byModel = new Map();
     for (const f of files)
         byModel.set(f.model, [...(byModel.get(f.model) ?? []), f]);
@@ -107,14 +109,16 @@ function mergeShards(files) {
         }
         const missing = Array.from({ length: Math.max(n, 1) }, (_, k) => k + 1).filter((i) => !seen.has(i));
         if (missing.length)
-            problems.push(`${model}: shard(s) ${missing.join(', ')} of ${n} missing (has ${names(group)})`);
+            missingShards.push(`${model}: shard(s) ${missing.join(', ')} of ${n} missing (has ${names(group)})`);
         const caseAt = new Map();
         for (const f of group)
             for (const r of f.results) {
+                // Once across the files and once within each: a case listed twice would count twice.
                 const other = caseAt.get(r.name);
-                if (other && other !== f.file)
-                    problems.push(`${model}: case ${JSON.stringify(r.name.slice(0, 100))} is in both ${other} and ${f.file}`);
-                caseAt.set(r.name, f.file);
+                if (other !== undefined)
+                    problems.push(`${model}: case ${JSON.stringify(r.name.slice(0, 100))} is ${other === f.file ? `listed twice in ${f.file}` : `in both ${other} and ${f.file}`}`);
+                else
+                    caseAt.set(r.name, f.file);
             }
         tagged.push(...group.flatMap((f) => f.results.map((result) => ({ model, result }))));
     }
@@ -122,7 +126,7 @@ function mergeShards(files) {
         return problems.slice(0, 20);
     const models = [...byModel.keys()];
     const results = tagged.map(({ model, result }) => (models.length > 1 ? { ...result, name: `${model}: ${result.name}`, model } : result));
-    return { models, casesFiles: [...new Set(files.flatMap((f) => f.casesFiles))], results };
+    return { models, casesFiles: [...new Set(files.flatMap((f) => f.casesFiles))], results, missing: missingShards };
 }
 function names(group) {
     return group.map((f) => f.file).join(', ');
@@ -130,14 +134,15 @@ function names(group) {
 
 ;// CONCATENATED MODULE: ./src/results/merge-files.ts
 // The shards' results files (paths and patterns) → one merged run, every problem named: read
-// bounded from the workspace, each checked, then put together. The merge action and the command
-// line's merge both start here.
+// bounded from the workspace, each checked, merged results files (a re-run's glob reaching the
+// merge's own output) skipped, then put together. The merge action and the command line's merge
+// both start here.
 
 
 
 
 
-async function mergeResultsFiles(patterns, workspace) {
+async function mergeResultsFiles(patterns, workspace, log) {
     const rules = { workspace, input: 'results-files', noun: 'Results file' };
     const shards = [];
     let left = format/* MAX_RESULTS_BYTES */.ue;
@@ -147,8 +152,16 @@ async function mergeResultsFiles(patterns, workspace) {
         const shard = readShardFile(file.shown, (0,files_workspace/* decode */.D4)(bytes, file.shown, rules.noun));
         if (typeof shard === 'string')
             throw new src_errors/* InputError */.dz('results-files', `${(0,src_escape/* forLog */.Ig)(file.shown, 200)} ${shard}`, 'Pass the results-file outputs of the eval action');
-        shards.push(shard);
+        // A merge's own output (a re-run whose glob reaches it): not a shard, never counted twice.
+        if (shard.merged)
+            log.info((0,src_escape/* forLog */.Ig)(`Skipped ${file.shown}: it is a merged results file, not a shard.`, 600));
+        else
+            shards.push(shard);
     }
+    if (shards.length === 0)
+        throw new src_errors/* InputErrors */.G([
+            new src_errors/* InputError */.dz('results-files', 'matched only merged results files', 'Download the shards’ results files (one per matrix leg)')
+        ]);
     const merged = mergeShards(shards);
     if (Array.isArray(merged))
         throw new src_errors/* InputErrors */.G(merged.map((p) => new src_errors/* InputError */.dz('results-files', (0,src_escape/* forLog */.Ig)(p, 600), 'Download every shard’s results file (one per matrix leg) and no other')));
@@ -157,8 +170,8 @@ async function mergeResultsFiles(patterns, workspace) {
 
 // EXTERNAL MODULE: ./src/cli/inputs.ts
 var inputs = __webpack_require__(8885);
-// EXTERNAL MODULE: ./src/cli/report.ts + 6 modules
-var report = __webpack_require__(2188);
+// EXTERNAL MODULE: ./src/cli/report.ts + 7 modules
+var report = __webpack_require__(3820);
 ;// CONCATENATED MODULE: ./src/cli/merge.ts
 // context-cache merge: the shards' results files → one report and one gate, as the merge action.
 
@@ -172,7 +185,9 @@ const runMerge = async (parsed, screen, env) => {
     const workspace = process.cwd();
     const get = (0,inputs/* inputsFor */.p)('merge', 'merge', parsed, env, screen);
     const settings = readMergeSettings((name) => get(name));
-    const { shards, merged } = await mergeResultsFiles(settings.resultsFiles, workspace);
+    const { shards, merged } = await mergeResultsFiles(settings.resultsFiles, workspace, screen.log);
+    for (const m of merged.missing)
+        screen.log.warning(`Missing: ${m}. The report below covers what arrived; the gate fails.`);
     screen.log.info((0,src_escape/* forTerminal */.Qf)(`Merged ${shards} results file(s): ${merged.results.length} case(s) of ${merged.models.join(', ')}.`, { max: 1000 }));
     const baseline = settings.baselineFile ? await (0,compare/* readBaselineFile */.s$)(settings.baselineFile, workspace) : undefined;
     return (0,report/* finish */.O)({
@@ -182,6 +197,8 @@ const runMerge = async (parsed, screen, env) => {
         minPassRate: settings.minPassRate,
         failOn: settings.failOn,
         baseline,
+        merged: true,
+        incomplete: merged.missing,
         startedAt: started,
         durationMs: Date.now() - started
     }, parsed, 'merge', screen);

@@ -80,6 +80,7 @@ function fail(e, screen) {
 /* harmony export */   bQ: () => (/* binding */ parseFlags),
 /* harmony export */   eb: () => (/* binding */ UsageError)
 /* harmony export */ });
+/* unused harmony export RUNNER_ONLY */
 /* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3772);
 /* harmony import */ var _inputs_specs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8793);
 // The command line's flags: each subcommand's are its action's inputs (src/inputs/specs.ts, made
@@ -94,12 +95,14 @@ const COMMANDS = ['create', 'eval', 'merge', 'run'];
 const LISTS = new Set(['prompt-file', 'cases-file', 'results-files']);
 /**
  * Inputs that only make sense on a runner: the exported variable, the PR comment, the runner's
- * temporary directory (the command line writes the files its own flags name).
+ * temporary directory (the command line writes the files its own flags name), and the history
+ * kept in a branch through the GitHub API.
  */
+const GITHUB_ONLY = ['github-token', 'comment-key', 'output-dir', 'history', 'history-limit', 'alert-issue'];
 const RUNNER_ONLY = {
     create: ['env-var'],
-    eval: ['github-token', 'comment-key', 'output-dir'],
-    merge: ['github-token', 'comment-key', 'output-dir']
+    eval: GITHUB_ONLY,
+    merge: GITHUB_ONLY
 };
 function own(name, description, kind = 'value', def = '') {
     return { name, description, default: def, required: false, kind };
@@ -338,9 +341,9 @@ var terminal = __nccwpck_require__(1028);
 const VERSION = package_namespaceObject.rE;
 const load = {
     create: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(186), __nccwpck_require__.e(490), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4271)).then((m) => m.runCreate),
-    eval: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(186), __nccwpck_require__.e(490), __nccwpck_require__.e(188), __nccwpck_require__.e(305), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7122)).then((m) => m.runEval),
-    merge: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(186), __nccwpck_require__.e(188), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4547)).then((m) => m.runMerge),
-    run: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(186), __nccwpck_require__.e(490), __nccwpck_require__.e(188), __nccwpck_require__.e(305), __nccwpck_require__.e(175)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4175)).then((m) => m.runAll)
+    eval: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(186), __nccwpck_require__.e(490), __nccwpck_require__.e(820), __nccwpck_require__.e(305), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7122)).then((m) => m.runEval),
+    merge: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(186), __nccwpck_require__.e(820), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4547)).then((m) => m.runMerge),
+    run: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(186), __nccwpck_require__.e(490), __nccwpck_require__.e(820), __nccwpck_require__.e(305), __nccwpck_require__.e(175)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4175)).then((m) => m.runAll)
 };
 async function main(argv, env) {
     const first = argv[0];
@@ -685,6 +688,7 @@ class InputErrors extends ErrorList {
 /* harmony export */   Z0: () => (/* binding */ forXml),
 /* harmony export */   aQ: () => (/* binding */ hasControl)
 /* harmony export */ });
+/* unused harmony export forAnnotation */
 // The one choke point for untrusted text (file names, file contents, gateway messages, model
 // answers) on its way to a sink the runner or GitHub interprets: the log, the job summary, a PR
 // comment, an XML report. Pure.
@@ -719,6 +723,17 @@ function forLog(text, max = 500) {
         .replace(/##\[/g, '## [')
         .replace(/^(\s*):(?=:)/, '$1: ');
 }
+/** Line separators and the bidi controls: invisible, or text that reads other than it is. */
+const UNICODE_TRICKS = /[\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * The last guard of every log line and annotation (message and title) the action writes: line
+ * separators and bidi overrides shown as escapes, whatever path the text took (a case name inside
+ * an error's message). Line breaks and tabs the action writes itself are left to the runner's own
+ * escaping; untrusted text has been through forLog already.
+ */
+function forAnnotation(text) {
+    return text.replace(UNICODE_TRICKS, visible);
+}
 /** True when a name holds a control character: such file names are refused, not escaped. */
 function hasControl(text) {
     CONTROL.lastIndex = 0;
@@ -726,14 +741,28 @@ function hasControl(text) {
 }
 /** Half a UTF-16 pair: not text in any encoding (a JSON body with one may be refused, UTF-8 cannot hold it). */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '@': '@\u2060' };
+const HTML = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '@': '@\u2060',
+    '#': '#\u2060'
+};
+/** `GH-123` is a reference too (any case): a word joiner inside it keeps it text. */
+const GH_REF = /\b(g)(h-)/gi;
 /**
  * Untrusted text inside HTML or Markdown (job summary, PR comment): tags, entities and quotes
- * escaped. GitHub finds mentions in the rendered text (an entity would decode back to `@`), so `@`
- * gets an invisible word joiner after it: no answer can notify anyone.
+ * escaped. GitHub finds mentions and references (`@team`, `#12`, `owner/repo#12`, `GH-12`) in the
+ * rendered text (an entity would decode back to `@` or `#`), so `@` and `#` get an invisible word
+ * joiner after them and `GH-` one inside: no answer can notify anyone or link another issue.
  */
 function forHtml(text) {
-    return text.replace(LONE_SURROGATE, '\ufffd').replace(/[&<>"'@]/g, (c) => HTML[c]);
+    return text
+        .replace(LONE_SURROGATE, '\ufffd')
+        .replace(/[&<>"'@#]/g, (c) => HTML[c])
+        .replace(GH_REF, '$1\u2060$2');
 }
 /**
  * Untrusted text in one Markdown table cell: HTML-escaped, one line, `|` and the Markdown that
@@ -745,6 +774,7 @@ function forCell(text, max = 200) {
     // One pass: escaping in two would escape the first pass's own entities.
     return clipped
         .replace(/[&<>"'@|\\`*_[\]!#~]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`)
+        .replace(GH_REF, '$1\u2060$2')
         .replace(/(:)(\/\/)|(www)(\.)/gi, '$1$3\u2060$2$4'); // no bare-URL autolinks
 }
 /** Untrusted text inside a `<pre>` block of HTML (answers in <details>): escaped, `max` kept. */
@@ -989,6 +1019,21 @@ const SPECS = {
                 description: "i/n runs a deterministic share of the cases (by a hash of each case's name), for a matrix; merge the shards' results files with the eval/merge action.",
                 default: '',
                 required: false
+            },
+            history: {
+                description: "A branch (e.g. eval-history) that keeps one record per run and model, through the GitHub API with github-token. Runs that are not a PR's append (needs contents: write); a PR only reads it. Empty: off.",
+                default: '',
+                required: false
+            },
+            'history-limit': {
+                description: 'Records kept per model in the history branch; older ones are dropped in the same commit.',
+                default: '500',
+                required: false
+            },
+            'alert-issue': {
+                description: "true: an issue per workflow and model when a run that is not a PR's is worse than the last recorded one (paired test, p < 0.05), closed when a later run recovers. Needs issues: write.",
+                default: 'false',
+                required: false
             }
         },
         outputs: {
@@ -1049,6 +1094,21 @@ const SPECS = {
             'output-dir': {
                 description: "Where the merged results and JUnit files are written. Empty uses the runner's temporary directory.",
                 default: '',
+                required: false
+            },
+            history: {
+                description: "A branch (e.g. eval-history) that keeps one record per run and model, through the GitHub API with github-token. Runs that are not a PR's append (needs contents: write); a PR only reads it. Empty: off.",
+                default: '',
+                required: false
+            },
+            'history-limit': {
+                description: 'Records kept per model in the history branch; older ones are dropped in the same commit.',
+                default: '500',
+                required: false
+            },
+            'alert-issue': {
+                description: "true: an issue per workflow and model when a run that is not a PR's is worse than the last recorded one (paired test, p < 0.05), closed when a later run recovers. Needs issues: write.",
+                default: 'false',
                 required: false
             }
         },

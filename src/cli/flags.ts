@@ -24,12 +24,14 @@ const LISTS = new Set(['prompt-file', 'cases-file', 'results-files']);
 
 /**
  * Inputs that only make sense on a runner: the exported variable, the PR comment, the runner's
- * temporary directory (the command line writes the files its own flags name).
+ * temporary directory (the command line writes the files its own flags name), and the history
+ * kept in a branch through the GitHub API.
  */
-const RUNNER_ONLY: Readonly<Record<ActionName, readonly string[]>> = {
+const GITHUB_ONLY = ['github-token', 'comment-key', 'output-dir', 'history', 'history-limit', 'alert-issue'];
+export const RUNNER_ONLY: Readonly<Record<ActionName, readonly string[]>> = {
   create: ['env-var'],
-  eval: ['github-token', 'comment-key', 'output-dir'],
-  merge: ['github-token', 'comment-key', 'output-dir']
+  eval: GITHUB_ONLY,
+  merge: GITHUB_ONLY
 };
 
 function own(name: string, description: string, kind: Flag['kind'] = 'value', def = ''): Flag {

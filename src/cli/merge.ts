@@ -12,7 +12,8 @@ export const runMerge: CommandRun = async (parsed, screen, env) => {
   const workspace = process.cwd();
   const get = inputsFor('merge', 'merge', parsed, env, screen);
   const settings = readMergeSettings((name: MergeInput) => get(name));
-  const { shards, merged } = await mergeResultsFiles(settings.resultsFiles, workspace);
+  const { shards, merged } = await mergeResultsFiles(settings.resultsFiles, workspace, screen.log);
+  for (const m of merged.missing) screen.log.warning(`Missing: ${m}. The report below covers what arrived; the gate fails.`);
   screen.log.info(
     forTerminal(`Merged ${shards} results file(s): ${merged.results.length} case(s) of ${merged.models.join(', ')}.`, { max: 1000 })
   );
@@ -25,6 +26,8 @@ export const runMerge: CommandRun = async (parsed, screen, env) => {
       minPassRate: settings.minPassRate,
       failOn: settings.failOn,
       baseline,
+      merged: true,
+      incomplete: merged.missing,
       startedAt: started,
       durationMs: Date.now() - started
     },

@@ -6,6 +6,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { forTerminal } from '../escape.js';
 import { writeReportFile } from '../files/report-files.js';
 import { evaluationOutcome, type Outcome, type OutcomePlan } from '../report/outcome.js';
+import { resultsJsonChunks } from '../report/results-json.js';
 import { EXIT } from './exit.js';
 import { valueOf, type Command, type Parsed } from './flags.js';
 import type { Screen } from './terminal.js';
@@ -18,9 +19,9 @@ const SHOWN = 20;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 async function writeFiles(outcome: Outcome, parsed: Parsed, command: Command, screen: Screen): Promise<void> {
-  const files: [string, () => string][] = [
-    ['results-file', () => `${JSON.stringify(outcome.document, null, 2)}\n`],
-    ['junit-file', () => outcome.junit],
+  const files: [string, () => string | Iterable<string>][] = [
+    ['results-file', () => resultsJsonChunks(outcome.document)],
+    ['junit-file', () => outcome.junit()],
     ['markdown-file', () => outcome.markdown(MARKDOWN_BUDGET)]
   ];
   for (const [flag, text] of files) {

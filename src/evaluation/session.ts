@@ -71,7 +71,10 @@ export async function runSession(
     log.info(
       `Judges: ${settings.judgeModel.id} at ${judgeUrl}, ${settings.judgeContextId ? 'against the rubric cache' : 'with no rubric cache'}; a pass needs score ≥ ${settings.judgeThreshold}.`
     );
-  const regex = cases.some((c) => c.expect['matches'] !== undefined) ? regexRunner() : undefined;
+  // Deadlines in parallel, a few at a time: a catastrophic pattern must not serialise the run.
+  const regex = cases.some((c) => c.expect['matches'] !== undefined)
+    ? regexRunner(undefined, Math.min(settings.concurrency, 4))
+    : undefined;
   return evaluate(cases, {
     concurrency: settings.concurrency,
     repeat: settings.repeat,
@@ -80,6 +83,8 @@ export async function runSession(
     testRegex: regex ? (re, text) => regex.test(re, text) : undefined,
     onRun: deps.onRun,
     ask: asker(settings.model.id, settings.contextId, url),
-    judge: judged ? { ask: asker(settings.judgeModel.id, settings.judgeContextId, judgeUrl), threshold: settings.judgeThreshold } : undefined
+    judge: judged
+      ? { ask: asker(settings.judgeModel.id, settings.judgeContextId, judgeUrl), threshold: settings.judgeThreshold }
+      : undefined
   }).finally(() => Promise.all([close(), regex?.close()]));
 }

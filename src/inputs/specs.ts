@@ -239,6 +239,23 @@ export const SPECS = {
           "i/n runs a deterministic share of the cases (by a hash of each case's name), for a matrix; merge the shards' results files with the eval/merge action.",
         default: '',
         required: false
+      },
+      history: {
+        description:
+          "A branch (e.g. eval-history) that keeps one record per run and model, through the GitHub API with github-token. Runs that are not a PR's append (needs contents: write); a PR only reads it. Empty: off.",
+        default: '',
+        required: false
+      },
+      'history-limit': {
+        description: 'Records kept per model in the history branch; older ones are dropped in the same commit.',
+        default: '500',
+        required: false
+      },
+      'alert-issue': {
+        description:
+          "true: an issue per workflow and model when a run that is not a PR's is worse than the last recorded one (paired test, p < 0.05), closed when a later run recovers. Needs issues: write.",
+        default: 'false',
+        required: false
       }
     },
     outputs: {
@@ -301,6 +318,23 @@ export const SPECS = {
       'output-dir': {
         description: "Where the merged results and JUnit files are written. Empty uses the runner's temporary directory.",
         default: '',
+        required: false
+      },
+      history: {
+        description:
+          "A branch (e.g. eval-history) that keeps one record per run and model, through the GitHub API with github-token. Runs that are not a PR's append (needs contents: write); a PR only reads it. Empty: off.",
+        default: '',
+        required: false
+      },
+      'history-limit': {
+        description: 'Records kept per model in the history branch; older ones are dropped in the same commit.',
+        default: '500',
+        required: false
+      },
+      'alert-issue': {
+        description:
+          "true: an issue per workflow and model when a run that is not a PR's is worse than the last recorded one (paired test, p < 0.05), closed when a later run recovers. Needs issues: write.",
+        default: 'false',
         required: false
       }
     },

@@ -7,7 +7,7 @@ import type { Result } from '../evaluation/engine.js';
 import type { Shard } from '../evaluation/shard.js';
 import { fractionOutput, gate, totalsOf, type GateOutcome, type GateRules, type Totals } from '../evaluation/totals.js';
 import { resultsDocument, type ResultsDocument } from '../results/format.js';
-import { junitXml } from './junit.js';
+import { junitChunks } from './junit.js';
 import { renderReport } from './markdown.js';
 
 export interface OutcomePlan {
@@ -21,6 +21,10 @@ export interface OutcomePlan {
   readonly baseline?: Baseline;
   /** This run is one shard of several: an empty share is not a failure (the merge step gates). */
   readonly shard?: Shard;
+  /** A merge's file of several shards: marked so a later merge never counts it as a shard. */
+  readonly merged?: boolean;
+  /** What a merge found missing (a shard): the gate fails, the report of what arrived is still made. */
+  readonly incomplete?: readonly string[];
   /** Date.now() when the run started. */
   readonly startedAt: number;
   readonly durationMs: number;
@@ -33,7 +37,8 @@ export interface Outcome {
   /** This shard held no case: not a failure here. */
   readonly emptyShard: boolean;
   readonly document: ResultsDocument;
-  readonly junit: string;
+  /** The JUnit XML, piece by piece (a large suite's is written without one huge string). */
+  readonly junit: () => Iterable<string>;
   /** Every output but the files' paths, by action.yml's names. */
   readonly outputs: Readonly<Record<string, string>>;
   /** The report as Markdown within `budget` characters; `note` says where the rest is. */
@@ -53,7 +58,10 @@ export function evaluationOutcome(plan: OutcomePlan): Outcome {
     shared: comparison ? results.length - comparison.counts.new : undefined
   };
   const emptyShard = plan.shard !== undefined && totals.total === 0;
-  const verdict = emptyShard ? { ok: true, reasons: [] } : gate(totals, rules, plan.contextGone !== undefined);
+  const gated = emptyShard ? { ok: true, reasons: [] } : gate(totals, rules, plan.contextGone !== undefined);
+  const verdict = plan.incomplete?.length
+    ? { ok: false, reasons: [...plan.incomplete.map((m) => `Incomplete: ${m}.`), ...gated.reasons] }
+    : gated;
   const startedAt = new Date(plan.startedAt).toISOString();
   const document = resultsDocument({
     model: plan.model,
@@ -63,6 +71,7 @@ export function evaluationOutcome(plan: OutcomePlan): Outcome {
     totals,
     results,
     shard: plan.shard,
+    merged: plan.merged ? true : undefined,
     comparison
   });
   const outputs: Record<string, string> = {
@@ -97,7 +106,7 @@ export function evaluationOutcome(plan: OutcomePlan): Outcome {
     verdict,
     emptyShard,
     document,
-    junit: junitXml({ model: plan.model, totals, results, durationMs: plan.durationMs, timestamp: startedAt }),
+    junit: () => junitChunks({ model: plan.model, totals, results, durationMs: plan.durationMs, timestamp: startedAt }),
     outputs,
     markdown: (budget, note) => renderReport({ ...report, resultsNote: note }, budget)
   };

@@ -149,7 +149,7 @@ export function readEvalSettings(getInput: (name: EvalInput) => string, env: Nod
     ]);
   if (v.shard && !cases)
     throw new InputErrors([new InputError('shard', 'is set for a single prompt', 'Shard a cases-file; a single prompt runs on one leg')]);
-  if (v['fail-on'] === 'regressions' && raw['baseline-file'].trim() === '')
+  if (v['fail-on'] === 'regressions' && raw['baseline-file'].trim() === '' && raw.history.trim() === '')
     throw new InputErrors([
       new InputError(
         'fail-on',
