@@ -318,8 +318,14 @@ describe('merge and run', () => {
     expect(merged.code).toBe(1); // json answer fails against the default answer
     expect(merged.stdout).toMatch(/total +3/);
     expect(existsSync(join(dir, 'm.xml'))).toBe(true);
+    // A missing shard: the report of what arrived, and the gate fails (as the merge action does).
     const missing = await cli(['merge', '--results-files', 'shards/1.json']);
-    expect(missing.code).toBe(2);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/warning: Missing: .*shard\(s\) 2 of 2 missing/);
+    expect(missing.stdout).toContain('Incomplete');
+    const none = await cli(['merge', '--results-files', 'nothing/*.json']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('--results-files');
   });
 
   test('run: creates the cache and evaluates against it; --baseline-prompt-file as eval allows', async () => {
