@@ -6,7 +6,8 @@ export default {
   roots: ['<rootDir>/__tests__'],
   testMatch: ['**/*.test.ts'],
   // One fixed fuzz seed for every property (FUZZ_SEED overrides it; FUZZ_SEED=random draws one).
-  setupFilesAfterEnv: ['<rootDir>/__tests__/setup/fuzz-seed.ts'],
+  // The end-to-end files stop at once when dist/ is older than the sources (fresh-dist.ts).
+  setupFilesAfterEnv: ['<rootDir>/__tests__/setup/fuzz-seed.ts', '<rootDir>/__tests__/setup/fresh-dist.ts'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },

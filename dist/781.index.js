@@ -10,7 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  parseYaml: () => (/* binding */ parseYaml)
+  MAX_GENERAL_YAML_NODES: () => (/* binding */ MAX_GENERAL_YAML_NODES),
+  parseYaml: () => (/* binding */ parseYaml),
+  structureOf: () => (/* binding */ structureOf)
 });
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -251,6 +253,25 @@ const spaced = (line) => line.startsWith(' ') || line.startsWith('\t');
 
 /** Aliases expanded per document (weighted by the nodes each repeats): enough to reuse a message. */
 const MAX_ALIASES = 100;
+/**
+ * The most structure the general parser is given, counted as the characters that can start a
+ * node (line breaks and `, : [ ] { }`). It builds about 1 KB of objects per node: 400,000 of
+ * them (e.g. 0.8 MiB of a dense flow list `[1,1,1,…]`, or of `key: value` lines) peak at about
+ * 600 MB, where 12 MiB of them ran out of memory. Prompts in the usual layout (a block list of
+ * role/content pairs, block scalars included) take the fast path, whose cost is a small multiple
+ * of the file's size at any size; long text in one scalar counts only its line breaks.
+ */
+const MAX_GENERAL_YAML_NODES = 400_000;
+/** Line breaks and `, : [ ] { }` in `text`: an upper bound of the nodes the general parser builds, less a constant. */
+function structureOf(text) {
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || c === 44 || c === 58 || c === 91 || c === 93 || c === 123 || c === 125)
+            n++;
+    }
+    return n;
+}
 const HINT = 'Fix the YAML syntax (indentation, quoting); a multi-line content reads best as a block scalar (content: |)';
 function parseYaml(text, file) {
     const fast = fastYaml(text);
@@ -270,8 +291,10 @@ function parseYaml(text, file) {
  * no value of its own. Anything else and the whole file goes to the general parser.
  */
 function readRest(rest) {
+    if (structureOf(rest.text) > MAX_GENERAL_YAML_NODES)
+        return undefined;
     const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist.parseDocument)(rest.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const doc = (0,dist.parseDocument)(rest.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
     if (doc.errors.length || !(0,dist/* isMap */.jh)(doc.contents))
         return undefined;
     const pair = doc.contents.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'messages');
@@ -289,8 +312,14 @@ function readRest(rest) {
     }
 }
 function parseGeneral(text, file) {
+    const nodes = structureOf(text);
+    if (nodes > MAX_GENERAL_YAML_NODES) {
+        const size = `${(Buffer.byteLength(text, 'utf8') / 1048576).toFixed(1)} MiB`;
+        const n = (x) => String(x).replace(/\B(?=(\d{3})+$)/g, ',');
+        throw new errors/* FileError */.f6(file, `is ${size} of YAML with ${n(nodes)} line breaks and , : [ ] { } in a layout only the general YAML parser reads, which takes at most ${n(MAX_GENERAL_YAML_NODES)} (about 1 KB of memory each)`, 'Write the messages as a block list of role:/content: pairs (content: | for long text), without anchors, tags or flow [ ] { } collections; or put the text in a .md or .txt file');
+    }
     const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const doc = (0,dist.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
     const error = doc.errors[0];
     if (error) {
         const at = lines.linePos(error.pos[0]);

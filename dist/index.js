@@ -5,17 +5,19 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8185);
+/* harmony import */ var _runner_warnings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(953);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3963);
 // The runner runs this file: node dist/index.js.
 
-await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+await (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 8185:
+/***/ 3963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28,570 +30,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var src_escape = __nccwpck_require__(2988);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./src/runner/core-commands.ts
-// What `#core` resolves to in the bundle (package.json "imports", condition "production", which
-// ncc's resolver sets and node, tsx, jest and @github/local-action do not): the slice of
-// @actions/core this action uses, built from the toolkit's own command modules.
-//
-// Why: @actions/core's entry point also loads @actions/http-client, undici and @actions/exec (for
-// OIDC tokens and platform details we never ask for), which costs tens of milliseconds on every
-// run. Everywhere else `#core` is the public @actions/core, so local-action's stub of it applies.
-// Each function below copies @actions/core 3's wrapper of the same name; the contract test
-// (__tests__/integration/toolkit-contract.test.ts) runs both side by side and compares every byte
-// they write. The package's `exports` map hides lib/, hence the relative paths; the lockfile pins
-// the version.
-
-
-
-
-
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options?.required && !val)
-        throw new Error(`Input required and not supplied: ${name}`);
-    if (options?.trimWhitespace === false)
-        return val;
-    return val.trim();
-}
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-// Unlike @actions/core, no fallback to the ::set-output/::set-env commands GitHub disabled in 2020:
-// without the file, issueFileCommand throws (toolkit.ts says why in plain words before it gets here).
-function setOutput(name, value) {
-    issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
-}
-function exportVariable(name, value) {
-    process.env[name] = toCommandValue(value);
-    issueFileCommand('ENV', prepareKeyValueMessage(name, value));
-}
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
-}
-function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-
-;// CONCATENATED MODULE: ./src/runner/toolkit.ts
-// The runner's commands and files, as the rest of the action uses them: a thin layer over
-// `#core`, which package.json maps to the public @actions/core (node, tsx, jest, and
-// @github/local-action, whose stub of @actions/core then masks and captures outputs) and, in the
-// ncc bundle, to core-commands.ts (the same functions without the OIDC client's start-up cost).
-
-
-/** The runner's environment is not what a JavaScript action needs (a command file is missing). */
-class RunnerError extends src_errors/* ActionError */.lZ {
-}
-const PURPOSE = { GITHUB_OUTPUT: 'step outputs', GITHUB_ENV: 'environment variables for later steps' };
-/**
- * Refuse to run where the runner's command files are missing, rather than fall back to the
- * ::set-output/::set-env commands GitHub disabled in 2020 (@actions/core still does). Call it
- * before sending anything, so a missing file cannot strand a cache that was already created.
- */
-function checkCommandFiles(files = ['GITHUB_OUTPUT', 'GITHUB_ENV'], env = process.env) {
-    const missing = files.filter((name) => !env[name]);
-    if (missing.length === 0)
-        return;
-    const what = missing.map((name) => `${name} (${PURPOSE[name]})`).join(' and ');
-    throw new RunnerError(`${what} ${missing.length > 1 ? 'are' : 'is'} not set, so this action cannot hand anything on to later steps`, 'Run it on a GitHub Actions runner (v2.327.1 or newer), which sets them; this action does not fall back to the ::set-output/::set-env commands GitHub disabled in 2020. Running it by hand? Point both at writable files (see .env.example).');
-}
-/** An input as the runner passes it: INPUT_<NAME> (spaces → `_`, hyphens kept), trimmed. */
-function toolkit_getInput(name) {
-    // trimWhitespace: local-action's stub trims only when asked; @actions/core trims unless told not to.
-    return getInput(name, { trimWhitespace: true });
-}
-/** Mask a value (and, on the runner, each of its lines) in every later log line. */
-function toolkit_setSecret(secret) {
-    setSecret(secret);
-}
-function toolkit_setOutput(name, value) {
-    checkCommandFiles(['GITHUB_OUTPUT']);
-    setOutput(name, value);
-}
-function toolkit_exportVariable(name, value) {
-    checkCommandFiles(['GITHUB_ENV']);
-    exportVariable(name, value);
-}
-function toolkit_debug(message) {
-    debug(message);
-}
-function toolkit_info(message) {
-    info(message);
-}
-function toolkit_warning(message, where = {}) {
-    warning(message, where);
-}
-function toolkit_error(message, where = {}) {
-    error(message, where);
-}
-/** Report an error and make the step fail (exit code 1) without throwing. */
-function setFailed(message, where = {}) {
-    // @actions/core's setFailed takes no annotation; this is its body with one.
-    process.exitCode = 1;
-    error(message, where);
-}
-const toolkit_summary = summary;
-/** The engines' Log, as workflow commands. */
-const runnerLog = { info: toolkit_info, warning: toolkit_warning, debug: toolkit_debug };
-
+// EXTERNAL MODULE: ./src/runner/toolkit.ts + 7 modules
+var toolkit = __nccwpck_require__(112);
 ;// CONCATENATED MODULE: ./src/runner/fail.ts
 // How a run ends when something went wrong, for both actions: a user's error as one line with
 // its hint and annotation (every one of a list, so all are fixed at once), a bug as a bug.
@@ -603,7 +43,7 @@ async function failStep(e) {
         const list = e instanceof src_errors/* ErrorList */.VS ? e.errors : [];
         if (list.length > 1)
             for (const err of list)
-                toolkit_error(err.describe(), err.annotation);
+                (0,toolkit/* error */.z3)(err.describe(), err.annotation);
         let message = e.describe();
         // Forks and Dependabot get no secrets: an empty key deserves the reason.
         if (e instanceof src_errors/* InputErrors */.G && e.errors.some((err) => err.input === 'api-key' && err.message.endsWith('is empty'))) {
@@ -611,11 +51,11 @@ async function failStep(e) {
             if (hint)
                 message += `. ${hint}`;
         }
-        return setFailed(message, list.length === 1 ? list[0].annotation : list.length > 1 ? {} : e.annotation);
+        return (0,toolkit/* setFailed */.C1)(message, list.length === 1 ? list[0].annotation : list.length > 1 ? {} : e.annotation);
     }
     // A bug, not a user error: say so, keep the stack for the debug log only.
-    toolkit_debug((0,src_escape/* forLog */.Ig)(e instanceof Error && e.stack ? e.stack : String(e), 4000));
-    setFailed(`Unexpected error: ${(0,src_escape/* forLog */.Ig)(e instanceof Error ? e.message : String(e))}. This is a bug in the action; please report it with this log (re-run with debug logging for details).`);
+    (0,toolkit/* debug */.Yz)((0,src_escape/* forLog */.Ig)(e instanceof Error && e.stack ? e.stack : String(e), 4000));
+    (0,toolkit/* setFailed */.C1)(`Unexpected error: ${(0,src_escape/* forLog */.Ig)(e instanceof Error ? e.message : String(e))}. This is a bug in the action; please report it with this log (re-run with debug logging for details).`);
 }
 
 ;// CONCATENATED MODULE: ./src/did-you-mean.ts
@@ -831,16 +271,61 @@ function describeDetail(d) {
     const head = [name, tags.length ? `(${tags.join(', ')})` : undefined].filter(Boolean).join(' ');
     return [head, message].filter(Boolean).join(': ');
 }
-/** A short, single-line excerpt of a body that is not a JSON error (tags dropped). */
+/** The most of a body an excerpt looks at: a page of any size costs the same bounded time. */
+const EXCERPT_SCAN = 64 * 1024;
+/**
+ * A short, single-line excerpt of a body that is not a JSON error (tags, scripts and styles
+ * dropped). Only the first EXCERPT_SCAN characters are looked at, in one linear pass: a page of
+ * unclosed `<script` or `<` cannot make it backtrack (it runs before any timeout can fire).
+ */
 function excerpt(body, max = 200) {
-    const text = body
-        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-        .replace(/<[^>]+>/g, ' ')
+    const text = stripTags(body.length > EXCERPT_SCAN ? body.slice(0, EXCERPT_SCAN) : body)
         .replace(/\s+/g, ' ')
         .trim();
     if (text === '')
         return '(empty body)';
     return (0,src_escape/* forLog */.Ig)(text, max);
+}
+/** Text without tags, `<script>…</script>` and `<style>…</style>`; linear in the input. */
+function stripTags(text) {
+    const lower = text.toLowerCase();
+    // The last search for each needle: a later search from a point before its answer has the same
+    // answer, so many unclosed tags do not each scan to the end again.
+    const last = new Map();
+    const find = (needle, from) => {
+        const c = last.get(needle);
+        if (c && c.from <= from && (c.at < 0 || c.at >= from))
+            return c.at;
+        const at = lower.indexOf(needle, from);
+        last.set(needle, { from, at });
+        return at;
+    };
+    const parts = [];
+    let i = 0;
+    while (i < text.length) {
+        const lt = find('<', i);
+        if (lt < 0) {
+            parts.push(text.slice(i));
+            break;
+        }
+        parts.push(text.slice(i, lt));
+        const block = lower.startsWith('<script', lt) ? 'script' : lower.startsWith('<style', lt) ? 'style' : undefined;
+        const close = block ? find(`</${block}>`, lt) : -1;
+        if (close >= 0) {
+            parts.push(' ');
+            i = close + block.length + 3;
+            continue;
+        }
+        const gt = find('>', lt + 1);
+        if (gt < 0 || gt === lt + 1) {
+            parts.push('<');
+            i = lt + 1;
+            continue;
+        }
+        parts.push(' ');
+        i = gt + 1;
+    }
+    return parts.join('');
 }
 
 ;// CONCATENATED MODULE: ./src/gateway/redact.ts
@@ -8795,7 +8280,7 @@ function toJSONSchema(input, params) {
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
-const en_error = () => {
+const error = () => {
     const Sizable = {
         string: { unit: "characters", verb: "to have" },
         file: { unit: "bytes", verb: "to have" },
@@ -8916,7 +8401,7 @@ const en_error = () => {
 };
 /* harmony default export */ function en() {
     return {
-        localeError: en_error(),
+        localeError: error(),
     };
 }
 
@@ -11186,35 +10671,6 @@ function parseFailOn(raw, ctx) {
     return reject(ctx, `${show(raw)} is not pass-rate, regressions or worse`, 'Use pass-rate (fail below min-pass-rate), regressions (fail when a case that passed in the baseline fails now) or worse (fail when the paired test says the head is worse than the baseline)');
 }
 
-;// CONCATENATED MODULE: ./src/prompt/preflight.ts
-// Size checks before money is spent. Warnings only: the gateway decides (its refusal, if it
-// comes, is explained by gateway/too-small.ts). Pure.
-
-
-/** Upstream Gemini rejects inline content over 10 MB. */
-const GEMINI_INLINE_LIMIT = 10_000_000;
-function preflight(prompt, model) {
-    const warnings = [];
-    // Pinned to the first file only when its name needs no escaping: the runner acts on `##[` even
-    // inside a command's properties.
-    const first = prompt.files[0]?.file;
-    const file = first !== undefined && (0,src_escape/* forLog */.Ig)(first) === first ? first : undefined;
-    const min = minimumTokens(model);
-    if (min !== undefined && prompt.estimatedTokens < min)
-        warnings.push({
-            message: `The prompt is about ${prompt.estimatedTokens} tokens; ${model.id} caches only prompts of at least ~${min} tokens, so the gateway may refuse it. Sending anyway: the gateway decides.`,
-            file,
-            title: 'Prompt may be too small to cache'
-        });
-    if (model.family === 'gemini' && prompt.bytes > GEMINI_INLINE_LIMIT)
-        warnings.push({
-            message: `The prompt is ${(prompt.bytes / 1e6).toFixed(1)} MB; Gemini accepts at most 10 MB of inline content, so the gateway may refuse it.`,
-            file,
-            title: 'Prompt may be too large for Gemini'
-        });
-    return warnings;
-}
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -11276,13 +10732,23 @@ async function expand(entry, raw, workspace, rules) {
         throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} matches no file`, `Check the pattern; it is matched relative to the repository root (${workspace}), and * does not match names that start with a dot. Did a checkout step run before this one?`);
     return matches.map((m) => (0,external_node_path_.resolve)(root, m));
 }
+/**
+ * A link in the workspace that leads outside it, or to nothing: one message for both, and no
+ * target, so a pull request cannot probe which paths exist on the runner by planting links.
+ */
+const LINK_NOWHERE = 'is a link that leads outside the workspace or to a file that does not exist';
+const LINK_HINT = 'Files in the workspace can come from a pull request, so links may not lead out of it: fix or remove the link. To read a file outside the workspace, name it in the workflow by an absolute path or one starting with ../';
 /** One lexical path → the file to read, or the reason it may not be read. */
 async function checkPath(path, outsideAsked, workspace, real, rules) {
     const shown = display(path, workspace);
     const fail = (message, hint) => new src_errors/* FileError */.f6(shown, message, hint, {}, rules.noun);
     if ((0,src_escape/* hasControl */.aQ)(shown))
         throw fail('has a control character in its name', 'Rename the file: names with line breaks or other control characters are refused');
-    const inGit = (p) => (within(p, real) ? (0,external_node_path_.relative)(real, p) : within(p, workspace) ? (0,external_node_path_.relative)(workspace, p) : p).split(external_node_path_.sep).includes('.git');
+    const inGit = (p) => 
+    // Any case: `.GIT/config` is the same file on a case-insensitive file system (macOS, Windows runners).
+    (within(p, real) ? (0,external_node_path_.relative)(real, p) : within(p, workspace) ? (0,external_node_path_.relative)(workspace, p) : p)
+        .split(external_node_path_.sep)
+        .some((part) => part.toLowerCase() === '.git');
     const gitHint = 'Files under .git are never read: .git/config can hold the checkout token';
     if (inGit(path))
         throw fail('is inside .git/', gitHint);
@@ -11295,16 +10761,18 @@ async function checkPath(path, outsideAsked, workspace, real, rules) {
     }
     const lexicallyInside = within(path, workspace) || within(path, real);
     if ((lexicallyInside || !outsideAsked) && !within(target, real))
-        throw fail(lexicallyInside ? `is a link to ${(0,src_escape/* forLog */.Ig)(target, 200)}, outside the workspace` : 'is outside the workspace', `Files in the workspace can come from a pull request, so they may not lead out of it. To read a file outside it, name it in the workflow by an absolute path or one starting with ../`);
+        throw fail(lexicallyInside ? LINK_NOWHERE : 'is outside the workspace', lexicallyInside
+            ? LINK_HINT
+            : `Files in the workspace can come from a pull request, so they may not lead out of it. To read a file outside it, name it in the workflow by an absolute path or one starting with ../`);
     if (inGit(target))
-        throw fail(`is a link into .git/ (${(0,src_escape/* forLog */.Ig)(target, 200)})`, gitHint);
+        throw fail('is a link into .git/', gitHint);
     return { shown, path: target };
 }
 async function missing(e, path, shown, workspace, rules) {
     const code = e.code ?? 'error';
     if (code === 'ENOENT' || code === 'ENOTDIR') {
         if ((await (0,promises_.lstat)(path).catch(() => undefined))?.isSymbolicLink())
-            return new src_errors/* FileError */.f6(shown, 'is a link to a file that does not exist', 'Fix or remove the link', {}, rules.noun);
+            return new src_errors/* FileError */.f6(shown, LINK_NOWHERE, LINK_HINT, {}, rules.noun);
         return new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to the repository root (${workspace}). Did a checkout step run before this one?`);
     }
     if (code === 'ELOOP')
@@ -11790,7 +11258,7 @@ const HINT = 'Write vars as a YAML mapping, one `name: value` per line (a multi-
  */
 async function parseVars(text) {
     const { parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, schema: 'failsafe' });
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error', schema: 'failsafe' });
     if (doc.errors[0])
         throw new src_errors/* InputError */.dz('vars', `is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`, HINT);
     let value;
@@ -11963,11 +11431,10 @@ function dollars(amount) {
     return amount.toLocaleString('en-US', { maximumFractionDigits: 12, useGrouping: false });
 }
 
-;// CONCATENATED MODULE: ./src/actions/create/publish.ts
-// Hands the cache on: sets the step outputs, exports the env vars, writes the job summary. The id
-// was masked the moment the gateway's answer yielded it (see gateway/client.ts); the summary
-// never shows it at all, and every cell in it is escaped.
-
+;// CONCATENATED MODULE: ./src/actions/create/outputs.ts
+// What create hands on, computed without side effects: the outputs, the variables later steps
+// read, and the summary's rows (every cell escaped). The action publishes them to the runner; the
+// command line prints them.
 
 
 
@@ -12010,27 +11477,6 @@ function createOutputs(cache, settings, prompt, now = Date.now()) {
         summaryRows: rows.map(([field, value]) => [field, (0,src_escape/* forCell */.Kq)(value)])
     };
 }
-async function publish(cache, settings, prompt) {
-    const result = createOutputs(cache, settings, prompt);
-    for (const [name, value] of Object.entries(result.outputs))
-        toolkit_setOutput(name, value);
-    for (const [name, value] of Object.entries(result.env))
-        toolkit_exportVariable(name, value);
-    if (process.env['GITHUB_STEP_SUMMARY']) {
-        await toolkit_summary
-            .addHeading('Context cache created', 3)
-            .addTable([
-            [
-                { data: 'Field', header: true },
-                { data: 'Value', header: true }
-            ],
-            ...result.summaryRows.map((row) => [...row])
-        ])
-            .addRaw(`The id is in <code>${settings.envVar}</code> and in the <code>context-id</code> output (masked in logs).`, true)
-            .write();
-    }
-    return result;
-}
 /**
  * Creating: the prompt's tokens at the input price (the upstream bills a cache's creation as input);
  * storing: per hour, and over the ttl. Built-in list prices only: an estimate, dated.
@@ -12046,6 +11492,91 @@ function creationCost(model, tokens, ttl) {
         ? ''
         : `; storage $${usd(hourly)} per hour${stored !== undefined ? `, $${usd(stored)} over the ttl of ${ttl} s` : ''}`;
     return { usd: usd(created), text: `creating $${usd(created)}${storage} (list prices of ${PRICES_DATE}, an estimate)` };
+}
+
+;// CONCATENATED MODULE: ./src/actions/create/publish.ts
+
+
+async function publish(cache, settings, prompt) {
+    const result = createOutputs(cache, settings, prompt);
+    for (const [name, value] of Object.entries(result.outputs))
+        (0,toolkit/* setOutput */.uH)(name, value);
+    for (const [name, value] of Object.entries(result.env))
+        (0,toolkit/* exportVariable */.dN)(name, value);
+    if (process.env['GITHUB_STEP_SUMMARY']) {
+        await toolkit/* summary */.z
+            .addHeading('Context cache created', 3)
+            .addTable([
+            [
+                { data: 'Field', header: true },
+                { data: 'Value', header: true }
+            ],
+            ...result.summaryRows.map((row) => [...row])
+        ])
+            .addRaw(`The id is in <code>${settings.envVar}</code> and in the <code>context-id</code> output (masked in logs).`, true)
+            .write();
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/prompt/preflight.ts
+// Size checks before money is spent. Warnings only: the gateway decides (its refusal, if it
+// comes, is explained by gateway/too-small.ts). Pure.
+
+
+/** Upstream Gemini rejects inline content over 10 MB. */
+const GEMINI_INLINE_LIMIT = 10_000_000;
+function preflight(prompt, model) {
+    const warnings = [];
+    // Pinned to the first file only when its name needs no escaping: the runner acts on `##[` even
+    // inside a command's properties.
+    const first = prompt.files[0]?.file;
+    const file = first !== undefined && (0,src_escape/* forLog */.Ig)(first) === first ? first : undefined;
+    const min = minimumTokens(model);
+    if (min !== undefined && prompt.estimatedTokens < min)
+        warnings.push({
+            message: `The prompt is about ${prompt.estimatedTokens} tokens; ${model.id} caches only prompts of at least ~${min} tokens, so the gateway may refuse it. Sending anyway: the gateway decides.`,
+            file,
+            title: 'Prompt may be too small to cache'
+        });
+    if (model.family === 'gemini' && prompt.bytes > GEMINI_INLINE_LIMIT)
+        warnings.push({
+            message: `The prompt is ${(prompt.bytes / 1e6).toFixed(1)} MB; Gemini accepts at most 10 MB of inline content, so the gateway may refuse it.`,
+            file,
+            title: 'Prompt may be too large for Gemini'
+        });
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/actions/create/report.ts
+// What create says about a prompt before sending it, and what a dry run would send: free of the
+// runner (it reports through a Log), so the action and the command line say the same.
+
+
+
+function reportPrompt(prompt, settings, log) {
+    // File names come from the repository (maybe a pull request's author): escaped, one line each.
+    const names = prompt.files.map((f) => (0,src_escape/* forLog */.Ig)(f.file, 300));
+    const shown = names.length <= 8 ? names.join(', ') : `${names.slice(0, 8).join(', ')} and ${names.length - 8} more`;
+    const source = settings.modelSource === 'input' ? 'from the model input' : `named by ${(0,src_escape/* forLog */.Ig)(settings.modelSource, 300)}`;
+    log.info(`Prompt: ${shown} → ${prompt.messages.length} message(s), ${prompt.bytes} bytes, about ${prompt.estimatedTokens} tokens; model ${settings.model.id} (${source}).`);
+    for (const [i, f] of prompt.files.entries()) {
+        log.debug(`prompt file ${names[i]}: ${f.bytes} bytes, ${f.messages} message(s)`);
+        if (f.ignoredKeys.length)
+            log.debug((0,src_escape/* forLog */.Ig)(`prompt file ${names[i]}: ignored keys ${f.ignoredKeys.join(', ')}`, 1000));
+    }
+    if (prompt.unusedVars.length)
+        log.warning(`vars defines ${prompt.unusedVars.join(', ')}, which no prompt file uses (a typo?).`, { title: 'Unused vars' });
+    for (const w of preflight(prompt, settings.model))
+        log.warning(w.message, { file: w.file, title: w.title });
+}
+/** The line a dry run ends with: what would be sent, and that nothing was. */
+function dryRunText(settings, prompt) {
+    // Only the ten shown are described: a million-message prompt need not format a million sizes.
+    const sizes = prompt.messages.slice(0, 10).map((m, i) => `#${i + 1} ${m.role} ${m.content.length} chars`);
+    const shown = prompt.messages.length <= 10 ? sizes.join(', ') : `${sizes.join(', ')}, …`;
+    return (`Dry run: would POST ${createUrl(settings.baseUrl)} with model ${settings.model.id}, ${prompt.messages.length} message(s) (${shown}), ` +
+        `ttl ${settings.ttl ?? 'not sent (gateway default)'}, mode ${settings.mode ?? 'not sent'}. Nothing was sent.`);
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/specs.ts
@@ -12283,6 +11814,21 @@ const SPECS = {
                 description: "i/n runs a deterministic share of the cases (by a hash of each case's name), for a matrix; merge the shards' results files with the eval/merge action.",
                 default: '',
                 required: false
+            },
+            history: {
+                description: "A branch (e.g. eval-history) that keeps one record per run and model, through the GitHub API with github-token. Runs that are not a PR's append (needs contents: write); a PR only reads it. Empty: off.",
+                default: '',
+                required: false
+            },
+            'history-limit': {
+                description: 'Records kept per model in the history branch; older ones are dropped in the same commit.',
+                default: '500',
+                required: false
+            },
+            'alert-issue': {
+                description: "true: an issue per workflow and model when a run that is not a PR's is worse than the last recorded one (paired test, p < 0.05), closed when a later run recovers. Needs issues: write.",
+                default: 'false',
+                required: false
             }
         },
         outputs: {
@@ -12304,7 +11850,7 @@ const SPECS = {
             flaky: 'Cases whose runs both passed and failed (with repeat).',
             'judge-prompt-tokens': "Prompt tokens of the graders' calls, apart from the cases' own.",
             'judge-cached-tokens': "Of those, tokens served from the rubric's cache.",
-            'p-value': 'One-sided exact McNemar p that the head is worse than the baseline (empty without a baseline).',
+            'p-value': 'One-sided exact McNemar p that the head is worse than the baseline, 4 significant digits (empty without a baseline).',
             change: 'worse, better or no-significant-change against the baseline at alpha (empty without a baseline).',
             'baseline-passed': 'Cases that passed on the baseline side (empty without a baseline).',
             'baseline-pass-rate': "baseline-passed / the baseline's cases, from 0 to 1 (empty without a baseline).",
@@ -12349,6 +11895,21 @@ const SPECS = {
             'output-dir': {
                 description: "Where the merged results and JUnit files are written. Empty uses the runner's temporary directory.",
                 default: '',
+                required: false
+            },
+            history: {
+                description: "A branch (e.g. eval-history) that keeps one record per run and model, through the GitHub API with github-token. Runs that are not a PR's append (needs contents: write); a PR only reads it. Empty: off.",
+                default: '',
+                required: false
+            },
+            'history-limit': {
+                description: 'Records kept per model in the history branch; older ones are dropped in the same commit.',
+                default: '500',
+                required: false
+            },
+            'alert-issue': {
+                description: "true: an issue per workflow and model when a run that is not a PR's is worse than the last recorded one (paired test, p < 0.05), closed when a later run recovers. Needs issues: write.",
+                default: 'false',
                 required: false
             }
         },
@@ -12523,38 +12084,38 @@ async function run() {
     const t0 = performance.now();
     try {
         // Masked before anything else can print it, valid or not.
-        const key = toolkit_getInput('api-key');
+        const key = (0,toolkit/* getInput */.V4)('api-key');
         if (key !== '')
-            toolkit_setSecret(key);
-        const inputs = readInputs((name) => toolkit_getInput(name));
+            (0,toolkit/* setSecret */.Pq)(key);
+        const inputs = readInputs((name) => (0,toolkit/* getInput */.V4)(name));
         // With the model given, its rules (e.g. the Doubao ttl range) are checked before any file is read.
         const early = inputs.model !== '' ? applyModelRules(inputs) : undefined;
         const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
         const vars = inputs.vars ? await parseVars(inputs.vars) : undefined;
         const prompt = await loadPrompt(inputs['prompt-file'], { workspace, role: inputs.role, vars });
         const { settings, warnings } = early ? addFileModelWarnings(early, prompt.models) : applyModelRules(inputs, prompt.models);
-        warnings.forEach((w) => toolkit_warning(w));
+        warnings.forEach((w) => (0,toolkit/* warning */.$e)(w));
         if (settings.model.family === 'doubao' && settings.ttl === undefined)
-            toolkit_warning(`No ttl is set: the gateway keeps (and bills storage for) a Doubao cache for 24 hours (${settings.model.rules?.defaultTtl} s), and each use restarts that. Set ttl (from 3600) to what the job needs.`, { title: 'Doubao cache kept 24 hours' });
-        toolkit_debug(`settings: ${describeSettings(settings)}`);
-        reportPrompt(prompt, settings);
+            (0,toolkit/* warning */.$e)(`No ttl is set: the gateway keeps (and bills storage for) a Doubao cache for 24 hours (${settings.model.rules?.defaultTtl} s), and each use restarts that. Set ttl (from 3600) to what the job needs.`, { title: 'Doubao cache kept 24 hours' });
+        (0,toolkit/* debug */.Yz)(`settings: ${describeSettings(settings)}`);
+        reportPrompt(prompt, settings, toolkit/* runnerLog */.t1);
         const t1 = performance.now();
         if (settings.dryRun)
-            return dryRun(settings, prompt);
+            return (0,toolkit/* info */.pq)(dryRunText(settings, prompt));
         // Before anything is created: a cache nobody can be told about is storage billed for nothing.
-        checkCommandFiles();
+        (0,toolkit/* checkCommandFiles */.$E)();
         const { transport, via, close } = await chooseTransport();
         const endpoint = createUrl(settings.baseUrl);
         const bound = sendBoundMs(settings.timeoutMs, settings.maxAttempts);
-        toolkit_info(`Creating a context cache for ${settings.model.id} at ${endpoint} (${via}): up to ${settings.maxAttempts} attempt(s) of ${seconds(settings.timeoutMs)} s, ${seconds(bound)} s at most in all.`);
-        const cache = await createContextCache({ model: settings.model.id, messages: prompt.messages, ttl: settings.ttl, mode: settings.mode }, { ...settings, endpoint, transport, retry: realRetryDeps(toolkit_info), mask: toolkit_setSecret, estimatedTokens: prompt.estimatedTokens }).finally(close);
+        (0,toolkit/* info */.pq)(`Creating a context cache for ${settings.model.id} at ${endpoint} (${via}): up to ${settings.maxAttempts} attempt(s) of ${seconds(settings.timeoutMs)} s, ${seconds(bound)} s at most in all.`);
+        const cache = await createContextCache({ model: settings.model.id, messages: prompt.messages, ttl: settings.ttl, mode: settings.mode }, { ...settings, endpoint, transport, retry: realRetryDeps(toolkit/* info */.pq), mask: toolkit/* setSecret */.Pq, estimatedTokens: prompt.estimatedTokens }).finally(close);
         const t2 = performance.now();
         cache.notes?.forEach(report);
         const { outputs, env, costText } = await publish(cache, settings, prompt);
         const ttlVar = ttlVarName(settings.envVar);
-        toolkit_info(`Context cache created for ${outputs['model']}: ttl ${outputs['ttl'] || 'gateway default'} s, expires ${outputs['expires-at'] || 'unknown'}, ${outputs['prompt-tokens'] || '?'} prompt tokens, ${cache.attempts} attempt(s). Its id is in $${settings.envVar}${env[ttlVar] !== undefined ? `, its ttl in $${ttlVar}` : ''}.`);
-        toolkit_info(`Cost: ${costText}.`);
-        toolkit_debug(`timings: inputs+prompt ${ms(t1 - t0)}, gateway ${ms(t2 - t1)}, publish ${ms(performance.now() - t2)}`);
+        (0,toolkit/* info */.pq)(`Context cache created for ${outputs['model']}: ttl ${outputs['ttl'] || 'gateway default'} s, expires ${outputs['expires-at'] || 'unknown'}, ${outputs['prompt-tokens'] || '?'} prompt tokens, ${cache.attempts} attempt(s). Its id is in $${settings.envVar}${env[ttlVar] !== undefined ? `, its ttl in $${ttlVar}` : ''}.`);
+        (0,toolkit/* info */.pq)(`Cost: ${costText}.`);
+        (0,toolkit/* debug */.Yz)(`timings: inputs+prompt ${ms(t1 - t0)}, gateway ${ms(t2 - t1)}, publish ${ms(performance.now() - t2)}`);
     }
     catch (e) {
         await failStep(e);
@@ -12563,32 +12124,9 @@ async function run() {
 /** What the gateway's answer had that was set aside (odd ttl, mode or usage). */
 function report(note) {
     if (note.level === 'warning')
-        toolkit_warning(note.message, { title: 'Unexpected gateway answer' });
+        (0,toolkit/* warning */.$e)(note.message, { title: 'Unexpected gateway answer' });
     else
-        toolkit_debug(note.message);
-}
-function reportPrompt(prompt, settings) {
-    // File names come from the repository (maybe a pull request's author): escaped, one line each.
-    const names = prompt.files.map((f) => (0,src_escape/* forLog */.Ig)(f.file, 300));
-    const shown = names.length <= 8 ? names.join(', ') : `${names.slice(0, 8).join(', ')} and ${names.length - 8} more`;
-    const source = settings.modelSource === 'input' ? 'from the model input' : `named by ${(0,src_escape/* forLog */.Ig)(settings.modelSource, 300)}`;
-    toolkit_info(`Prompt: ${shown} → ${prompt.messages.length} message(s), ${prompt.bytes} bytes, about ${prompt.estimatedTokens} tokens; model ${settings.model.id} (${source}).`);
-    for (const [i, f] of prompt.files.entries()) {
-        toolkit_debug(`prompt file ${names[i]}: ${f.bytes} bytes, ${f.messages} message(s)`);
-        if (f.ignoredKeys.length)
-            toolkit_debug((0,src_escape/* forLog */.Ig)(`prompt file ${names[i]}: ignored keys ${f.ignoredKeys.join(', ')}`, 1000));
-    }
-    if (prompt.unusedVars.length)
-        toolkit_warning(`vars defines ${prompt.unusedVars.join(', ')}, which no prompt file uses (a typo?).`, { title: 'Unused vars' });
-    for (const w of preflight(prompt, settings.model))
-        toolkit_warning(w.message, { file: w.file, title: w.title });
-}
-function dryRun(settings, prompt) {
-    // Only the ten shown are described: a million-message prompt need not format a million sizes.
-    const sizes = prompt.messages.slice(0, 10).map((m, i) => `#${i + 1} ${m.role} ${m.content.length} chars`);
-    const shown = prompt.messages.length <= 10 ? sizes.join(', ') : `${sizes.join(', ')}, …`;
-    toolkit_info(`Dry run: would POST ${createUrl(settings.baseUrl)} with model ${settings.model.id}, ${prompt.messages.length} message(s) (${shown}), ` +
-        `ttl ${settings.ttl ?? 'not sent (gateway default)'}, mode ${settings.mode ?? 'not sent'}. Nothing was sent.`);
+        (0,toolkit/* debug */.Yz)(note.message);
 }
 function describeSettings(s) {
     const { apiKey, model, ...shown } = s;
@@ -12710,10 +12248,11 @@ class InputErrors extends ErrorList {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ig: () => (/* binding */ forLog),
+/* harmony export */   Jc: () => (/* binding */ forAnnotation),
 /* harmony export */   Kq: () => (/* binding */ forCell),
 /* harmony export */   aQ: () => (/* binding */ hasControl)
 /* harmony export */ });
-/* unused harmony exports forHtml, forPre, forXml */
+/* unused harmony exports forHtml, forPre, forXml, forTerminal */
 // The one choke point for untrusted text (file names, file contents, gateway messages, model
 // answers) on its way to a sink the runner or GitHub interprets: the log, the job summary, a PR
 // comment, an XML report. Pure.
@@ -12748,6 +12287,17 @@ function forLog(text, max = 500) {
         .replace(/##\[/g, '## [')
         .replace(/^(\s*):(?=:)/, '$1: ');
 }
+/** Line separators and the bidi controls: invisible, or text that reads other than it is. */
+const UNICODE_TRICKS = /[\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * The last guard of every log line and annotation (message and title) the action writes: line
+ * separators and bidi overrides shown as escapes, whatever path the text took (a case name inside
+ * an error's message). Line breaks and tabs the action writes itself are left to the runner's own
+ * escaping; untrusted text has been through forLog already.
+ */
+function forAnnotation(text) {
+    return text.replace(UNICODE_TRICKS, visible);
+}
 /** True when a name holds a control character: such file names are refused, not escaped. */
 function hasControl(text) {
     CONTROL.lastIndex = 0;
@@ -12755,14 +12305,28 @@ function hasControl(text) {
 }
 /** Half a UTF-16 pair: not text in any encoding (a JSON body with one may be refused, UTF-8 cannot hold it). */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '@': '@\u2060' };
+const HTML = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '@': '@\u2060',
+    '#': '#\u2060'
+};
+/** `GH-123` is a reference too (any case): a word joiner inside it keeps it text. */
+const GH_REF = /\b(g)(h-)/gi;
 /**
  * Untrusted text inside HTML or Markdown (job summary, PR comment): tags, entities and quotes
- * escaped. GitHub finds mentions in the rendered text (an entity would decode back to `@`), so `@`
- * gets an invisible word joiner after it: no answer can notify anyone.
+ * escaped. GitHub finds mentions and references (`@team`, `#12`, `owner/repo#12`, `GH-12`) in the
+ * rendered text (an entity would decode back to `@` or `#`), so `@` and `#` get an invisible word
+ * joiner after them and `GH-` one inside: no answer can notify anyone or link another issue.
  */
 function forHtml(text) {
-    return text.replace(LONE_SURROGATE, '\ufffd').replace(/[&<>"'@]/g, (c) => HTML[c]);
+    return text
+        .replace(LONE_SURROGATE, '\ufffd')
+        .replace(/[&<>"'@#]/g, (c) => HTML[c])
+        .replace(GH_REF, '$1\u2060$2');
 }
 /**
  * Untrusted text in one Markdown table cell: HTML-escaped, one line, `|` and the Markdown that
@@ -12774,6 +12338,7 @@ function forCell(text, max = 200) {
     // One pass: escaping in two would escape the first pass's own entities.
     return clipped
         .replace(/[&<>"'@|\\`*_[\]!#~]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`)
+        .replace(GH_REF, '$1\u2060$2')
         .replace(/(:)(\/\/)|(www)(\.)/gi, '$1$3\u2060$2$4'); // no bare-URL autolinks
 }
 /** Untrusted text inside a `<pre>` block of HTML (answers in <details>): escaped, `max` kept. */
@@ -12786,6 +12351,19 @@ const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\u
 /** Untrusted text as XML character data or an attribute value: always well-formed. */
 function forXml(text) {
     return text.replace(NOT_XML, '\ufffd').replace(/[&<>"']/g, (c) => HTML[c]);
+}
+/**
+ * Untrusted text for a terminal (the command line's report): ESC and every other control
+ * character shown as a visible escape, so no answer or name can move the cursor, clear the
+ * screen, set the title or hide text; C1 controls (CSI is U+009B) and bidi overrides too. With
+ * `lines`, line breaks stay (an answer reads as written) and each following line is indented by
+ * `indent`; cut to `max` characters.
+ */
+function forTerminal(text, { max = 500, lines = false, indent = '' } = {}) {
+    const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    const normalized = lines ? clipped.replace(/\r\n/g, '\n') : clipped;
+    const shown = normalized.replace(CONTROL, (c) => (lines && c === '\n' ? c : visible(c))).replace(LONE_SURROGATE, '\ufffd');
+    return lines && indent ? shown.replace(/\n/g, `\n${indent}`) : shown;
 }
 
 
@@ -12974,6 +12552,640 @@ function show(value) {
         return 'a mapping';
     return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(JSON.stringify(value) ?? typeof value, 100);
 }
+
+
+/***/ }),
+
+/***/ 112:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $E: () => (/* binding */ checkCommandFiles),
+  Yz: () => (/* binding */ toolkit_debug),
+  z3: () => (/* binding */ toolkit_error),
+  dN: () => (/* binding */ toolkit_exportVariable),
+  V4: () => (/* binding */ toolkit_getInput),
+  pq: () => (/* binding */ toolkit_info),
+  t1: () => (/* binding */ runnerLog),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ toolkit_setOutput),
+  Pq: () => (/* binding */ toolkit_setSecret),
+  z: () => (/* binding */ toolkit_summary),
+  $e: () => (/* binding */ toolkit_warning)
+});
+
+// UNUSED EXPORTS: RunnerError, notice
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function utils_toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./src/runner/core-commands.ts
+// What `#core` resolves to in the bundle (package.json "imports", condition "production", which
+// ncc's resolver sets and node, tsx, jest and @github/local-action do not): the slice of
+// @actions/core this action uses, built from the toolkit's own command modules.
+//
+// Why: @actions/core's entry point also loads @actions/http-client, undici and @actions/exec (for
+// OIDC tokens and platform details we never ask for), which costs tens of milliseconds on every
+// run. Everywhere else `#core` is the public @actions/core, so local-action's stub of it applies.
+// Each function below copies @actions/core 3's wrapper of the same name; the contract test
+// (__tests__/integration/toolkit-contract.test.ts) runs both side by side and compares every byte
+// they write. The package's `exports` map hides lib/, hence the relative paths; the lockfile pins
+// the version.
+
+
+
+
+
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options?.required && !val)
+        throw new Error(`Input required and not supplied: ${name}`);
+    if (options?.trimWhitespace === false)
+        return val;
+    return val.trim();
+}
+function setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+// Unlike @actions/core, no fallback to the ::set-output/::set-env commands GitHub disabled in 2020:
+// without the file, issueFileCommand throws (toolkit.ts says why in plain words before it gets here).
+function setOutput(name, value) {
+    issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+}
+function exportVariable(name, value) {
+    process.env[name] = toCommandValue(value);
+    issueFileCommand('ENV', prepareKeyValueMessage(name, value));
+}
+function debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+function info(message) {
+    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+}
+function warning(message, properties = {}) {
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function error(message, properties = {}) {
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/escape.ts
+var src_escape = __nccwpck_require__(2988);
+;// CONCATENATED MODULE: ./src/runner/toolkit.ts
+// The runner's commands and files, as the rest of the action uses them: a thin layer over
+// `#core`, which package.json maps to the public @actions/core (node, tsx, jest, and
+// @github/local-action, whose stub of @actions/core then masks and captures outputs) and, in the
+// ncc bundle, to core-commands.ts (the same functions without the OIDC client's start-up cost).
+
+
+
+/** The annotation's title (and file) kept free of line separators and bidi overrides. */
+function safe(where) {
+    return where.title === undefined ? where : { ...where, title: (0,src_escape/* forAnnotation */.Jc)(where.title) };
+}
+/** The runner's environment is not what a JavaScript action needs (a command file is missing). */
+class RunnerError extends errors/* ActionError */.lZ {
+}
+const PURPOSE = { GITHUB_OUTPUT: 'step outputs', GITHUB_ENV: 'environment variables for later steps' };
+/**
+ * Refuse to run where the runner's command files are missing, rather than fall back to the
+ * ::set-output/::set-env commands GitHub disabled in 2020 (@actions/core still does). Call it
+ * before sending anything, so a missing file cannot strand a cache that was already created.
+ */
+function checkCommandFiles(files = ['GITHUB_OUTPUT', 'GITHUB_ENV'], env = process.env) {
+    const missing = files.filter((name) => !env[name]);
+    if (missing.length === 0)
+        return;
+    const what = missing.map((name) => `${name} (${PURPOSE[name]})`).join(' and ');
+    throw new RunnerError(`${what} ${missing.length > 1 ? 'are' : 'is'} not set, so this action cannot hand anything on to later steps`, 'Run it on a GitHub Actions runner (v2.327.1 or newer), which sets them; this action does not fall back to the ::set-output/::set-env commands GitHub disabled in 2020. Running it by hand? Point both at writable files (see .env.example).');
+}
+/** An input as the runner passes it: INPUT_<NAME> (spaces → `_`, hyphens kept), trimmed. */
+function toolkit_getInput(name) {
+    // trimWhitespace: local-action's stub trims only when asked; @actions/core trims unless told not to.
+    return getInput(name, { trimWhitespace: true });
+}
+/** Mask a value (and, on the runner, each of its lines) in every later log line. */
+function toolkit_setSecret(secret) {
+    setSecret(secret);
+}
+function toolkit_setOutput(name, value) {
+    checkCommandFiles(['GITHUB_OUTPUT']);
+    setOutput(name, value);
+}
+function toolkit_exportVariable(name, value) {
+    checkCommandFiles(['GITHUB_ENV']);
+    exportVariable(name, value);
+}
+function toolkit_debug(message) {
+    debug((0,src_escape/* forAnnotation */.Jc)(message));
+}
+function toolkit_info(message) {
+    info((0,src_escape/* forAnnotation */.Jc)(message));
+}
+function toolkit_warning(message, where = {}) {
+    warning((0,src_escape/* forAnnotation */.Jc)(message), safe(where));
+}
+function toolkit_notice(message, where = {}) {
+    core.notice(message, where);
+}
+function toolkit_error(message, where = {}) {
+    error((0,src_escape/* forAnnotation */.Jc)(message), safe(where));
+}
+/** Report an error and make the step fail (exit code 1) without throwing. */
+function setFailed(message, where = {}) {
+    // @actions/core's setFailed takes no annotation; this is its body with one.
+    process.exitCode = 1;
+    error((0,src_escape/* forAnnotation */.Jc)(message), safe(where));
+}
+const toolkit_summary = summary;
+/** The engines' Log, as workflow commands. */
+const runnerLog = { info: toolkit_info, warning: toolkit_warning, debug: toolkit_debug };
+
+
+/***/ }),
+
+/***/ 953:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony export routeWarnings */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2988);
+/* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(112);
+// Node prints process warnings (a library's process.emitWarning, a deprecation) to stderr as they
+// are, and the runner acts on `##[...]` anywhere in a stderr line too: a library that quotes
+// untrusted text in a warning (yaml quotes the file, octokit GitHub's headers) could otherwise stop
+// command processing and unmask the secrets printed after it. Imported first by every entry point:
+// each warning becomes one escaped debug line, nothing else.
+
+
+/** Replace Node's own warning printer with one that passes every warning through forLog. */
+function routeWarnings(proc = process) {
+    proc.removeAllListeners('warning');
+    proc.on('warning', (w) => {
+        try {
+            (0,_toolkit_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz)(`warning: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(`${w.name}: ${w.message}`, 300)}`);
+        }
+        catch {
+            // A warning must never end the run.
+        }
+    });
+}
+routeWarnings();
 
 
 /***/ }),

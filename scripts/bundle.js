@@ -1,14 +1,16 @@
 // npm run bundle: ncc → dist/ (the create action), dist/eval/ (the eval action) and dist/merge/
-// (the eval/merge action).
+// (the eval/merge action), and dist/cli/ (the context-cache command).
 // All are built into a fresh temporary directory that replaces dist/ only when every build
 // succeeds: ncc never deletes the chunks of an earlier build, and a failed build must not leave
-// dist/ half gone while the end-to-end tests run it.
+// dist/ half gone while the end-to-end tests run it. dist/sources.sha256 records the sources it was
+// built from (scripts/sources-digest.js): the end-to-end tests refuse to run a stale dist/.
 //   node scripts/bundle.js [--out DIR]   (DIR instead of dist/; the release script compares the two)
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DIGEST_FILE, sourcesDigest } from './sources-digest.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /**
@@ -19,8 +21,12 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BUILDS = [
   ['src/actions/create/index.ts', '.'],
   ['src/actions/eval/index.ts', 'eval'],
-  ['src/actions/merge/index.ts', 'merge']
+  ['src/actions/merge/index.ts', 'merge'],
+  ['src/cli/index.ts', 'cli']
 ];
+
+/** The command line's bundle, run as a program (package.json bin): a shebang, executable. */
+const PROGRAM = 'cli/index.js';
 
 /** Build every action into `out` (which must not exist yet); throws when a build fails. */
 export function bundle(out) {
@@ -32,6 +38,12 @@ export function bundle(out) {
     });
     if (r.status !== 0) throw new Error(`ncc build ${entry} failed (exit ${r.status ?? r.signal}); dist/ is unchanged.`);
   }
+  const program = join(out, PROGRAM);
+  const text = readFileSync(program, 'utf8');
+  if (!text.startsWith('#!')) writeFileSync(program, `#!/usr/bin/env node\n${text}`);
+  chmodSync(program, 0o755);
+  // What it was built from, so the end-to-end tests can tell a stale dist/ (sources-digest.js).
+  writeFileSync(join(out, DIGEST_FILE), sourcesDigest(ROOT));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

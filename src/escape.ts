@@ -36,6 +36,19 @@ export function forLog(text: string, max = 500): string {
     .replace(/^(\s*):(?=:)/, '$1: ');
 }
 
+/** Line separators and the bidi controls: invisible, or text that reads other than it is. */
+const UNICODE_TRICKS = /[\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * The last guard of every log line and annotation (message and title) the action writes: line
+ * separators and bidi overrides shown as escapes, whatever path the text took (a case name inside
+ * an error's message). Line breaks and tabs the action writes itself are left to the runner's own
+ * escaping; untrusted text has been through forLog already.
+ */
+export function forAnnotation(text: string): string {
+  return text.replace(UNICODE_TRICKS, visible);
+}
+
 /** True when a name holds a control character: such file names are refused, not escaped. */
 export function hasControl(text: string): boolean {
   CONTROL.lastIndex = 0;
@@ -45,15 +58,30 @@ export function hasControl(text: string): boolean {
 /** Half a UTF-16 pair: not text in any encoding (a JSON body with one may be refused, UTF-8 cannot hold it). */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-const HTML: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '@': '@\u2060' };
+const HTML: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '@': '@\u2060',
+  '#': '#\u2060'
+};
+
+/** `GH-123` is a reference too (any case): a word joiner inside it keeps it text. */
+const GH_REF = /\b(g)(h-)/gi;
 
 /**
  * Untrusted text inside HTML or Markdown (job summary, PR comment): tags, entities and quotes
- * escaped. GitHub finds mentions in the rendered text (an entity would decode back to `@`), so `@`
- * gets an invisible word joiner after it: no answer can notify anyone.
+ * escaped. GitHub finds mentions and references (`@team`, `#12`, `owner/repo#12`, `GH-12`) in the
+ * rendered text (an entity would decode back to `@` or `#`), so `@` and `#` get an invisible word
+ * joiner after them and `GH-` one inside: no answer can notify anyone or link another issue.
  */
 export function forHtml(text: string): string {
-  return text.replace(LONE_SURROGATE, '\ufffd').replace(/[&<>"'@]/g, (c) => HTML[c]!);
+  return text
+    .replace(LONE_SURROGATE, '\ufffd')
+    .replace(/[&<>"'@#]/g, (c) => HTML[c]!)
+    .replace(GH_REF, '$1\u2060$2');
 }
 
 /**
@@ -66,6 +94,7 @@ export function forCell(text: string, max = 200): string {
   // One pass: escaping in two would escape the first pass's own entities.
   return clipped
     .replace(/[&<>"'@|\\`*_[\]!#~]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`)
+    .replace(GH_REF, '$1\u2060$2')
     .replace(/(:)(\/\/)|(www)(\.)/gi, '$1$3\u2060$2$4'); // no bare-URL autolinks
 }
 
@@ -82,4 +111,18 @@ const NOT_XML =
 /** Untrusted text as XML character data or an attribute value: always well-formed. */
 export function forXml(text: string): string {
   return text.replace(NOT_XML, '\ufffd').replace(/[&<>"']/g, (c) => HTML[c]!);
+}
+
+/**
+ * Untrusted text for a terminal (the command line's report): ESC and every other control
+ * character shown as a visible escape, so no answer or name can move the cursor, clear the
+ * screen, set the title or hide text; C1 controls (CSI is U+009B) and bidi overrides too. With
+ * `lines`, line breaks stay (an answer reads as written) and each following line is indented by
+ * `indent`; cut to `max` characters.
+ */
+export function forTerminal(text: string, { max = 500, lines = false, indent = '' } = {}): string {
+  const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  const normalized = lines ? clipped.replace(/\r\n/g, '\n') : clipped;
+  const shown = normalized.replace(CONTROL, (c) => (lines && c === '\n' ? c : visible(c))).replace(LONE_SURROGATE, '\ufffd');
+  return lines && indent ? shown.replace(/\n/g, `\n${indent}`) : shown;
 }

@@ -47,7 +47,7 @@ test('a change that breaks five of six cases fails as worse, showing both answer
   expect(r.code).toBe(1);
   expect(r.outputs).toMatchObject({
     change: 'worse',
-    'p-value': '0.0313',
+    'p-value': '0.03125',
     regressed: '5',
     fixed: '0',
     passed: '1',
@@ -156,7 +156,7 @@ test('fail-on: worse works with a baseline-file too, and without any baseline it
     { files: { 'evals/cases.yml': CASES, 'main.results.json': JSON.stringify(base) } }
   );
   expect(r.code).toBe(1);
-  expect(r.outputs).toMatchObject({ change: 'worse', 'p-value': '0.0313', 'baseline-passed': '6' });
+  expect(r.outputs).toMatchObject({ change: 'worse', 'p-value': '0.03125', 'baseline-passed': '6' });
   expect(r.summary).toContain('🔻 Worse than the baseline: 5 regressed, 0 fixed (p = 0.03)');
   gw.reset();
   const bad = await runEval(

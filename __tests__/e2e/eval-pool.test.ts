@@ -60,10 +60,11 @@ test("a 429's Retry-After holds back every case, not only the one that got it", 
   const at429 = limited[0]!.at; // answered at once (delayMs 0), so the pause began no earlier than this
   const firstWave = new Set(prompts.slice(0, 4));
   const later = chats.filter((c) => c !== limited[0] && !(firstWave.has(promptOf(c)) && promptOf(c) !== 'LIMITED'));
-  // The retry and cases 4–7: nothing started within the pause. (50 ms: Date.now against the
-  // timers' monotonic clock; a slow machine only pushes these later.)
+  // The retry and cases 4–7: nothing started within the pause. (Three quarters of it: the emulator
+  // stamps a request when this process gets to it, so the 429's stamp may be late on a busy
+  // machine; without a shared pause, cases 4–6 start 1 s after it, which this still catches.)
   expect(later.map(promptOf).sort()).toEqual(['LIMITED', 'steady 4', 'steady 5', 'steady 6', 'steady 7']);
-  const early = later.filter((c) => c.at < at429 + RETRY_AFTER_MS - 50).map((c) => `${promptOf(c)} +${c.at - at429} ms`);
+  const early = later.filter((c) => c.at < at429 + (RETRY_AFTER_MS * 3) / 4).map((c) => `${promptOf(c)} +${c.at - at429} ms`);
   expect(early).toEqual([]);
 
   const results = await readResults(r);

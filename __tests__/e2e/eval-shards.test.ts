@@ -126,14 +126,34 @@ test('the 4 results files merged: the same totals, JUnit testcases and case outc
   expect(errorsOf(strict).join('\n')).toContain('Pass rate 60% is below min-pass-rate 90% (12 of 20 passed)');
 });
 
-test('the merge refuses a missing shard, naming it, and exits 1 with no report', async () => {
-  const r = await mergeStep({ 'results-files': ['1', '2', '4'].map((i) => `results/shard-${i}/*.results.json`).join('\n') });
+test('a missing shard is named and fails the gate, but the report of what arrived is written', async () => {
+  const r = await mergeStep({
+    'results-files': ['1', '2', '4'].map((i) => `results/shard-${i}/*.results.json`).join('\n'),
+    'min-pass-rate': '0',
+    'output-dir': 'partial'
+  });
   expect(r.code).toBe(1);
   const message = errorsOf(r).join('\n');
   expect(message).toContain(`${MODEL}: shard(s) 3 of 4 missing`);
   expect(message).toContain('results/shard-4/');
-  expect(r.outputs['results-file']).toBeUndefined();
-  expect(r.summary).toBe('');
+  const arrived = [0, 1, 3].reduce((n, i) => n + Number(shards[i]!.outputs['total']), 0);
+  expect(r.outputs['total']).toBe(String(arrived));
+  expect(r.outputs['results-file']).toBe(join(ws, 'partial', 'eval-merged.results.json'));
+  expect(await readFile(r.outputs['junit-file']!, 'utf8')).toContain('<testsuite');
+  expect(r.summary).toContain('Evaluation failed');
+  expect(r.summary).toContain(`Incomplete: ${MODEL}: shard(s) 3 of 4 missing`);
+});
+
+test('a re-run whose glob reaches the merge’s own output counts it as no shard', async () => {
+  const again = await mergeStep({
+    'results-files': 'results/shard-*/*.results.json\nmerged/*.results.json',
+    'min-pass-rate': '0.6',
+    'output-dir': 'merged'
+  });
+  expect([again.code, again.stderr]).toEqual([0, '']);
+  expect(again.stdout).toContain('Skipped merged/eval-merged.results.json: it is a merged results file, not a shard.');
+  expect(again.outputs['total']).toBe('20');
+  expect(JSON.parse(await readFile(again.outputs['results-file']!, 'utf8'))).toMatchObject({ merged: true });
 });
 
 test('the merge refuses a shard that is there twice, naming it and both files, and exits 1', async () => {

@@ -11,6 +11,7 @@ import { startGateway, type Gateway } from '../../emulator/gateway.js';
 import { ROOT } from '../../scripts/local-runner.js';
 import { CHAT_PATHS, commands, KEY, promptOf, readResults } from '../helpers/eval-run.js';
 import { startGitHubApi, type GitHubApi } from '../helpers/github-api.js';
+import { startGitHubGit, type GitHubGit } from '../helpers/github-git.js';
 import { evaluate, interpolate } from '../helpers/workflow-expr.js';
 import { runWorkflow, type JobRun, type World } from '../helpers/workflow-run.js';
 
@@ -32,13 +33,16 @@ const CASES = NAMES.map((n) => `- name: ${n}\n  prompt: 'Question: ${n}?'\n  exp
 
 let gw: Gateway;
 let api: GitHubApi;
+/** The nightly workflows' history branch and issues. */
+let git: GitHubGit;
 beforeAll(async () => {
-  [gw, api] = await Promise.all([startGateway({ apiKey: KEY }), startGitHubApi()]);
+  [gw, api, git] = await Promise.all([startGateway({ apiKey: KEY }), startGitHubApi(), startGitHubGit()]);
 });
-afterAll(() => Promise.all([gw.close(), api.close()]));
+afterAll(() => Promise.all([gw.close(), api.close(), git.close()]));
 beforeEach(() => {
   gw.reset();
   api.reset();
+  git.reset();
 });
 
 /** What actions/checkout gives each job: the example prompts, a system prompt and a cases file. */
@@ -215,7 +219,7 @@ describe('validate-prompts.yml', () => {
 
 describe('nightly-eval.yml', () => {
   test('each model of the matrix: its own cache, its cases on its endpoint, results kept as an artifact', async () => {
-    const r = await run('nightly-eval.yml', world(SCHEDULE));
+    const r = await run('nightly-eval.yml', { ...world(SCHEDULE), apiUrl: git.url });
     expect(r.jobs.map((j) => [j.id, j.matrix['model']])).toEqual([
       ['evaluate', 'gemini-2.5-flash'],
       ['evaluate', 'Doubao-1.5-pro-32k']
@@ -244,12 +248,16 @@ describe('nightly-eval.yml', () => {
       ]);
     }
     expect(creates()).toHaveLength(2);
+    // Each leg recorded its night in the history branch; no issue on a first night.
+    expect([...git.files('eval-history').keys()].map((f) => f.split('/')[0]).sort()).toEqual(['doubao-1.5-pro-32k', 'gemini-2.5-flash']);
+    expect(git.issues).toEqual([]);
+    expect(step(r.jobs[0]!, 'eval').result!.summary).toContain('### 📈 History');
   });
 });
 
 describe('nightly-sharded.yml', () => {
   test('models × 4 shards, each case once per model, then one merged report and gate from the artifacts', async () => {
-    const r = await run('nightly-sharded.yml', world(SCHEDULE));
+    const r = await run('nightly-sharded.yml', { ...world(SCHEDULE), apiUrl: git.url });
     const legs = r.jobs.filter((j) => j.matrix['shard'] !== undefined);
     expect(legs).toHaveLength(8);
     for (const leg of legs) {
@@ -280,6 +288,11 @@ describe('nightly-sharded.yml', () => {
     expect(names.filter((n) => n.startsWith('Doubao-1.5-pro-32k: '))).toHaveLength(8);
     expect(merged.summary).toContain('Evaluation passed: 16 of 16 cases');
     expect(gw.requests.length).toBe(8 + 16); // 8 caches, 16 chats: the merge sent nothing
+    expect([...r.artifacts.keys()].filter((k) => !k.startsWith('shard-'))).toEqual(['merged-results']);
+    // The merge recorded one record per model in one commit; the shards recorded nothing.
+    expect([...git.files('eval-history').keys()]).toHaveLength(2);
+    expect(git.log('eval-history')).toHaveLength(1);
+    expect(merged.summary).toContain('### Per model');
   });
 });
 

@@ -3,6 +3,7 @@
 // run wrote (report files, annotations), and a strict XML well-formedness check for the JUnit
 // file (no XML package in the project).
 import { readFile } from 'node:fs/promises';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Gateway, RecordedRequest } from '../../emulator/gateway.js';
 import { runAction, type ActionRun, type RunOptions } from './run-action.js';
 
@@ -100,7 +101,6 @@ export interface XmlElement {
   text: string;
 }
 
-const NAME = /^[A-Za-z_:][\w.:-]*$/;
 const ENTITY = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" } as Record<string, string>;
 
 /** Whether a code point is an XML 1.0 Char (https://www.w3.org/TR/xml/#charsets). */
@@ -115,8 +115,8 @@ function isXmlChar(cp: number): boolean {
   );
 }
 
+/** Character data with its references replaced, in one pass; an unknown or non-Char reference throws. */
 function decode(raw: string, where: string): string {
-  if (raw.includes('<')) throw new Error(`raw '<' in ${where}`);
   return raw.replace(/&([^;]*);|&/g, (all, ref: string | undefined) => {
     if (ref === undefined) throw new Error(`bare '&' in ${where}`);
     if (ENTITY[ref] !== undefined) return ENTITY[ref]!;
@@ -127,65 +127,50 @@ function decode(raw: string, where: string): string {
   });
 }
 
+// The tree in document order, entities left as written (decode() replaces them: the parser's own
+// replacement would not refuse an unknown one, and would leave numeric references).
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  processEntities: false,
+  cdataPropName: '#cdata',
+  commentPropName: '#comment'
+});
+type Ordered = Record<string, unknown> & { ':@'?: Record<string, string> };
+
+function toElement(node: Ordered): XmlElement {
+  const name = Object.keys(node).find((k) => k !== ':@')!;
+  const attrs = Object.fromEntries(Object.entries(node[':@'] ?? {}).map(([k, v]) => [k, decode(v, `attribute ${k}`)]));
+  const el: XmlElement = { name, attrs, children: [], text: '' };
+  for (const child of node[name] as Ordered[]) {
+    if ('#text' in child) el.text += decode(String(child['#text']), 'text');
+    else if ('#cdata' in child) el.text += (child['#cdata'] as { '#text': unknown }[]).map((t) => String(t['#text'])).join('');
+    else if (!('#comment' in child)) el.children.push(toElement(child));
+  }
+  return el;
+}
+
 /**
- * Parses well-formed XML (elements, attributes, text, comments, CDATA, a prolog) into a tree, or
- * throws saying where it is not: the bytes must be UTF-8, every character an XML Char, every
- * tag closed in order, attributes quoted and unique, `<` and `&` only as markup or references.
+ * Parses well-formed XML into a tree, or throws saying where it is not: fast-xml-parser's
+ * validator checks the markup (tags closed in order, attributes quoted and unique, `<` and `&`
+ * only as markup or references); on top, the bytes must be UTF-8, every character an XML Char and
+ * every reference one XML defines.
  */
 export function parseXml(bytes: Uint8Array): XmlElement {
   const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   for (const ch of text)
     if (!isXmlChar(ch.codePointAt(0)!)) throw new Error(`character U+${ch.codePointAt(0)!.toString(16)} is not allowed in XML`);
-  let i = 0;
-  const prolog = /^<\?xml\s[^?]*\?>/.exec(text);
-  if (prolog) i = prolog[0].length;
-  const stack: XmlElement[] = [];
-  let root: XmlElement | undefined;
-  while (i < text.length) {
-    const lt = text.indexOf('<', i);
-    const chunk = text.slice(i, lt < 0 ? text.length : lt);
-    if (stack.length) stack.at(-1)!.text += decode(chunk, 'text');
-    else if (chunk.trim() !== '') throw new Error(`text outside the root element: ${JSON.stringify(chunk.slice(0, 40))}`);
-    if (lt < 0) break;
-    if (text.startsWith('<!--', lt)) {
-      const end = text.indexOf('-->', lt + 4);
-      if (end < 0 || text.slice(lt + 4, end).includes('--')) throw new Error('bad comment');
-      i = end + 3;
-    } else if (text.startsWith('<![CDATA[', lt)) {
-      const end = text.indexOf(']]>', lt);
-      if (end < 0 || !stack.length) throw new Error('bad CDATA section');
-      stack.at(-1)!.text += text.slice(lt + 9, end);
-      i = end + 3;
-    } else {
-      const gt = text.indexOf('>', lt);
-      if (gt < 0) throw new Error('unterminated tag');
-      const tag = text.slice(lt + 1, gt);
-      i = gt + 1;
-      if (tag.startsWith('/')) {
-        const open = stack.pop();
-        if (!open || open.name !== tag.slice(1).trim()) throw new Error(`</${tag.slice(1)}> closes ${open ? `<${open.name}>` : 'nothing'}`);
-        continue;
-      }
-      const selfClosing = tag.endsWith('/');
-      const m = /^([^\s/]+)([\s\S]*?)\/?$/.exec(tag);
-      if (!m || !NAME.test(m[1]!)) throw new Error(`bad tag <${tag.slice(0, 40)}>`);
-      const attrs: Record<string, string> = {};
-      const rest = m[2]!.replace(/\s+([^\s=]+)\s*=\s*("[^"]*"|'[^']*')/g, (_all, name: string, value: string) => {
-        if (!NAME.test(name) || name in attrs) throw new Error(`bad or repeated attribute ${name}`);
-        attrs[name] = decode(value.slice(1, -1), `attribute ${name}`);
-        return '';
-      });
-      if (rest.trim() !== '') throw new Error(`bad attributes in <${m[1]}>: ${JSON.stringify(rest.slice(0, 40))}`);
-      const el: XmlElement = { name: m[1]!, attrs, children: [], text: '' };
-      if (stack.length) stack.at(-1)!.children.push(el);
-      else if (root) throw new Error('a second root element');
-      else root = el;
-      if (!selfClosing) stack.push(el);
-    }
-  }
-  if (stack.length) throw new Error(`<${stack.at(-1)!.name}> is never closed`);
-  if (!root) throw new Error('no root element');
-  return root;
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) throw new Error(`not well-formed XML at ${valid.err.line}:${valid.err.col}: ${valid.err.msg}`);
+  const roots = (parser.parse(text) as Ordered[]).filter((n) => !('#comment' in n) && !('#text' in n && String(n['#text']).trim() === ''));
+  if (roots.length !== 1) throw new Error(roots.length ? 'a second root element, or text outside the root element' : 'no root element');
+  return toElement(roots[0]!);
 }
 
 /** Every element named `name` under `el`, depth first. */

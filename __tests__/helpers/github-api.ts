@@ -35,6 +35,12 @@ export interface GitHubApi {
   readOnly: boolean;
   /** The largest page the stand-in serves, whatever per_page asks (GitHub: 100); small forces paging. */
   maxPerPage: number;
+  /** Extra headers on every answer (e.g. a hostile Sunset or Deprecation header). */
+  extraHeaders: Record<string, string>;
+  /** Replaces the Link header of comment-list pages (e.g. a next page on another host, or itself). */
+  listLink?: (url: URL) => string;
+  /** true: list requests are never answered (the socket stays open until the client gives up). */
+  stallList: boolean;
   /** A comment someone else wrote, e.g. to fill the first pages. */
   seed(owner: string, repo: string, issue: number, body: string, login?: string): StoredComment;
   /** Comments on one issue, oldest first. */
@@ -61,6 +67,9 @@ export async function startGitHubApi(): Promise<GitHubApi> {
     comments,
     readOnly: false,
     maxPerPage: 100,
+    extraHeaders: {} as Record<string, string>,
+    listLink: undefined as ((url: URL) => string) | undefined,
+    stallList: false,
     seed(owner: string, repo: string, issue: number, body: string, login = 'someone') {
       const now = new Date().toISOString();
       const c: StoredComment = { id: nextId++, owner, repo, issue, body, login, createdAt: now, updatedAt: now };
@@ -75,6 +84,9 @@ export async function startGitHubApi(): Promise<GitHubApi> {
       comments.length = 0;
       api.readOnly = false;
       api.maxPerPage = 100;
+      api.extraHeaders = {};
+      api.listLink = undefined;
+      api.stallList = false;
     },
     close: () =>
       new Promise<void>((resolve) => {
@@ -85,7 +97,12 @@ export async function startGitHubApi(): Promise<GitHubApi> {
 
   const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     const text = JSON.stringify(body);
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+    res.writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(text),
+      ...api.extraHeaders,
+      ...headers
+    });
     res.end(text);
   };
   const view = (c: StoredComment) => ({
@@ -116,6 +133,7 @@ export async function startGitHubApi(): Promise<GitHubApi> {
     const text = (body as { body?: unknown } | undefined)?.body;
 
     if (list && req.method === 'GET') {
+      if (api.stallList) return;
       const [, owner, repo, issue] = list;
       const all = api.on(owner!, repo!, Number(issue));
       const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30) || 30, api.maxPerPage);
@@ -130,7 +148,8 @@ export async function startGitHubApi(): Promise<GitHubApi> {
       const links = [];
       if (page > 1) links.push(link(page - 1, 'prev'), link(1, 'first'));
       if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
-      return json(res, 200, all.slice((page - 1) * perPage, page * perPage).map(view), links.length ? { link: links.join(', ') } : {});
+      const linkHeader = api.listLink ? api.listLink(url) : links.join(', ');
+      return json(res, 200, all.slice((page - 1) * perPage, page * perPage).map(view), linkHeader ? { link: linkHeader } : {});
     }
     if (list && req.method === 'POST') {
       if (api.readOnly) return json(res, 403, FORBIDDEN);

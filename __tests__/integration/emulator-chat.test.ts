@@ -2,6 +2,7 @@
 // /v1/chat/completions, the cached tokens they report, how a cache grows and expires. Answer
 // rules, latency and connections are in emulator-answers.test.ts.
 
+import { jest } from '@jest/globals';
 import { defaultAnswer, estimateTokens, startGateway, type Gateway } from '../../emulator/gateway.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -229,15 +230,37 @@ describe('an expired or unknown context', () => {
   });
 
   it('expireAfterMs: every cache lapses that long after creation, however often it is used', async () => {
-    const g = await startGateway({ apiKey: KEY, expireAfterMs: 300 });
-    extra.push(g);
-    const id = await createCache(doubao({ ttl: 86400 }), g);
-    const cache = g.caches.get(id)!;
-    expect(cache.expiresAt).toBe(cache.createdAt + 300);
-    const body = { context_id: id, model: 'Doubao-1.5-pro-32k', messages: [user('Hi')] };
-    expect((await post(DOUBAO_CHAT, body, g.url)).status).toBe(200);
-    expect(cache.expiresAt).toBe(cache.createdAt + 300); // use does not push it past the deadline
-    await new Promise((r) => setTimeout(r, cache.createdAt + 350 - Date.now()));
-    expectArk(await post(DOUBAO_CHAT, body, g.url), 404, 'InvalidParameter.ContextNotFound', 'context_id');
+    // The emulator's clock is Date.now(): held still and moved by hand (timers stay real, so HTTP
+    // works), the use at 299 ms and the lapse at 300 ms are checked without a race.
+    jest.useFakeTimers({
+      doNotFake: [
+        'nextTick',
+        'setImmediate',
+        'clearImmediate',
+        'setTimeout',
+        'clearTimeout',
+        'setInterval',
+        'clearInterval',
+        'queueMicrotask',
+        'hrtime',
+        'performance'
+      ]
+    });
+    try {
+      const g = await startGateway({ apiKey: KEY, expireAfterMs: 300 });
+      extra.push(g);
+      const id = await createCache(doubao({ ttl: 86400 }), g);
+      const cache = g.caches.get(id)!;
+      expect(cache.createdAt).toBe(Date.now());
+      expect(cache.expiresAt).toBe(cache.createdAt + 300);
+      const body = { context_id: id, model: 'Doubao-1.5-pro-32k', messages: [user('Hi')] };
+      jest.setSystemTime(cache.createdAt + 299);
+      expect((await post(DOUBAO_CHAT, body, g.url)).status).toBe(200);
+      expect(cache.expiresAt).toBe(cache.createdAt + 300); // use does not push it past the deadline
+      jest.setSystemTime(cache.createdAt + 300);
+      expectArk(await post(DOUBAO_CHAT, body, g.url), 404, 'InvalidParameter.ContextNotFound', 'context_id');
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

@@ -9,7 +9,7 @@ const ANSWER = `${'a'.repeat(40)}!`;
 
 describe('regexRunner', () => {
   it('ends a runaway test at its deadline, then goes on with a fresh worker', async () => {
-    const runner = regexRunner(300);
+    const runner = regexRunner(3000); // a fresh worker starts well inside it on a loaded machine; EVIL would take hours
     try {
       expect(await runner.test(/^yes/i, 'Yes, refunds take 30 days')).toBe(true);
       expect(await runner.test(EVIL, ANSWER)).toBe('timeout');
@@ -21,10 +21,27 @@ describe('regexRunner', () => {
   });
 
   it('runs tests one at a time, each with its own deadline, in the order asked', async () => {
-    const runner = regexRunner(300);
+    const runner = regexRunner(3000); // a fresh worker starts well inside it on a loaded machine; EVIL would take hours
     try {
       const outcomes = await Promise.all([runner.test(/a/, 'a'), runner.test(EVIL, ANSWER), runner.test(/b/, 'b'), runner.test(/c/, 'x')]);
       expect(outcomes).toEqual([true, 'timeout', true, false]);
+    } finally {
+      await runner.close();
+    }
+  });
+
+  it('N catastrophic patterns on 4 workers take far less than N × deadline (deadlines run in parallel)', async () => {
+    const deadline = 400;
+    const n = 12;
+    const runner = regexRunner(deadline, 4);
+    try {
+      const start = performance.now();
+      const outcomes = await Promise.all(Array.from({ length: n }, () => runner.test(EVIL, ANSWER)));
+      const elapsed = performance.now() - start;
+      expect(outcomes).toEqual(Array(n).fill('timeout'));
+      // One at a time this is n × deadline; four at a time about a quarter of it.
+      expect(elapsed).toBeLessThan((n * deadline) / 2);
+      expect(await runner.test(/ok/, 'ok')).toBe(true);
     } finally {
       await runner.close();
     }

@@ -122,11 +122,10 @@ test(`message lists, valid and not, ${RUNS.messages} cases: valid ones come thro
         messages.every((m) => ROLES.includes(m.role as Role) && typeof m.content === 'string' && m.content.trim() !== '');
       const out = await parse(t, f, 'system');
       if (valid)
-        check(
-          !(out instanceof FileError) && JSON.stringify(out) === JSON.stringify(messages),
-          'valid messages were not sent as they are',
-          { out: String(out), messages }
-        );
+        check(!(out instanceof FileError) && JSON.stringify(out) === JSON.stringify(messages), 'valid messages were not sent as they are', {
+          out: String(out),
+          messages
+        });
       else check(out instanceof FileError, 'an invalid message list was accepted', out);
     }),
     { numRuns: RUNS.messages }

@@ -33,7 +33,7 @@ describe('statistics', () => {
     [12, 3, 0.0176, 0.0106],
     [10, 4, 0.0898, 0.0592],
     [6, 0, 0.015625, 0.0078125],
-    [0, 0, 1, 0.5]
+    [0, 0, 1, 1]
   ])('mcnemar(b=%i, c=%i): exact %f, mid-p %f', (b, c, exact, midP) => {
     const p = mcnemar(b, c);
     expect(p.exact).toBeCloseTo(exact, 4);
@@ -76,7 +76,7 @@ describe('the paired verdict and the gate', () => {
     const o = run(six.map((n, i) => result(n, i < 5 ? 'fail' : 'pass')));
     expect(o.paired).toMatchObject({ regressed: 5, fixed: 0, change: 'worse' });
     expect(o.outputs).toMatchObject({
-      'p-value': '0.0313',
+      'p-value': '0.03125',
       change: 'worse',
       'baseline-passed': '6',
       'baseline-pass-rate': '1',
@@ -304,7 +304,7 @@ describe('the engine, both sides', () => {
 
 describe('the create step’s cost', () => {
   test('creating at the input price, storage per hour and over the ttl; no price, no cost', async () => {
-    const { createOutputs } = await import('../../src/actions/create/publish.js');
+    const { createOutputs } = await import('../../src/actions/create/outputs.js');
     const { readSettings } = await import('../../src/actions/create/inputs.js');
     const settingsOf = (model: string, ttl = '7200') =>
       readSettings((name) => ({ model, 'prompt-file': 'p.md', 'api-key': 'k', ttl })[name as string] ?? '').settings;

@@ -11,7 +11,7 @@ import { SPECS_FILE, specsSource } from '../../scripts/action-specs.js';
 import { EVAL_INPUTS, readEvalSettings } from '../../src/actions/eval/inputs.js';
 import { MERGE_INPUTS, readMergeSettings } from '../../src/actions/merge/inputs.js';
 import { evaluationOutcome } from '../../src/report/outcome.js';
-import { createOutputs } from '../../src/actions/create/publish.js';
+import { createOutputs } from '../../src/actions/create/outputs.js';
 import { readSettings, INPUT_NAMES } from '../../src/actions/create/inputs.js';
 
 const root = ROOT;

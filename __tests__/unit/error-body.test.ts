@@ -47,3 +47,22 @@ test('the gateway’s words are escaped for the log: no workflow command, no lin
   expect(excerpt('<p>##[stop-commands]tok</p>')).toBe('## [stop-commands]tok');
   expect(describeDetail({ message: 'x'.repeat(10_000) }).length).toBeLessThanOrEqual(500);
 });
+
+describe('hostile error pages', () => {
+  test('a page of unclosed <script and < tags costs linear time to strip (ratio of sizes)', async () => {
+    const { stripTags } = await import('../../src/gateway/error-body.js');
+    const { costRatio } = await import('../helpers/linear.js');
+    const page = (n: number) => '<script <style <x '.repeat(n / 18) + '<'.repeat(n / 2);
+    // 4× the input: linear is ~4, quadratic ~16.
+    expect(await costRatio((n) => stripTags(page(n)), 200_000)).toBeLessThan(8);
+  });
+
+  test('an excerpt looks at the first 64 KiB only, and still drops closed scripts and tags', async () => {
+    const { EXCERPT_SCAN } = await import('../../src/gateway/error-body.js');
+    expect(excerpt(`<p>Bad</p><script>var x = 1</script><style>p{}</style> gateway ${'<script '.repeat(200_000)}`)).toBe(
+      `Bad gateway ${'<script '.repeat(30)}`.slice(0, 199) + '…'
+    );
+    expect(excerpt('a'.repeat(EXCERPT_SCAN) + 'SECRET-TAIL', 1e6)).not.toContain('SECRET-TAIL');
+    expect(excerpt('1 < 2 <> 3 <>')).toBe('1 3 <>');
+  });
+});

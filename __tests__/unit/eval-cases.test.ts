@@ -171,3 +171,23 @@ describe('parseCases: hostile sizes are refused before the YAML parser runs', ()
     expect(errorsOf(text)[0]?.message).toMatch(/more than 100 entries/);
   });
 });
+
+describe('a json expectation on a __proto__ field', () => {
+  it.each([
+    ['c.yml', '- name: p\n  prompt: q\n  expect:\n    json:\n      __proto__: {admin: true}\n'],
+    ['c.json', '[{"name": "p", "prompt": "q", "expect": {"json": {"__proto__": {"admin": true}}}}]'],
+    ['c.jsonl', '{"name": "p", "prompt": "q", "expect": {"json": {"__proto__": {"admin": true}}}}\n']
+  ])('is kept as data and checked (%s), not dropped into a prototype that passes any answer', async (file, text) => {
+    const { checkAnswer } = await import('../../src/evaluation/expectations.js');
+    const check = async (expectations: Record<string, unknown>, content: string) =>
+      (await checkAnswer(expectations, { content, latencyMs: 0 }, { testRegex: () => Promise.resolve(false) })).failures;
+    const [c] = parseCases([{ file, text }], rules);
+    const json = c!.expect['json'] as Record<string, unknown>;
+    expect(Object.hasOwn(json, '__proto__')).toBe(true);
+    expect(await check(c!.expect, '{"other": 1}')).toEqual([
+      { expectation: 'json', expected: '__proto__ = {"admin":true}', got: 'absent' }
+    ]);
+    expect(await check(c!.expect, '{"__proto__": {"admin": false}}')).toHaveLength(1);
+    expect(await check(c!.expect, '{"__proto__": {"admin": true}}')).toEqual([]);
+  });
+});

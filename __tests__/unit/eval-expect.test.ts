@@ -116,3 +116,17 @@ describe('the expectations table', () => {
     expect(EXPECTATION_KEYS.at(-1)).toBe('judge');
   });
 });
+
+describe('hostile answers under a json expectation', () => {
+  it('an answer of 5,000 (or 100,000) nested brackets fails its case with a short excerpt, never throws', async () => {
+    for (const n of [5000, 100_000]) {
+      const deep = `{"a": ${'['.repeat(n)}${']'.repeat(n)}}`;
+      for (const want of [{ a: 1 }, { a: [1] }, { b: 1 }]) {
+        const failures = await check({ json: want }, deep, 0);
+        expect(failures).toHaveLength(1);
+        expect(failures[0]!.got.length).toBeLessThanOrEqual(160);
+      }
+      expect(await check({ json: { a: 1 } }, '['.repeat(n) + ']'.repeat(n), 0)).toHaveLength(1);
+    }
+  });
+});

@@ -109,10 +109,17 @@ describe('junitXml', () => {
   });
 
   it('the checker itself refuses what is not well-formed', () => {
-    expect(() => xmlOf('<a><b></a></b>')).toThrow(/closes <b>/);
-    expect(() => xmlOf('<a>x & y</a>')).toThrow(/bare '&'/);
+    expect(() => xmlOf('<a><b></a></b>')).toThrow(/Expected closing tag 'b'/);
+    expect(() => xmlOf('<a>x & y</a>')).toThrow(/'&' is not expected/);
     expect(() => xmlOf('<a>\u0001</a>')).toThrow(/not allowed in XML/);
-    expect(() => xmlOf('<a b=c/>')).toThrow(/bad attributes/);
+    expect(() => xmlOf('<a b=c/>')).toThrow(/Attribute 'b' is without value/);
+    expect(() => xmlOf('<a>&bogus;</a>')).toThrow(/bad reference &bogus;/);
+    expect(xmlOf('<?xml version="1.0"?><a k="x &amp;#38; &#x41;"><!-- c --><b>1 &lt; 2</b><![CDATA[<raw>]]></a>')).toEqual({
+      name: 'a',
+      attrs: { k: 'x &#38; A' },
+      children: [{ name: 'b', attrs: {}, children: [], text: '1 < 2' }],
+      text: '<raw>'
+    });
   });
 });
 
@@ -220,5 +227,44 @@ describe('resultsDocument', () => {
       judgeUsage: {},
       change: undefined
     });
+  });
+});
+
+describe('report files written case by case', () => {
+  it('the results file in pieces is byte for byte JSON.stringify(doc, null, 2), whatever the cases hold', async () => {
+    const { resultsJsonChunks } = await import('../../src/report/results-json.js');
+    for (const results of [
+      [],
+      [result({ name: 'a', status: 'pass' })],
+      [
+        result({ name: 'x\n"]}', status: 'fail', response: HOSTILE, failures: [{ expectation: 'contains', expected: '"[]"', got: '[]' }] }),
+        result({ name: 'b', status: 'error', error: '[]' })
+      ]
+    ]) {
+      const doc = resultsDocument({ model: 'm', casesFiles: ['[]'], startedAt: 'now', durationMs: 5, totals: totalsOf(results), results });
+      const chunks = [...resultsJsonChunks(doc)];
+      expect(chunks.join('')).toBe(`${JSON.stringify(doc, null, 2)}\n`);
+      expect(chunks.length).toBe(results.length ? results.length + 2 : 1);
+    }
+  });
+
+  it('JUnit: a long error or expectation is a short attribute and the full text once in the body', () => {
+    const long = `${'why '.repeat(2000)}END`;
+    const xml = junitXml({
+      model: 'm',
+      totals: totalsOf([]),
+      durationMs: 1,
+      timestamp: 't',
+      results: [
+        result({ name: 'e', status: 'error', error: long }),
+        result({ name: 'f', status: 'fail', failures: [{ expectation: 'equals', expected: long, got: 'x' }] })
+      ]
+    });
+    const root = xmlOf(xml);
+    for (const el of [...findAll(root, 'error'), ...findAll(root, 'failure')]) {
+      expect(el.attrs['message']!.length).toBeLessThanOrEqual(200);
+      expect(el.text).toContain('END');
+    }
+    expect(xml.split('END').length - 1).toBe(2);
   });
 });

@@ -224,19 +224,22 @@ describe('formats', () => {
     expect(syntaxErrorOffset(`${'[{"a":'.repeat(100_000)}1${'}]'.repeat(100_000)},`)).toBe(800_001);
   });
 
-  test('a large JSON prompt is validated in linear time: 4x the messages cost well under 16x the time', async () => {
+  test('a large JSON prompt is validated in linear time: 8x the messages cost well under 64x the time', async () => {
     const doc = (n: number) =>
       JSON.stringify(
         Array.from({ length: n }, (_, i) => ({ role: 'user', content: `message ${i} `.repeat(20) })),
         null,
         1
       );
-    const texts = new Map([5_000, 20_000].map((n) => [n, doc(n)]));
+    // Small enough that the collector's share stays linear too (40,000 messages measured 40x under load).
+    const texts = new Map([1_000, 8_000].map((n) => [n, doc(n)]));
     const ratio = await costRatio(
       async (n) => expect((await parsePrompt(texts.get(n)!, 'p.json', 'system')).messages).toHaveLength(n),
-      5_000
+      1_000,
+      8
     );
-    expect(ratio).toBeLessThan(8);
+    // Linear is 8 (up to twice that with the collector's share at the larger size); quadratic, 64.
+    expect(ratio).toBeLessThan(32);
   });
 });
 
@@ -341,7 +344,9 @@ describe('loadPrompt (real files)', () => {
       await mkdir(join(dir, 'prompts'));
       await symlink(join(home, 'id_ed25519'), join(dir, 'prompts/system.md'));
       const e = await promptError(load(['prompts/*.md']));
-      expect(e.message).toMatch(/^Prompt file 'prompts\/system\.md': is a link to .*id_ed25519, outside the workspace$/);
+      expect(e.message).toMatch(
+        /^Prompt file 'prompts\/system\.md': is a link that leads outside the workspace or to a file that does not exist$/
+      );
       expect((await promptError(load(['prompts/../.git/config']))).message).toMatch(/is inside \.git\//);
     } finally {
       await rm(home, { recursive: true, force: true });
@@ -412,14 +417,14 @@ describe('loadPrompt (real files)', () => {
     expect(e.message).toMatch(/, v19 \(many\.md:20\) and 49,980 more$/);
     expect(e.message.length).toBeLessThan(1000);
     const sources = new Map(
-      [10_000, 40_000].map((n) => [
+      [10_000, 80_000].map((n) => [
         n,
         [{ file: 'm.md', text: text(n), messages: [{ role: 'user' as const, content: text(n) }], lineOf: () => 1 }]
       ])
     );
     const { render } = await import('../../src/prompt/template.js');
     const vars = new Map([['other', '1']]);
-    expect(await costRatio((n) => expect(() => render(sources.get(n)!, vars)).toThrow(/more$/), 10_000)).toBeLessThan(8);
+    expect(await costRatio((n) => expect(() => render(sources.get(n)!, vars)).toThrow(/more$/), 10_000, 8)).toBeLessThan(32);
   });
 
   test('the content to send is capped after YAML aliases are expanded, naming the file', async () => {

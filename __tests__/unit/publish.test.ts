@@ -1,4 +1,4 @@
-import { createOutputs } from '../../src/actions/create/publish.js';
+import { createOutputs } from '../../src/actions/create/outputs.js';
 import { readSettings } from '../../src/actions/create/inputs.js';
 
 const prompt = { estimatedTokens: 1234 };

@@ -45,7 +45,9 @@ describe('resolveFiles: links and .git', () => {
     for (const entry of ['prompts/system.md', 'prompts/*.md']) {
       const e = await refusal([entry]);
       expect(e).toBeInstanceOf(FileError);
-      expect(e.message).toBe(`Prompt file 'prompts/system.md': is a link to ${join(outside, 'id_ed25519')}, outside the workspace`);
+      expect(e.message).toBe(
+        `Prompt file 'prompts/system.md': is a link that leads outside the workspace or to a file that does not exist`
+      );
       expect(e.hint).toMatch(/name it in the workflow by an absolute path or one starting with \.\.\//);
     }
   });
@@ -53,9 +55,9 @@ describe('resolveFiles: links and .git', () => {
   test('a link to a directory outside the workspace is refused for every file reached through it', async () => {
     await symlink(outside, join(ws, 'docs'));
     expect((await refusal(['docs/id_ed25519'])).message).toMatch(
-      /^Prompt file 'docs\/id_ed25519': is a link to .*, outside the workspace$/
+      /^Prompt file 'docs\/id_ed25519': is a link that leads outside the workspace or to a file that does not exist$/
     );
-    expect((await refusal(['docs/*'])).message).toMatch(/^Prompt file 'docs\/id_ed25519': is a link to/);
+    expect((await refusal(['docs/*'])).message).toMatch(/^Prompt file 'docs\/id_ed25519': is a link that leads outside/);
   });
 
   test('.git is never read: directly, through a link, or through ../ tricks', async () => {
@@ -68,6 +70,28 @@ describe('resolveFiles: links and .git', () => {
     }
   });
 
+  test("a PR cannot probe the runner's paths: a link to an existing and to a missing outside file read alike, no target shown", async () => {
+    await symlink(join(outside, 'id_ed25519'), join(ws, 'prompts/there.md'));
+    await symlink(join(outside, 'no-such-file'), join(ws, 'prompts/absent.md'));
+    const [there, absent] = [await refusal(['prompts/there.md']), await refusal(['prompts/absent.md'])];
+    expect(there.message.replace('there', 'X')).toBe(absent.message.replace('absent', 'X'));
+    expect(there.hint).toBe(absent.hint);
+    for (const e of [there, absent]) expect(`${e.message} ${e.hint}`).not.toContain(outside);
+  });
+
+  test('.GIT (any case) is .git on a case-insensitive runner: never read, by path, link or glob', async () => {
+    await mkdir(join(ws, '.GIT'), { recursive: true });
+    await writeFile(join(ws, '.GIT/config'), '[http] extraheader = AUTHORIZATION: basic x');
+    await symlink('../.GIT/config', join(ws, 'prompts/cfg.md'));
+    for (const entry of ['.GIT/config', '.Git/config', 'prompts/cfg.md']) {
+      const e = await refusal([entry]);
+      expect(e.message).toMatch(/\.git\//);
+      expect(e.hint).toMatch(/checkout token/);
+    }
+    const found = await resolveFiles(['**/*'], rules).catch(() => []);
+    expect(found.map((f) => f.shown)).not.toContain('.GIT/config');
+  });
+
   test('a relative entry that climbs out through the middle is refused', async () => {
     expect((await refusal(['prompts/../../home/id_ed25519'])).message).toMatch(/is outside the workspace$/);
   });
@@ -77,8 +101,8 @@ describe('resolveFiles: links and .git', () => {
     expect(abs).toEqual([{ shown: join(outside, 'id_ed25519'), path: join(outside, 'id_ed25519') }]);
     expect((await resolveFiles(['../home/*'], rules)).map((f) => f.path)).toEqual([join(outside, 'id_ed25519')]);
     await symlink(join(outside, 'id_ed25519'), join(ws, 'prompts/system.md'));
-    expect((await refusal([join(ws, 'prompts/system.md')])).message).toMatch(/is a link to .*, outside the workspace/);
-    expect((await refusal(['../repo/prompts/system.md'])).message).toMatch(/is a link to .*, outside the workspace/);
+    expect((await refusal([join(ws, 'prompts/system.md')])).message).toMatch(/is a link that leads outside the workspace/);
+    expect((await refusal(['../repo/prompts/system.md'])).message).toMatch(/is a link that leads outside the workspace/);
   });
 
   test('links inside the workspace are fine; a file reached twice is read once', async () => {
@@ -89,7 +113,9 @@ describe('resolveFiles: links and .git', () => {
 
   test('a dangling link and a missing file are told apart', async () => {
     await symlink('gone.md', join(ws, 'prompts/broken.md'));
-    expect((await refusal(['prompts/broken.md'])).message).toMatch(/is a link to a file that does not exist/);
+    expect((await refusal(['prompts/broken.md'])).message).toMatch(
+      /is a link that leads outside the workspace or to a file that does not exist/
+    );
     const missing = await refusal(['prompts/none.md']);
     expect(missing).toBeInstanceOf(InputError);
     expect(missing.message).toBe(`Input 'prompt-file': "prompts/none.md" does not exist`);
@@ -126,7 +152,7 @@ describe('resolveFiles: names and patterns', () => {
   test('errors speak of the kind of file the rules name', async () => {
     await symlink(join(outside, 'id_ed25519'), join(ws, 'cases.yml'));
     const e = await refusal(['cases.yml'], { workspace: ws, input: 'cases-file', noun: 'Cases file' });
-    expect(e.message).toMatch(/^Cases file 'cases\.yml': is a link to/);
+    expect(e.message).toMatch(/^Cases file 'cases\.yml': is a link that leads outside/);
     expect(e.annotation).toEqual({ file: 'cases.yml', title: 'Invalid cases file' });
     const none = await refusal(['evals/*.yml'], { workspace: ws, input: 'cases-file', noun: 'Cases file' });
     expect(none.message).toMatch(/^Input 'cases-file': "evals\/\*\.yml" matches no file/);

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 // Why a secret can be empty on this run: GitHub passes no secrets to workflows triggered from a
 // fork or by Dependabot. Only loaded on that error path (@actions/github costs ~50 ms to load).
 async function missingSecretHint() {
-    const { context } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const { context } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 1351));
     const pr = context.payload.pull_request;
     // pull_request_target runs in the base repository, with its secrets: a fork is no reason there.
     const withheld = ['pull_request', 'pull_request_review', 'pull_request_review_comment'].includes(context.eventName);

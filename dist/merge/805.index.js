@@ -39,7 +39,7 @@ async function expandGlob(pattern, cwd, maxEntries) {
                     stop.abort();
                     return done(null, []);
                 }
-                const kept = entries.filter((e) => e.name !== '.git');
+                const kept = entries.filter((e) => e.name.toLowerCase() !== '.git');
                 void Promise.all(kept.map((e) => (e.isSymbolicLink() ? linkedFile(e, path) : Promise.resolve(e)))).then((list) => done(null, list.filter((e) => e !== undefined)));
             });
         })

@@ -7,11 +7,16 @@ import type { ActionError } from '../errors.js';
 import { debug, error, info, setFailed, setOutput, summary, warning } from '../runner/toolkit.js';
 import type { Baseline } from '../evaluation/compare.js';
 import type { Result } from '../evaluation/engine.js';
+import { resultsJsonChunks } from '../report/results-json.js';
 import type { Shard } from '../evaluation/shard.js';
 import type { GateRules } from '../evaluation/totals.js';
 import { outputDirectory, slug, writeReportFile } from '../files/report-files.js';
 import { defaultCommentKey, marker, pullRequestOf, upsertComment } from '../github/comment.js';
-import { evaluationOutcome, type OutcomePlan } from '../report/outcome.js';
+import { evaluationOutcome } from '../report/outcome.js';
+import { modelsSection } from '../report/models.js';
+import { HistorySession, isPullRequest } from '../history/session.js';
+import type { HistorySettings } from '../history/settings.js';
+import { type OutcomePlan } from '../report/outcome.js';
 import { usd } from '../evaluation/cost.js';
 
 // Limits from GitHub's docs: "Adding a job summary" (1 MiB per step), the REST API for issue
@@ -42,6 +47,8 @@ export interface PublishPlan {
   readonly single?: boolean;
   readonly githubToken: string;
   readonly commentKey: string;
+  /** Milliseconds for each GitHub API request (the eval step's `timeout`; at most 30 s). */
+  readonly githubTimeoutMs?: number;
   readonly outputDir: string;
   readonly workspace: string;
   readonly startedAt: number;
@@ -53,11 +60,27 @@ export interface PublishPlan {
   readonly baseName?: string;
   readonly pricing?: OutcomePlan['pricing'];
   readonly budgetReached?: number;
+  /** The history branch (input history): read for the trend, written on runs that are not a PR's. */
+  readonly history?: HistorySettings;
+  /** Every model of the run (merge: several); default [model]. */
+  readonly models?: readonly string[];
+  /** The merge step's output: marked so a re-run's merge never counts it as a shard. */
+  readonly merged?: boolean;
+  /** What is missing (shards that did not arrive): the report of the rest is written, the gate fails. */
+  readonly incomplete?: readonly string[];
 }
 
 export async function publishEvaluation(plan: PublishPlan): Promise<void> {
   const { results } = plan;
-  const outcome = evaluationOutcome({ ...plan, durationMs: Date.now() - plan.startedAt });
+  const history = await openHistory(plan);
+  // With no baseline-file: on a pull request, the base branch's latest record is the baseline; on
+  // other runs with fail-on: regressions, this branch's latest record (the last night).
+  // The base side run in this job (baseline-context-id) is the baseline then, not a recorded run.
+  const recorded = (): Baseline | undefined =>
+    (history && isPullRequest() ? history.baseline(process.env['GITHUB_BASE_REF']) : undefined) ??
+    (history && plan.failOn === 'regressions' && !isPullRequest() ? history.baseline(process.env['GITHUB_REF_NAME']) : undefined);
+  const baseline = plan.baseline ?? (plan.baselineResults ? undefined : recorded());
+  const outcome = evaluationOutcome({ ...plan, baseline, durationMs: Date.now() - plan.startedAt });
   const { totals, comparison, verdict } = outcome;
   if (comparison?.differences.length)
     // The baseline's model and file names come from a file: escaped like any untrusted text.
@@ -69,8 +92,9 @@ export async function publishEvaluation(plan: PublishPlan): Promise<void> {
 
   const dir = outputDirectory(plan.outputDir, plan.workspace);
   const stem = plan.fileStem ?? `eval-${slug(plan.model)}-${slug(process.env['GITHUB_ACTION'] ?? String(process.pid))}`;
-  const resultsFile = await writeReportFile(dir, `${stem}.results.json`, `${JSON.stringify(outcome.document, null, 2)}\n`, plan.workspace);
-  const junitFile = await writeReportFile(dir, `${stem}.junit.xml`, outcome.junit, plan.workspace);
+  // Both written case by case: no suite makes either one string too long for V8.
+  const resultsFile = await writeReportFile(dir, `${stem}.results.json`, resultsJsonChunks(outcome.document), plan.workspace);
+  const junitFile = await writeReportFile(dir, `${stem}.junit.xml`, outcome.junit(), plan.workspace);
   const outputs: Record<string, string> = { ...outcome.outputs, 'results-file': resultsFile, 'junit-file': junitFile };
   const answer = plan.single ? results[0]?.response : undefined;
   if (answer !== undefined) {
@@ -100,9 +124,15 @@ export async function publishEvaluation(plan: PublishPlan): Promise<void> {
         600
       )
     );
+  // An incomplete merge is not a run worth remembering: it reads the history but adds nothing.
+  const trend = history ? await history.finish(results, plan.casesFiles, plan.workspace, !plan.incomplete?.length) : '';
+  const perModel = modelsSection(plan.models ?? [plan.model], results, 100_000);
+  const extra = [perModel, trend].filter((x) => x !== '').join('\n');
+  const withTrend = (text: string) => (extra ? `${text}\n${extra}` : text);
   const note = 'the results file (results-file output) has every case';
-  if (process.env['GITHUB_STEP_SUMMARY']) await summary.addRaw(outcome.markdown(SUMMARY_BUDGET, note)).write();
-  if (plan.githubToken) await comment(plan, outcome.markdown(COMMENT_BUDGET, `${note}; the job summary has more`));
+  if (process.env['GITHUB_STEP_SUMMARY']) await summary.addRaw(withTrend(outcome.markdown(SUMMARY_BUDGET - extra.length, note))).write();
+  if (plan.githubToken)
+    await comment(plan, withTrend(outcome.markdown(COMMENT_BUDGET - extra.length, `${note}; the job summary has more`)));
 
   const paired = outcome.paired;
   const regressions = comparison
@@ -114,6 +144,13 @@ export async function publishEvaluation(plan: PublishPlan): Promise<void> {
     `${verdict.ok ? 'Passed' : 'Failed'}: ${totals.passed} passed, ${totals.failed} failed, ${totals.errored} errors of ${totals.total}${regressions}; ${(totals.cachedShare * 100).toFixed(1)}% of prompt tokens from the cache${spent}. Results: ${resultsFile}`
   );
   if (!verdict.ok) setFailed(verdict.reasons.join(' '));
+}
+
+async function openHistory(plan: PublishPlan): Promise<HistorySession | undefined> {
+  if (!plan.history?.branch) return undefined;
+  // A shard's record would be a part taken for the whole: the merge step records sharded runs.
+  if (plan.shard) return void info('History: a shard records nothing; the merge step reads and writes the history.');
+  return HistorySession.open(plan.history, plan.githubToken, plan.models ?? [plan.model]);
 }
 
 function annotate(results: readonly Result[]): void {
@@ -138,7 +175,7 @@ async function comment(plan: PublishPlan, body: string): Promise<void> {
   const place = await pullRequestOf();
   if (!place) return debug('Not a pull request run: no PR comment.');
   const key = plan.commentKey || defaultCommentKey(plan.model);
-  const posted = await upsertComment(plan.githubToken, place, marker(key), body);
+  const posted = await upsertComment(plan.githubToken, place, marker(key), body, plan.githubTimeoutMs);
   if (posted.action === 'skipped') warning(`No PR comment: ${forLog(posted.reason, 400)}`, { title: 'PR comment skipped' });
   else info(`PR comment ${posted.action}${posted.url ? `: ${forLog(posted.url, 300)}` : ''}.`);
 }

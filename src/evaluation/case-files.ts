@@ -104,7 +104,7 @@ export function flowDepthOver(text: string, max: number): number | undefined {
 
 function parseYamlCases(file: string, text: string): ParsedFile {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const error = doc.errors[0];
   if (error) {
     const at = counter.linePos(error.pos[0]);

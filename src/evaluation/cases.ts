@@ -125,7 +125,10 @@ function buildCase(
       'End the messages with a user turn (the question the model should answer)',
       ['messages', messages.length - 1]
     );
-  const expect = (c.expect ?? {}) as Expectations;
+  // The expected fields as the file wrote them: zod's record rebuilds the object by assignment,
+  // which turns a `__proto__` field into a prototype and so drops its check.
+  const expect: Record<string, unknown> = { ...(c.expect ?? {}) };
+  if (expect['json'] !== undefined && expect['json'] !== true) expect['json'] = rawJson(raw);
   for (const e of EXPECTATIONS) {
     const problem = expect[e.key] === undefined ? undefined : e.problem?.(expect[e.key]);
     if (problem) at(`expect.${e.key} ${problem}`, e.key === 'matches' ? REGEX_HINT : EXPECT_HINT, ['expect', e.key]);
@@ -142,6 +145,11 @@ function buildCase(
 }
 
 const EXPECT_HINT = `Expectations are ${EXPECTATION_KEYS.join(', ')}; lists of text for contains, icontains and not-contains`;
+
+/** `expect.json` of a raw case that passed the schema (so a plain object). */
+function rawJson(raw: unknown): Readonly<Record<string, unknown>> {
+  return (raw as { expect: { json: Record<string, unknown> } }).expect.json;
+}
 const REGEX_HINT =
   'Write a JavaScript regular expression; a leading (?i) makes it case-insensitive, and YAML needs single quotes around backslashes';
 

@@ -85,7 +85,21 @@ function forModel(baseline: Baseline, model: string): Baseline {
 /** A results file of an earlier run, read as hostile as any workspace file; unreadable is an input error. */
 export async function readBaselineFile(entry: string, workspace: string): Promise<Baseline> {
   const rules: FileRules = { workspace, input: 'baseline-file', noun: 'Baseline file' };
-  const [file] = await resolveFiles([entry], rules);
+  const files = await resolveFiles([entry], rules);
+  // One baseline, never the first of several: a file planted beside it must not decide the gate.
+  if (files.length !== 1)
+    throw new InputError(
+      'baseline-file',
+      `matches ${files.length} files (${forLog(
+        files
+          .slice(0, 5)
+          .map((f) => f.shown)
+          .join(', ') + (files.length > 5 ? ', …' : ''),
+        400
+      )}); it must name exactly one`,
+      'Name the one results file of the earlier run (its full path, or a pattern that matches only it)'
+    );
+  const file = files[0];
   const baseline = readBaseline(decode(await readBounded(file!, MAX_RESULTS_BYTES, rules), file!.shown, rules.noun));
   if (typeof baseline === 'string')
     throw new InputError(

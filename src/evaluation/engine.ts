@@ -161,38 +161,46 @@ async function runOnce(c: Case, options: EngineOptions): Promise<{ run: Run; gon
   let gone: ContextGoneError | undefined;
   const judge = options.judge;
   const question = c.messages.findLast((m) => m.role === 'user')?.content ?? '';
-  const checked = await checkAnswer(
-    c.expect,
-    { content: answer.content, latencyMs: answer.latencyMs },
-    {
-      testRegex: options.testRegex ?? ((re, text) => Promise.resolve(re.test(text))),
-      judge: judge
-        ? async (criterion, content): Promise<Checked> => {
-            let graded: ChatAnswer;
-            try {
-              graded = await judge.ask(gradingMessages(criterion, question, content), `${c.name} (judge)`);
-            } catch (e) {
-              const { run, gone: lost } = failed(e, 'the judge call failed: ');
-              gone = lost;
-              return { failures: [], error: run.error };
+  let checked: Checked;
+  try {
+    checked = await checkAnswer(
+      c.expect,
+      { content: answer.content, latencyMs: answer.latencyMs },
+      {
+        testRegex: options.testRegex ?? ((re, text) => Promise.resolve(re.test(text))),
+        judge: judge
+          ? async (criterion, content): Promise<Checked> => {
+              let graded: ChatAnswer;
+              try {
+                graded = await judge.ask(gradingMessages(criterion, question, content), `${c.name} (judge)`);
+              } catch (e) {
+                const { run, gone: lost } = failed(e, 'the judge call failed: ');
+                gone = lost;
+                return { failures: [], error: run.error };
+              }
+              const read = readGrade(graded.content);
+              if (!read.ok) return { failures: [], error: `judge: ${read.why}`, judgeUsage: graded.usage };
+              const { grade } = read;
+              const failures = gradePasses(grade, judge.threshold)
+                ? []
+                : [
+                    {
+                      expectation: 'judge',
+                      expected: clip(`${criterion} (pass, score ≥ ${judge.threshold})`),
+                      got: `${grade.pass ? 'pass' : 'fail'}, score ${grade.score}: ${grade.reason}`
+                    }
+                  ];
+              return { failures, grade, judgeUsage: graded.usage };
             }
-            const read = readGrade(graded.content);
-            if (!read.ok) return { failures: [], error: `judge: ${read.why}`, judgeUsage: graded.usage };
-            const { grade } = read;
-            const failures = gradePasses(grade, judge.threshold)
-              ? []
-              : [
-                  {
-                    expectation: 'judge',
-                    expected: `${criterion} (pass, score ≥ ${judge.threshold})`,
-                    got: `${grade.pass ? 'pass' : 'fail'}, score ${grade.score}: ${grade.reason}`
-                  }
-                ];
-            return { failures, grade, judgeUsage: graded.usage };
-          }
-        : undefined
-    }
-  );
+          : undefined
+      }
+    );
+  } catch (e) {
+    // One answer the checks cannot handle fails its own case, never the whole evaluation.
+    if (e instanceof ActionError) throw e;
+    const run = errorRun(`the answer could not be checked: ${e instanceof Error ? e.message : String(e)}`, answer.attempts);
+    return { run: { ...run, response: clipAnswer(answer.content, options.keepAnswer ?? MAX_KEPT_ANSWER), usage: answer.usage } };
+  }
   // attempts stay the case's own: a reader takes more for retries of the case.
   const run: Run = {
     response: clipAnswer(answer.content, options.keepAnswer ?? MAX_KEPT_ANSWER),
@@ -201,11 +209,22 @@ async function runOnce(c: Case, options: EngineOptions): Promise<{ run: Run; gon
     attempts: answer.attempts,
     judgeUsage: checked.judgeUsage ?? {},
     grade: checked.grade,
-    failures: checked.failures,
+    failures: checked.failures.map(bounded),
     status: checked.error !== undefined ? 'error' : checked.failures.length ? 'fail' : 'pass',
     error: checked.error
   };
   return { run, gone };
+}
+
+/** What a failure keeps of what was expected and got (YAML aliases can multiply an expectation's text). */
+const MAX_FAILURE_TEXT = 2000;
+
+function clip(text: string): string {
+  return text.length > MAX_FAILURE_TEXT ? `${text.slice(0, MAX_FAILURE_TEXT - 1)}…` : text;
+}
+
+function bounded(f: Failure): Failure {
+  return { expectation: f.expectation, expected: clip(f.expected), got: clip(f.got) };
 }
 
 /** Answers kept for the reports: checks see the whole answer; reports need no more than this. */

@@ -238,10 +238,34 @@ function depth(v: unknown): number {
 
 const quote = (s: string) => JSON.stringify(s);
 
-/** A JSON value shown short: a failure line is read at a glance. */
-function shortJson(v: unknown): string {
-  const text = JSON.stringify(v) ?? String(v);
-  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
+/**
+ * A JSON value shown short: a failure line is read at a glance. Written with a budget, so an
+ * answer of any size or depth (thousands of nested brackets) costs little and cannot overflow the stack.
+ */
+function shortJson(v: unknown, max = 120): string {
+  let out = '';
+  const write = (x: unknown, depth: number): void => {
+    if (out.length > max) return;
+    if (Array.isArray(x) || isPlainObject(x)) {
+      if (depth > 20) return void (out += Array.isArray(x) ? '[…]' : '{…}');
+      const entries: [string | undefined, unknown][] = Array.isArray(x)
+        ? x.map((e) => [undefined, e] as [undefined, unknown])
+        : Object.keys(x).map((k) => [k, x[k]] as [string, unknown]);
+      out += Array.isArray(x) ? '[' : '{';
+      entries.some(([k, e], i) => {
+        if (out.length > max) return true;
+        if (i) out += ',';
+        if (k !== undefined) out += `${JSON.stringify(k)}:`;
+        write(e, depth + 1);
+        return false;
+      });
+      out += Array.isArray(x) ? ']' : '}';
+      return;
+    }
+    out += typeof x === 'string' ? JSON.stringify(x.length > max ? x.slice(0, max) : x) : (JSON.stringify(x) ?? String(x));
+  };
+  write(v, 0);
+  return out.length > max ? `${out.slice(0, max - 1)}…` : out;
 }
 
 /** Up to 160 characters of the answer, around `at` when a position matters. */

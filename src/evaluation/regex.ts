@@ -21,16 +21,32 @@ export interface RegexRunner {
   close(): Promise<void>;
 }
 
-/** One worker, one test at a time (so a deadline measures the test, not a queue). */
-export function regexRunner(deadlineMs = 2000): RegexRunner {
-  let worker: Worker | undefined;
-  let chain: Promise<unknown> = Promise.resolve();
-  const run = (re: RegExp, text: string) =>
+interface Slot {
+  worker?: Worker;
+}
+
+/**
+ * Up to `workers` workers, each running one test at a time (so a deadline measures the test, not
+ * a queue); tests beyond that wait for a free worker. Catastrophic patterns then cost
+ * cases × deadline / workers, not cases × deadline.
+ */
+export function regexRunner(deadlineMs = 2000, workers = 1): RegexRunner {
+  const idle: Slot[] = Array.from({ length: Math.max(1, Math.floor(workers)) }, () => ({}));
+  const all = [...idle];
+  const waiting: ((slot: Slot) => void)[] = [];
+  const pending = new Set<Promise<unknown>>();
+  const acquire = () => new Promise<Slot>((resolve) => (idle.length ? resolve(idle.pop()!) : waiting.push(resolve)));
+  const release = (slot: Slot) => {
+    const next = waiting.shift();
+    if (next) next(slot);
+    else idle.push(slot);
+  };
+  const run = (slot: Slot, re: RegExp, text: string) =>
     new Promise<RegexOutcome>((resolve, reject) => {
-      const w = (worker ??= new Worker(WORKER, { eval: true }));
+      const w = (slot.worker ??= new Worker(WORKER, { eval: true }));
       const timer = setTimeout(() => {
         w.removeAllListeners();
-        worker = undefined; // the next test starts a fresh worker
+        slot.worker = undefined; // the next test here starts a fresh worker
         void w.terminate();
         resolve('timeout');
       }, deadlineMs);
@@ -41,21 +57,23 @@ export function regexRunner(deadlineMs = 2000): RegexRunner {
       });
       w.once('error', (e) => {
         clearTimeout(timer);
-        worker = undefined;
+        slot.worker = undefined;
         reject(e);
       });
       w.postMessage({ source: re.source, flags: re.flags, text });
     });
   return {
     test(re, text) {
-      const next = chain.then(() => run(re, text));
-      chain = next.catch(() => undefined);
+      const next = acquire().then((slot) => run(slot, re, text).finally(() => release(slot)));
+      const tracked = next.catch(() => undefined);
+      pending.add(tracked);
+      void tracked.then(() => pending.delete(tracked));
       return next;
     },
     async close() {
-      await chain;
-      await worker?.terminate();
-      worker = undefined;
+      await Promise.all(pending);
+      await Promise.all(all.map((slot) => (slot.worker ? slot.worker.terminate() : Promise.resolve(0))));
+      for (const slot of all) slot.worker = undefined;
     }
   };
 }

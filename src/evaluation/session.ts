@@ -85,7 +85,10 @@ export async function runSession(
   const baseUrl = chatUrl(settings.baseUrl, baseModel, true);
   if (settings.baselineContextId !== undefined)
     log.info(`Base side: ${baseModel.id} at ${baseUrl} against the baseline cache, each run beside the head's.`);
-  const regex = cases.some((c) => c.expect['matches'] !== undefined) ? regexRunner() : undefined;
+  // Deadlines in parallel, a few at a time: a catastrophic pattern must not serialise the run.
+  const regex = cases.some((c) => c.expect['matches'] !== undefined)
+    ? regexRunner(undefined, Math.min(settings.concurrency, 4))
+    : undefined;
   return evaluate(cases, {
     concurrency: settings.concurrency,
     repeat: settings.repeat,

@@ -1,39 +1,50 @@
-// Is a difference between two runs real? A pass rate's 95% interval (Wilson), and the paired test
-// for the same cases on two sides (exact McNemar). Pure. The formulas: Wilson, "Probable inference,
-// the law of succession, and statistical inference" (JASA, 1927); McNemar's test as the exact
-// binomial test on the discordant pairs (Agresti, "Categorical Data Analysis", 3rd ed., §11.1),
-// mid-p as in Lancaster (1961).
+// How sure a pass rate is, and whether a drop between two runs of the same cases is real. Pure.
+// See /work/shared/notes/eval.md, "Is a drop real?".
 
-/** The Wilson score interval of passed/total; z = 1.96 for 95%. Nothing run: [0, 1]. */
-export function wilson(passed: number, total: number, z = 1.96): { low: number; high: number } {
-  if (total <= 0) return { low: 0, high: 1 };
-  const p = passed / total;
-  const z2 = z * z;
-  const denominator = 1 + z2 / total;
-  const center = (p + z2 / (2 * total)) / denominator;
-  const half = (z / denominator) * Math.sqrt((p * (1 - p)) / total + z2 / (4 * total * total));
-  return { low: Math.max(0, center - half), high: Math.min(1, center + half) };
+export interface Interval {
+  readonly low: number;
+  readonly high: number;
 }
 
 /**
- * One-sided exact McNemar: b cases went pass → fail, c went fail → pass. `exact` = P(X ≥ b) for
- * X ~ Binomial(b + c, ½), the chance of b or more regressions among the b + c changed cases if
- * either direction were as likely; `midP` subtracts half of P(X = b) (less conservative).
+ * The Wilson score interval of a proportion (95% at z = 1.96): unlike p̂ ± z·se it stays inside
+ * [0, 1] and is honest at 0 or all passed. Nothing ran: [0, 1], which says nothing.
  */
-export function mcnemar(b: number, c: number): { exact: number; midP: number } {
-  const n = b + c;
-  if (n === 0) return { exact: 1, midP: 0.5 };
-  // P(X = k) in logs: exact for any n a suite can have, with no overflow of n choose k.
-  const logHalfN = n * Math.log(0.5);
-  const pmf = (k: number) => Math.exp(logChoose(n, k) + logHalfN);
-  let tail = 0;
-  for (let k = b; k <= n; k++) tail += pmf(k);
-  const exact = Math.min(1, tail);
-  return { exact, midP: Math.max(0, exact - pmf(b) / 2) };
+export function wilson(passed: number, total: number, z = 1.96): Interval {
+  if (!(total > 0)) return { low: 0, high: 1 };
+  const p = Math.min(1, Math.max(0, passed / total));
+  const z2 = z * z;
+  const denominator = 1 + z2 / total;
+  const centre = (p + z2 / (2 * total)) / denominator;
+  const half = (z * Math.sqrt((p * (1 - p)) / total + z2 / (4 * total * total))) / denominator;
+  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
 }
 
-function logChoose(n: number, k: number): number {
-  let sum = 0;
-  for (let i = 1; i <= k; i++) sum += Math.log(n - k + i) - Math.log(i);
-  return sum;
+export interface McNemar {
+  /** One-sided exact p = P(X ≥ b), X ~ Binomial(b + c, ½): the chance of this many or more pass→fail by luck. */
+  readonly exact: number;
+  /** Mid-p: the exact p less half of P(X = b); less conservative. */
+  readonly midP: number;
+}
+
+/**
+ * McNemar's paired test, one-sided ("worse than before"): b = cases pass→fail, c = fail→pass.
+ * Cases that did not change tell nothing and are not counted. No changes: p = 1.
+ */
+export function mcnemar(b: number, c: number): McNemar {
+  const n = b + c;
+  if (!(b > 0) || !Number.isInteger(b) || !Number.isInteger(c) || c < 0) return { exact: 1, midP: 1 };
+  // log C(n, k) − n·ln 2, built up term by term: no factorial overflows, no 2^-n underflow.
+  let logC = 0;
+  let tail = 0;
+  let atB = 0;
+  for (let k = 0; k <= n; k++) {
+    if (k > 0) logC += Math.log(n - k + 1) - Math.log(k);
+    if (k < b) continue;
+    const pmf = Math.exp(logC - n * Math.LN2);
+    if (k === b) atB = pmf;
+    tail += pmf;
+  }
+  const exact = Math.min(1, tail);
+  return { exact, midP: Math.max(0, exact - atB / 2) };
 }

@@ -49,11 +49,14 @@ export async function loadSuite(spec: SuiteSpec, workspace: string, log: Log): P
     log.warning(`vars defines ${loaded.unusedVars.join(', ')}, which no case uses (a typo?).`, { title: 'Unused vars' });
   const bare = loaded.cases.filter((c) => Object.keys(c.expect).length === 0);
   if (bare.length)
-    log.warning(`${bare.length} case(s) have no expectations (e.g. ${forLog(bare[0]!.name, 80)}): they pass whenever the gateway answers.`, {
-      file: bare[0]!.file,
-      startLine: bare[0]!.line,
-      title: 'Case without expectations'
-    });
+    log.warning(
+      `${bare.length} case(s) have no expectations (e.g. ${forLog(bare[0]!.name, 80)}): they pass whenever the gateway answers.`,
+      {
+        file: bare[0]!.file,
+        startLine: bare[0]!.line,
+        title: 'Case without expectations'
+      }
+    );
   return loaded;
 }
 

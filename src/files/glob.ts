@@ -31,7 +31,7 @@ export async function expandGlob(pattern: string, cwd: string, maxEntries: numbe
           stop.abort();
           return done(null, []);
         }
-        const kept = entries.filter((e) => e.name !== '.git');
+        const kept = entries.filter((e) => e.name.toLowerCase() !== '.git');
         void Promise.all(kept.map((e) => (e.isSymbolicLink() ? linkedFile(e, path) : Promise.resolve(e)))).then((list) =>
           done(
             null,

@@ -26,10 +26,10 @@ export function slug(text: string): string {
 }
 
 /**
- * Write `text` to dir/name, refusing to follow a link at that name, and, for a directory inside
+ * Write `text` (a string, or pieces) to dir/name, refusing to follow a link at that name, and, for a directory inside
  * the workspace, refusing one whose real path leaves it (a directory link planted by a pull request).
  */
-export async function writeReportFile(dir: string, name: string, text: string, workspace?: string): Promise<string> {
+export async function writeReportFile(dir: string, name: string, text: string | Iterable<string>, workspace?: string): Promise<string> {
   const path = join(dir, name);
   try {
     const guarded = workspace !== undefined && within(dir, workspace);
@@ -39,7 +39,22 @@ export async function writeReportFile(dir: string, name: string, text: string, w
     if (guarded) await stayInside(dir, workspace);
     const handle = await open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644);
     try {
-      await handle.writeFile(text, 'utf8');
+      if (typeof text === 'string') await handle.writeFile(text, 'utf8');
+      else {
+        // Piece by piece, in writes of about 1 MiB: no file is ever one string in memory.
+        let buffered: string[] = [];
+        let size = 0;
+        for (const piece of text) {
+          buffered.push(piece);
+          size += piece.length;
+          if (size >= 1024 * 1024) {
+            await handle.write(buffered.join(''), null, 'utf8');
+            buffered = [];
+            size = 0;
+          }
+        }
+        if (buffered.length) await handle.write(buffered.join(''), null, 'utf8');
+      }
     } finally {
       await handle.close();
     }

@@ -7,7 +7,7 @@ import { constants } from 'node:fs';
 import { lstat, open, realpath, type FileHandle } from 'node:fs/promises';
 import { isAbsolute, parse, relative, resolve, sep } from 'node:path';
 import { FileError, InputError } from '../errors.js';
-import { forLog, hasControl } from '../escape.js';
+import { hasControl } from '../escape.js';
 
 /** More directory entries than a prompt or cases folder has: a pattern that walks further is too broad. */
 export const MAX_ENTRIES = 20_000;
@@ -84,6 +84,14 @@ async function expand(entry: string, raw: string, workspace: string, rules: File
   return matches.map((m) => resolve(root, m));
 }
 
+/**
+ * A link in the workspace that leads outside it, or to nothing: one message for both, and no
+ * target, so a pull request cannot probe which paths exist on the runner by planting links.
+ */
+const LINK_NOWHERE = 'is a link that leads outside the workspace or to a file that does not exist';
+const LINK_HINT =
+  'Files in the workspace can come from a pull request, so links may not lead out of it: fix or remove the link. To read a file outside the workspace, name it in the workflow by an absolute path or one starting with ../';
+
 /** One lexical path → the file to read, or the reason it may not be read. */
 async function checkPath(path: string, outsideAsked: boolean, workspace: string, real: string, rules: FileRules): Promise<WorkspaceFile> {
   const shown = display(path, workspace);
@@ -91,7 +99,10 @@ async function checkPath(path: string, outsideAsked: boolean, workspace: string,
   if (hasControl(shown))
     throw fail('has a control character in its name', 'Rename the file: names with line breaks or other control characters are refused');
   const inGit = (p: string) =>
-    (within(p, real) ? relative(real, p) : within(p, workspace) ? relative(workspace, p) : p).split(sep).includes('.git');
+    // Any case: `.GIT/config` is the same file on a case-insensitive file system (macOS, Windows runners).
+    (within(p, real) ? relative(real, p) : within(p, workspace) ? relative(workspace, p) : p)
+      .split(sep)
+      .some((part) => part.toLowerCase() === '.git');
   const gitHint = 'Files under .git are never read: .git/config can hold the checkout token';
   if (inGit(path)) throw fail('is inside .git/', gitHint);
   let target: string;
@@ -103,18 +114,19 @@ async function checkPath(path: string, outsideAsked: boolean, workspace: string,
   const lexicallyInside = within(path, workspace) || within(path, real);
   if ((lexicallyInside || !outsideAsked) && !within(target, real))
     throw fail(
-      lexicallyInside ? `is a link to ${forLog(target, 200)}, outside the workspace` : 'is outside the workspace',
-      `Files in the workspace can come from a pull request, so they may not lead out of it. To read a file outside it, name it in the workflow by an absolute path or one starting with ../`
+      lexicallyInside ? LINK_NOWHERE : 'is outside the workspace',
+      lexicallyInside
+        ? LINK_HINT
+        : `Files in the workspace can come from a pull request, so they may not lead out of it. To read a file outside it, name it in the workflow by an absolute path or one starting with ../`
     );
-  if (inGit(target)) throw fail(`is a link into .git/ (${forLog(target, 200)})`, gitHint);
+  if (inGit(target)) throw fail('is a link into .git/', gitHint);
   return { shown, path: target };
 }
 
 async function missing(e: unknown, path: string, shown: string, workspace: string, rules: FileRules): Promise<Error> {
   const code = (e as { code?: string }).code ?? 'error';
   if (code === 'ENOENT' || code === 'ENOTDIR') {
-    if ((await lstat(path).catch(() => undefined))?.isSymbolicLink())
-      return new FileError(shown, 'is a link to a file that does not exist', 'Fix or remove the link', {}, rules.noun);
+    if ((await lstat(path).catch(() => undefined))?.isSymbolicLink()) return new FileError(shown, LINK_NOWHERE, LINK_HINT, {}, rules.noun);
     return new InputError(
       rules.input,
       `${JSON.stringify(shown)} does not exist`,

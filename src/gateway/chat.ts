@@ -6,6 +6,7 @@ import { GatewayError, TransportError } from '../errors.js';
 import { dialectsOf, lookupModel, type ErrorDialects } from '../models.js';
 import type { Messages } from '../prompt/messages.js';
 import { RETRYABLE_STATUS } from './http.js';
+import { redactText, secretForms } from './redact.js';
 import type { RetryDecision } from './retry.js';
 import { send, type SendOptions } from './send.js';
 
@@ -51,19 +52,35 @@ function chatBody(req: ChatRequest): string {
 export async function chat(req: ChatRequest, options: ChatOptions): Promise<ChatAnswer> {
   let tried = 0;
   const dialects = dialectsOf(lookupModel(req.model));
+  const secrets = [...(req.contextId !== undefined ? [req.contextId] : []), ...(options.secrets ?? [])];
   const { res, attempts, elapsedMs } = await send({
     ...options,
     body: chatBody(req),
-    secrets: [...(req.contextId !== undefined ? [req.contextId] : []), ...(options.secrets ?? [])],
+    secrets,
     retryable: (e) => chatRetryDecision(e, dialects),
     beforeAttempt: async () => {
       tried++;
       await options.beforeAttempt?.();
     }
   }).catch((e: unknown) => {
-    throw Object.assign(contextGone(e, dialects) ?? (e as Error), { attempts: tried });
+    throw Object.assign(contextGone(e, dialects) ?? chatWords(e), { attempts: tried });
   });
-  return { ...readAnswer(res.body, options.url), attempts, latencyMs: elapsedMs };
+  const answer = readAnswer(res.body, options.url);
+  // The raw body was redacted, but JSON escapes (`\u0073k-…`) and an answer in several parts
+  // only spell a secret once decoded: the decoded text is redacted too.
+  const forms = [...new Set([options.apiKey, ...secrets].flatMap(secretForms))].sort((a, b) => b.length - a.length);
+  return { ...answer, content: redactText(answer.content, forms), attempts, latencyMs: elapsedMs };
+}
+
+/** A timeout's hint in a chat's words: the transport's speaks of a create, which is not retried. */
+function chatWords(e: unknown): Error {
+  if (!(e instanceof TransportError) || e.code !== 'ETIMEDOUT') return e as Error;
+  return new TransportError(
+    e.code,
+    e.message,
+    e.retryable,
+    'Raise timeout if the gateway is slow (chat calls are retried up to max-attempts; each attempt gets timeout seconds)'
+  );
 }
 
 /**

@@ -51,13 +51,59 @@ export function describeDetail(d: ErrorDetail): string {
   return [head, message].filter(Boolean).join(': ');
 }
 
-/** A short, single-line excerpt of a body that is not a JSON error (tags dropped). */
+/** The most of a body an excerpt looks at: a page of any size costs the same bounded time. */
+export const EXCERPT_SCAN = 64 * 1024;
+
+/**
+ * A short, single-line excerpt of a body that is not a JSON error (tags, scripts and styles
+ * dropped). Only the first EXCERPT_SCAN characters are looked at, in one linear pass: a page of
+ * unclosed `<script` or `<` cannot make it backtrack (it runs before any timeout can fire).
+ */
 export function excerpt(body: string, max = 200): string {
-  const text = body
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
+  const text = stripTags(body.length > EXCERPT_SCAN ? body.slice(0, EXCERPT_SCAN) : body)
     .replace(/\s+/g, ' ')
     .trim();
   if (text === '') return '(empty body)';
   return forLog(text, max);
+}
+
+/** Text without tags, `<script>…</script>` and `<style>…</style>`; linear in the input. */
+export function stripTags(text: string): string {
+  const lower = text.toLowerCase();
+  // The last search for each needle: a later search from a point before its answer has the same
+  // answer, so many unclosed tags do not each scan to the end again.
+  const last = new Map<string, { from: number; at: number }>();
+  const find = (needle: string, from: number): number => {
+    const c = last.get(needle);
+    if (c && c.from <= from && (c.at < 0 || c.at >= from)) return c.at;
+    const at = lower.indexOf(needle, from);
+    last.set(needle, { from, at });
+    return at;
+  };
+  const parts: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const lt = find('<', i);
+    if (lt < 0) {
+      parts.push(text.slice(i));
+      break;
+    }
+    parts.push(text.slice(i, lt));
+    const block = lower.startsWith('<script', lt) ? 'script' : lower.startsWith('<style', lt) ? 'style' : undefined;
+    const close = block ? find(`</${block}>`, lt) : -1;
+    if (close >= 0) {
+      parts.push(' ');
+      i = close + block!.length + 3;
+      continue;
+    }
+    const gt = find('>', lt + 1);
+    if (gt < 0 || gt === lt + 1) {
+      parts.push('<');
+      i = lt + 1;
+      continue;
+    }
+    parts.push(' ');
+    i = gt + 1;
+  }
+  return parts.join('');
 }

@@ -2,6 +2,13 @@
 // updated, never duplicated. Through @actions/github's octokit, which honours GITHUB_API_URL
 // (GHES, and the tests' stand-in) and the runner's proxy settings. Loaded only when a token is given.
 import { createHash } from 'node:crypto';
+import { forLog } from '../escape.js';
+import { debug } from '../runner/toolkit.js';
+
+/** Pages of comments read at most looking for ours (100 a page): a Link that never ends is cut. */
+export const MAX_PAGES = 50;
+/** Milliseconds allowed for each GitHub API request unless the caller says less. */
+export const GITHUB_TIMEOUT_MS = 30_000;
 
 export interface CommentPlace {
   readonly owner: string;
@@ -37,7 +44,7 @@ type Octokit = ReturnType<(typeof import('@actions/github'))['getOctokit']>;
  * token (the workflow's GITHUB_TOKEN, a GitHub App's) cannot (403), and writes as a bot account
  * (github-actions[bot], <app>[bot]), which a pull request's author cannot be.
  */
-async function isOurs(octokit: Octokit): Promise<(user: { login?: string; type?: string } | null | undefined) => boolean> {
+async function ourAuthorTest(octokit: Octokit): Promise<(user: { login?: string; type?: string } | null | undefined) => boolean> {
   try {
     const { login } = (await octokit.rest.users.getAuthenticated()).data;
     return (user) => user?.login === login;
@@ -53,22 +60,60 @@ export type Posted = { action: 'created' | 'updated'; url?: string } | { action:
  * (fork pull requests get a read-only token) it reports `skipped` with the reason, never throws
  * for that: a missing comment must not fail an evaluation.
  */
-export async function upsertComment(token: string, place: CommentPlace, mark: string, body: string): Promise<Posted> {
+export async function upsertComment(
+  token: string,
+  place: CommentPlace,
+  mark: string,
+  body: string,
+  timeoutMs = GITHUB_TIMEOUT_MS
+): Promise<Posted> {
   const { getOctokit } = await import('@actions/github');
-  const octokit = getOctokit(token);
+  const refused: string[] = [];
+  // The runner's proxy settings live in the default request options, which ours replace: kept inside.
+  const { defaults } = await import('@actions/github/lib/utils');
+  const inner = (defaults.request as { fetch?: typeof fetch } | undefined)?.fetch ?? fetch;
+  // octokit logs GitHub's own headers (Sunset, Link in deprecation notices), by default to stderr
+  // as they are: escaped, debug only. The request layer has its own log option.
+  const log = {
+    debug: () => undefined,
+    info: () => undefined,
+    warn: (m: unknown) => debug(`GitHub API: ${forLog(String(m), 300)}`),
+    error: (m: unknown) => debug(`GitHub API: ${forLog(String(m), 300)}`)
+  };
+  const octokit = getOctokit(token, {
+    log,
+    request: {
+      agent: (defaults.request as { agent?: unknown } | undefined)?.agent,
+      fetch: guardedFetch(apiOrigin(), Math.min(timeoutMs, GITHUB_TIMEOUT_MS), inner, refused),
+      log
+    }
+  });
   const text = `${mark}\n${body}`;
   try {
     // Only our own comment counts: the marker is no secret, and a comment someone else wrote
     // with it must neither be overwritten nor leave our real report stale.
-    const mine = await isOurs(octokit);
+    const mine = await ourAuthorTest(octokit);
     let found: number | undefined;
-    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
-      owner: place.owner,
-      repo: place.repo,
-      issue_number: place.issueNumber,
-      per_page: 100
-    }))
-      for (const c of page.data) if (c.body?.includes(mark) && mine(c.user)) found = c.id;
+    let pages = 0;
+    const seen = new Set<string>();
+    try {
+      for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        owner: place.owner,
+        repo: place.repo,
+        issue_number: place.issueNumber,
+        per_page: 100
+      })) {
+        // We write the marker as the first line: a comment that only quotes it (another bot's
+        // comment quoting the PR description) is not ours.
+        for (const c of page.data) if (isOurs(c.body, mark) && mine(c.user)) found = c.id;
+        if (++pages >= MAX_PAGES || seen.has(page.url)) break;
+        seen.add(page.url);
+      }
+    } catch (e) {
+      // A next page on another host is not followed (nor its token sent): paging ends there.
+      if (refused.length === 0) throw e;
+      debug(`Comment pages: ${forLog(refused[0]!, 300)}`);
+    }
     if (found !== undefined) {
       const updated = await octokit.rest.issues
         .updateComment({ owner: place.owner, repo: place.repo, comment_id: found, body: text })
@@ -95,4 +140,39 @@ export async function upsertComment(token: string, place: CommentPlace, mark: st
         : `GitHub answered ${typeof status === 'number' ? `HTTP ${status}` : 'with an error'}: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`;
     return { action: 'skipped', reason };
   }
+}
+
+/** Our comment starts with the marker line, as upsertComment writes it. */
+export function isOurs(body: string | null | undefined, mark: string): boolean {
+  return typeof body === 'string' && (body === mark || body.startsWith(`${mark}\n`) || body.startsWith(`${mark}\r\n`));
+}
+
+/** The origin every request must go to: the runner's GITHUB_API_URL, else github.com's API. */
+function apiOrigin(env: NodeJS.ProcessEnv = process.env): string {
+  try {
+    return new URL(env['GITHUB_API_URL'] || 'https://api.github.com').origin;
+  } catch {
+    return 'https://api.github.com';
+  }
+}
+
+/**
+ * fetch for octokit: only to `origin` (a Link header naming another host must not receive the
+ * token), and each request cut after `timeoutMs` (a stalled answer must not hold the step).
+ */
+export function guardedFetch(origin: string, timeoutMs: number, inner: typeof fetch = fetch, refused: string[] = []): typeof fetch {
+  return (input, init) => {
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+    if (url.origin !== origin) {
+      const why = `refused a request to ${url.origin}: GitHub API requests go to ${origin} only`;
+      refused.push(why);
+      return Promise.reject(new Error(forLog(why, 300)));
+    }
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    return inner(input, { ...init, signal }).catch((e: unknown) => {
+      if (timeout.aborted) throw new Error(`GitHub did not answer within ${Math.round(timeoutMs / 1000)} s`);
+      throw e;
+    });
+  };
 }

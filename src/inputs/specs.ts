@@ -269,6 +269,23 @@ export const SPECS = {
           "i/n runs a deterministic share of the cases (by a hash of each case's name), for a matrix; merge the shards' results files with the eval/merge action.",
         default: '',
         required: false
+      },
+      history: {
+        description:
+          "A branch (e.g. eval-history) that keeps one record per run and model, through the GitHub API with github-token. Runs that are not a PR's append (needs contents: write); a PR only reads it. Empty: off.",
+        default: '',
+        required: false
+      },
+      'history-limit': {
+        description: 'Records kept per model in the history branch; older ones are dropped in the same commit.',
+        default: '500',
+        required: false
+      },
+      'alert-issue': {
+        description:
+          "true: an issue per workflow and model when a run that is not a PR's is worse than the last recorded one (paired test, p < 0.05), closed when a later run recovers. Needs issues: write.",
+        default: 'false',
+        required: false
       }
     },
     outputs: {
@@ -290,7 +307,7 @@ export const SPECS = {
       flaky: 'Cases whose runs both passed and failed (with repeat).',
       'judge-prompt-tokens': "Prompt tokens of the graders' calls, apart from the cases' own.",
       'judge-cached-tokens': "Of those, tokens served from the rubric's cache.",
-      'p-value': 'One-sided exact McNemar p that the head is worse than the baseline (empty without a baseline).',
+      'p-value': 'One-sided exact McNemar p that the head is worse than the baseline, 4 significant digits (empty without a baseline).',
       change: 'worse, better or no-significant-change against the baseline at alpha (empty without a baseline).',
       'baseline-passed': 'Cases that passed on the baseline side (empty without a baseline).',
       'baseline-pass-rate': "baseline-passed / the baseline's cases, from 0 to 1 (empty without a baseline).",
@@ -338,6 +355,23 @@ export const SPECS = {
       'output-dir': {
         description: "Where the merged results and JUnit files are written. Empty uses the runner's temporary directory.",
         default: '',
+        required: false
+      },
+      history: {
+        description:
+          "A branch (e.g. eval-history) that keeps one record per run and model, through the GitHub API with github-token. Runs that are not a PR's append (needs contents: write); a PR only reads it. Empty: off.",
+        default: '',
+        required: false
+      },
+      'history-limit': {
+        description: 'Records kept per model in the history branch; older ones are dropped in the same commit.',
+        default: '500',
+        required: false
+      },
+      'alert-issue': {
+        description:
+          "true: an issue per workflow and model when a run that is not a PR's is worse than the last recorded one (paired test, p < 0.05), closed when a later run recovers. Needs issues: write.",
+        default: 'false',
         required: false
       }
     },

@@ -8,7 +8,6 @@ import { contentTooLarge, MAX_CONTENT_BYTES, MAX_PROMPT_BYTES } from './limits.j
 import type { Message, Messages, Role } from './messages.js';
 import { render, type Source, type Vars } from './template.js';
 
-
 export interface PromptFile {
   /** As shown to the user: relative to the workspace, '/'-separated (absolute when outside it). */
   readonly file: string;

@@ -19,7 +19,7 @@ const HINT = 'Write vars as a YAML mapping, one `name: value` per line (a multi-
  */
 export async function parseVars(text: string): Promise<Vars> {
   const { parseDocument } = await import('yaml');
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, schema: 'failsafe' });
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error', schema: 'failsafe' });
   if (doc.errors[0]) throw new InputError('vars', `is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`, HINT);
   let value: unknown;
   try {

@@ -13,11 +13,22 @@ export interface JUnitRun {
   readonly timestamp: string;
 }
 
-/** Attribute values: escaped, and kept to one line (reporters show them as titles). */
-const attr = (text: string) => forXml(text.replace(/\s+/g, ' ').trim());
+/** The most of a long message an attribute repeats: the whole text is in the element's body once. */
+export const MAX_ATTR = 200;
+
+/** Attribute values: escaped, kept to one line (reporters show them as titles) and short. */
+const attr = (text: string, max = Infinity) => {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return forXml(one.length > max ? `${one.slice(0, max - 1)}…` : one);
+};
 const secs = (ms: number | undefined) => ((ms ?? 0) / 1000).toFixed(3);
 
 export function junitXml(run: JUnitRun): string {
+  return [...junitChunks(run)].join('');
+}
+
+/** The JUnit file in pieces, one per case: written piece by piece, no answers can make it one string too long. */
+export function* junitChunks(run: JUnitRun): Generator<string> {
   const { totals } = run;
   const counts = `tests="${totals.total}" failures="${totals.failed}" errors="${totals.errored}" skipped="0" time="${secs(run.durationMs)}"`;
   const lines = [
@@ -25,20 +36,24 @@ export function junitXml(run: JUnitRun): string {
     `<testsuites name="context-cache-eval" ${counts}>`,
     `  <testsuite name="${attr(run.model)}" ${counts} timestamp="${attr(run.timestamp)}">`
   ];
+  yield `${lines.join('\n')}\n`;
   for (const r of run.results) {
+    lines.length = 0;
     const file = r.file ? ` file="${attr(r.file)}"${r.line ? ` line="${r.line}"` : ''}` : '';
     lines.push(`    <testcase name="${attr(r.name)}" classname="${attr(r.model ?? run.model)}" time="${secs(r.latencyMs)}"${file}>`);
     if (r.status === 'fail') {
       const [first] = r.failures;
       const message = first ? `${first.expectation}: expected ${first.expected}` : 'failed';
       const body = r.failures.map((f) => `${f.expectation}: expected ${f.expected}, got ${f.got}`).join('\n');
-      lines.push(`      <failure message="${attr(message)}" type="${attr(first?.expectation ?? 'expectation')}">${forXml(body)}</failure>`);
+      lines.push(
+        `      <failure message="${attr(message, MAX_ATTR)}" type="${attr(first?.expectation ?? 'expectation')}">${forXml(body)}</failure>`
+      );
     } else if (r.status === 'error') {
-      lines.push(`      <error message="${attr(r.error ?? 'error')}" type="gateway">${forXml(r.error ?? '')}</error>`);
+      lines.push(`      <error message="${attr(r.error ?? 'error', MAX_ATTR)}" type="gateway">${forXml(r.error ?? '')}</error>`);
     }
     if (r.response !== undefined) lines.push(`      <system-out>${forXml(r.response)}</system-out>`);
     lines.push('    </testcase>');
+    yield `${lines.join('\n')}\n`;
   }
-  lines.push('  </testsuite>', '</testsuites>', '');
-  return lines.join('\n');
+  yield '  </testsuite>\n</testsuites>\n';
 }

@@ -7,7 +7,7 @@ import type { Result } from '../evaluation/engine.js';
 import type { Shard } from '../evaluation/shard.js';
 import { fractionOutput, gate, totalsOf, type GateOutcome, type GateRules, type Totals } from '../evaluation/totals.js';
 import { resultsDocument, type ResultsDocument } from '../results/format.js';
-import { junitXml } from './junit.js';
+import { junitChunks } from './junit.js';
 import { renderReport } from './markdown.js';
 import { baselineOf, pairedOutcome, type Paired } from '../evaluation/paired.js';
 import { sideCost, usd, type Prices, type SideCost } from '../evaluation/cost.js';
@@ -23,6 +23,10 @@ export interface OutcomePlan {
   readonly baseline?: Baseline;
   /** This run is one shard of several: an empty share is not a failure (the merge step gates). */
   readonly shard?: Shard;
+  /** A merge's file of several shards: marked so a later merge never counts it as a shard. */
+  readonly merged?: boolean;
+  /** What a merge found missing (a shard): the gate fails, the report of what arrived is still made. */
+  readonly incomplete?: readonly string[];
   /** Date.now() when the run started. */
   readonly startedAt: number;
   readonly durationMs: number;
@@ -54,7 +58,8 @@ export interface Outcome {
   /** This shard held no case: not a failure here. */
   readonly emptyShard: boolean;
   readonly document: ResultsDocument;
-  readonly junit: string;
+  /** The JUnit XML, piece by piece (a large suite's is written without one huge string). */
+  readonly junit: () => Iterable<string>;
   /** Every output but the files' paths, by action.yml's names. */
   readonly outputs: Readonly<Record<string, string>>;
   /** The report as Markdown within `budget` characters; `note` says where the rest is. */
@@ -85,7 +90,10 @@ export function evaluationOutcome(plan: OutcomePlan): Outcome {
     budgetReached: plan.budgetReached
   };
   const emptyShard = plan.shard !== undefined && totals.total === 0;
-  const verdict = emptyShard ? { ok: true, reasons: [] } : gate(totals, rules, plan.contextGone !== undefined);
+  const gated = emptyShard ? { ok: true, reasons: [] } : gate(totals, rules, plan.contextGone !== undefined);
+  const verdict = plan.incomplete?.length
+    ? { ok: false, reasons: [...plan.incomplete.map((m) => `Incomplete: ${m}.`), ...gated.reasons] }
+    : gated;
   const startedAt = new Date(plan.startedAt).toISOString();
   const document = resultsDocument({
     model: plan.model,
@@ -95,6 +103,7 @@ export function evaluationOutcome(plan: OutcomePlan): Outcome {
     totals,
     results,
     shard: plan.shard,
+    merged: plan.merged ? true : undefined,
     comparison
   });
   const outputs: Record<string, string> = {
@@ -112,7 +121,7 @@ export function evaluationOutcome(plan: OutcomePlan): Outcome {
     flaky: String(totals.flaky),
     'judge-prompt-tokens': String(totals.judge.promptTokens),
     'judge-cached-tokens': String(totals.judge.cachedTokens),
-    'p-value': paired ? fractionOutput(paired.pValue) : '',
+    'p-value': paired ? String(Number(paired.pValue.toPrecision(4))) : '',
     change: paired?.change ?? '',
     'baseline-passed': paired ? String(paired.base.passed) : '',
     'baseline-pass-rate': paired ? fractionOutput(paired.base.total ? paired.base.passed / paired.base.total : 0) : '',
@@ -137,7 +146,7 @@ export function evaluationOutcome(plan: OutcomePlan): Outcome {
     verdict,
     emptyShard,
     document,
-    junit: junitXml({ model: plan.model, totals, results, durationMs: plan.durationMs, timestamp: startedAt }),
+    junit: () => junitChunks({ model: plan.model, totals, results, durationMs: plan.durationMs, timestamp: startedAt }),
     outputs,
     markdown: (budget, note) => renderReport({ ...report, resultsNote: note }, budget)
   };

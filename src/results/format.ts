@@ -25,6 +25,8 @@ export interface ResultsDocument {
   readonly totals: Totals;
   /** Set when this run is one shard of several (the merge step checks them). */
   readonly shard?: Shard;
+  /** Written by the merge step: a later merge never counts it as a shard. */
+  readonly merged?: true;
   /** Against the baseline, when one was given: counts per change. */
   readonly baseline?: ChangeCounts;
   readonly cases: readonly CaseRecord[];
@@ -113,7 +115,12 @@ const DocumentSchema = z.object({
   // A model id by the model input's own rule: this text reaches the log, titles and names.
   model: Text(128).refine(isModelId, 'is not a model id'),
   casesFiles: z.array(Text(4096)).max(10_000),
-  shard: z.object({ index: z.number().int().positive(), count: z.number().int().positive() }).optional(),
+  // As the shard input allows: 1–1000 shards, an index among them (a count is also an allocation).
+  shard: z
+    .object({ index: z.number().int().positive(), count: z.number().int().positive().max(1000) })
+    .refine((sh) => sh.index <= sh.count, 'shard index is larger than the shard count')
+    .optional(),
+  merged: z.boolean().optional(),
   cases: z.array(CaseSchema).max(100_000)
 });
 // Lenient: an older or foreign file still serves as a baseline by what it has; a case it cannot
@@ -132,6 +139,8 @@ export interface ReadResults {
   readonly casesFiles: readonly string[];
   readonly shard?: Shard;
   readonly results: readonly Result[];
+  /** A merge step's own output (a re-run's glob may match it): never counted as a shard. */
+  readonly merged?: boolean;
 }
 
 /** What a lenient read keeps of each case: enough to compare against. */
@@ -173,6 +182,7 @@ export function readResultsStrict(text: string): ReadResults | string {
     model: d.model,
     casesFiles: d.casesFiles,
     shard: d.shard,
+    merged: d.merged,
     results: d.cases.map((c) => ({
       name: c.name,
       file: c.file ?? '',

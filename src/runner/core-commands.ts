@@ -51,6 +51,10 @@ export function warning(message: string | Error, properties: AnnotationPropertie
   issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 
+export function notice(message: string | Error, properties: AnnotationProperties = {}): void {
+  issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+
 export function error(message: string | Error, properties: AnnotationProperties = {}): void {
   issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }

@@ -5,6 +5,12 @@
 import * as core from '#core';
 import { ActionError, type Annotation } from '../errors.js';
 import type { Log } from '../log.js';
+import { forAnnotation } from '../escape.js';
+
+/** The annotation's title (and file) kept free of line separators and bidi overrides. */
+function safe(where: Annotation): Annotation {
+  return where.title === undefined ? where : { ...where, title: forAnnotation(where.title) };
+}
 
 /** The runner's environment is not what a JavaScript action needs (a command file is missing). */
 export class RunnerError extends ActionError {}
@@ -52,26 +58,30 @@ export function exportVariable(name: string, value: string): void {
 }
 
 export function debug(message: string): void {
-  core.debug(message);
+  core.debug(forAnnotation(message));
 }
 
 export function info(message: string): void {
-  core.info(message);
+  core.info(forAnnotation(message));
 }
 
 export function warning(message: string, where: Annotation = {}): void {
-  core.warning(message, where);
+  core.warning(forAnnotation(message), safe(where));
+}
+
+export function notice(message: string, where: Annotation = {}): void {
+  core.notice(message, where);
 }
 
 export function error(message: string, where: Annotation = {}): void {
-  core.error(message, where);
+  core.error(forAnnotation(message), safe(where));
 }
 
 /** Report an error and make the step fail (exit code 1) without throwing. */
 export function setFailed(message: string, where: Annotation = {}): void {
   // @actions/core's setFailed takes no annotation; this is its body with one.
   process.exitCode = 1;
-  core.error(message, where);
+  core.error(forAnnotation(message), safe(where));
 }
 
 export const summary = core.summary;

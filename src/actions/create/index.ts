@@ -1,4 +1,5 @@
 // The runner runs this file: node dist/index.js.
+import '../../runner/warnings.js';
 import { run } from './run.js';
 
 await run();

@@ -6,12 +6,12 @@ import { realRetryDeps, seconds } from '../../gateway/retry.js';
 import { sendBoundMs } from '../../gateway/send.js';
 import { chooseTransport } from '../../gateway/transport.js';
 import { ttlVarName } from '../../inputs/rules.js';
-import { preflight } from '../../prompt/preflight.js';
-import { loadPrompt, type Prompt } from '../../prompt/read.js';
+import { loadPrompt } from '../../prompt/read.js';
 import { parseVars } from '../../prompt/template.js';
 import { publish } from './publish.js';
+import { dryRunText, reportPrompt } from './report.js';
 import { readInputs, applyModelRules, addFileModelWarnings, type Settings } from './inputs.js';
-import { checkCommandFiles, debug, getInput, info, setSecret, warning } from '../../runner/toolkit.js';
+import { checkCommandFiles, debug, getInput, info, runnerLog, setSecret, warning } from '../../runner/toolkit.js';
 
 export async function run(): Promise<void> {
   const t0 = performance.now();
@@ -34,10 +34,10 @@ export async function run(): Promise<void> {
         { title: 'Doubao cache kept 24 hours' }
       );
     debug(`settings: ${describeSettings(settings)}`);
-    reportPrompt(prompt, settings);
+    reportPrompt(prompt, settings, runnerLog);
     const t1 = performance.now();
 
-    if (settings.dryRun) return dryRun(settings, prompt);
+    if (settings.dryRun) return info(dryRunText(settings, prompt));
     // Before anything is created: a cache nobody can be told about is storage billed for nothing.
     checkCommandFiles();
 
@@ -70,33 +70,6 @@ export async function run(): Promise<void> {
 function report(note: Note): void {
   if (note.level === 'warning') warning(note.message, { title: 'Unexpected gateway answer' });
   else debug(note.message);
-}
-
-function reportPrompt(prompt: Prompt, settings: Settings): void {
-  // File names come from the repository (maybe a pull request's author): escaped, one line each.
-  const names = prompt.files.map((f) => forLog(f.file, 300));
-  const shown = names.length <= 8 ? names.join(', ') : `${names.slice(0, 8).join(', ')} and ${names.length - 8} more`;
-  const source = settings.modelSource === 'input' ? 'from the model input' : `named by ${forLog(settings.modelSource, 300)}`;
-  info(
-    `Prompt: ${shown} → ${prompt.messages.length} message(s), ${prompt.bytes} bytes, about ${prompt.estimatedTokens} tokens; model ${settings.model.id} (${source}).`
-  );
-  for (const [i, f] of prompt.files.entries()) {
-    debug(`prompt file ${names[i]}: ${f.bytes} bytes, ${f.messages} message(s)`);
-    if (f.ignoredKeys.length) debug(forLog(`prompt file ${names[i]}: ignored keys ${f.ignoredKeys.join(', ')}`, 1000));
-  }
-  if (prompt.unusedVars.length)
-    warning(`vars defines ${prompt.unusedVars.join(', ')}, which no prompt file uses (a typo?).`, { title: 'Unused vars' });
-  for (const w of preflight(prompt, settings.model)) warning(w.message, { file: w.file, title: w.title });
-}
-
-function dryRun(settings: Settings, prompt: Prompt): void {
-  // Only the ten shown are described: a million-message prompt need not format a million sizes.
-  const sizes = prompt.messages.slice(0, 10).map((m, i) => `#${i + 1} ${m.role} ${m.content.length} chars`);
-  const shown = prompt.messages.length <= 10 ? sizes.join(', ') : `${sizes.join(', ')}, …`;
-  info(
-    `Dry run: would POST ${createUrl(settings.baseUrl)} with model ${settings.model.id}, ${prompt.messages.length} message(s) (${shown}), ` +
-      `ttl ${settings.ttl ?? 'not sent (gateway default)'}, mode ${settings.mode ?? 'not sent'}. Nothing was sent.`
-  );
 }
 
 function describeSettings(s: Settings): string {

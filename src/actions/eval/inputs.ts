@@ -176,7 +176,7 @@ export function readEvalSettings(getInput: (name: EvalInput) => string, env: Nod
         'Compare against one baseline: the base’s cache (baseline-context-id) or an earlier run’s results (baseline-file)'
       )
     ]);
-  if (v['fail-on'] === 'regressions' && !baselineFile && !baselineContextId)
+  if (v['fail-on'] === 'regressions' && !baselineFile && !baselineContextId && raw.history.trim() === '')
     throw new InputErrors([
       new InputError(
         'fail-on',
@@ -184,7 +184,7 @@ export function readEvalSettings(getInput: (name: EvalInput) => string, env: Nod
         'Pass the results-file of an earlier run (e.g. the nightly run on main) as baseline-file, or the base’s cache as baseline-context-id'
       )
     ]);
-  if (v['fail-on'] === 'worse' && !baselineFile && !baselineContextId)
+  if (v['fail-on'] === 'worse' && !baselineFile && !baselineContextId && raw.history.trim() === '')
     throw new InputErrors([
       new InputError(
         'fail-on',

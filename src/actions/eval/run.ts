@@ -9,6 +9,8 @@ import { failStep } from '../../runner/fail.js';
 import { checkCommandFiles, debug, getInput, info, runnerLog, setSecret } from '../../runner/toolkit.js';
 import { publishEvaluation } from '../publish-evaluation.js';
 import { readEvalSettings, type EvalSettings } from './inputs.js';
+import { InputErrors } from '../../errors.js';
+import { readHistorySettings } from '../../history/settings.js';
 
 export async function run(): Promise<void> {
   const started = Date.now();
@@ -22,6 +24,8 @@ export async function run(): Promise<void> {
     if (fromEnv) setSecret(fromEnv);
 
     const settings = readEvalSettings((name) => getInput(name));
+    const history = readHistorySettings((name) => getInput(name));
+    if (Array.isArray(history)) throw new InputErrors(history);
     // Before anything is sent: results nobody can be handed are calls paid for nothing.
     checkCommandFiles(['GITHUB_OUTPUT']);
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
@@ -48,6 +52,7 @@ export async function run(): Promise<void> {
       single: settings.prompt !== undefined,
       githubToken: settings.githubToken,
       commentKey: settings.commentKey,
+      githubTimeoutMs: settings.timeoutMs,
       outputDir: settings.outputDir,
       workspace,
       startedAt: started,
@@ -59,7 +64,8 @@ export async function run(): Promise<void> {
         base: settings.baselineModel && { id: settings.baselineModel.id, prices: settings.prices(settings.baselineModel.id) },
         judge: { id: settings.judgeModel.id, prices: settings.prices(settings.judgeModel.id) }
       },
-      budgetReached: evaluation.budgetReached
+      budgetReached: evaluation.budgetReached,
+      history
     });
   } catch (e) {
     await failStep(e);

@@ -1,4 +1,5 @@
 // The runner runs this file: node dist/merge/index.js (eval/merge/action.yml).
+import '../../runner/warnings.js';
 import { run } from './run.js';
 
 await run();

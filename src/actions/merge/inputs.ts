@@ -40,7 +40,8 @@ export function readMergeSettings(getInput: (name: MergeInput) => string): Merge
   if (v['results-files'].length === 0)
     errors.push(new InputError('results-files', 'is required', 'Name the downloaded results files, e.g. results/**/*.results.json'));
   const baselineFile = v['baseline-file'].trim() || undefined;
-  if (v['fail-on'] !== 'pass-rate' && baselineFile === undefined)
+  // The history branch can be the baseline instead (the latest record: last night, or a PR's base).
+  if (v['fail-on'] !== 'pass-rate' && baselineFile === undefined && getInput('history').trim() === '')
     errors.push(
       new InputError('fail-on', `is ${v['fail-on']}, but no baseline-file is given`, 'Pass an earlier run’s results-file as baseline-file')
     );

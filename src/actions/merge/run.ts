@@ -1,15 +1,14 @@
 // run() of the merge step: inputs → the shards' results files → one run → the same report,
 // comment and gate as a single evaluation. Sends nothing to the gateway.
 import { forLog } from '../../escape.js';
-import { InputError, InputErrors } from '../../errors.js';
+import { InputErrors } from '../../errors.js';
 import { readBaselineFile } from '../../evaluation/compare.js';
-import { decode, readBounded, resolveFiles } from '../../files/workspace.js';
-import { MAX_RESULTS_BYTES } from '../../results/format.js';
-import { mergeShards, readShardFile, type ShardFile } from '../../results/merge.js';
+import { mergeResultsFiles } from '../../results/merge-files.js';
 import { failStep } from '../../runner/fail.js';
-import { checkCommandFiles, getInput, info, setSecret } from '../../runner/toolkit.js';
+import { checkCommandFiles, error, getInput, info, runnerLog, setSecret } from '../../runner/toolkit.js';
 import { publishEvaluation } from '../publish-evaluation.js';
 import { readMergeSettings } from './inputs.js';
+import { readHistorySettings } from '../../history/settings.js';
 
 export async function run(): Promise<void> {
   const started = Date.now();
@@ -17,28 +16,15 @@ export async function run(): Promise<void> {
     const token = getInput('github-token');
     if (token) setSecret(token);
     const settings = readMergeSettings((name) => getInput(name));
+    const history = readHistorySettings((name) => getInput(name));
+    if (Array.isArray(history)) throw new InputErrors(history);
     checkCommandFiles(['GITHUB_OUTPUT']);
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
 
-    const rules = { workspace, input: 'results-files', noun: 'Results file' };
-    const shards: ShardFile[] = [];
-    let left = MAX_RESULTS_BYTES;
-    for (const file of await resolveFiles(settings.resultsFiles, rules)) {
-      const bytes = await readBounded(file, left, rules);
-      left -= bytes.length;
-      const shard = readShardFile(file.shown, decode(bytes, file.shown, rules.noun));
-      if (typeof shard === 'string')
-        throw new InputError('results-files', `${forLog(file.shown, 200)} ${shard}`, 'Pass the results-file outputs of the eval action');
-      shards.push(shard);
-    }
-    const merged = mergeShards(shards);
-    if (Array.isArray(merged))
-      throw new InputErrors(
-        merged.map(
-          (p) => new InputError('results-files', forLog(p, 600), 'Download every shard’s results file (one per matrix leg) and no other')
-        )
-      );
-    info(forLog(`Merged ${shards.length} results file(s): ${merged.results.length} case(s) of ${merged.models.join(', ')}.`, 1000));
+    const { shards, merged } = await mergeResultsFiles(settings.resultsFiles, workspace, runnerLog);
+    for (const m of merged.missing)
+      error(forLog(`Missing: ${m}. The report below covers what arrived; the step fails.`, 800), { title: 'Shard missing' });
+    info(forLog(`Merged ${shards} results file(s): ${merged.results.length} case(s) of ${merged.models.join(', ')}.`, 1000));
 
     const baseline = settings.baselineFile ? await readBaselineFile(settings.baselineFile, workspace) : undefined;
 
@@ -54,7 +40,11 @@ export async function run(): Promise<void> {
       outputDir: settings.outputDir,
       workspace,
       startedAt: started,
-      fileStem: 'eval-merged'
+      fileStem: 'eval-merged',
+      history,
+      models: merged.models,
+      merged: true,
+      incomplete: merged.missing
     });
   } catch (e) {
     await failStep(e);
