@@ -358,6 +358,12 @@ describe('merge and run', () => {
     if ('baseline-context-id' in SPECS.eval.inputs) {
       expect(both.code).toBe(0);
       expect(gw.requests.filter((r) => r.path === '/v1/context/create')).toHaveLength(2);
+      // Every case asked of both caches, side by side, and the comparison reported.
+      const ids = chatRequests(gw).map((r) => (r.json as { context_id?: string }).context_id);
+      expect(new Set(ids).size).toBe(2);
+      for (let i = 0; i < ids.length; i += 2) expect(ids[i]).not.toBe(ids[i + 1]);
+      expect(both.stdout).toMatch(/change +no significant change \(p = 1\.00; base passed 3 of 3\)/);
+      expect(both.stdout).toMatch(/cost +\$0\.\d{6}, base \$0\.\d{6} \(estimate\)/);
     } else {
       expect(both.code).toBe(2);
       expect(both.stderr).toContain('--baseline-prompt-file needs an eval with the baseline-context-id input');

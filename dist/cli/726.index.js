@@ -634,6 +634,8 @@ var flags = __webpack_require__(5377);
 
 
 
+
+
 /** The whole report in the Markdown file: no job-summary budget applies. */
 const MARKDOWN_BUDGET = 10_000_000;
 /** Cases listed in full on the terminal; the results file has every one. */
@@ -654,6 +656,7 @@ async function writeFiles(outcome, parsed, command, screen) {
         screen.log.info(`Wrote ${(0,src_escape/* forTerminal */.Qf)(path, { max: 300 })}`);
     }
 }
+const changeWords = { worse: 'worse', better: 'better', 'no-significant-change': 'no significant change' };
 function table(outcome, plan, screen) {
     const { totals, comparison } = outcome;
     const p = screen.out;
@@ -674,6 +677,14 @@ function table(outcome, plan, screen) {
         rows.push(['judges', `${totals.judge.promptTokens} prompt, ${totals.judge.cachedTokens} from the cache`]);
     if (comparison)
         rows.push(['baseline', `${comparison.counts.regressed} regressed, ${comparison.counts.fixed} fixed`]);
+    const paired = outcome.paired;
+    if (paired)
+        rows.push([
+            'change',
+            `${changeWords[paired.change]} (p = ${pValueText(paired.pValue)}; base passed ${paired.base.passed} of ${paired.base.total})`
+        ]);
+    if (outcome.costs?.head)
+        rows.push(['cost', `$${(0,evaluation_cost/* usd */.dR)(outcome.costs.head.usd)}${outcome.costs.base ? `, base $${(0,evaluation_cost/* usd */.dR)(outcome.costs.base.usd)}` : ''} (estimate)`]);
     rows.push(['time', `${(plan.durationMs / 1000).toFixed(1)} s`]);
     return [p.bold((0,src_escape/* forTerminal */.Qf)(plan.model, { max: 200 })), ...rows.map(([k, v]) => `  ${k.padEnd(10)} ${v}`)];
 }

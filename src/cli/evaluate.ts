@@ -4,6 +4,7 @@
 import { readEvalSettings, type EvalInput } from '../actions/eval/inputs.js';
 import { readBaselineFile } from '../evaluation/compare.js';
 import { runSession } from '../evaluation/session.js';
+import { abPlan } from '../report/ab-plan.js';
 import { loadSuite, warnAboutSpec } from '../evaluation/suite.js';
 import { chatUrl } from '../models.js';
 import { EXIT } from './exit.js';
@@ -33,7 +34,7 @@ export async function evaluateWith(
   warnAboutSpec(settings, screen.log);
   const baseline = settings.baselineFile ? await readBaselineFile(settings.baselineFile, workspace) : undefined;
   const { cases, files } = await loadSuite(settings, workspace, screen.log);
-  const runs = cases.length * settings.repeat;
+  const runs = cases.length * settings.repeat * (settings.baselineContextId ? 2 : 1);
   if (isTrue(parsed, command, 'dry-run')) {
     screen.log.info(
       `Dry run: would send ${cases.length} case(s)${settings.repeat > 1 ? ` × ${settings.repeat} runs` : ''} to ${chatUrl(settings.baseUrl, settings.model, true)} with model ${settings.model.id}, ${settings.concurrency} at once. Nothing was sent.`
@@ -57,7 +58,8 @@ export async function evaluateWith(
       baseline,
       shard: settings.shard,
       startedAt: started,
-      durationMs: Date.now() - started
+      durationMs: Date.now() - started,
+      ...abPlan(settings, evaluation, env['GITHUB_BASE_REF'])
     },
     parsed,
     command,

@@ -6,6 +6,8 @@ import { basename, dirname, resolve } from 'node:path';
 import { forTerminal } from '../escape.js';
 import { writeReportFile } from '../files/report-files.js';
 import { evaluationOutcome, type Outcome, type OutcomePlan } from '../report/outcome.js';
+import { pValueText } from '../evaluation/totals.js';
+import { usd } from '../evaluation/cost.js';
 import { resultsJsonChunks } from '../report/results-json.js';
 import { EXIT } from './exit.js';
 import { valueOf, type Command, type Parsed } from './flags.js';
@@ -33,6 +35,8 @@ async function writeFiles(outcome: Outcome, parsed: Parsed, command: Command, sc
   }
 }
 
+const changeWords = { worse: 'worse', better: 'better', 'no-significant-change': 'no significant change' } as const;
+
 function table(outcome: Outcome, plan: OutcomePlan, screen: Screen): string[] {
   const { totals, comparison } = outcome;
   const p = screen.out;
@@ -50,6 +54,14 @@ function table(outcome: Outcome, plan: OutcomePlan, screen: Screen): string[] {
   ]);
   if (totals.judge.promptTokens) rows.push(['judges', `${totals.judge.promptTokens} prompt, ${totals.judge.cachedTokens} from the cache`]);
   if (comparison) rows.push(['baseline', `${comparison.counts.regressed} regressed, ${comparison.counts.fixed} fixed`]);
+  const paired = outcome.paired;
+  if (paired)
+    rows.push([
+      'change',
+      `${changeWords[paired.change]} (p = ${pValueText(paired.pValue)}; base passed ${paired.base.passed} of ${paired.base.total})`
+    ]);
+  if (outcome.costs?.head)
+    rows.push(['cost', `$${usd(outcome.costs.head.usd)}${outcome.costs.base ? `, base $${usd(outcome.costs.base.usd)}` : ''} (estimate)`]);
   rows.push(['time', `${(plan.durationMs / 1000).toFixed(1)} s`]);
   return [p.bold(forTerminal(plan.model, { max: 200 })), ...rows.map(([k, v]) => `  ${k.padEnd(10)} ${v}`)];
 }

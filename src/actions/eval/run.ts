@@ -8,6 +8,7 @@ import { loadSuite, warnAboutSpec } from '../../evaluation/suite.js';
 import { failStep } from '../../runner/fail.js';
 import { checkCommandFiles, debug, getInput, info, runnerLog, setSecret } from '../../runner/toolkit.js';
 import { publishEvaluation } from '../publish-evaluation.js';
+import { abPlan } from '../../report/ab-plan.js';
 import { readEvalSettings, type EvalSettings } from './inputs.js';
 import { InputErrors } from '../../errors.js';
 import { readHistorySettings } from '../../history/settings.js';
@@ -56,15 +57,7 @@ export async function run(): Promise<void> {
       outputDir: settings.outputDir,
       workspace,
       startedAt: started,
-      baselineResults: evaluation.baselineResults,
-      alpha: settings.alpha,
-      baseName: settings.baselineContextId ? process.env['GITHUB_BASE_REF'] || undefined : undefined,
-      pricing: {
-        head: { id: settings.model.id, prices: settings.prices(settings.model.id) },
-        base: settings.baselineModel && { id: settings.baselineModel.id, prices: settings.prices(settings.baselineModel.id) },
-        judge: { id: settings.judgeModel.id, prices: settings.prices(settings.judgeModel.id) }
-      },
-      budgetReached: evaluation.budgetReached,
+      ...abPlan(settings, evaluation, process.env['GITHUB_BASE_REF']),
       history
     });
   } catch (e) {
