@@ -12135,8 +12135,13 @@ const SPECS = {
                 required: false
             },
             'comment-key': {
-                description: "What tells this run's PR comment apart from others. Empty: the workflow, job and model, so each leg of a matrix keeps its own comment.",
+                description: "What tells this run's PR comment apart from others. Empty: the workflow, job, step, matrix leg and model, so two eval steps of a job and each leg of a matrix keep their own comment.",
                 default: '',
+                required: false
+            },
+            matrix: {
+                description: "The matrix leg this step runs in, part of the default comment key. Leave it: the default is the job's own matrix.",
+                default: '${{ toJSON(matrix) }}',
                 required: false
             },
             'output-dir': {
@@ -12600,7 +12605,7 @@ class InputErrors extends ErrorList {
 /* harmony export */   Kq: () => (/* binding */ forCell),
 /* harmony export */   aQ: () => (/* binding */ hasControl)
 /* harmony export */ });
-/* unused harmony exports forHtml, forPre, forXml */
+/* unused harmony exports forHtml, forPre, forXml, forQuote */
 // The one choke point for untrusted text (file names, file contents, gateway messages, model
 // answers) on its way to a sink the runner or GitHub interprets: the log, the job summary, a PR
 // comment, an XML report. Pure.
@@ -12673,6 +12678,30 @@ const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\u
 /** Untrusted text as XML character data or an attribute value: always well-formed. */
 function forXml(text) {
     return text.replace(NOT_XML, '\ufffd').replace(/[&<>"']/g, (c) => HTML[c]);
+}
+/**
+ * Untrusted text (a model's answer) as the lines of a Markdown blockquote that wraps as prose does:
+ * GitHub shows a `<pre>` on one long line scrolled sideways and strips any style that would wrap
+ * it, so answers are quoted instead. Every ASCII punctuation mark becomes a character reference,
+ * which CommonMark reads as the character and never as markup: no heading, list, link, code span,
+ * table, HTML or fence can start inside. Leading spaces stay visible as no-break spaces; each line
+ * ends with a hard break so the answer keeps its lines. Clipped to `max` characters.
+ */
+function forQuote(text, max = 4000) {
+    const clipped = text.length > max ? `${text.slice(0, max)}\n… (${text.length - max} more characters)` : text;
+    const lines = clipped
+        .replace(LONE_SURROGATE, '\ufffd')
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029]/g, visible) // eslint-disable-line no-control-regex
+        .split('\n')
+        .map((line) => line
+        .replace(/\t/g, '    ')
+        .replace(/\s+$/, '')
+        // GFM finds bare URLs in the decoded text, references or not: a word joiner breaks them.
+        .replace(/(:)(\/\/)|(www)(\.)/gi, '$1$3\u2060$2$4')
+        .replace(/[!-/:-@[-`{-~]/g, (c) => (c === '@' ? '@\u2060' : `&#${c.charCodeAt(0)};`))
+        .replace(/^ +/, (s) => '&#160;'.repeat(s.length)));
+    return lines.map((l, i) => `> ${l}${l !== '' && i + 1 < lines.length && lines[i + 1] !== '' ? '\\' : ''}`).join('\n');
 }
 
 

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1694);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(840);
 // The runner runs this file: node dist/eval/index.js (eval/action.yml).
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1694:
+/***/ 840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10248,20 +10248,39 @@ const Count = schemas_number().int().nonnegative().max(1e12).optional();
 const UsageSchema = object({ promptTokens: Count, cachedTokens: Count, completionTokens: Count }).catch({});
 const Text = (max) => schemas_string().max(max);
 const Status = schemas_enum(['pass', 'fail', 'error']);
+const FailureSchema = object({ expectation: Text(100), expected: Text(100_000), got: Text(100_000) });
+const GradeSchema = object({ pass: schemas_boolean(), score: schemas_number().min(0).max(1), reason: Text(1000) });
 const CaseSchema = object({
     name: Text(1000),
     file: Text(4096).optional(),
     line: schemas_number().int().positive().optional(),
     status: Status,
-    failures: array(object({ expectation: Text(100), expected: Text(100_000), got: Text(100_000) })).max(100),
+    failures: array(FailureSchema).max(100),
     error: Text(100_000).optional(),
     response: Text(4 * 1024 * 1024).optional(),
     usage: UsageSchema,
     judgeUsage: UsageSchema.optional(),
-    judge: object({ pass: schemas_boolean(), score: schemas_number().min(0).max(1), reason: Text(1000) }).optional(),
+    judge: GradeSchema.optional(),
     latencyMs: schemas_number().nonnegative().max(1e9).optional(),
     attempts: schemas_number().int().nonnegative().max(1e6),
-    runs: object({ passed: schemas_number().int(), failed: schemas_number().int(), errored: schemas_number().int(), total: schemas_number().int() }).optional(),
+    runs: object({
+        passed: schemas_number().int(),
+        failed: schemas_number().int(),
+        errored: schemas_number().int(),
+        total: schemas_number().int(),
+        // Each run of a repeated case (answers clipped): optional, so older files read as before.
+        detail: array(object({
+            status: Status,
+            failures: array(FailureSchema).max(100),
+            error: Text(100_000).optional(),
+            response: Text(64 * 1024).optional(),
+            grade: GradeSchema.optional(),
+            latencyMs: schemas_number().nonnegative().max(1e9).optional()
+        }))
+            .max(100)
+            .optional()
+    })
+        .optional(),
     flaky: schemas_boolean().optional(),
     model: Text(128).refine(isModelId).optional()
 });
@@ -10280,6 +10299,8 @@ const LenientDocument = looseObject({
     format: Text(200).optional(),
     model: Text(200).optional(),
     casesFiles: array(Text(1000)).max(10_000).optional(),
+    // Read leniently: a baseline without a readable date still serves, it is just not dated.
+    startedAt: unknown().optional(),
     cases: array(unknown()).max(100_000)
 });
 function parseJson(text) {
@@ -10343,7 +10364,20 @@ function readResultsLenient(text) {
         if (c.success)
             cases.push({ name: c.data.name, status: c.data.status, response: c.data.response, model: c.data.model });
     }
-    return { format: doc.data.format ?? '(none)', model: doc.data.model, casesFiles: doc.data.casesFiles, cases };
+    return {
+        format: doc.data.format ?? '(none)',
+        model: doc.data.model,
+        casesFiles: doc.data.casesFiles,
+        startedAt: isoDate(doc.data.startedAt),
+        cases
+    };
+}
+/** A date as written by a results file, kept only when it reads as one (it reaches the report). */
+function isoDate(value) {
+    if (typeof value !== 'string' || value.length > 40 || !/^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})$/.test(value))
+        return undefined;
+    const time = Date.parse(value);
+    return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
 ;// CONCATENATED MODULE: ./src/evaluation/compare.ts
@@ -11141,7 +11175,7 @@ function gradingMessages(criterion, question, answer) {
         }
     ];
 }
-const GradeSchema = object({
+const judge_GradeSchema = object({
     pass: schemas_boolean(),
     score: schemas_number().min(0).max(1),
     reason: schemas_string()
@@ -11151,7 +11185,7 @@ function readGrade(answer) {
     const parsed = parseJsonAnswer(answer);
     if (!parsed.ok)
         return { ok: false, why: `the grader did not answer JSON (${parsed.reason})` };
-    const grade = GradeSchema.safeParse(parsed.value);
+    const grade = judge_GradeSchema.safeParse(parsed.value);
     if (!grade.success) {
         const issue = grade.error.issues[0];
         return { ok: false, why: `the grader's verdict has no valid ${issue.path.join('.') || 'object'} (${issue.message})` };
@@ -11207,6 +11241,10 @@ async function runPool(items, concurrency, work, options = {}) {
 
 
 
+/** Characters of each run's answer kept in a repeated case's run list. */
+const MAX_RUN_ANSWER = 2000;
+/** How the error of a run never made (after the cache was gone) begins. */
+const NOT_RUN = 'Not run:';
 async function evaluate(cases, options) {
     const repeat = options.repeat ?? 1;
     const minPass = options.repeatMinPass ?? repeat;
@@ -11226,7 +11264,7 @@ async function evaluate(cases, options) {
         return finish(cases[i], run.run);
     }, {
         stop: () => contextGone !== undefined,
-        skipped: (i) => finish(cases[i], errorRun('Not run: the context cache was gone (see above)', 0))
+        skipped: (i) => finish(cases[i], { ...errorRun(`${NOT_RUN} the context cache was gone (see above)`, 0), cacheGone: true })
     });
     const results = cases.map((c, i) => combine(c, runs.slice(i * repeat, (i + 1) * repeat), minPass));
     return { results, contextGone };
@@ -11282,7 +11320,8 @@ async function runOnce(c, options) {
         grade: checked.grade,
         failures: checked.failures,
         status: checked.error !== undefined ? 'error' : checked.failures.length ? 'fail' : 'pass',
-        error: checked.error
+        error: checked.error,
+        cacheGone: gone ? true : undefined
     };
     return { run, gone };
 }
@@ -11296,10 +11335,8 @@ function engine_failed(e, prefix) {
     if (!(e instanceof src_errors/* ActionError */.lZ))
         throw e;
     const attempts = e.attempts;
-    return {
-        run: errorRun(`${prefix}${e.describe()}`, typeof attempts === 'number' ? attempts : 1),
-        gone: e instanceof ContextGoneError ? e : undefined
-    };
+    const gone = e instanceof ContextGoneError ? e : undefined;
+    return { run: { ...errorRun(`${prefix}${e.describe()}`, typeof attempts === 'number' ? attempts : 1), cacheGone: gone !== undefined }, gone };
 }
 function errorRun(error, attempts) {
     return { status: 'error', failures: [], error, usage: {}, judgeUsage: {}, attempts };
@@ -11328,8 +11365,25 @@ function combine(c, runs, minPass) {
         judgeUsage: sumUsage(runs.map((r) => r.judgeUsage)),
         latencyMs: answered.length ? answered.reduce((n, r) => n + r.latencyMs, 0) / answered.length : undefined,
         attempts: runs.reduce((n, r) => n + r.attempts, 0),
-        runs: { passed, failed: failedRuns, errored, total: runs.length },
-        flaky: passed > 0 && failedRuns > 0
+        runs: {
+            passed,
+            failed: failedRuns,
+            errored,
+            total: runs.length,
+            detail: runs.length > 1 ? runs.map(runDetail) : undefined
+        },
+        flaky: passed > 0 && failedRuns > 0,
+        cacheGone: status === 'error' && runs.every((r) => r.status !== 'error' || r.cacheGone === true) ? true : undefined
+    };
+}
+function runDetail(r) {
+    return {
+        status: r.status,
+        failures: r.failures,
+        error: r.error,
+        response: r.response === undefined ? undefined : clipAnswer(r.response, MAX_RUN_ANSWER),
+        grade: r.grade,
+        latencyMs: r.latencyMs === undefined ? undefined : Math.round(r.latencyMs)
     };
 }
 function sumUsage(list) {
@@ -12881,9 +12935,41 @@ async function pullRequestOf() {
         return undefined;
     return { ...context.repo, issueNumber: number };
 }
-/** The default comment key: workflow, job and model, so each leg of a matrix keeps its own comment. */
-function defaultCommentKey(model, env = process.env) {
-    return [env['GITHUB_WORKFLOW'] ?? '', env['GITHUB_JOB'] ?? '', model].join(' / ');
+/**
+ * The default comment key: workflow, job, step (GITHUB_ACTION: the step's id, or its position in
+ * the job), the matrix leg and the model. Two eval steps of one job, or two legs of a matrix that
+ * differ in anything (not only the model), each keep their own comment: one step's passing report
+ * must never replace another's failing one.
+ */
+function defaultCommentKey(model, env = process.env, matrix = '') {
+    return [env['GITHUB_WORKFLOW'] ?? '', env['GITHUB_JOB'] ?? '', env['GITHUB_ACTION'] ?? '', matrixKey(matrix), model].join(' / ');
+}
+/**
+ * The matrix input (`${{ toJSON(matrix) }}` by default) as a stable text: keys sorted, so the same
+ * leg keys the same comment on every run. Not a matrix job ('null', '') or an unexpanded
+ * expression (a local run) gives ''.
+ */
+function matrixKey(raw) {
+    const text = raw.trim();
+    if (text === '' || text.includes('${{'))
+        return '';
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+    if (value === null)
+        return '';
+    const sorted = (v) => Array.isArray(v)
+        ? v.map(sorted)
+        : v && typeof v === 'object'
+            ? Object.fromEntries(Object.keys(v)
+                .sort()
+                .map((k) => [k, sorted(v[k])]))
+            : v;
+    return JSON.stringify(sorted(value));
 }
 /**
  * The hidden line that finds the comment again. A hash of the key, so nothing the key holds
@@ -12959,6 +13045,36 @@ async function upsertComment(token, place, mark, body) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/github/run-info.ts
+function runIdentity(env, payload) {
+    const head = payload?.pull_request?.head?.sha;
+    const sha = typeof head === 'string' ? head : env['GITHUB_SHA'];
+    const commit = sha && /^[0-9a-f]{7,64}$/i.test(sha) ? sha.toLowerCase() : undefined;
+    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    const repo = env['GITHUB_REPOSITORY'] ?? '';
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    const attempt = env['GITHUB_RUN_ATTEMPT'] ?? '';
+    const okServer = /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?(\/[A-Za-z0-9._~-]+)*$/.test(server);
+    const okRepo = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo);
+    const okRun = /^\d{1,20}$/.test(runId);
+    const okAttempt = /^\d{1,6}$/.test(attempt);
+    const runUrl = okServer && okRepo && okRun ? `${server}/${repo}/actions/runs/${runId}${okAttempt ? `/attempts/${attempt}` : ''}` : undefined;
+    return { commit, runUrl, runId: okRun ? runId : undefined, attempt: okAttempt ? attempt : undefined };
+}
+/** The event payload the runner wrote (GITHUB_EVENT_PATH), or undefined. */
+async function eventPayload(env = process.env) {
+    const path = env['GITHUB_EVENT_PATH'];
+    if (!path)
+        return undefined;
+    try {
+        const { readFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+        return JSON.parse(await readFile(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/evaluation/totals.ts
 function totalsOf(results) {
     const count = (s) => results.filter((r) => r.status === s).length;
@@ -13026,6 +13142,19 @@ function fractionOutput(fraction) {
 /** Attribute values: escaped, and kept to one line (reporters show them as titles). */
 const attr = (text) => (0,src_escape/* forXml */.Z0)(text.replace(/\s+/g, ' ').trim());
 const secs = (ms) => ((ms ?? 0) / 1000).toFixed(3);
+function runsText(runs) {
+    return runs
+        .map((run, i) => {
+        const why = run.status === 'error'
+            ? `: ${run.error ?? 'error'}`
+            : run.failures.length
+                ? `: ${run.failures.map((f) => `${f.expectation}: expected ${f.expected}, got ${f.got}`).join('; ')}`
+                : '';
+        const judge = run.grade ? ` (judge: score ${run.grade.score}, ${run.grade.reason})` : '';
+        return `--- run ${i + 1} of ${runs.length}: ${run.status}${why}${judge}\n${run.response ?? '(no answer)'}`;
+    })
+        .join('\n');
+}
 function junitXml(run) {
     const { totals } = run;
     const counts = `tests="${totals.total}" failures="${totals.failed}" errors="${totals.errored}" skipped="0" time="${secs(run.durationMs)}"`;
@@ -13037,6 +13166,10 @@ function junitXml(run) {
     for (const r of run.results) {
         const file = r.file ? ` file="${attr(r.file)}"${r.line ? ` line="${r.line}"` : ''}` : '';
         lines.push(`    <testcase name="${attr(r.name)}" classname="${attr(r.model ?? run.model)}" time="${secs(r.latencyMs)}"${file}>`);
+        // A flaky case says so where reporters look (a property), and keeps every run's verdict and
+        // answer: the failing run's matter as much as the passing one's.
+        if (r.flaky)
+            lines.push('      <properties>', '        <property name="flaky" value="true"/>', `        <property name="runs" value="${r.runs.passed} of ${r.runs.total} passed"/>`, '      </properties>');
         if (r.status === 'fail') {
             const [first] = r.failures;
             const message = first ? `${first.expectation}: expected ${first.expected}` : 'failed';
@@ -13046,51 +13179,79 @@ function junitXml(run) {
         else if (r.status === 'error') {
             lines.push(`      <error message="${attr(r.error ?? 'error')}" type="gateway">${(0,src_escape/* forXml */.Z0)(r.error ?? '')}</error>`);
         }
-        if (r.response !== undefined)
-            lines.push(`      <system-out>${(0,src_escape/* forXml */.Z0)(r.response)}</system-out>`);
+        const out = r.runs.detail && r.runs.detail.length > 1 ? runsText(r.runs.detail) : r.response;
+        if (out !== undefined)
+            lines.push(`      <system-out>${(0,src_escape/* forXml */.Z0)(out)}</system-out>`);
         lines.push('    </testcase>');
     }
     lines.push('  </testsuite>', '</testsuites>', '');
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/report/regressions.ts
-// The baseline section of the report: counts per change, then each regressed case with the
-// baseline's answer beside today's. Pure; every untrusted piece escaped by src/escape.ts.
+;// CONCATENATED MODULE: ./src/report/names.ts
+// Case names listed inline in the report ("New: a, b, c"), escaped, within a size. Pure.
 
+/** `a`, `b` and N more: each name escaped as one code-styled cell, the list kept to about `max` characters. */
+function clipList(names, max) {
+    const shown = [];
+    let size = 0;
+    for (const name of names) {
+        const item = `<code>${(0,src_escape/* forCell */.Kq)(name, 120)}</code>`;
+        if (shown.length > 0 && size + item.length > max)
+            break;
+        shown.push(item);
+        size += item.length + 2;
+    }
+    const rest = names.length - shown.length;
+    return `${shown.join(', ')}${rest ? ` and ${rest} more (the results file lists them)` : ''}.`;
+}
+
+;// CONCATENATED MODULE: ./src/report/regressions.ts
+// The baseline section of the report: counts per change, the cases that changed by name (removed
+// ones first: deleting a regressing case must not turn `fail-on: regressions` green unseen), then
+// a table of the regressed cases. Their answers, the baseline's beside today's, are in each case's
+// details below the cases table. Pure; every untrusted piece escaped by src/escape.ts.
+
+
+/** The section's Markdown blocks (the caller separates them by blank lines). */
 function regressionSection(comparison, results, budget) {
     const c = comparison.counts;
-    const lines = [
-        `**Against the baseline:** ${c.regressed ? `🔻 **${c.regressed} regressed**` : '0 regressed'}, ${c.fixed} fixed, ${c['still-failing']} still failing, ${c['still-passing']} still passing, ${c.new} new, ${c.removed} removed.`,
-        ''
+    const blocks = [
+        `**Against the baseline:** ${c.regressed ? `🔻 **${c.regressed} regressed**` : '0 regressed'}, ${c.fixed} fixed, ${c['still-failing']} still failing, ${c['still-passing']} still passing, ${c.new} new, ${c.removed} removed.`
     ];
+    const named = (change) => comparison.changes.filter((x) => x.change === change).map((x) => x.name);
+    const removed = named('removed');
+    if (removed.length)
+        blocks.push(`> ⚠️ **${removed.length} case(s) of the baseline were not run** (removed or renamed), so they cannot count as regressions: ${clipList(removed, budget / 6)}`);
+    const fresh = named('new');
+    if (fresh.length)
+        blocks.push(`**New** (not in the baseline): ${clipList(fresh, budget / 6)}`);
+    const fixed = named('fixed');
+    if (fixed.length)
+        blocks.push(`**Fixed** (failed in the baseline, pass now): ${clipList(fixed, budget / 6)}`);
     const regressed = comparison.changes.filter((x) => x.change === 'regressed');
     if (regressed.length === 0)
-        return `${lines.join('\n')}\n`;
+        return blocks;
     const byName = new Map(results.map((r) => [r.name, r]));
-    lines.push('| regressed case | now | baseline |', '| --- | --- | --- |');
-    const details = [];
-    let size = lines.join('\n').length;
+    const table = ['| regressed case | now | baseline |', '| --- | --- | --- |'];
+    let size = blocks.join('\n\n').length + table.join('\n').length;
     let shown = 0;
     for (const x of regressed) {
         const now = byName.get(x.name);
         const why = now?.status === 'error'
             ? (now.error ?? 'error')
-            : (now?.failures.map((f) => `${f.expectation}: expected ${f.expected}`).join('; ') ?? '');
-        const row = `| ${(0,src_escape/* forCell */.Kq)(x.name, 120)} | ${now?.status ?? '?'}: ${(0,src_escape/* forCell */.Kq)(why, 200)} | pass |`;
-        // Two <pre> blocks, not a <table>: a blank line in an answer would end a table's HTML block
-        // and let the rest be read as Markdown; a <pre> block runs to its own end tag.
-        const detail = `<details><summary>${(0,src_escape/* forCell */.Kq)(x.name, 120)}: the baseline's answer, then today's</summary>\n\n**Baseline**\n\n<pre>${(0,src_escape/* forPre */.VI)(x.before?.response ?? '(not recorded)', 1500)}</pre>\n\n**Today**\n\n<pre>${(0,src_escape/* forPre */.VI)(now?.response ?? '(no answer)', 1500)}</pre>\n\n</details>\n`;
-        if (size + row.length + detail.length > budget)
+            : (now?.failures.map((f) => `${f.expectation}: expected ${f.expected}; got ${f.got.length > 120 ? `${f.got.slice(0, 119)}…` : f.got}`).join('; ') ?? '');
+        const row = `| ${(0,src_escape/* forCell */.Kq)(x.name, 120)} | ${now?.status ?? '?'}: ${(0,src_escape/* forCell */.Kq)(why, 300)} | pass |`;
+        if (size + row.length > budget)
             break;
-        lines.push(row);
-        details.push(detail);
-        size += row.length + detail.length;
+        table.push(row);
+        size += row.length + 1;
         shown++;
     }
+    blocks.push(table.join('\n'));
     if (shown < regressed.length)
-        lines.push('', `${regressed.length - shown} more regressed case(s): see the results file.`);
-    return `${[...lines, '', ...details].join('\n')}\n`;
+        blocks.push(`${regressed.length - shown} more regressed case(s): see the results file.`);
+    return blocks;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -13098,45 +13259,72 @@ function regressionSection(comparison, results, budget) {
 // are the same text. Every piece of untrusted text (case names, answers, gateway messages) goes
 // through src/escape.ts; the whole stays under a size budget (1 MiB for a summary, 65,536
 // characters for a comment) by dropping passing rows first, then shortening answers. Pure.
+//
+// Blocks are joined by a blank line, always: a quote (`> …`) swallows the next line unless a blank
+// line ends it (CommonMark's lazy continuation), and an HTML block runs to the next blank line.
 
 
 
 
 const ICON = { pass: '✅ pass', fail: '❌ fail', error: '⚠️ error' };
 const ORDER = { error: 0, fail: 1, pass: 2 };
+/** The answer excerpt a failing row shows (the whole answer is in the case's details). */
+const ROW_GOT = 160;
 function renderReport(input, budget) {
+    const head = headBlocks(input);
     // Regressions lead: "did this pull request make things worse?" is the question.
-    const head = header(input) + (input.comparison ? regressionSection(input.comparison, input.results, Math.floor(budget / 3)) : '');
+    if (input.comparison)
+        head.push(...regressionSection(input.comparison, input.results, Math.floor(budget / 3)));
     // Failures and errors first: they are what a reviewer opens the report for.
     const rows = [...input.results].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+    const regressed = new Set(input.comparison?.changes.filter((c) => c.change === 'regressed').map((c) => c.name));
+    const before = new Map(input.comparison?.changes.map((c) => [c.name, c.before]));
     for (const answerMax of [2000, 500, 0]) {
-        const text = assemble(head, rows, answerMax, budget, input.resultsNote);
+        const text = assemble(head, rows, { answerMax, budget, note: input.resultsNote, regressed, before });
         if (text.length <= budget)
             return text;
     }
-    return `${head.slice(0, Math.max(0, budget - 40))}\n\n(report cut to fit)\n`;
+    return `${head.join('\n\n').slice(0, Math.max(0, budget - 40))}\n\n(report cut to fit)\n`;
 }
-function header({ model, totals, verdict, minPassRate, failOn, durationMs }) {
+function headBlocks(input) {
+    const { model, totals, verdict, minPassRate, failOn, durationMs } = input;
     const title = verdict.ok
         ? `### ✅ Evaluation passed: ${totals.passed} of ${totals.total} cases on ${(0,src_escape/* forCell */.Kq)(model, 80)}`
         : `### ❌ Evaluation failed: ${totals.passed} of ${totals.total} cases passed on ${(0,src_escape/* forCell */.Kq)(model, 80)}`;
-    const lines = [
-        title,
-        '',
-        ...verdict.reasons.map((r) => `> ${(0,src_escape/* forHtml */.B2)(r)}`),
-        verdict.reasons.length ? '' : undefined,
+    const blocks = [title];
+    const identity = identityLine(input);
+    if (identity)
+        blocks.push(identity);
+    if (verdict.reasons.length)
+        blocks.push(verdict.reasons.map((r) => `> ${(0,src_escape/* forCell */.Kq)(r, 1000)}`).join('\n>\n'));
+    blocks.push([
         '| passed | failed | errors | total | pass rate | needed | time |',
         '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-        `| ${totals.passed} | ${totals.failed} | ${totals.errored} | ${totals.total} | ${percent(totals.passRate)} | ${failOn === 'regressions' ? 'no regression' : percent(minPassRate)} | ${(durationMs / 1000).toFixed(1)} s |`,
-        '',
-        cacheLine(model, totals),
-        totals.judge.promptTokens
-            ? `Judges: ${thousands(totals.judge.promptTokens)} prompt tokens (${percent(totals.judge.promptTokens ? totals.judge.cachedTokens / totals.judge.promptTokens : 0)} from the rubric's cache), ${thousands(totals.judge.completionTokens)} completion tokens, counted apart.`
-            : undefined,
-        totals.flaky ? `> ⚠️ ${totals.flaky} case(s) are **flaky**: some runs passed and some failed.` : undefined,
-        ''
-    ];
-    return lines.filter((l) => l !== undefined).join('\n');
+        `| ${totals.passed} | ${totals.failed} | ${totals.errored} | ${totals.total} | ${percent(totals.passRate)} | ${failOn === 'regressions' ? 'no regression' : percent(minPassRate)} | ${(durationMs / 1000).toFixed(1)} s |`
+    ].join('\n'));
+    blocks.push(input.inlinePrompt ? inlineLine(model, totals, input.inlinePrompt.file) : cacheLine(model, totals));
+    if (totals.judge.promptTokens)
+        blocks.push(`Judges: ${thousands(totals.judge.promptTokens)} prompt tokens (${percent(totals.judge.cachedTokens / totals.judge.promptTokens)} from the rubric's cache), ${thousands(totals.judge.completionTokens)} completion tokens, counted apart.`);
+    if (totals.flaky)
+        blocks.push(`> ⚠️ ${totals.flaky} case(s) are **flaky**: some runs passed and some failed. Each run is listed in the case's details.`);
+    return blocks;
+}
+/** Commit · run · baseline · judge: which run a comment edited in place is of. */
+function identityLine({ run, baseline, comparison, judgeModel }) {
+    const parts = [];
+    if (run?.commit)
+        parts.push(`Commit <code>${(0,src_escape/* forCell */.Kq)(run.commit.slice(0, 7), 12)}</code>`);
+    if (run?.runUrl && run.runId) {
+        const label = `run ${(0,src_escape/* forCell */.Kq)(run.runId, 30)}${run.attempt ? `, attempt ${(0,src_escape/* forCell */.Kq)(run.attempt, 10)}` : ''}`;
+        parts.push(`[${label}](${run.runUrl})`);
+    }
+    if (comparison) {
+        const from = baseline?.startedAt ? ` from ${baseline.startedAt.slice(0, 16).replace('T', ' ')} UTC` : ' (undated)';
+        parts.push(`compared with a baseline${baseline?.model ? ` on ${(0,src_escape/* forCell */.Kq)(baseline.model, 80)}` : ''}${from}`);
+    }
+    if (judgeModel)
+        parts.push(`judged by ${(0,src_escape/* forCell */.Kq)(judgeModel, 80)}`);
+    return parts.length ? parts.join(' · ') : undefined;
 }
 function cacheLine(model, t) {
     if (t.promptTokens === 0)
@@ -13146,44 +13334,82 @@ function cacheLine(model, t) {
         ? `> ⚠️ **The cache is not being used**: 0% of prompt tokens came from the cache on ${(0,src_escape/* forCell */.Kq)(model, 80)}. Check that context-id is the create step's and the model is the one the cache was made for.`
         : `Cache on ${(0,src_escape/* forCell */.Kq)(model, 80)}: ${share}`;
 }
-function assemble(head, rows, answerMax, budget, note) {
-    const parts = [head, '| case | result | what failed (or the judge said) | latency |', '| --- | --- | --- | ---: |'];
-    let size = parts.join('\n').length;
+function inlineLine(model, t, file) {
+    return `No cache: the prompt (${(0,src_escape/* forCell */.Kq)(file, 200)}) was sent with every case to ${(0,src_escape/* forCell */.Kq)(model, 80)}, ${thousands(t.promptTokens)} prompt tokens in all, ${thousands(t.cachedTokens)} of them from the provider's own cache; ${thousands(t.completionTokens)} completion tokens.`;
+}
+function assemble(head, rows, layout) {
+    const table = ['| case | result | what failed (or the judge said) | latency |', '| --- | --- | --- | ---: |'];
+    let size = head.join('\n\n').length + table.join('\n').length;
     let shown = 0;
     const details = [];
     for (const r of rows) {
         const runs = r.runs.total > 1 ? ` ${r.runs.passed}/${r.runs.total}${r.flaky ? ' flaky' : ''}` : '';
-        const row = `| ${(0,src_escape/* forCell */.Kq)(r.name, 120)} | ${ICON[r.status]}${runs}${r.attempts > r.runs.total ? ` (${r.attempts} attempts)` : ''} | ${(0,src_escape/* forCell */.Kq)(problem(r), 300)} | ${r.latencyMs === undefined ? '—' : `${(r.latencyMs / 1000).toFixed(2)} s`} |`;
-        const detail = r.status === 'pass' || answerMax === 0 ? '' : answerBlock(r, answerMax);
+        const row = `| ${(0,src_escape/* forCell */.Kq)(r.name, 120)} | ${ICON[r.status]}${runs}${r.attempts > r.runs.total ? ` (${r.attempts} attempts)` : ''} | ${(0,src_escape/* forCell */.Kq)(problem(r), 600)} | ${r.latencyMs === undefined ? '—' : `${(r.latencyMs / 1000).toFixed(2)} s`} |`;
+        const detail = (r.status === 'pass' && !r.flaky) || layout.answerMax === 0 ? '' : caseDetails(r, layout);
         // Keep room for the closing line; passing rows are the first to go.
-        if (size + row.length + detail.length + 400 > budget)
+        if (size + row.length + detail.length + 400 > layout.budget)
             break;
-        parts.push(row);
+        table.push(row);
         if (detail)
             details.push(detail);
-        size += row.length + detail.length + 2;
+        size += row.length + detail.length + 4;
         shown++;
     }
+    const blocks = [...head, table.join('\n')];
     if (shown < rows.length)
-        parts.push('', `${rows.length - shown} more case(s) not shown here${note ? `: ${(0,src_escape/* forHtml */.B2)(note)}` : ''}.`);
+        blocks.push(`${rows.length - shown} more case(s) not shown here${layout.note ? `: ${(0,src_escape/* forHtml */.B2)(layout.note)}` : ''}.`);
     if (details.length)
-        parts.push('', '**Answers of the cases that did not pass**', '', ...details);
-    return `${parts.join('\n')}\n`;
+        blocks.push('**What came back** from the cases that did not pass (and every run of a flaky one)', ...details);
+    return `${blocks.join('\n\n')}\n`;
 }
-/** What went wrong, in one line: every failed expectation, or the error. */
+/** What went wrong, in one line: every failed expectation with what came back, or the error. */
 function problem(r) {
     if (r.status === 'error')
         return r.error ?? 'error';
     // A judge's reason is worth reading even when it passed.
     const judged = r.grade && r.status === 'pass' ? `judge: score ${r.grade.score}, ${r.grade.reason}` : '';
-    return (r.failures.map((f) => `${f.expectation}: expected ${f.expected}${f.expectation === 'judge' ? `; got ${f.got}` : ''}`).join('; ') ||
-        judged);
+    return failureText(r.failures) || judged;
 }
-function answerBlock(r, max) {
-    // One line each (forCell): a blank line in an answer would end the HTML block and let Markdown in.
-    const failures = r.failures.map((f) => `<li><code>${(0,src_escape/* forCell */.Kq)(f.expectation)}</code>: expected ${(0,src_escape/* forCell */.Kq)(f.expected, 300)}, got ${(0,src_escape/* forCell */.Kq)(f.got, 300)}</li>`);
-    const answer = r.response === undefined ? '<em>(no answer)</em>' : `<pre>${(0,src_escape/* forPre */.VI)(r.response, max)}</pre>`;
-    return `<details><summary>${(0,src_escape/* forCell */.Kq)(r.name, 120)}</summary>\n\n${failures.length ? `<ul>${failures.join('')}</ul>\n\n` : ''}${answer}\n\n</details>\n`;
+function failureText(failures) {
+    return failures.map((f) => `${f.expectation}: expected ${f.expected}; got ${clip(f.got, ROW_GOT)}`).join('; ');
+}
+const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/**
+ * A case's answer (once), and for a regression the baseline's beside it, and for repeats every
+ * run's verdict and answer. Markdown inside <details> (the blank line after <summary> lets it in):
+ * quoted lines from forQuote, which wrap as prose and cannot hold markup.
+ */
+function caseDetails(r, { answerMax, regressed, before }) {
+    const blocks = [`<details><summary>${(0,src_escape/* forCell */.Kq)(r.name, 120)}: ${ICON[r.status]}</summary>`];
+    if (regressed.has(r.name)) {
+        const was = before.get(r.name);
+        blocks.push(`**The baseline's answer** (it passed then):`, quoted(was?.response, answerMax));
+    }
+    const detail = r.runs.detail;
+    if (detail && detail.length > 1) {
+        detail.forEach((run, i) => blocks.push(...runBlocks(run, i + 1, detail.length, Math.ceil(answerMax / 2))));
+    }
+    else {
+        if (r.status === 'error')
+            blocks.push(`**Error:** ${(0,src_escape/* forCell */.Kq)(r.error ?? 'error', 1000)}`);
+        if (r.grade)
+            blocks.push(`**Judge:** ${r.grade.pass ? 'pass' : 'fail'}, score ${r.grade.score}: ${(0,src_escape/* forCell */.Kq)(r.grade.reason, 1000)}`);
+        blocks.push(regressed.has(r.name) ? `**Today's answer:**` : '**Answer:**', quoted(r.response, answerMax));
+    }
+    blocks.push('</details>');
+    return blocks.join('\n\n');
+}
+function runBlocks(run, n, of, max) {
+    const why = run.status === 'error' ? `: ${(0,src_escape/* forCell */.Kq)(run.error ?? 'error', 600)}` : run.failures.length ? `: ${(0,src_escape/* forCell */.Kq)(failureText(run.failures), 600)}` : '';
+    const judge = run.grade ? ` (judge: score ${run.grade.score}, ${(0,src_escape/* forCell */.Kq)(run.grade.reason, 300)})` : '';
+    return [`**Run ${n} of ${of}: ${ICON[run.status]}**${why}${judge}`, quoted(run.response, max)];
+}
+function quoted(answer, max) {
+    if (answer === undefined)
+        return '*(no answer recorded)*';
+    if (answer.trim() === '')
+        return '*(empty answer)*';
+    return (0,src_escape/* forQuote */.qs)(answer, max);
 }
 
 ;// CONCATENATED MODULE: ./src/report/outcome.ts
@@ -13241,7 +13467,11 @@ function evaluationOutcome(plan) {
         minPassRate: plan.minPassRate,
         failOn: plan.failOn,
         durationMs: plan.durationMs,
-        comparison
+        comparison,
+        baseline: plan.baseline && { model: plan.baseline.model, startedAt: plan.baseline.startedAt },
+        run: plan.run,
+        judgeModel: results.some((r) => r.grade || r.judgeUsage.promptTokens) ? plan.judgeModel : undefined,
+        inlinePrompt: plan.inlinePrompt
     };
     return {
         totals,
@@ -13265,6 +13495,7 @@ function evaluationOutcome(plan) {
 
 
 
+
 // Limits from GitHub's docs: "Adding a job summary" (1 MiB per step), the REST API for issue
 // comments (a body of at most 65,536 characters), and "Workflow commands for GitHub Actions"
 // (10 error and 10 warning annotations shown per step; the summary has every case).
@@ -13278,7 +13509,8 @@ const MAX_RESPONSE_OUTPUT = 256 * 1024;
 const MAX_ANNOTATIONS = 10;
 async function publishEvaluation(plan) {
     const { results } = plan;
-    const outcome = evaluationOutcome({ ...plan, durationMs: Date.now() - plan.startedAt });
+    const run = runIdentity(process.env, await eventPayload());
+    const outcome = evaluationOutcome({ ...plan, run, durationMs: Date.now() - plan.startedAt });
     const { totals, comparison, verdict } = outcome;
     if (comparison?.differences.length)
         // The baseline's model and file names come from a file: escaped like any untrusted text.
@@ -13301,10 +13533,13 @@ async function publishEvaluation(plan) {
     }
     for (const [name, value] of Object.entries(outputs))
         toolkit_setOutput(name, value);
-    annotate(results);
+    // One cause, one error: the cases the gone cache kept from an answer are counted in it, not
+    // annotated one by one.
+    const gone = results.filter((r) => r.cacheGone);
+    annotate(results.filter((r) => !gone.includes(r)));
     if (plan.contextGone)
-        toolkit_error(plan.contextGone.describe(), { title: 'Context cache gone' });
-    if (totals.total > 0 && totals.cachedTokens === 0 && totals.promptTokens > 0)
+        toolkit_error((0,src_escape/* forLog */.Ig)(`${plan.contextGone.describe()}${gone.length ? ` ${gone.length} case(s) got no answer because of it (the job summary lists them).` : ''}`, 2000), { title: 'Context cache gone' });
+    if (!plan.inlinePrompt && totals.total > 0 && totals.cachedTokens === 0 && totals.promptTokens > 0)
         toolkit_warning((0,src_escape/* forLog */.Ig)(`0% of prompt tokens came from the cache on ${plan.model}: the cache is not being used. Check context-id and model.`, 600), {
             title: 'Cache not used'
         });
@@ -13340,7 +13575,7 @@ async function comment(plan, body) {
     const place = await pullRequestOf();
     if (!place)
         return toolkit_debug('Not a pull request run: no PR comment.');
-    const key = plan.commentKey || defaultCommentKey(plan.model);
+    const key = plan.commentKey || defaultCommentKey(plan.model, process.env, plan.matrix ?? '');
     const posted = await upsertComment(plan.githubToken, place, marker(key), body);
     if (posted.action === 'skipped')
         toolkit_warning(`No PR comment: ${(0,src_escape/* forLog */.Ig)(posted.reason, 400)}`, { title: 'PR comment skipped' });
@@ -13509,8 +13744,13 @@ const SPECS = {
                 required: false
             },
             'comment-key': {
-                description: "What tells this run's PR comment apart from others. Empty: the workflow, job and model, so each leg of a matrix keeps its own comment.",
+                description: "What tells this run's PR comment apart from others. Empty: the workflow, job, step, matrix leg and model, so two eval steps of a job and each leg of a matrix keep their own comment.",
                 default: '',
+                required: false
+            },
+            matrix: {
+                description: "The matrix leg this step runs in, part of the default comment key. Leave it: the default is the job's own matrix.",
+                default: '${{ toJSON(matrix) }}',
                 required: false
             },
             'output-dir': {
@@ -13652,6 +13892,7 @@ const SPECS = {
 
 
 
+
 /** The inputs eval/action.yml declares, by the names users write. */
 const EVAL_INPUTS = Object.keys(SPECS.eval.inputs);
 const MAX_ID = 1024;
@@ -13691,6 +13932,8 @@ const Schema = object({
     vars: schemas_string(),
     'github-token': schemas_string(),
     'comment-key': schemas_string(),
+    // As a stable key: sorted, and '' for no matrix or an unexpanded expression (a local run).
+    matrix: schemas_string().transform(matrixKey),
     'output-dir': schemas_string(),
     'judge-model': field(parseModel),
     'judge-context-id': field(parseOptionalId),
@@ -13749,6 +13992,7 @@ function readEvalSettings(getInput, env = process.env) {
         vars: v.vars,
         githubToken: v['github-token'],
         commentKey: v['comment-key'],
+        matrix: v.matrix,
         outputDir: v['output-dir'],
         judgeModel: lookupModel(v['judge-model'] || v.model),
         judgeContextId: v['judge-context-id'],
@@ -13793,7 +14037,7 @@ async function run() {
         // Everything that can be wrong with the files is found before anything is sent.
         const baseline = settings.baselineFile ? await readBaselineFile(settings.baselineFile, workspace) : undefined;
         const { cases, files } = await loadSuite(settings, workspace, runnerLog);
-        const evaluation = await runSession(cases, { ...settings, secrets: [settings.githubToken], keepWholeAnswers: settings.prompt !== undefined }, { log: runnerLog, onRun: progressReporter(cases.length * settings.repeat, started) });
+        const evaluation = await runSession(cases, { ...settings, secrets: [settings.githubToken], keepWholeAnswers: settings.prompt !== undefined }, { log: runnerLog, onRun: progressReporter(cases.length * settings.repeat, settings.repeat, started) });
         await publishEvaluation({
             model: settings.model.id,
             casesFiles: files,
@@ -13806,6 +14050,8 @@ async function run() {
             single: settings.prompt !== undefined,
             githubToken: settings.githubToken,
             commentKey: settings.commentKey,
+            matrix: settings.matrix,
+            judgeModel: settings.judgeModel.id,
             outputDir: settings.outputDir,
             workspace,
             startedAt: started
@@ -13818,8 +14064,13 @@ async function run() {
 function debugSettings(settings) {
     toolkit_debug((0,src_escape/* forLog */.Ig)(`settings: ${JSON.stringify({ ...settings, model: settings.model.id, judgeModel: settings.judgeModel.id, apiKey: '(masked)', contextId: '(masked)', judgeContextId: settings.judgeContextId ? '(masked)' : undefined, githubToken: settings.githubToken ? '(masked)' : '' })}`, 4000));
 }
-/** A line every 10 s or 10 % (whichever comes first), and one per run in debug. */
-function progressReporter(total, started) {
+/**
+ * A line every 10 s or 10 % (whichever comes first), and one per run in debug. With repeat the
+ * units are runs, and the line says so: the summary counts cases, and "7 failed" of runs must not
+ * read as 7 of the summary's cases.
+ */
+function progressReporter(total, repeat, started) {
+    const unit = repeat > 1 ? ` runs (${total / repeat} cases × ${repeat})` : ' cases';
     let lastAt = Date.now();
     let lastDone = 0;
     return (p) => {
@@ -13827,7 +14078,7 @@ function progressReporter(total, started) {
         const now = Date.now();
         if (p.done === total || now - lastAt >= 10_000 || (p.done - lastDone) * 10 >= total) {
             if (total > 1)
-                toolkit_info(`[${p.done}/${total}] ${p.passed} passed, ${p.failed} failed, ${p.errored} errors, ${((now - started) / 1000).toFixed(0)} s`);
+                toolkit_info(`[${p.done}/${total}${unit}] ${p.passed} passed, ${p.failed} failed, ${p.errored} errors, ${((now - started) / 1000).toFixed(0)} s`);
             lastAt = now;
             lastDone = p.done;
         }
@@ -13950,10 +14201,11 @@ class InputErrors extends ErrorList {
 /* harmony export */   B2: () => (/* binding */ forHtml),
 /* harmony export */   Ig: () => (/* binding */ forLog),
 /* harmony export */   Kq: () => (/* binding */ forCell),
-/* harmony export */   VI: () => (/* binding */ forPre),
 /* harmony export */   Z0: () => (/* binding */ forXml),
-/* harmony export */   aQ: () => (/* binding */ hasControl)
+/* harmony export */   aQ: () => (/* binding */ hasControl),
+/* harmony export */   qs: () => (/* binding */ forQuote)
 /* harmony export */ });
+/* unused harmony export forPre */
 // The one choke point for untrusted text (file names, file contents, gateway messages, model
 // answers) on its way to a sink the runner or GitHub interprets: the log, the job summary, a PR
 // comment, an XML report. Pure.
@@ -14026,6 +14278,30 @@ const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\u
 /** Untrusted text as XML character data or an attribute value: always well-formed. */
 function forXml(text) {
     return text.replace(NOT_XML, '\ufffd').replace(/[&<>"']/g, (c) => HTML[c]);
+}
+/**
+ * Untrusted text (a model's answer) as the lines of a Markdown blockquote that wraps as prose does:
+ * GitHub shows a `<pre>` on one long line scrolled sideways and strips any style that would wrap
+ * it, so answers are quoted instead. Every ASCII punctuation mark becomes a character reference,
+ * which CommonMark reads as the character and never as markup: no heading, list, link, code span,
+ * table, HTML or fence can start inside. Leading spaces stay visible as no-break spaces; each line
+ * ends with a hard break so the answer keeps its lines. Clipped to `max` characters.
+ */
+function forQuote(text, max = 4000) {
+    const clipped = text.length > max ? `${text.slice(0, max)}\n… (${text.length - max} more characters)` : text;
+    const lines = clipped
+        .replace(LONE_SURROGATE, '\ufffd')
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029]/g, visible) // eslint-disable-line no-control-regex
+        .split('\n')
+        .map((line) => line
+        .replace(/\t/g, '    ')
+        .replace(/\s+$/, '')
+        // GFM finds bare URLs in the decoded text, references or not: a word joiner breaks them.
+        .replace(/(:)(\/\/)|(www)(\.)/gi, '$1$3\u2060$2$4')
+        .replace(/[!-/:-@[-`{-~]/g, (c) => (c === '@' ? '@\u2060' : `&#${c.charCodeAt(0)};`))
+        .replace(/^ +/, (s) => '&#160;'.repeat(s.length)));
+    return lines.map((l, i) => `> ${l}${l !== '' && i + 1 < lines.length && lines[i + 1] !== '' ? '\\' : ''}`).join('\n');
 }
 
 

@@ -187,8 +187,13 @@ export const SPECS = {
       },
       'comment-key': {
         description:
-          "What tells this run's PR comment apart from others. Empty: the workflow, job and model, so each leg of a matrix keeps its own comment.",
+          "What tells this run's PR comment apart from others. Empty: the workflow, job, step, matrix leg and model, so two eval steps of a job and each leg of a matrix keep their own comment.",
         default: '',
+        required: false
+      },
+      matrix: {
+        description: "The matrix leg this step runs in, part of the default comment key. Leave it: the default is the job's own matrix.",
+        default: '${{ toJSON(matrix) }}',
         required: false
       },
       'output-dir': {

@@ -2,7 +2,7 @@
 // GitLab, Jenkins, Azure): one testcase per case, classname = the model, the failed expectation as
 // the failure message and the answer in system-out. Well-formed whatever the model said. Pure.
 import { forXml } from '../escape.js';
-import type { Result } from '../evaluation/engine.js';
+import type { Result, RunDetail } from '../evaluation/engine.js';
 import type { Totals } from '../evaluation/totals.js';
 
 export interface JUnitRun {
@@ -17,6 +17,21 @@ export interface JUnitRun {
 const attr = (text: string) => forXml(text.replace(/\s+/g, ' ').trim());
 const secs = (ms: number | undefined) => ((ms ?? 0) / 1000).toFixed(3);
 
+function runsText(runs: readonly RunDetail[]): string {
+  return runs
+    .map((run, i) => {
+      const why =
+        run.status === 'error'
+          ? `: ${run.error ?? 'error'}`
+          : run.failures.length
+            ? `: ${run.failures.map((f) => `${f.expectation}: expected ${f.expected}, got ${f.got}`).join('; ')}`
+            : '';
+      const judge = run.grade ? ` (judge: score ${run.grade.score}, ${run.grade.reason})` : '';
+      return `--- run ${i + 1} of ${runs.length}: ${run.status}${why}${judge}\n${run.response ?? '(no answer)'}`;
+    })
+    .join('\n');
+}
+
 export function junitXml(run: JUnitRun): string {
   const { totals } = run;
   const counts = `tests="${totals.total}" failures="${totals.failed}" errors="${totals.errored}" skipped="0" time="${secs(run.durationMs)}"`;
@@ -28,6 +43,15 @@ export function junitXml(run: JUnitRun): string {
   for (const r of run.results) {
     const file = r.file ? ` file="${attr(r.file)}"${r.line ? ` line="${r.line}"` : ''}` : '';
     lines.push(`    <testcase name="${attr(r.name)}" classname="${attr(r.model ?? run.model)}" time="${secs(r.latencyMs)}"${file}>`);
+    // A flaky case says so where reporters look (a property), and keeps every run's verdict and
+    // answer: the failing run's matter as much as the passing one's.
+    if (r.flaky)
+      lines.push(
+        '      <properties>',
+        '        <property name="flaky" value="true"/>',
+        `        <property name="runs" value="${r.runs.passed} of ${r.runs.total} passed"/>`,
+        '      </properties>'
+      );
     if (r.status === 'fail') {
       const [first] = r.failures;
       const message = first ? `${first.expectation}: expected ${first.expected}` : 'failed';
@@ -36,7 +60,8 @@ export function junitXml(run: JUnitRun): string {
     } else if (r.status === 'error') {
       lines.push(`      <error message="${attr(r.error ?? 'error')}" type="gateway">${forXml(r.error ?? '')}</error>`);
     }
-    if (r.response !== undefined) lines.push(`      <system-out>${forXml(r.response)}</system-out>`);
+    const out = r.runs.detail && r.runs.detail.length > 1 ? runsText(r.runs.detail) : r.response;
+    if (out !== undefined) lines.push(`      <system-out>${forXml(out)}</system-out>`);
     lines.push('    </testcase>');
   }
   lines.push('  </testsuite>', '</testsuites>', '');

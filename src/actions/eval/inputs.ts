@@ -21,6 +21,7 @@ import {
 } from '../../inputs/rules.js';
 import { type CacheMode, lookupModel, type ModelInfo } from '../../models.js';
 import { parseShard, type Shard } from '../../evaluation/shard.js';
+import { matrixKey } from '../../github/comment.js';
 
 /** The inputs eval/action.yml declares, by the names users write. */
 export const EVAL_INPUTS = Object.keys(SPECS.eval.inputs) as EvalInput[];
@@ -46,6 +47,8 @@ export interface EvalSettings {
   readonly vars: string;
   readonly githubToken: string;
   readonly commentKey: string;
+  /** The matrix leg (toJSON(matrix)): part of the default comment key. */
+  readonly matrix: string;
   readonly outputDir: string;
   /** Grades `judge:` expectations: the model input's model unless judge-model names another. */
   readonly judgeModel: ModelInfo;
@@ -107,6 +110,8 @@ const Schema = z.object({
   vars: z.string(),
   'github-token': z.string(),
   'comment-key': z.string(),
+  // As a stable key: sorted, and '' for no matrix or an unexpanded expression (a local run).
+  matrix: z.string().transform(matrixKey),
   'output-dir': z.string(),
   'judge-model': field(parseModel),
   'judge-context-id': field(parseOptionalId),
@@ -174,6 +179,7 @@ export function readEvalSettings(getInput: (name: EvalInput) => string, env: Nod
     vars: v.vars,
     githubToken: v['github-token'],
     commentKey: v['comment-key'],
+    matrix: v.matrix,
     outputDir: v['output-dir'],
     judgeModel: lookupModel(v['judge-model'] || v.model),
     judgeContextId: v['judge-context-id'],

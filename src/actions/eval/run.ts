@@ -33,7 +33,7 @@ export async function run(): Promise<void> {
     const evaluation = await runSession(
       cases,
       { ...settings, secrets: [settings.githubToken], keepWholeAnswers: settings.prompt !== undefined },
-      { log: runnerLog, onRun: progressReporter(cases.length * settings.repeat, started) }
+      { log: runnerLog, onRun: progressReporter(cases.length * settings.repeat, settings.repeat, started) }
     );
 
     await publishEvaluation({
@@ -48,6 +48,8 @@ export async function run(): Promise<void> {
       single: settings.prompt !== undefined,
       githubToken: settings.githubToken,
       commentKey: settings.commentKey,
+      matrix: settings.matrix,
+      judgeModel: settings.judgeModel.id,
       outputDir: settings.outputDir,
       workspace,
       startedAt: started
@@ -66,8 +68,13 @@ function debugSettings(settings: EvalSettings): void {
   );
 }
 
-/** A line every 10 s or 10 % (whichever comes first), and one per run in debug. */
-function progressReporter(total: number, started: number): (p: Progress) => void {
+/**
+ * A line every 10 s or 10 % (whichever comes first), and one per run in debug. With repeat the
+ * units are runs, and the line says so: the summary counts cases, and "7 failed" of runs must not
+ * read as 7 of the summary's cases.
+ */
+function progressReporter(total: number, repeat: number, started: number): (p: Progress) => void {
+  const unit = repeat > 1 ? ` runs (${total / repeat} cases × ${repeat})` : ' cases';
   let lastAt = Date.now();
   let lastDone = 0;
   return (p) => {
@@ -75,7 +82,9 @@ function progressReporter(total: number, started: number): (p: Progress) => void
     const now = Date.now();
     if (p.done === total || now - lastAt >= 10_000 || (p.done - lastDone) * 10 >= total) {
       if (total > 1)
-        info(`[${p.done}/${total}] ${p.passed} passed, ${p.failed} failed, ${p.errored} errors, ${((now - started) / 1000).toFixed(0)} s`);
+        info(
+          `[${p.done}/${total}${unit}] ${p.passed} passed, ${p.failed} failed, ${p.errored} errors, ${((now - started) / 1000).toFixed(0)} s`
+        );
       lastAt = now;
       lastDone = p.done;
     }
