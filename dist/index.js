@@ -547,6 +547,10 @@ const PURPOSE = { GITHUB_OUTPUT: 'step outputs', GITHUB_ENV: 'environment variab
  * before sending anything, so a missing file cannot strand a cache that was already created.
  */
 function checkCommandFiles(files = ['GITHUB_OUTPUT', 'GITHUB_ENV'], env = process.env) {
+    // Only a real runner must have them: a local run (npx @github/local-action) captures outputs
+    // from the workflow commands core falls back to, and sets no GITHUB_ACTIONS.
+    if (env['GITHUB_ACTIONS'] !== 'true')
+        return;
     const missing = files.filter((name) => !env[name]);
     if (missing.length === 0)
         return;
@@ -11100,14 +11104,18 @@ function parseRole(raw, ctx) {
 function ttlVarName(envVar) {
     return `${envVar.replace(/_ID$/i, '')}_TTL`;
 }
+/** Where create exports the cache's model, named as the ttl is: CONTEXT_CACHE_ID → CONTEXT_CACHE_MODEL, MY_ID → MY_MODEL. */
+function modelVarName(envVar) {
+    return `${envVar.replace(/_ID$/i, '')}_MODEL`;
+}
 function parseEnvVar(raw, ctx) {
     const name = raw === '' ? 'CONTEXT_CACHE_ID' : raw;
     if (!SAFE_NAME.test(name))
         return fields_reject(ctx, `${quoteValue(raw)} is not a plain environment variable name`, 'Use letters, digits and _ only, starting with a letter, at most 64 characters, e.g. CONTEXT_CACHE_ID');
-    for (const exported of [name, ttlVarName(name)]) {
+    for (const exported of [name, ttlVarName(name), modelVarName(name)]) {
         const why = reservedBecause(exported);
         if (why)
-            return fields_reject(ctx, `${quoteValue(raw)} is reserved${exported === name ? '' : ` (the ttl goes to ${exported})`}: ${why}, and setting it would change how later steps behave`, 'Choose a name of your own, e.g. CONTEXT_CACHE_ID');
+            return fields_reject(ctx, `${quoteValue(raw)} is reserved${exported === name ? '' : ` (${exported === ttlVarName(name) ? 'the ttl' : 'the model'} goes to ${exported})`}: ${why}, and setting it would change how later steps behave`, 'Choose a name of your own, e.g. CONTEXT_CACHE_ID');
     }
     return name;
 }
@@ -11225,6 +11233,10 @@ const MAX_ENTRIES = 20_000;
 function isGlob(entry) {
     return /[*?[{]/.test(entry);
 }
+/** The question a "no such file" error ends with: what should have brought the files. */
+function sourceQuestion(rules) {
+    return `Did ${rules.source ?? 'a checkout step'} run before this one?`;
+}
 /**
  * Entries (paths or patterns, one per line of the input) → files, in order: a pattern expands in
  * sorted order, a file named twice (or through a link) is read once. Refuses, before anything is
@@ -11260,7 +11272,7 @@ async function expand(entry, raw, workspace, rules) {
     if (!complete)
         throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} walks more than ${rules.maxEntries ?? MAX_ENTRIES} directory entries`, 'Narrow the pattern (e.g. prompts/*.md rather than **/*.md)');
     if (matches.length === 0)
-        throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} matches no file`, `Check the pattern; it is matched relative to the repository root (${workspace}), and * does not match names that start with a dot. Did a checkout step run before this one?`);
+        throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} matches no file`, `Check the pattern; it is matched relative to the repository root (${workspace}), and * does not match names that start with a dot. ${sourceQuestion(rules)}`);
     return matches.map((m) => (0,external_node_path_.resolve)(root, m));
 }
 /** One lexical path → the file to read, or the reason it may not be read. */
@@ -11292,7 +11304,7 @@ async function missing(e, path, shown, workspace, rules) {
     if (code === 'ENOENT' || code === 'ENOTDIR') {
         if ((await (0,promises_.lstat)(path).catch(() => undefined))?.isSymbolicLink())
             return new src_errors/* FileError */.f6(shown, 'is a link to a file that does not exist', 'Fix or remove the link', {}, rules.noun);
-        return new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to the repository root (${workspace}). Did a checkout step run before this one?`);
+        return new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to the repository root (${workspace}). ${sourceQuestion(rules)}`);
     }
     if (code === 'ELOOP')
         return new src_errors/* FileError */.f6(shown, 'is a link that loops', 'Fix or remove the link', {}, rules.noun);
@@ -11948,7 +11960,11 @@ function createOutputs(cache, settings, prompt, now = Date.now()) {
             usage: JSON.stringify(cache.usage ?? {})
         },
         // The ttl is not a secret: masking a number would hide it everywhere else in the log.
-        env: { [settings.envVar]: cache.id, ...(ttl !== undefined && { [ttlVarName(settings.envVar)]: String(ttl) }) },
+        env: {
+            [settings.envVar]: cache.id,
+            ...(ttl !== undefined && { [ttlVarName(settings.envVar)]: String(ttl) }),
+            [modelVarName(settings.envVar)]: settings.model.id
+        },
         summaryRows: rows.map(([field, value]) => [field, (0,src_escape/* forCell */.Kq)(value)])
     };
 }
@@ -12019,7 +12035,7 @@ const SPECS = {
                 required: false
             },
             'env-var': {
-                description: 'Environment variable that receives the cache id (masked) for later steps; the ttl goes to the same name with _TTL for a final _ID (CONTEXT_CACHE_TTL), not masked.',
+                description: 'Environment variable that receives the cache id (masked) for later steps; the ttl and the model go to the same name with _TTL and _MODEL for a final _ID (CONTEXT_CACHE_TTL, CONTEXT_CACHE_MODEL), not masked.',
                 default: 'CONTEXT_CACHE_ID',
                 required: false
             },
@@ -12060,14 +12076,14 @@ const SPECS = {
         description: "Run a team's LLM test cases against a context cache on an OpenAI-compatible gateway, gate the build on the pass rate, and report in the job summary and one sticky PR comment.",
         inputs: {
             'context-id': {
-                description: "The cache to evaluate against (the create step's context-id output). Empty uses the CONTEXT_CACHE_ID environment variable the create step exports. Masked at once.",
+                description: "The cache to evaluate against (the create step's context-id output). Empty uses the CONTEXT_CACHE_ID environment variable the create step exports. Masked at once. Leave it empty with prompt-file (no cache).",
                 default: '',
                 required: false
             },
             model: {
-                description: 'Model id as the gateway names it, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k: the model the cache was created for. Doubao models use /v1/context/chat/completions, all others /v1/chat/completions.',
+                description: "Model id as the gateway names it, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k: the model the cache was created for. Empty uses the CONTEXT_CACHE_MODEL environment variable the create step exports; a model other than the cache's is refused. Doubao models use /v1/context/chat/completions, all others /v1/chat/completions.",
                 default: '',
-                required: true
+                required: false
             },
             'cases-file': {
                 description: 'Test cases: YAML, JSON or JSONL files, one path or glob pattern per line. Each case has a name, a prompt (or messages) and expect. Either this or prompt.',
@@ -12079,10 +12095,20 @@ const SPECS = {
                 default: '',
                 required: false
             },
-            'api-key': {
-                description: 'Gateway API key. Pass it from a secret.',
+            'prompt-file': {
+                description: "Where no cache can be made (a prompt under the model's minimum size): prompt files, as the create action reads them, sent with every case to the plain chat endpoint instead of a context-id. One path or glob per line. Either this or context-id.",
                 default: '',
-                required: true
+                required: false
+            },
+            'dry-run': {
+                description: 'Validate the inputs and every case file and log what would run, without a key and without sending anything (fork pull requests get no secrets).',
+                default: 'false',
+                required: false
+            },
+            'api-key': {
+                description: 'Gateway API key. Pass it from a secret. Not needed with dry-run.',
+                default: '',
+                required: false
             },
             'base-url': {
                 description: 'Gateway root; the chat path is appended. https only (http allowed for loopback hosts).',
@@ -12445,7 +12471,7 @@ async function run() {
         cache.notes?.forEach(report);
         const { outputs, env } = await publish(cache, settings, prompt);
         const ttlVar = ttlVarName(settings.envVar);
-        toolkit_info(`Context cache created for ${outputs['model']}: ttl ${outputs['ttl'] || 'gateway default'} s, expires ${outputs['expires-at'] || 'unknown'}, ${outputs['prompt-tokens'] || '?'} prompt tokens, ${cache.attempts} attempt(s). Its id is in $${settings.envVar}${env[ttlVar] !== undefined ? `, its ttl in $${ttlVar}` : ''}.`);
+        toolkit_info(`Context cache created for ${outputs['model']}: ttl ${outputs['ttl'] || 'gateway default'} s, expires ${outputs['expires-at'] || 'unknown'}, ${outputs['prompt-tokens'] || '?'} prompt tokens, ${cache.attempts} attempt(s). Its id is in $${settings.envVar}${env[ttlVar] !== undefined ? `, its ttl in $${ttlVar}` : ''}, its model in $${modelVarName(settings.envVar)}.`);
         toolkit_debug(`timings: inputs+prompt ${ms(t1 - t0)}, gateway ${ms(t2 - t1)}, publish ${ms(performance.now() - t2)}`);
     }
     catch (e) {

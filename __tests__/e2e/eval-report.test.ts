@@ -227,3 +227,95 @@ test('an expired cache is one error, not one annotation per case', async () => {
   expect(gone).toHaveLength(1);
   expect(gone[0]!.message).toContain('10 case(s) got no answer because of it');
 });
+
+describe('before anything is sent', () => {
+  const TWO = `- name: one\n  prompt: First\n  expect:\n    contains: First\n- name: two\n  prompt: Second\n  expect:\n    contains: Second\n`;
+
+  test('dry-run: no key, no cache, nothing sent; the inputs and every case file validated, what would run logged', async () => {
+    const r = await runEval(
+      gw,
+      { 'api-key': '', model: 'gemini-2.5-flash', 'cases-file': 'evals/cases.yml', repeat: '2', 'dry-run': 'true' },
+      { files: { 'evals/cases.yml': TWO } }
+    );
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(gw.requests).toEqual([]);
+    expect(r.stdout).toMatch(/^Dry run: 2 case\(s\) × 2 runs from evals\/cases\.yml would run on gemini-2\.5-flash .*nothing was sent\./m);
+    expect(parseMarkdown(r.summary).children.map(textOf)[0]).toBe('✅ Eval dry run');
+  });
+
+  test('dry-run on a case file with eight problems: all eight annotated in one run', async () => {
+    const bad = [
+      '- name: refund',
+      '  prompt: How long?',
+      '  expect:',
+      '    contians: thirty',
+      '    regexp: "days"',
+      '    max-latncy: 100',
+      '    matches: "(unclosed"',
+      '    equals: 4',
+      '- name: tone',
+      '  promt: Be nice',
+      '  expect:',
+      '    matches: "[z-a]"',
+      '    json: 3',
+      ''
+    ].join('\n');
+    const r = await runEval(
+      gw,
+      { 'api-key': '', model: 'gemini-2.5-flash', 'cases-file': 'evals/cases.yml', 'dry-run': 'true' },
+      { files: { 'evals/cases.yml': bad } }
+    );
+    expect(r.code).toBe(1);
+    expect(gw.requests).toEqual([]);
+    const lines = commands(r.stdout, 'error')
+      .filter((e) => e.props['file'] === 'evals/cases.yml')
+      .map((e) => Number(e.props['line']));
+    expect(lines.sort((a, b) => a - b)).toEqual([4, 5, 6, 7, 8, 10, 12, 13]);
+  });
+
+  test("the model once: eval takes create's CONTEXT_CACHE_MODEL, and refuses another model naming both", async () => {
+    const id = await createCache(gw, 'gemini-2.5-flash');
+    const fromCreate = { ...env, CONTEXT_CACHE_ID: id, CONTEXT_CACHE_MODEL: 'gemini-2.5-flash' };
+    const ok = await runEval(gw, { 'cases-file': 'evals/cases.yml' }, { files: { 'evals/cases.yml': TWO }, env: fromCreate });
+    expect(ok.code).toBe(0);
+    expect(ok.summary).toContain('Evaluation passed: 2 of 2 cases on gemini-2.5-flash');
+    gw.reset();
+    const wrong = await runEval(
+      gw,
+      { model: 'Doubao-1.5-pro-32k', 'cases-file': 'evals/cases.yml' },
+      { files: { 'evals/cases.yml': TWO }, env: fromCreate }
+    );
+    expect(wrong.code).toBe(1);
+    expect(gw.requests).toEqual([]);
+    expect(
+      commands(wrong.stdout, 'error')
+        .map((e) => e.message)
+        .join('\n')
+    ).toMatch(/model.*is Doubao-1\.5-pro-32k, but the cache in CONTEXT_CACHE_ID was created for gemini-2\.5-flash/);
+  });
+
+  test('prompt-file where no cache can be made: the prompt sent with every case to the plain endpoint, and the cost said', async () => {
+    const r = await runEval(
+      gw,
+      { model: 'gemini-2.5-flash', 'prompt-file': 'prompts/short.md', 'cases-file': 'evals/cases.yml' },
+      {
+        files: { 'prompts/short.md': 'You answer in one short sentence.', 'evals/cases.yml': TWO },
+        env: { ...env, CONTEXT_CACHE_ID: 'ctx-stale' }
+      }
+    );
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const sent = gw.requests.filter((q) => q.path.startsWith('/v1/'));
+    expect(sent.map((q) => q.path)).toEqual(['/v1/chat/completions', '/v1/chat/completions']);
+    for (const q of sent) {
+      const body = q.json as { context_id?: string; messages: { role: string; content: string }[] };
+      expect(body.context_id).toBeUndefined();
+      expect(body.messages[0]).toEqual({ role: 'system', content: 'You answer in one short sentence.' });
+      expect(body.messages).toHaveLength(2);
+    }
+    const root = parseMarkdown(r.summary);
+    const noCache = root.children.find((n) => n.type === 'paragraph' && textOf(n).startsWith('No cache was used'));
+    expect(noCache && textOf(noCache)).toMatch(/prompts\/short\.md, about \d+ tokens\) was sent with each of 2 call\(s\)/);
+    expect(r.summary).not.toContain('cache is not being used');
+    expect(commands(r.stdout, 'warning').filter((w) => w.props['title'] === 'Cache not used')).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(840);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2281);
 // The runner runs this file: node dist/eval/index.js (eval/action.yml).
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 840:
+/***/ 2281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50,6 +50,10 @@ const MAX_ENTRIES = 20_000;
 /** A pattern, not a path: bash's wildcards and braces. */
 function isGlob(entry) {
     return /[*?[{]/.test(entry);
+}
+/** The question a "no such file" error ends with: what should have brought the files. */
+function sourceQuestion(rules) {
+    return `Did ${rules.source ?? 'a checkout step'} run before this one?`;
 }
 /**
  * Entries (paths or patterns, one per line of the input) → files, in order: a pattern expands in
@@ -86,7 +90,7 @@ async function expand(entry, raw, workspace, rules) {
     if (!complete)
         throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} walks more than ${rules.maxEntries ?? MAX_ENTRIES} directory entries`, 'Narrow the pattern (e.g. prompts/*.md rather than **/*.md)');
     if (matches.length === 0)
-        throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} matches no file`, `Check the pattern; it is matched relative to the repository root (${workspace}), and * does not match names that start with a dot. Did a checkout step run before this one?`);
+        throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} matches no file`, `Check the pattern; it is matched relative to the repository root (${workspace}), and * does not match names that start with a dot. ${sourceQuestion(rules)}`);
     return matches.map((m) => (0,external_node_path_.resolve)(root, m));
 }
 /** One lexical path → the file to read, or the reason it may not be read. */
@@ -118,7 +122,7 @@ async function missing(e, path, shown, workspace, rules) {
     if (code === 'ENOENT' || code === 'ENOTDIR') {
         if ((await (0,promises_.lstat)(path).catch(() => undefined))?.isSymbolicLink())
             return new src_errors/* FileError */.f6(shown, 'is a link to a file that does not exist', 'Fix or remove the link', {}, rules.noun);
-        return new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to the repository root (${workspace}). Did a checkout step run before this one?`);
+        return new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to the repository root (${workspace}). ${sourceQuestion(rules)}`);
     }
     if (code === 'ELOOP')
         return new src_errors/* FileError */.f6(shown, 'is a link that loops', 'Fix or remove the link', {}, rules.noun);
@@ -9960,72 +9964,8 @@ function minimumTokens(model) {
     return model.rules?.minTokens.find(([pattern]) => pattern.test(model.id))?.[1];
 }
 
-;// CONCATENATED MODULE: ./src/prompt/messages.ts
-// The message list a cache is made of: OpenAI-shaped {role, content}, validated before anything
-// is sent, and the document shapes that carry it (a bare list, or an object with `messages`).
-// Pure.
-
-
-const messages_ROLES = ['system', 'user', 'assistant'];
-const messages_NONE = () => undefined;
-const SHAPE_HINT = 'Write a list of {role, content} messages, or an object with a "messages" list (and optionally "model")';
-/** A parsed JSON/YAML document → messages: a bare list, or an object with `messages` (and `model`). */
-function messages_readDocument(value, file, lineOf = messages_NONE) {
-    if (Array.isArray(value))
-        return { messages: validateMessages(value, file, lineOf), lineOf, ignoredKeys: [] };
-    if (!value || typeof value !== 'object' || !('messages' in value))
-        throw new FileError(file, 'holds no message list', SHAPE_HINT);
-    const { messages, model, ...rest } = value;
-    if (model !== undefined && (typeof model !== 'string' || model.trim() === ''))
-        throw new FileError(file, `"model" is ${messages_show(model)}, not a model id`, 'Set "model" to a model id such as gemini-2.5-flash, or remove it');
-    return {
-        messages: validateMessages(messages, file, lineOf),
-        lineOf,
-        model: typeof model === 'string' ? model.trim() : undefined,
-        ignoredKeys: Object.keys(rest)
-    };
-}
-/** Check a value is a non-empty list of valid messages; errors point at message N and its line. */
-function validateMessages(list, file, lineOf = messages_NONE) {
-    if (!Array.isArray(list))
-        throw new FileError(file, 'holds no message list', SHAPE_HINT);
-    if (list.length === 0)
-        throw new FileError(file, 'has an empty message list', 'Add at least one {"role": "system", "content": "…"} message');
-    const messages = new Array(list.length);
-    for (let i = 0; i < list.length; i++)
-        messages[i] = messages_validateMessage(list[i], i, file, lineOf);
-    return messages;
-}
-/** Only role and content are kept (other keys are not sent). `\S` is trim()'s whitespace, without trim()'s copy. */
-function messages_validateMessage(item, i, file, lineOf) {
-    const it = (typeof item === 'object' && item !== null && !Array.isArray(item) ? item : undefined);
-    const role = it?.role;
-    const content = it?.content;
-    if (it && isRole(role) && typeof content === 'string' && /\S/.test(content))
-        return { role, content };
-    const what = !it
-        ? 'is not a {role, content} object'
-        : !isRole(role)
-            ? `role ${role === undefined ? 'is missing and' : messages_show(role)} is not one of ${messages_ROLES.join(', ')}`
-            : typeof content === 'string'
-                ? 'content is empty'
-                : 'content is not a string';
-    throw new FileError(file, `message ${i + 1} ${what}`, `Each message needs a role (${messages_ROLES.join(', ')}) and non-empty text content`, {
-        line: lineOf(i)
-    });
-}
-function isRole(role) {
-    return role === 'system' || role === 'user' || role === 'assistant';
-}
-/** A value from the file, for an error: a scalar as JSON (escaped, clipped), a list or mapping by kind only (no deep walk). */
-function messages_show(value) {
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object' && value !== null)
-        return 'a mapping';
-    return forLog(JSON.stringify(value) ?? typeof value, 100);
-}
-
+// EXTERNAL MODULE: ./src/prompt/messages.ts
+var prompt_messages = __nccwpck_require__(4644);
 ;// CONCATENATED MODULE: ./src/inputs/rules.ts
 // The rule for each input's value, shared by every action (and the command line): what it
 // accepts, and for anything else a message that names the bad value (never a secret's) and a hint
@@ -10132,14 +10072,18 @@ function parseRole(raw, ctx) {
 function ttlVarName(envVar) {
     return `${envVar.replace(/_ID$/i, '')}_TTL`;
 }
+/** Where create exports the cache's model, named as the ttl is: CONTEXT_CACHE_ID → CONTEXT_CACHE_MODEL, MY_ID → MY_MODEL. */
+function modelVarName(envVar) {
+    return `${envVar.replace(/_ID$/i, '')}_MODEL`;
+}
 function parseEnvVar(raw, ctx) {
     const name = raw === '' ? 'CONTEXT_CACHE_ID' : raw;
     if (!SAFE_NAME.test(name))
         return reject(ctx, `${show(raw)} is not a plain environment variable name`, 'Use letters, digits and _ only, starting with a letter, at most 64 characters, e.g. CONTEXT_CACHE_ID');
-    for (const exported of [name, ttlVarName(name)]) {
+    for (const exported of [name, ttlVarName(name), modelVarName(name)]) {
         const why = reservedBecause(exported);
         if (why)
-            return reject(ctx, `${show(raw)} is reserved${exported === name ? '' : ` (the ttl goes to ${exported})`}: ${why}, and setting it would change how later steps behave`, 'Choose a name of your own, e.g. CONTEXT_CACHE_ID');
+            return reject(ctx, `${show(raw)} is reserved${exported === name ? '' : ` (${exported === ttlVarName(name) ? 'the ttl' : 'the model'} goes to ${exported})`}: ${why}, and setting it would change how later steps behave`, 'Choose a name of your own, e.g. CONTEXT_CACHE_ID');
     }
     return name;
 }
@@ -10166,7 +10110,7 @@ function parseBoolean(raw, ctx) {
         return false;
     if (['true', 'True', 'TRUE'].includes(raw))
         return true;
-    return reject(ctx, `${show(raw)} is not a boolean`, 'Use true or false');
+    return fields_reject(ctx, `${quoteValue(raw)} is not a boolean`, 'Use true or false');
 }
 /** One entry per line (a YAML block in the workflow), trimmed, blank lines dropped. */
 function parseLines(raw) {
@@ -11336,7 +11280,10 @@ function engine_failed(e, prefix) {
         throw e;
     const attempts = e.attempts;
     const gone = e instanceof ContextGoneError ? e : undefined;
-    return { run: { ...errorRun(`${prefix}${e.describe()}`, typeof attempts === 'number' ? attempts : 1), cacheGone: gone !== undefined }, gone };
+    return {
+        run: { ...errorRun(`${prefix}${e.describe()}`, typeof attempts === 'number' ? attempts : 1), cacheGone: gone !== undefined },
+        gone
+    };
 }
 function errorRun(error, attempts) {
     return { status: 'error', failures: [], error, usage: {}, judgeUsage: {}, attempts };
@@ -11513,7 +11460,7 @@ function thousands(n) {
 // (YAML aliases and vars can make the second far larger than the first).
 
 /** The files' bytes, all together. */
-const MAX_PROMPT_BYTES = (/* unused pure expression or super */ null && (32 * 1024 * 1024));
+const MAX_PROMPT_BYTES = 32 * 1024 * 1024;
 /** The UTF-8 bytes of every message content, after YAML aliases and vars are expanded. */
 const MAX_CONTENT_BYTES = 32 * 1024 * 1024;
 /** `file` is where the content crossed the limit; its format and `vars` say which expansions could be why. */
@@ -11641,10 +11588,10 @@ function json_parseJson(text, file, parsed) {
     }
     catch (e) {
         const at = lineColumnAt(text, syntaxErrorOffset(text));
-        throw new FileError(file, `is not valid JSON at line ${at.line}, column ${at.column}: ${forLog(jsonErrorReason(e), 200)}`, SYNTAX_HINT, at);
+        throw new src_errors/* FileError */.f6(file, `is not valid JSON at line ${at.line}, column ${at.column}: ${(0,src_escape/* forLog */.Ig)(jsonErrorReason(e), 200)}`, SYNTAX_HINT, at);
     }
     let lines;
-    return readDocument(value, file, (i) => (lines ??= linesAt(text, messageOffsets(text)))[i]);
+    return (0,prompt_messages/* readDocument */.u0)(value, file, (i) => (lines ??= linesAt(text, messageOffsets(text)))[i]);
 }
 /** One message object per non-empty line (LF or CRLF; JSON.parse takes the CR as whitespace). */
 function parseJsonLines(text, file) {
@@ -11662,17 +11609,17 @@ function parseJsonLines(text, file) {
         }
         catch (e) {
             const column = syntaxErrorOffset(row) + 1;
-            throw new FileError(file, `line ${n} is not valid JSON at column ${column}: ${forLog(jsonErrorReason(e), 200)}`, 'Write one JSON message object per line', {
+            throw new src_errors/* FileError */.f6(file, `line ${n} is not valid JSON at column ${column}: ${(0,src_escape/* forLog */.Ig)(jsonErrorReason(e), 200)}`, 'Write one JSON message object per line', {
                 line: n,
                 column
             });
         }
         const line = n;
-        messages.push(validateMessage(value, messages.length, file, () => line));
+        messages.push((0,prompt_messages/* validateMessage */.Mq)(value, messages.length, file, () => line));
         lines.push(n);
     }
     if (messages.length === 0)
-        throw new FileError(file, 'has no messages', 'Write one {"role": …, "content": …} object per line');
+        throw new src_errors/* FileError */.f6(file, 'has no messages', 'Write one {"role": …, "content": …} object per line');
     return { messages, lineOf: (i) => lines[i], ignoredKeys: [] };
 }
 /** V8's reason, without its echo of the source (which can be long) or a position we give ourselves. */
@@ -11884,7 +11831,7 @@ function messageOffsets(text) {
 
 
 
-const case_files_SHAPE_HINT = 'Write a list of cases (name, prompt or messages, expect), or an object with a "cases" list';
+const SHAPE_HINT = 'Write a list of cases (name, prompt or messages, expect), or an object with a "cases" list';
 /** A case file's problem, pinned to a line. */
 class CaseError extends src_errors/* FileError */.f6 {
     constructor(file, message, hint, line, column) {
@@ -11901,7 +11848,7 @@ class CaseErrors extends src_errors/* ErrorList */.VS {
 }
 function parseFile({ file, text }) {
     if (text.trim() === '')
-        throw new CaseError(file, 'is empty', case_files_SHAPE_HINT);
+        throw new CaseError(file, 'is empty', SHAPE_HINT);
     const ext = /\.[^./]*$/.exec(file)?.[0]?.toLowerCase();
     if (ext === '.jsonl' || ext === '.ndjson')
         return case_files_parseJsonLines(file, text);
@@ -11976,7 +11923,7 @@ function parseYamlCases(file, text) {
     const listPath = Array.isArray(value) ? [] : ['cases'];
     const items = Array.isArray(value) ? value : value?.cases;
     if (!Array.isArray(items) || (!Array.isArray(value) && !(0,dist/* isMap */.jh)(doc.contents)))
-        throw new CaseError(file, 'holds no list of cases', case_files_SHAPE_HINT, 1);
+        throw new CaseError(file, 'holds no list of cases', SHAPE_HINT, 1);
     return { listPath, items, lineAt: (path) => case_files_lineOf(doc, counter, path) };
 }
 /** The line of the node at `path`, or of its nearest ancestor that exists. */
@@ -12026,7 +11973,7 @@ const MAX_CASES = 10_000;
 const MAX_ERRORS = 50;
 const CASE_KEYS = ['name', 'prompt', 'messages', 'expect'];
 const MessageSchema = strictObject({
-    role: schemas_enum(messages_ROLES, { error: `must be one of ${messages_ROLES.join(', ')}` }),
+    role: schemas_enum(prompt_messages/* ROLES */.gg, { error: `must be one of ${prompt_messages/* ROLES */.gg.join(', ')}` }),
     content: schemas_string({ error: 'must be text' }).refine((s) => s.trim() !== '', 'is empty')
 });
 const ExpectSchema = strictObject(Object.fromEntries(EXPECTATIONS.map((e) => [e.key, e.schema.optional()])));
@@ -12079,23 +12026,30 @@ function parseCases(files, rules) {
     if (errors.length)
         throw new CaseErrors(errors.slice(0, MAX_ERRORS));
     if (cases.length === 0)
-        throw new CaseErrors([new CaseError(files[0]?.file ?? '(none)', 'holds no cases', case_files_SHAPE_HINT)]);
+        throw new CaseErrors([new CaseError(files[0]?.file ?? '(none)', 'holds no cases', SHAPE_HINT)]);
     return cases;
 }
 /** Raw case → Case, or every problem it has. */
 function buildCase(raw, file, lineAt, rules) {
     const line = lineAt([]);
     const parsed = cases_CaseSchema.safeParse(raw);
+    const name = raw?.name;
+    const who = typeof name === 'string' && name.trim() ? `case ${JSON.stringify(name.slice(0, 80))}: ` : '';
+    // The values' own checks (a regex that does not compile) run whatever else is wrong with the
+    // case: every problem at once, not one push per problem.
+    const valueErrors = expectationProblems(raw).map(({ key, problem }) => new CaseError(file, `${who}expect.${key} ${problem}`, key === 'matches' ? REGEX_HINT : EXPECT_HINT, lineAt(['expect', key]) ?? line));
     if (!parsed.success) {
-        return parsed.error.issues.map((issue) => {
+        const schemaErrors = parsed.error.issues.flatMap((issue) => {
             const where = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-            // An unknown key is pinned to the key itself, not to the object that holds it.
-            const at = issue.code === 'unrecognized_keys' ? [...where, issue.keys[0]] : where;
-            return new CaseError(file, describeIssue(issue, where, raw), cases_hintFor(where), lineAt(at) ?? line);
+            // Each unknown key is its own error, pinned to the key itself, not to the object that holds it.
+            if (issue.code === 'unrecognized_keys')
+                return issue.keys.map((key) => new CaseError(file, `${who}${unknownKey(key, where)}`, cases_hintFor(where), lineAt([...where, key]) ?? line));
+            return [new CaseError(file, describeIssue(issue, where, who), cases_hintFor(where), lineAt(where) ?? line)];
         });
+        return [...schemaErrors, ...valueErrors];
     }
     const c = parsed.data;
-    const errors = [];
+    const errors = [...valueErrors];
     const at = (msg, hint, path) => errors.push(new CaseError(file, `case ${JSON.stringify(c.name)}: ${msg}`, hint, lineAt(path) ?? line));
     if ((c.prompt === undefined) === (c.messages === undefined))
         at(c.prompt === undefined ? 'has no prompt' : 'has both prompt and messages', 'Give either prompt (one user message) or messages (a list of {role, content}), not both', []);
@@ -12103,11 +12057,6 @@ function buildCase(raw, file, lineAt, rules) {
     if (!rules.lastMayBeAssistant && messages.at(-1)?.role === 'assistant')
         at('ends with an assistant message, which the Doubao context chat refuses', 'End the messages with a user turn (the question the model should answer)', ['messages', messages.length - 1]);
     const expect = (c.expect ?? {});
-    for (const e of EXPECTATIONS) {
-        const problem = expect[e.key] === undefined ? undefined : e.problem?.(expect[e.key]);
-        if (problem)
-            at(`expect.${e.key} ${problem}`, e.key === 'matches' ? REGEX_HINT : EXPECT_HINT, ['expect', e.key]);
-    }
     if (errors.length)
         return errors;
     // Only the keys given, in table order: a report lists them as the file did.
@@ -12121,16 +12070,30 @@ function buildCase(raw, file, lineAt, rules) {
 }
 const EXPECT_HINT = `Expectations are ${EXPECTATION_KEYS.join(', ')}; lists of text for contains, icontains and not-contains`;
 const REGEX_HINT = 'Write a JavaScript regular expression; a leading (?i) makes it case-insensitive, and YAML needs single quotes around backslashes';
-function describeIssue(issue, path, raw) {
-    const name = raw?.name;
-    const who = typeof name === 'string' && name.trim() ? `case ${JSON.stringify(name.slice(0, 80))}: ` : '';
-    if (issue.code === 'unrecognized_keys') {
-        const [key] = issue.keys;
-        const inExpect = path[0] === 'expect';
-        const known = inExpect ? EXPECTATION_KEYS : path[0] === 'messages' ? ['role', 'content'] : CASE_KEYS;
-        const guess = suggest(String(key), known);
-        return `${who}unknown ${inExpect ? 'expectation' : 'key'} ${JSON.stringify(key)}${guess ? ` (did you mean ${guess}?)` : ''}`;
+/** The value checks of every expectation whose value its own schema takes, on the raw case. */
+function expectationProblems(raw) {
+    const expect = raw?.expect;
+    if (typeof expect !== 'object' || expect === null || Array.isArray(expect))
+        return [];
+    const out = [];
+    for (const e of EXPECTATIONS) {
+        const value = expect[e.key];
+        if (value === undefined || !e.problem)
+            continue;
+        const parsed = e.schema.safeParse(value);
+        const problem = parsed.success ? e.problem(parsed.data) : undefined;
+        if (problem)
+            out.push({ key: e.key, problem });
     }
+    return out;
+}
+function unknownKey(key, path) {
+    const inExpect = path[0] === 'expect';
+    const known = inExpect ? EXPECTATION_KEYS : path[0] === 'messages' ? ['role', 'content'] : CASE_KEYS;
+    const guess = suggest(key, known);
+    return `unknown ${inExpect ? 'expectation' : 'key'} ${JSON.stringify(key)}${guess ? ` (did you mean ${guess}?)` : ''}`;
+}
+function describeIssue(issue, path, who) {
     if (path.length === 0)
         return `${who}is not a case object`;
     return `${who}${path.join('.')} ${issue.message}`;
@@ -12139,7 +12102,7 @@ function cases_hintFor(path) {
     if (path[0] === 'expect')
         return EXPECT_HINT;
     if (path[0] === 'messages')
-        return `Each message needs a role (${messages_ROLES.join(', ')}) and non-empty text content`;
+        return `Each message needs a role (${prompt_messages/* ROLES */.gg.join(', ')}) and non-empty text content`;
     return 'A case has a name, a prompt (or messages) and expect';
 }
 
@@ -12782,6 +12745,10 @@ const PURPOSE = { GITHUB_OUTPUT: 'step outputs', GITHUB_ENV: 'environment variab
  * before sending anything, so a missing file cannot strand a cache that was already created.
  */
 function checkCommandFiles(files = ['GITHUB_OUTPUT', 'GITHUB_ENV'], env = process.env) {
+    // Only a real runner must have them: a local run (npx @github/local-action) captures outputs
+    // from the workflow commands core falls back to, and sets no GITHUB_ACTIONS.
+    if (env['GITHUB_ACTIONS'] !== 'true')
+        return;
     const missing = files.filter((name) => !env[name]);
     if (missing.length === 0)
         return;
@@ -12851,6 +12818,163 @@ async function failStep(e) {
     // A bug, not a user error: say so, keep the stack for the debug log only.
     toolkit_debug((0,src_escape/* forLog */.Ig)(e instanceof Error && e.stack ? e.stack : String(e), 4000));
     setFailed(`Unexpected error: ${(0,src_escape/* forLog */.Ig)(e instanceof Error ? e.message : String(e))}. This is a bug in the action; please report it with this log (re-run with debug logging for details).`);
+}
+
+;// CONCATENATED MODULE: ./src/prompt/estimate.ts
+const PER_MESSAGE = 4;
+function estimateTokens(messages) {
+    let total = 0;
+    for (const { content } of messages) {
+        const cjk = countCjk(content);
+        total += Math.ceil(cjk / 1.5 + (content.length - cjk) / 4) + PER_MESSAGE;
+    }
+    return total;
+}
+/**
+ * Han, Hiragana/Katakana, Hangul and full-width forms: about 1.5 characters a token. Counted in
+ * one loop rather than with `match(/…/g)`, which builds an array of every match (11 million
+ * strings, ~700 MB, for 32 MiB of Chinese).
+ */
+const ANY_CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
+function countCjk(text) {
+    if (!ANY_CJK.test(text))
+        return 0; // the regexp engine scans faster than a loop
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 0x3040)
+            continue;
+        if (c <= 0x30ff ||
+            (c >= 0x3400 && c <= 0x4dbf) ||
+            (c >= 0x4e00 && c <= 0x9fff) ||
+            (c >= 0xac00 && c <= 0xd7af) ||
+            (c >= 0xf900 && c <= 0xfaff) ||
+            (c >= 0xff00 && c <= 0xffef))
+            n++;
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/prompt/formats.ts
+// Prompt text → messages, by the file's extension; where the extension says nothing (no
+// extension at all), the content decides. Pure but for loading the YAML parser on demand.
+
+
+
+function formatOf(file, text) {
+    return formatAndValue(file, text).format;
+}
+/** The format, and for an extension-less JSON file the value sniffing it parsed (not parsed twice). */
+function formatAndValue(file, text) {
+    switch ((0,external_node_path_.extname)(file).toLowerCase()) {
+        case '.json':
+            return { format: 'json' };
+        case '.jsonl':
+        case '.ndjson':
+            return { format: 'jsonl' };
+        case '.yml':
+        case '.yaml':
+            return { format: 'yaml' };
+        case '': {
+            // `prompts/PROMPT`: a JSON document of messages if it is one, else text.
+            const json = (0,external_node_path_.basename)(file).startsWith('.') ? undefined : jsonMessages(text);
+            return json ? { format: 'json', json } : { format: 'text' };
+        }
+        default:
+            return { format: 'text' };
+    }
+}
+async function parsePrompt(text, file, role) {
+    if (!/\S/.test(text))
+        throw new src_errors/* FileError */.f6(file, 'is empty', 'Put the prompt text in the file; an empty cache cannot be created');
+    try {
+        const { format, json } = formatAndValue(file, text);
+        switch (format) {
+            case 'json':
+                return json_parseJson(text, file, json);
+            case 'jsonl':
+                return parseJsonLines(text, file);
+            case 'yaml':
+                return (await __nccwpck_require__.e(/* import() */ 781).then(__nccwpck_require__.bind(__nccwpck_require__, 5781))).parseYaml(text, file);
+            case 'text':
+                return { messages: [{ role, content: text }], lineOf: () => 1, ignoredKeys: [] };
+        }
+    }
+    catch (e) {
+        // A document nested deeper than a parser's stack: the file's fault, not a bug of ours.
+        if (e instanceof RangeError)
+            throw new src_errors/* FileError */.f6(file, 'is nested too deeply to read', 'Flatten it: a prompt needs a list of messages, not deep nesting');
+        throw e;
+    }
+}
+/** A JSON list of {role, content} objects, or an object with "messages": nothing looser. */
+function jsonMessages(text) {
+    if (!/^\s*[[{]/.test(text))
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        const list = Array.isArray(value)
+            ? value
+            : typeof value === 'object' && value !== null
+                ? value.messages
+                : undefined;
+        const ok = Array.isArray(list) && list.length > 0 && list.every((m) => typeof m === 'object' && m !== null && 'role' in m);
+        return ok ? { value } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/prompt/read.ts
+// The file edge of the prompt: entries → workspace files → bytes → text → messages, then
+// templating and the cap on what will be sent. Everything after reading the bytes is pure.
+
+
+
+
+
+
+/** Read every file `entries` names (paths or patterns, in order) into one validated message list. */
+async function loadPrompt(entries, options) {
+    const rules = { workspace: options.workspace, input: 'prompt-file', noun: 'Prompt file' };
+    const files = await resolveFiles(entries, rules);
+    const sources = [];
+    const described = [];
+    const models = [];
+    let total = 0;
+    for (const found of files) {
+        const file = found.shown;
+        const bytes = await readBounded(found, MAX_PROMPT_BYTES, rules);
+        total += bytes.length;
+        if (total > MAX_PROMPT_BYTES)
+            throw new src_errors/* FileError */.f6(file, `brings the prompt over the ${MAX_PROMPT_BYTES / 1048576} MiB limit`, 'Cache fewer or smaller files');
+        const text = decode(bytes, file);
+        const parsed = await parsePrompt(text, file, options.role);
+        if (parsed.model !== undefined)
+            models.push({ id: parsed.model, file });
+        sources.push({ file, text, messages: parsed.messages, lineOf: parsed.lineOf });
+        described.push({ file, bytes: bytes.length, messages: parsed.messages.length, ignoredKeys: parsed.ignoredKeys });
+    }
+    const { messages, unused } = options.vars
+        ? render(sources, options.vars, MAX_CONTENT_BYTES)
+        : { messages: sources.flatMap((s) => s.messages), unused: [] };
+    const bytes = contentBytes(messages, sources, options.vars !== undefined);
+    return { files: described, messages, bytes, estimatedTokens: estimateTokens(messages), models, unusedVars: unused };
+}
+/** The UTF-8 size of every content, checked against the cap before anything is serialised. */
+function contentBytes(messages, sources, vars) {
+    let bytes = 0;
+    let source = 0;
+    let end = sources[0]?.messages.length ?? 0;
+    for (let i = 0; i < messages.length; i++) {
+        while (i >= end)
+            end += sources[++source].messages.length;
+        bytes += Buffer.byteLength(messages[i].content);
+        if (bytes > MAX_CONTENT_BYTES)
+            throw contentTooLarge(sources[source].file, vars);
+    }
+    return bytes;
 }
 
 ;// CONCATENATED MODULE: ./src/files/report-files.ts
@@ -13240,7 +13364,9 @@ function regressionSection(comparison, results, budget) {
         const now = byName.get(x.name);
         const why = now?.status === 'error'
             ? (now.error ?? 'error')
-            : (now?.failures.map((f) => `${f.expectation}: expected ${f.expected}; got ${f.got.length > 120 ? `${f.got.slice(0, 119)}…` : f.got}`).join('; ') ?? '');
+            : (now?.failures
+                .map((f) => `${f.expectation}: expected ${f.expected}; got ${f.got.length > 120 ? `${f.got.slice(0, 119)}…` : f.got}`)
+                .join('; ') ?? '');
         const row = `| ${(0,src_escape/* forCell */.Kq)(x.name, 120)} | ${now?.status ?? '?'}: ${(0,src_escape/* forCell */.Kq)(why, 300)} | pass |`;
         if (size + row.length > budget)
             break;
@@ -13302,7 +13428,8 @@ function headBlocks(input) {
         '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
         `| ${totals.passed} | ${totals.failed} | ${totals.errored} | ${totals.total} | ${percent(totals.passRate)} | ${failOn === 'regressions' ? 'no regression' : percent(minPassRate)} | ${(durationMs / 1000).toFixed(1)} s |`
     ].join('\n'));
-    blocks.push(input.inlinePrompt ? inlineLine(model, totals, input.inlinePrompt.file) : cacheLine(model, totals));
+    const calls = input.results.reduce((n, r) => n + r.runs.total, 0);
+    blocks.push(input.inlinePrompt ? inlineLine(model, totals, input.inlinePrompt, calls) : cacheLine(model, totals));
     if (totals.judge.promptTokens)
         blocks.push(`Judges: ${thousands(totals.judge.promptTokens)} prompt tokens (${percent(totals.judge.cachedTokens / totals.judge.promptTokens)} from the rubric's cache), ${thousands(totals.judge.completionTokens)} completion tokens, counted apart.`);
     if (totals.flaky)
@@ -13334,8 +13461,9 @@ function cacheLine(model, t) {
         ? `> ⚠️ **The cache is not being used**: 0% of prompt tokens came from the cache on ${(0,src_escape/* forCell */.Kq)(model, 80)}. Check that context-id is the create step's and the model is the one the cache was made for.`
         : `Cache on ${(0,src_escape/* forCell */.Kq)(model, 80)}: ${share}`;
 }
-function inlineLine(model, t, file) {
-    return `No cache: the prompt (${(0,src_escape/* forCell */.Kq)(file, 200)}) was sent with every case to ${(0,src_escape/* forCell */.Kq)(model, 80)}, ${thousands(t.promptTokens)} prompt tokens in all, ${thousands(t.cachedTokens)} of them from the provider's own cache; ${thousands(t.completionTokens)} completion tokens.`;
+function inlineLine(model, t, prompt, calls) {
+    const resent = prompt.estimatedTokens * calls;
+    return `**No cache was used**: the prompt (${(0,src_escape/* forCell */.Kq)(prompt.file, 200)}, about ${thousands(prompt.estimatedTokens)} tokens) was sent with each of ${thousands(calls)} call(s) to ${(0,src_escape/* forCell */.Kq)(model, 80)}, about ${thousands(resent)} prompt tokens for it alone. In all ${thousands(t.promptTokens)} prompt tokens (${thousands(t.cachedTokens)} from the provider's own cache) and ${thousands(t.completionTokens)} completion tokens.`;
 }
 function assemble(head, rows, layout) {
     const table = ['| case | result | what failed (or the judge said) | latency |', '| --- | --- | --- | ---: |'];
@@ -13400,7 +13528,11 @@ function caseDetails(r, { answerMax, regressed, before }) {
     return blocks.join('\n\n');
 }
 function runBlocks(run, n, of, max) {
-    const why = run.status === 'error' ? `: ${(0,src_escape/* forCell */.Kq)(run.error ?? 'error', 600)}` : run.failures.length ? `: ${(0,src_escape/* forCell */.Kq)(failureText(run.failures), 600)}` : '';
+    const why = run.status === 'error'
+        ? `: ${(0,src_escape/* forCell */.Kq)(run.error ?? 'error', 600)}`
+        : run.failures.length
+            ? `: ${(0,src_escape/* forCell */.Kq)(failureText(run.failures), 600)}`
+            : '';
     const judge = run.grade ? ` (judge: score ${run.grade.score}, ${(0,src_escape/* forCell */.Kq)(run.grade.reason, 300)})` : '';
     return [`**Run ${n} of ${of}: ${ICON[run.status]}**${why}${judge}`, quoted(run.response, max)];
 }
@@ -13628,7 +13760,7 @@ const SPECS = {
                 required: false
             },
             'env-var': {
-                description: 'Environment variable that receives the cache id (masked) for later steps; the ttl goes to the same name with _TTL for a final _ID (CONTEXT_CACHE_TTL), not masked.',
+                description: 'Environment variable that receives the cache id (masked) for later steps; the ttl and the model go to the same name with _TTL and _MODEL for a final _ID (CONTEXT_CACHE_TTL, CONTEXT_CACHE_MODEL), not masked.',
                 default: 'CONTEXT_CACHE_ID',
                 required: false
             },
@@ -13669,14 +13801,14 @@ const SPECS = {
         description: "Run a team's LLM test cases against a context cache on an OpenAI-compatible gateway, gate the build on the pass rate, and report in the job summary and one sticky PR comment.",
         inputs: {
             'context-id': {
-                description: "The cache to evaluate against (the create step's context-id output). Empty uses the CONTEXT_CACHE_ID environment variable the create step exports. Masked at once.",
+                description: "The cache to evaluate against (the create step's context-id output). Empty uses the CONTEXT_CACHE_ID environment variable the create step exports. Masked at once. Leave it empty with prompt-file (no cache).",
                 default: '',
                 required: false
             },
             model: {
-                description: 'Model id as the gateway names it, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k: the model the cache was created for. Doubao models use /v1/context/chat/completions, all others /v1/chat/completions.',
+                description: "Model id as the gateway names it, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k: the model the cache was created for. Empty uses the CONTEXT_CACHE_MODEL environment variable the create step exports; a model other than the cache's is refused. Doubao models use /v1/context/chat/completions, all others /v1/chat/completions.",
                 default: '',
-                required: true
+                required: false
             },
             'cases-file': {
                 description: 'Test cases: YAML, JSON or JSONL files, one path or glob pattern per line. Each case has a name, a prompt (or messages) and expect. Either this or prompt.',
@@ -13688,10 +13820,20 @@ const SPECS = {
                 default: '',
                 required: false
             },
-            'api-key': {
-                description: 'Gateway API key. Pass it from a secret.',
+            'prompt-file': {
+                description: "Where no cache can be made (a prompt under the model's minimum size): prompt files, as the create action reads them, sent with every case to the plain chat endpoint instead of a context-id. One path or glob per line. Either this or context-id.",
                 default: '',
-                required: true
+                required: false
+            },
+            'dry-run': {
+                description: 'Validate the inputs and every case file and log what would run, without a key and without sending anything (fork pull requests get no secrets).',
+                default: 'false',
+                required: false
+            },
+            'api-key': {
+                description: 'Gateway API key. Pass it from a secret. Not needed with dry-run.',
+                default: '',
+                required: false
             },
             'base-url': {
                 description: 'Gateway root; the chat path is appended. https only (http allowed for loopback hosts).',
@@ -13916,10 +14058,12 @@ function parseOptionalId(raw, ctx) {
     return raw === '' ? undefined : parseContextId(raw, ctx);
 }
 const Schema = object({
-    'context-id': field(parseContextId),
+    'context-id': field(parseOptionalId),
     model: field(parseModel),
     'cases-file': field(parseLines),
     prompt: schemas_string(),
+    'prompt-file': field(parseLines),
+    'dry-run': field(parseBoolean),
     'api-key': field(parseApiKey),
     'base-url': field(parseBaseUrl),
     timeout: field(parseTimeout),
@@ -13950,14 +14094,32 @@ const Schema = object({
  */
 function readEvalSettings(getInput, env = process.env) {
     const raw = Object.fromEntries(EVAL_INPUTS.map((n) => [n, getInput(n)]));
-    if (raw['context-id'] === '')
-        raw['context-id'] = (env['CONTEXT_CACHE_ID'] ?? '').trim();
+    const inline = raw['prompt-file'].trim() !== '';
+    const envId = (env['CONTEXT_CACHE_ID'] ?? '').trim();
+    const envModel = (env['CONTEXT_CACHE_MODEL'] ?? '').trim();
+    const givenId = raw['context-id'];
+    // With prompt-file there is no cache: a CONTEXT_CACHE_ID some create step exported is not this run's.
+    if (givenId === '' && !inline)
+        raw['context-id'] = envId;
+    const cacheFromEnv = !inline && envId !== '' && raw['context-id'] === envId;
+    const givenModel = raw.model;
+    if (givenModel === '' && !inline)
+        raw.model = envModel;
+    const dry = ['true', 'True', 'TRUE'].includes(raw['dry-run']);
     const parsed = Schema.safeParse(raw);
     const errors = parsed.success ? [] : inputErrors(parsed.error.issues);
     if (raw.model === '')
-        errors.unshift(new src_errors/* InputError */.dz('model', 'is required', 'Set model to the model the cache was created for, e.g. gemini-2.5-flash'));
-    if (raw['api-key'] === '')
-        errors.push(new src_errors/* InputError */.dz('api-key', 'is empty', 'Pass the gateway key from a secret: `api-key: ${{ secrets.GATEWAY_API_KEY }}`'));
+        errors.unshift(new src_errors/* InputError */.dz('model', inline ? 'is required with prompt-file' : 'is empty, and CONTEXT_CACHE_MODEL is not set', 'Set model to the model the cache was created for, e.g. gemini-2.5-flash, or run the create action earlier in this job (it exports CONTEXT_CACHE_MODEL)'));
+    // The cache answers only for its own model: a different one would be refused by the gateway (or
+    // worse, answered without the cache) after the first calls were paid for.
+    if (cacheFromEnv && envModel !== '' && givenModel !== '' && givenModel.toLowerCase() !== envModel.toLowerCase())
+        errors.push(new src_errors/* InputError */.dz('model', `is ${givenModel}, but the cache in CONTEXT_CACHE_ID was created for ${envModel}`, `Leave model empty to use ${envModel}, or pass the context-id of a cache created for ${givenModel}`));
+    if (raw['api-key'] === '' && !dry)
+        errors.push(new src_errors/* InputError */.dz('api-key', 'is empty', 'Pass the gateway key from a secret: `api-key: ${{ secrets.GATEWAY_API_KEY }}`, or set dry-run: true to validate without sending'));
+    if (inline && givenId !== '')
+        errors.push(new src_errors/* InputError */.dz('prompt-file', 'is set together with context-id', 'Give context-id to run against a cache, or prompt-file to send the prompt with every case (no cache), not both'));
+    if (!inline && raw['context-id'] === '' && !dry)
+        errors.push(new src_errors/* InputError */.dz('context-id', 'is empty, and CONTEXT_CACHE_ID is not set', 'Run the create action earlier in this job (it exports CONTEXT_CACHE_ID), pass its output (`context-id: ${{ steps.cache.outputs.context-id }}`), or give prompt-file where no cache can be made'));
     const cases = raw['cases-file'].trim() !== '';
     if (cases === (raw.prompt.trim() !== ''))
         errors.push(new src_errors/* InputError */.dz(cases ? 'prompt' : 'cases-file', cases ? 'is set together with cases-file' : 'is required (or prompt)', 'Give cases-file (one path or glob per line) to run test cases, or prompt for one call, not both'));
@@ -13977,7 +14139,9 @@ function readEvalSettings(getInput, env = process.env) {
         ]);
     return {
         model: lookupModel(v.model),
-        contextId: v['context-id'],
+        contextId: v['context-id'] ?? '',
+        promptFiles: v['prompt-file'],
+        dryRun: v['dry-run'],
         casesFiles: v['cases-file'],
         prompt: cases ? undefined : raw.prompt,
         apiKey: v['api-key'],
@@ -14016,6 +14180,7 @@ function readEvalSettings(getInput, env = process.env) {
 
 
 
+
 async function run() {
     const started = Date.now();
     try {
@@ -14030,14 +14195,26 @@ async function run() {
             toolkit_setSecret(fromEnv);
         const settings = readEvalSettings((name) => toolkit_getInput(name));
         // Before anything is sent: results nobody can be handed are calls paid for nothing.
-        checkCommandFiles(['GITHUB_OUTPUT']);
+        if (!settings.dryRun)
+            checkCommandFiles(['GITHUB_OUTPUT']);
         const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
         warnAboutSpec(settings, runnerLog);
         debugSettings(settings);
         // Everything that can be wrong with the files is found before anything is sent.
         const baseline = settings.baselineFile ? await readBaselineFile(settings.baselineFile, workspace) : undefined;
-        const { cases, files } = await loadSuite(settings, workspace, runnerLog);
-        const evaluation = await runSession(cases, { ...settings, secrets: [settings.githubToken], keepWholeAnswers: settings.prompt !== undefined }, { log: runnerLog, onRun: progressReporter(cases.length * settings.repeat, settings.repeat, started) });
+        const prompt = settings.promptFiles.length ? await loadPrompt(settings.promptFiles, { workspace, role: 'system' }) : undefined;
+        const suite = await loadSuite(settings, workspace, runnerLog);
+        const { files } = suite;
+        // No cache: the prompt goes in front of every case's own messages, to the plain chat endpoint.
+        const cases = prompt ? suite.cases.map((c) => ({ ...c, messages: [...prompt.messages, ...c.messages] })) : suite.cases;
+        if (settings.dryRun)
+            return dryRun(settings, suite.cases.length, files, prompt);
+        const evaluation = await runSession(cases, {
+            ...settings,
+            contextId: prompt ? undefined : settings.contextId,
+            secrets: [settings.githubToken],
+            keepWholeAnswers: settings.prompt !== undefined
+        }, { log: runnerLog, onRun: progressReporter(cases.length * settings.repeat, settings.repeat, started) });
         await publishEvaluation({
             model: settings.model.id,
             casesFiles: files,
@@ -14052,6 +14229,7 @@ async function run() {
             commentKey: settings.commentKey,
             matrix: settings.matrix,
             judgeModel: settings.judgeModel.id,
+            inlinePrompt: prompt ? { file: prompt.files.map((f) => f.file).join(', '), estimatedTokens: prompt.estimatedTokens } : undefined,
             outputDir: settings.outputDir,
             workspace,
             startedAt: started
@@ -14060,6 +14238,19 @@ async function run() {
     catch (e) {
         await failStep(e);
     }
+}
+/** A dry run: everything validated, what would run logged (and summarised), nothing sent. */
+async function dryRun(settings, count, files, prompt) {
+    const against = prompt
+        ? `the prompt of ${prompt.files.length} file(s) (~${prompt.estimatedTokens} tokens) sent with every case, no cache`
+        : settings.contextId
+            ? 'the context cache'
+            : 'a context cache (none given: a real run needs context-id or CONTEXT_CACHE_ID)';
+    const runs = settings.repeat > 1 ? ` × ${settings.repeat} runs` : '';
+    const line = `Dry run: ${count} case(s)${runs} from ${files.length ? files.map((f) => (0,src_escape/* forLog */.Ig)(f, 200)).join(', ') : 'the prompt input'} would run on ${settings.model.id} against ${against}. Inputs and every case file are valid; nothing was sent.`;
+    toolkit_info(line);
+    if (process.env['GITHUB_STEP_SUMMARY'])
+        await toolkit_summary.addRaw(`### ✅ Eval dry run\n\n${(0,src_escape/* forHtml */.B2)(line)}\n`).write();
 }
 function debugSettings(settings) {
     toolkit_debug((0,src_escape/* forLog */.Ig)(`settings: ${JSON.stringify({ ...settings, model: settings.model.id, judgeModel: settings.judgeModel.id, apiKey: '(masked)', contextId: '(masked)', judgeContextId: settings.judgeContextId ? '(masked)' : undefined, githubToken: settings.githubToken ? '(masked)' : '' })}`, 4000));
@@ -14411,6 +14602,84 @@ function tooLargeError(url, limit) {
 /** Whitespace runs (line breaks included) as one space: an error is one log line. */
 function oneLine(s) {
     return s.replace(/\s+/g, ' ').trim();
+}
+
+
+/***/ }),
+
+/***/ 4644:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mq: () => (/* binding */ validateMessage),
+/* harmony export */   gg: () => (/* binding */ ROLES),
+/* harmony export */   u0: () => (/* binding */ readDocument)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2988);
+// The message list a cache is made of: OpenAI-shaped {role, content}, validated before anything
+// is sent, and the document shapes that carry it (a bare list, or an object with `messages`).
+// Pure.
+
+
+const ROLES = ['system', 'user', 'assistant'];
+const NONE = () => undefined;
+const SHAPE_HINT = 'Write a list of {role, content} messages, or an object with a "messages" list (and optionally "model")';
+/** A parsed JSON/YAML document → messages: a bare list, or an object with `messages` (and `model`). */
+function readDocument(value, file, lineOf = NONE) {
+    if (Array.isArray(value))
+        return { messages: validateMessages(value, file, lineOf), lineOf, ignoredKeys: [] };
+    if (!value || typeof value !== 'object' || !('messages' in value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6(file, 'holds no message list', SHAPE_HINT);
+    const { messages, model, ...rest } = value;
+    if (model !== undefined && (typeof model !== 'string' || model.trim() === ''))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6(file, `"model" is ${show(model)}, not a model id`, 'Set "model" to a model id such as gemini-2.5-flash, or remove it');
+    return {
+        messages: validateMessages(messages, file, lineOf),
+        lineOf,
+        model: typeof model === 'string' ? model.trim() : undefined,
+        ignoredKeys: Object.keys(rest)
+    };
+}
+/** Check a value is a non-empty list of valid messages; errors point at message N and its line. */
+function validateMessages(list, file, lineOf = NONE) {
+    if (!Array.isArray(list))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6(file, 'holds no message list', SHAPE_HINT);
+    if (list.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6(file, 'has an empty message list', 'Add at least one {"role": "system", "content": "…"} message');
+    const messages = new Array(list.length);
+    for (let i = 0; i < list.length; i++)
+        messages[i] = validateMessage(list[i], i, file, lineOf);
+    return messages;
+}
+/** Only role and content are kept (other keys are not sent). `\S` is trim()'s whitespace, without trim()'s copy. */
+function validateMessage(item, i, file, lineOf) {
+    const it = (typeof item === 'object' && item !== null && !Array.isArray(item) ? item : undefined);
+    const role = it?.role;
+    const content = it?.content;
+    if (it && isRole(role) && typeof content === 'string' && /\S/.test(content))
+        return { role, content };
+    const what = !it
+        ? 'is not a {role, content} object'
+        : !isRole(role)
+            ? `role ${role === undefined ? 'is missing and' : show(role)} is not one of ${ROLES.join(', ')}`
+            : typeof content === 'string'
+                ? 'content is empty'
+                : 'content is not a string';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6(file, `message ${i + 1} ${what}`, `Each message needs a role (${ROLES.join(', ')}) and non-empty text content`, {
+        line: lineOf(i)
+    });
+}
+function isRole(role) {
+    return role === 'system' || role === 'user' || role === 'assistant';
+}
+/** A value from the file, for an error: a scalar as JSON (escaped, clipped), a list or mapping by kind only (no deep walk). */
+function show(value) {
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object' && value !== null)
+        return 'a mapping';
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(JSON.stringify(value) ?? typeof value, 100);
 }
 
 

@@ -236,6 +236,10 @@ const MAX_ENTRIES = 20_000;
 function isGlob(entry) {
     return /[*?[{]/.test(entry);
 }
+/** The question a "no such file" error ends with: what should have brought the files. */
+function sourceQuestion(rules) {
+    return `Did ${rules.source ?? 'a checkout step'} run before this one?`;
+}
 /**
  * Entries (paths or patterns, one per line of the input) → files, in order: a pattern expands in
  * sorted order, a file named twice (or through a link) is read once. Refuses, before anything is
@@ -271,7 +275,7 @@ async function expand(entry, raw, workspace, rules) {
     if (!complete)
         throw new InputError(rules.input, `${JSON.stringify(raw)} walks more than ${rules.maxEntries ?? MAX_ENTRIES} directory entries`, 'Narrow the pattern (e.g. prompts/*.md rather than **/*.md)');
     if (matches.length === 0)
-        throw new InputError(rules.input, `${JSON.stringify(raw)} matches no file`, `Check the pattern; it is matched relative to the repository root (${workspace}), and * does not match names that start with a dot. Did a checkout step run before this one?`);
+        throw new InputError(rules.input, `${JSON.stringify(raw)} matches no file`, `Check the pattern; it is matched relative to the repository root (${workspace}), and * does not match names that start with a dot. ${sourceQuestion(rules)}`);
     return matches.map((m) => (0,external_node_path_.resolve)(root, m));
 }
 /** One lexical path → the file to read, or the reason it may not be read. */
@@ -303,7 +307,7 @@ async function missing(e, path, shown, workspace, rules) {
     if (code === 'ENOENT' || code === 'ENOTDIR') {
         if ((await (0,promises_.lstat)(path).catch(() => undefined))?.isSymbolicLink())
             return new errors_FileError(shown, 'is a link to a file that does not exist', 'Fix or remove the link', {}, rules.noun);
-        return new InputError(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to the repository root (${workspace}). Did a checkout step run before this one?`);
+        return new InputError(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to the repository root (${workspace}). ${sourceQuestion(rules)}`);
     }
     if (code === 'ELOOP')
         return new errors_FileError(shown, 'is a link that loops', 'Fix or remove the link', {}, rules.noun);
@@ -10278,14 +10282,18 @@ function parseRole(raw, ctx) {
 function ttlVarName(envVar) {
     return `${envVar.replace(/_ID$/i, '')}_TTL`;
 }
+/** Where create exports the cache's model, named as the ttl is: CONTEXT_CACHE_ID → CONTEXT_CACHE_MODEL, MY_ID → MY_MODEL. */
+function modelVarName(envVar) {
+    return `${envVar.replace(/_ID$/i, '')}_MODEL`;
+}
 function parseEnvVar(raw, ctx) {
     const name = raw === '' ? 'CONTEXT_CACHE_ID' : raw;
     if (!SAFE_NAME.test(name))
         return reject(ctx, `${show(raw)} is not a plain environment variable name`, 'Use letters, digits and _ only, starting with a letter, at most 64 characters, e.g. CONTEXT_CACHE_ID');
-    for (const exported of [name, ttlVarName(name)]) {
+    for (const exported of [name, ttlVarName(name), modelVarName(name)]) {
         const why = reservedBecause(exported);
         if (why)
-            return reject(ctx, `${show(raw)} is reserved${exported === name ? '' : ` (the ttl goes to ${exported})`}: ${why}, and setting it would change how later steps behave`, 'Choose a name of your own, e.g. CONTEXT_CACHE_ID');
+            return reject(ctx, `${show(raw)} is reserved${exported === name ? '' : ` (${exported === ttlVarName(name) ? 'the ttl' : 'the model'} goes to ${exported})`}: ${why}, and setting it would change how later steps behave`, 'Choose a name of your own, e.g. CONTEXT_CACHE_ID');
     }
     return name;
 }
@@ -11168,6 +11176,10 @@ const PURPOSE = { GITHUB_OUTPUT: 'step outputs', GITHUB_ENV: 'environment variab
  * before sending anything, so a missing file cannot strand a cache that was already created.
  */
 function checkCommandFiles(files = ['GITHUB_OUTPUT', 'GITHUB_ENV'], env = process.env) {
+    // Only a real runner must have them: a local run (npx @github/local-action) captures outputs
+    // from the workflow commands core falls back to, and sets no GITHUB_ACTIONS.
+    if (env['GITHUB_ACTIONS'] !== 'true')
+        return;
     const missing = files.filter((name) => !env[name]);
     if (missing.length === 0)
         return;
@@ -11635,7 +11647,9 @@ function regressionSection(comparison, results, budget) {
         const now = byName.get(x.name);
         const why = now?.status === 'error'
             ? (now.error ?? 'error')
-            : (now?.failures.map((f) => `${f.expectation}: expected ${f.expected}; got ${f.got.length > 120 ? `${f.got.slice(0, 119)}…` : f.got}`).join('; ') ?? '');
+            : (now?.failures
+                .map((f) => `${f.expectation}: expected ${f.expected}; got ${f.got.length > 120 ? `${f.got.slice(0, 119)}…` : f.got}`)
+                .join('; ') ?? '');
         const row = `| ${forCell(x.name, 120)} | ${now?.status ?? '?'}: ${forCell(why, 300)} | pass |`;
         if (size + row.length > budget)
             break;
@@ -11697,7 +11711,8 @@ function headBlocks(input) {
         '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
         `| ${totals.passed} | ${totals.failed} | ${totals.errored} | ${totals.total} | ${percent(totals.passRate)} | ${failOn === 'regressions' ? 'no regression' : percent(minPassRate)} | ${(durationMs / 1000).toFixed(1)} s |`
     ].join('\n'));
-    blocks.push(input.inlinePrompt ? inlineLine(model, totals, input.inlinePrompt.file) : cacheLine(model, totals));
+    const calls = input.results.reduce((n, r) => n + r.runs.total, 0);
+    blocks.push(input.inlinePrompt ? inlineLine(model, totals, input.inlinePrompt, calls) : cacheLine(model, totals));
     if (totals.judge.promptTokens)
         blocks.push(`Judges: ${thousands(totals.judge.promptTokens)} prompt tokens (${percent(totals.judge.cachedTokens / totals.judge.promptTokens)} from the rubric's cache), ${thousands(totals.judge.completionTokens)} completion tokens, counted apart.`);
     if (totals.flaky)
@@ -11729,8 +11744,9 @@ function cacheLine(model, t) {
         ? `> ⚠️ **The cache is not being used**: 0% of prompt tokens came from the cache on ${forCell(model, 80)}. Check that context-id is the create step's and the model is the one the cache was made for.`
         : `Cache on ${forCell(model, 80)}: ${share}`;
 }
-function inlineLine(model, t, file) {
-    return `No cache: the prompt (${forCell(file, 200)}) was sent with every case to ${forCell(model, 80)}, ${thousands(t.promptTokens)} prompt tokens in all, ${thousands(t.cachedTokens)} of them from the provider's own cache; ${thousands(t.completionTokens)} completion tokens.`;
+function inlineLine(model, t, prompt, calls) {
+    const resent = prompt.estimatedTokens * calls;
+    return `**No cache was used**: the prompt (${forCell(prompt.file, 200)}, about ${thousands(prompt.estimatedTokens)} tokens) was sent with each of ${thousands(calls)} call(s) to ${forCell(model, 80)}, about ${thousands(resent)} prompt tokens for it alone. In all ${thousands(t.promptTokens)} prompt tokens (${thousands(t.cachedTokens)} from the provider's own cache) and ${thousands(t.completionTokens)} completion tokens.`;
 }
 function assemble(head, rows, layout) {
     const table = ['| case | result | what failed (or the judge said) | latency |', '| --- | --- | --- | ---: |'];
@@ -11795,7 +11811,11 @@ function caseDetails(r, { answerMax, regressed, before }) {
     return blocks.join('\n\n');
 }
 function runBlocks(run, n, of, max) {
-    const why = run.status === 'error' ? `: ${forCell(run.error ?? 'error', 600)}` : run.failures.length ? `: ${forCell(failureText(run.failures), 600)}` : '';
+    const why = run.status === 'error'
+        ? `: ${forCell(run.error ?? 'error', 600)}`
+        : run.failures.length
+            ? `: ${forCell(failureText(run.failures), 600)}`
+            : '';
     const judge = run.grade ? ` (judge: score ${run.grade.score}, ${forCell(run.grade.reason, 300)})` : '';
     return [`**Run ${n} of ${of}: ${ICON[run.status]}**${why}${judge}`, quoted(run.response, max)];
 }
@@ -12023,7 +12043,7 @@ const SPECS = {
                 required: false
             },
             'env-var': {
-                description: 'Environment variable that receives the cache id (masked) for later steps; the ttl goes to the same name with _TTL for a final _ID (CONTEXT_CACHE_TTL), not masked.',
+                description: 'Environment variable that receives the cache id (masked) for later steps; the ttl and the model go to the same name with _TTL and _MODEL for a final _ID (CONTEXT_CACHE_TTL, CONTEXT_CACHE_MODEL), not masked.',
                 default: 'CONTEXT_CACHE_ID',
                 required: false
             },
@@ -12064,14 +12084,14 @@ const SPECS = {
         description: "Run a team's LLM test cases against a context cache on an OpenAI-compatible gateway, gate the build on the pass rate, and report in the job summary and one sticky PR comment.",
         inputs: {
             'context-id': {
-                description: "The cache to evaluate against (the create step's context-id output). Empty uses the CONTEXT_CACHE_ID environment variable the create step exports. Masked at once.",
+                description: "The cache to evaluate against (the create step's context-id output). Empty uses the CONTEXT_CACHE_ID environment variable the create step exports. Masked at once. Leave it empty with prompt-file (no cache).",
                 default: '',
                 required: false
             },
             model: {
-                description: 'Model id as the gateway names it, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k: the model the cache was created for. Doubao models use /v1/context/chat/completions, all others /v1/chat/completions.',
+                description: "Model id as the gateway names it, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k: the model the cache was created for. Empty uses the CONTEXT_CACHE_MODEL environment variable the create step exports; a model other than the cache's is refused. Doubao models use /v1/context/chat/completions, all others /v1/chat/completions.",
                 default: '',
-                required: true
+                required: false
             },
             'cases-file': {
                 description: 'Test cases: YAML, JSON or JSONL files, one path or glob pattern per line. Each case has a name, a prompt (or messages) and expect. Either this or prompt.',
@@ -12083,10 +12103,20 @@ const SPECS = {
                 default: '',
                 required: false
             },
-            'api-key': {
-                description: 'Gateway API key. Pass it from a secret.',
+            'prompt-file': {
+                description: "Where no cache can be made (a prompt under the model's minimum size): prompt files, as the create action reads them, sent with every case to the plain chat endpoint instead of a context-id. One path or glob per line. Either this or context-id.",
                 default: '',
-                required: true
+                required: false
+            },
+            'dry-run': {
+                description: 'Validate the inputs and every case file and log what would run, without a key and without sending anything (fork pull requests get no secrets).',
+                default: 'false',
+                required: false
+            },
+            'api-key': {
+                description: 'Gateway API key. Pass it from a secret. Not needed with dry-run.',
+                default: '',
+                required: false
             },
             'base-url': {
                 description: 'Gateway root; the chat path is appended. https only (http allowed for loopback hosts).',
@@ -12342,7 +12372,13 @@ async function run() {
         const settings = readMergeSettings((name) => toolkit_getInput(name));
         checkCommandFiles(['GITHUB_OUTPUT']);
         const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-        const rules = { workspace, input: 'results-files', noun: 'Results file' };
+        const rules = {
+            workspace,
+            input: 'results-files',
+            noun: 'Results file',
+            // merge reads the shards' artifacts, not the repository.
+            source: 'an actions/download-artifact step (bringing the eval shards’ results files)'
+        };
         const shards = [];
         let left = MAX_RESULTS_BYTES;
         for (const file of await resolveFiles(settings.resultsFiles, rules)) {

@@ -12,6 +12,7 @@ import type { GateRules } from '../evaluation/totals.js';
 import { outputDirectory, slug, writeReportFile } from '../files/report-files.js';
 import { defaultCommentKey, marker, pullRequestOf, upsertComment } from '../github/comment.js';
 import { eventPayload, runIdentity } from '../github/run-info.js';
+import type { InlinePrompt } from '../report/markdown.js';
 import { evaluationOutcome } from '../report/outcome.js';
 
 // Limits from GitHub's docs: "Adding a job summary" (1 MiB per step), the REST API for issue
@@ -47,7 +48,7 @@ export interface PublishPlan {
   /** The grader's model, named in the report when a case was judged. */
   readonly judgeModel?: string;
   /** No cache: the prompt file was sent with every case. */
-  readonly inlinePrompt?: { readonly file: string };
+  readonly inlinePrompt?: InlinePrompt;
   readonly outputDir: string;
   readonly workspace: string;
   readonly startedAt: number;

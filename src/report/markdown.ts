@@ -23,6 +23,12 @@ export interface RunIdentity {
   readonly attempt?: string;
 }
 
+/** No cache: the prompt files sent in front of every case. */
+export interface InlinePrompt {
+  readonly file: string;
+  readonly estimatedTokens: number;
+}
+
 export interface ReportInput {
   readonly model: string;
   readonly totals: Totals;
@@ -40,8 +46,8 @@ export interface ReportInput {
   readonly run?: RunIdentity;
   /** The grader's model, when a case was judged. */
   readonly judgeModel?: string;
-  /** The prompt was sent inline with each case (no cache): its tokens, for what that cost. */
-  readonly inlinePrompt?: { readonly file: string };
+  /** The prompt was sent inline with each case (no cache): its files and estimated size, for what that cost. */
+  readonly inlinePrompt?: InlinePrompt;
 }
 
 const ICON = { pass: '✅ pass', fail: '❌ fail', error: '⚠️ error' } as const;
@@ -80,7 +86,8 @@ function headBlocks(input: ReportInput): string[] {
       `| ${totals.passed} | ${totals.failed} | ${totals.errored} | ${totals.total} | ${percent(totals.passRate)} | ${failOn === 'regressions' ? 'no regression' : percent(minPassRate)} | ${(durationMs / 1000).toFixed(1)} s |`
     ].join('\n')
   );
-  blocks.push(input.inlinePrompt ? inlineLine(model, totals, input.inlinePrompt.file) : cacheLine(model, totals));
+  const calls = input.results.reduce((n, r) => n + r.runs.total, 0);
+  blocks.push(input.inlinePrompt ? inlineLine(model, totals, input.inlinePrompt, calls) : cacheLine(model, totals));
   if (totals.judge.promptTokens)
     blocks.push(
       `Judges: ${thousands(totals.judge.promptTokens)} prompt tokens (${percent(totals.judge.cachedTokens / totals.judge.promptTokens)} from the rubric's cache), ${thousands(totals.judge.completionTokens)} completion tokens, counted apart.`
@@ -114,8 +121,9 @@ function cacheLine(model: string, t: Totals): string {
     : `Cache on ${forCell(model, 80)}: ${share}`;
 }
 
-function inlineLine(model: string, t: Totals, file: string): string {
-  return `No cache: the prompt (${forCell(file, 200)}) was sent with every case to ${forCell(model, 80)}, ${thousands(t.promptTokens)} prompt tokens in all, ${thousands(t.cachedTokens)} of them from the provider's own cache; ${thousands(t.completionTokens)} completion tokens.`;
+function inlineLine(model: string, t: Totals, prompt: InlinePrompt, calls: number): string {
+  const resent = prompt.estimatedTokens * calls;
+  return `**No cache was used**: the prompt (${forCell(prompt.file, 200)}, about ${thousands(prompt.estimatedTokens)} tokens) was sent with each of ${thousands(calls)} call(s) to ${forCell(model, 80)}, about ${thousands(resent)} prompt tokens for it alone. In all ${thousands(t.promptTokens)} prompt tokens (${thousands(t.cachedTokens)} from the provider's own cache) and ${thousands(t.completionTokens)} completion tokens.`;
 }
 
 interface Layout {

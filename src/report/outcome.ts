@@ -8,7 +8,7 @@ import type { Shard } from '../evaluation/shard.js';
 import { fractionOutput, gate, totalsOf, type GateOutcome, type GateRules, type Totals } from '../evaluation/totals.js';
 import { resultsDocument, type ResultsDocument } from '../results/format.js';
 import { junitXml } from './junit.js';
-import { renderReport, type RunIdentity } from './markdown.js';
+import { renderReport, type InlinePrompt, type RunIdentity } from './markdown.js';
 
 export interface OutcomePlan {
   readonly model: string;
@@ -29,7 +29,7 @@ export interface OutcomePlan {
   /** The grader's model (shown when a case was judged). */
   readonly judgeModel?: string;
   /** No cache: the prompt file sent inline with every case. */
-  readonly inlinePrompt?: { readonly file: string };
+  readonly inlinePrompt?: InlinePrompt;
 }
 
 export interface Outcome {

@@ -4,14 +4,17 @@
 import { forCell } from '../../escape.js';
 import type { CacheCreated } from '../../gateway/create.js';
 import { tokenCount } from '../../gateway/usage.js';
-import { ttlVarName } from '../../inputs/rules.js';
+import { modelVarName, ttlVarName } from '../../inputs/rules.js';
 import type { Prompt } from '../../prompt/read.js';
 import type { Settings } from './inputs.js';
 import { exportVariable, setOutput, summary } from '../../runner/toolkit.js';
 
 export interface CreateOutputs {
   readonly outputs: Readonly<Record<string, string>>;
-  /** The variables later steps read: the id, and its ttl (`CONTEXT_CACHE_ID` → `CONTEXT_CACHE_TTL`). */
+  /**
+   * The variables later steps read: the id, its ttl (`CONTEXT_CACHE_ID` → `CONTEXT_CACHE_TTL`) and
+   * its model (`CONTEXT_CACHE_MODEL`: eval's model defaults to it, so the model is written once).
+   */
   readonly env: Readonly<Record<string, string>>;
   /** Escaped for a Markdown/HTML table cell. */
   readonly summaryRows: readonly (readonly [string, string])[];
@@ -51,7 +54,11 @@ export function createOutputs(
       usage: JSON.stringify(cache.usage ?? {})
     },
     // The ttl is not a secret: masking a number would hide it everywhere else in the log.
-    env: { [settings.envVar]: cache.id, ...(ttl !== undefined && { [ttlVarName(settings.envVar)]: String(ttl) }) },
+    env: {
+      [settings.envVar]: cache.id,
+      ...(ttl !== undefined && { [ttlVarName(settings.envVar)]: String(ttl) }),
+      [modelVarName(settings.envVar)]: settings.model.id
+    },
     summaryRows: rows.map(([field, value]) => [field, forCell(value)] as const)
   };
 }

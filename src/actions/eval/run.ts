@@ -1,12 +1,13 @@
 // run(): inputs → cases → a bounded pool of calls → expectations → report. The only place that
 // reads the eval action's inputs and fails the step; the engines below it know nothing of the runner.
-import { forLog } from '../../escape.js';
+import { forHtml, forLog } from '../../escape.js';
 import { readBaselineFile } from '../../evaluation/compare.js';
 import type { Progress } from '../../evaluation/engine.js';
 import { runSession } from '../../evaluation/session.js';
 import { loadSuite, warnAboutSpec } from '../../evaluation/suite.js';
 import { failStep } from '../../runner/fail.js';
-import { checkCommandFiles, debug, getInput, info, runnerLog, setSecret } from '../../runner/toolkit.js';
+import { checkCommandFiles, debug, getInput, info, runnerLog, setSecret, summary } from '../../runner/toolkit.js';
+import { loadPrompt, type Prompt } from '../../prompt/read.js';
 import { publishEvaluation } from '../publish-evaluation.js';
 import { readEvalSettings, type EvalSettings } from './inputs.js';
 
@@ -23,16 +24,26 @@ export async function run(): Promise<void> {
 
     const settings = readEvalSettings((name) => getInput(name));
     // Before anything is sent: results nobody can be handed are calls paid for nothing.
-    checkCommandFiles(['GITHUB_OUTPUT']);
+    if (!settings.dryRun) checkCommandFiles(['GITHUB_OUTPUT']);
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
     warnAboutSpec(settings, runnerLog);
     debugSettings(settings);
     // Everything that can be wrong with the files is found before anything is sent.
     const baseline = settings.baselineFile ? await readBaselineFile(settings.baselineFile, workspace) : undefined;
-    const { cases, files } = await loadSuite(settings, workspace, runnerLog);
+    const prompt = settings.promptFiles.length ? await loadPrompt(settings.promptFiles, { workspace, role: 'system' }) : undefined;
+    const suite = await loadSuite(settings, workspace, runnerLog);
+    const { files } = suite;
+    // No cache: the prompt goes in front of every case's own messages, to the plain chat endpoint.
+    const cases = prompt ? suite.cases.map((c) => ({ ...c, messages: [...prompt.messages, ...c.messages] })) : suite.cases;
+    if (settings.dryRun) return dryRun(settings, suite.cases.length, files, prompt);
     const evaluation = await runSession(
       cases,
-      { ...settings, secrets: [settings.githubToken], keepWholeAnswers: settings.prompt !== undefined },
+      {
+        ...settings,
+        contextId: prompt ? undefined : settings.contextId,
+        secrets: [settings.githubToken],
+        keepWholeAnswers: settings.prompt !== undefined
+      },
       { log: runnerLog, onRun: progressReporter(cases.length * settings.repeat, settings.repeat, started) }
     );
 
@@ -50,6 +61,7 @@ export async function run(): Promise<void> {
       commentKey: settings.commentKey,
       matrix: settings.matrix,
       judgeModel: settings.judgeModel.id,
+      inlinePrompt: prompt ? { file: prompt.files.map((f) => f.file).join(', '), estimatedTokens: prompt.estimatedTokens } : undefined,
       outputDir: settings.outputDir,
       workspace,
       startedAt: started
@@ -57,6 +69,19 @@ export async function run(): Promise<void> {
   } catch (e) {
     await failStep(e);
   }
+}
+
+/** A dry run: everything validated, what would run logged (and summarised), nothing sent. */
+async function dryRun(settings: EvalSettings, count: number, files: readonly string[], prompt: Prompt | undefined): Promise<void> {
+  const against = prompt
+    ? `the prompt of ${prompt.files.length} file(s) (~${prompt.estimatedTokens} tokens) sent with every case, no cache`
+    : settings.contextId
+      ? 'the context cache'
+      : 'a context cache (none given: a real run needs context-id or CONTEXT_CACHE_ID)';
+  const runs = settings.repeat > 1 ? ` × ${settings.repeat} runs` : '';
+  const line = `Dry run: ${count} case(s)${runs} from ${files.length ? files.map((f) => forLog(f, 200)).join(', ') : 'the prompt input'} would run on ${settings.model.id} against ${against}. Inputs and every case file are valid; nothing was sent.`;
+  info(line);
+  if (process.env['GITHUB_STEP_SUMMARY']) await summary.addRaw(`### ✅ Eval dry run\n\n${forHtml(line)}\n`).write();
 }
 
 function debugSettings(settings: EvalSettings): void {

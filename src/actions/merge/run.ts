@@ -20,7 +20,13 @@ export async function run(): Promise<void> {
     checkCommandFiles(['GITHUB_OUTPUT']);
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
 
-    const rules = { workspace, input: 'results-files', noun: 'Results file' };
+    const rules = {
+      workspace,
+      input: 'results-files',
+      noun: 'Results file',
+      // merge reads the shards' artifacts, not the repository.
+      source: 'an actions/download-artifact step (bringing the eval shards’ results files)'
+    };
     const shards: ShardFile[] = [];
     let left = MAX_RESULTS_BYTES;
     for (const file of await resolveFiles(settings.resultsFiles, rules)) {
