@@ -153,8 +153,15 @@ describe('validate-prompts.yml', () => {
     const [job] = r.jobs;
     expect(shape(job!)).toEqual([
       ['actions/checkout@v5', 'recorded', null],
-      ['your-org/context-cache-action@v1', 'ran', 0]
+      ['your-org/context-cache-action@v1', 'ran', 0],
+      ['your-org/context-cache-action/eval@v1', 'ran', 0]
     ]);
+    // The cases files too: validated, what would run logged, nothing sent.
+    const cases = job!.steps[2]!;
+    expect(cases.inputs).toMatchObject({ 'dry-run': 'true', 'cases-file': 'prompts/cases/*.yml' });
+    expect(cases.result!.stdout).toMatch(
+      /^Dry run: \d+ case\(s\) from prompts\/cases\/support\.yml would run on Doubao-1\.5-pro-32k .*nothing was sent\./m
+    );
     const dry = job!.steps[1]!;
     expect(dry.inputs).toMatchObject({ 'dry-run': 'true', 'prompt-file': 'prompts/system.md' });
     expect(dry.inputs!['api-key']).toBeUndefined();

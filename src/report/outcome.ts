@@ -8,7 +8,7 @@ import type { Shard } from '../evaluation/shard.js';
 import { fractionOutput, gate, totalsOf, type GateOutcome, type GateRules, type Totals } from '../evaluation/totals.js';
 import { resultsDocument, type ResultsDocument } from '../results/format.js';
 import { junitChunks } from './junit.js';
-import { renderReport } from './markdown.js';
+import { renderReport, type InlinePrompt, type RunIdentity } from './markdown.js';
 
 export interface OutcomePlan {
   readonly model: string;
@@ -28,6 +28,12 @@ export interface OutcomePlan {
   /** Date.now() when the run started. */
   readonly startedAt: number;
   readonly durationMs: number;
+  /** Which commit and workflow run this is: the report names them. */
+  readonly run?: RunIdentity;
+  /** The grader's model (shown when a case was judged). */
+  readonly judgeModel?: string;
+  /** No cache: the prompt file sent inline with every case. */
+  readonly inlinePrompt?: InlinePrompt;
 }
 
 export interface Outcome {
@@ -98,7 +104,11 @@ export function evaluationOutcome(plan: OutcomePlan): Outcome {
     minPassRate: plan.minPassRate,
     failOn: plan.failOn,
     durationMs: plan.durationMs,
-    comparison
+    comparison,
+    baseline: plan.baseline && { model: plan.baseline.model, startedAt: plan.baseline.startedAt },
+    run: plan.run,
+    judgeModel: results.some((r) => r.grade || r.judgeUsage.promptTokens) ? plan.judgeModel : undefined,
+    inlinePrompt: plan.inlinePrompt
   };
   return {
     totals,
