@@ -4,7 +4,8 @@
 // structure; the results file, JUnit and the log for what they keep of every run.
 import { readFile } from 'node:fs/promises';
 import { startGateway, type Gateway } from '../../emulator/gateway.js';
-import { commands, createCache, findAll, KEY, parseXml, runEval, runMerge } from '../helpers/eval-run.js';
+import { CACHED_PROMPT, commands, createCache, findAll, KEY, parseXml, runEval, runMerge } from '../helpers/eval-run.js';
+import { runAction } from '../helpers/run-action.js';
 import { startGitHubApi, type GitHubApi } from '../helpers/github-api.js';
 import { detailsBlocks, nodesOf, parseMarkdown, tableRows, textOf } from '../helpers/markdown.js';
 
@@ -302,8 +303,14 @@ describe('before anything is sent', () => {
   });
 
   test("the model once: eval takes create's CONTEXT_CACHE_MODEL, and refuses another model naming both", async () => {
-    const id = await createCache(gw, 'gemini-2.5-flash');
-    const fromCreate = { ...env, CONTEXT_CACHE_ID: id, CONTEXT_CACHE_MODEL: 'gemini-2.5-flash' };
+    // The create step as a workflow runs it: its exported variables are the next step's environment.
+    const created = await runAction({
+      inputs: { 'api-key': KEY, 'base-url': gw.url, model: 'gemini-2.5-flash', 'prompt-file': 'prompts/policy.md' },
+      files: { 'prompts/policy.md': CACHED_PROMPT }
+    });
+    expect(created.code).toBe(0);
+    expect(created.env['CONTEXT_CACHE_MODEL']).toBe('gemini-2.5-flash');
+    const fromCreate = { ...env, ...created.env };
     const ok = await runEval(gw, { 'cases-file': 'evals/cases.yml' }, { files: { 'evals/cases.yml': TWO }, env: fromCreate });
     expect(ok.code).toBe(0);
     expect(ok.summary).toContain('Evaluation passed: 2 of 2 cases on gemini-2.5-flash');
