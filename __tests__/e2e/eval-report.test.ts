@@ -4,7 +4,8 @@
 // structure; the results file, JUnit and the log for what they keep of every run.
 import { readFile } from 'node:fs/promises';
 import { startGateway, type Gateway } from '../../emulator/gateway.js';
-import { commands, createCache, findAll, KEY, parseXml, runEval, runMerge } from '../helpers/eval-run.js';
+import { CACHED_PROMPT, commands, createCache, findAll, KEY, parseXml, runEval, runMerge } from '../helpers/eval-run.js';
+import { runAction } from '../helpers/run-action.js';
 import { startGitHubApi, type GitHubApi } from '../helpers/github-api.js';
 import { detailsBlocks, nodesOf, parseMarkdown, tableRows, textOf } from '../helpers/markdown.js';
 
@@ -133,15 +134,22 @@ test('the summary and the comment: blocks apart, which run, named changes, what 
     const refund = details[0]!.body.map(textOf);
     expect(refund.slice(0, 2)).toEqual(["The baseline's answer (it passed then):", 'Refunds within thirty days.']);
     expect(refund.filter((t) => t.startsWith('Run '))).toHaveLength(3);
+    // Three runs, one answer: shown once, the other runs point at it.
+    expect(details[0]!.body.filter((n) => n.type === 'blockquote').map(textOf)).toEqual([
+      'Refunds within thirty days.',
+      'Emulated answer to: How long is the refund window?'
+    ]);
+    expect(refund.at(-1)).toMatch(/^Run 3 of 3: ❌ fail: contains: .*; the same answer as run 1\.$/);
     const tone = details[1]!.body.map(textOf);
     expect(tone[0]).toBe('Run 1 of 3: ❌ fail: not-contains: expected no "RUDE"; got RUDE: go away second line of the rude answer');
     expect(tone[1]).toBe('RUDE: go away\nsecond line of the rude answer');
     expect(tone.slice(2)).toEqual([
       'Run 2 of 3: ✅ pass',
       'Emulated answer to: Answer an angry customer',
-      'Run 3 of 3: ✅ pass',
-      'Emulated answer to: Answer an angry customer'
+      'Run 3 of 3: ✅ pass; the same answer as run 2.'
     ]);
+    // The flaky row says what its failing run got.
+    expect(tables[2]![2]![2]).toBe('run 1 of 3: not-contains: expected no "RUDE"; got RUDE: go away second line of the rude answer');
     // Answers are quoted text, never a <pre> that scrolls sideways, nor code.
     expect(text).not.toContain('<pre');
     expect(nodesOf(root, 'code')).toEqual([]);
@@ -243,6 +251,27 @@ describe('before anything is sent', () => {
     expect(parseMarkdown(r.summary).children.map(textOf)[0]).toBe('✅ Eval dry run');
   });
 
+  test("a fork's pull request: the empty key's error points to eval's dry-run, which then passes", async () => {
+    const fork = {
+      name: 'pull_request',
+      payload: {
+        number: 9,
+        pull_request: { number: 9, head: { repo: { fork: true, full_name: 'someone/r' } }, base: { repo: { full_name: 'o/r' } } }
+      }
+    };
+    const inputs = { 'api-key': '', model: 'gemini-2.5-flash', 'cases-file': 'evals/cases.yml' };
+    const files = { 'evals/cases.yml': TWO };
+    const refused = await runEval(gw, inputs, { files, event: fork, env: { GITHUB_REPOSITORY: 'o/r' } });
+    expect(refused.code).toBe(1);
+    const message = commands(refused.stdout, 'error')
+      .map((e) => e.message)
+      .join('\n');
+    expect(message).toMatch(/api-key.*is empty.*pull request from a fork.*dry-run: true.*cases files \(eval\)/s);
+    const dry = await runEval(gw, { ...inputs, 'dry-run': 'true' }, { files, event: fork, env: { GITHUB_REPOSITORY: 'o/r' } });
+    expect(dry.code).toBe(0);
+    expect(gw.requests).toEqual([]);
+  });
+
   test('dry-run on a case file with eight problems: all eight annotated in one run', async () => {
     const bad = [
       '- name: refund',
@@ -274,8 +303,14 @@ describe('before anything is sent', () => {
   });
 
   test("the model once: eval takes create's CONTEXT_CACHE_MODEL, and refuses another model naming both", async () => {
-    const id = await createCache(gw, 'gemini-2.5-flash');
-    const fromCreate = { ...env, CONTEXT_CACHE_ID: id, CONTEXT_CACHE_MODEL: 'gemini-2.5-flash' };
+    // The create step as a workflow runs it: its exported variables are the next step's environment.
+    const created = await runAction({
+      inputs: { 'api-key': KEY, 'base-url': gw.url, model: 'gemini-2.5-flash', 'prompt-file': 'prompts/policy.md' },
+      files: { 'prompts/policy.md': CACHED_PROMPT }
+    });
+    expect(created.code).toBe(0);
+    expect(created.env['CONTEXT_CACHE_MODEL']).toBe('gemini-2.5-flash');
+    const fromCreate = { ...env, ...created.env };
     const ok = await runEval(gw, { 'cases-file': 'evals/cases.yml' }, { files: { 'evals/cases.yml': TWO }, env: fromCreate });
     expect(ok.code).toBe(0);
     expect(ok.summary).toContain('Evaluation passed: 2 of 2 cases on gemini-2.5-flash');

@@ -160,9 +160,12 @@ function assemble(head: readonly string[], rows: readonly Result[], layout: Layo
 /** What went wrong, in one line: every failed expectation with what came back, or the error. */
 function problem(r: Result): string {
   if (r.status === 'error') return r.error ?? 'error';
+  // A flaky pass still says what its failing run got: that run is why the case is flagged.
+  const failing = r.flaky ? (r.runs.detail ?? []).findIndex((run) => run.status === 'fail') : -1;
+  const flaky = failing >= 0 ? `run ${failing + 1} of ${r.runs.total}: ${failureText(r.runs.detail![failing]!.failures)}` : '';
   // A judge's reason is worth reading even when it passed.
   const judged = r.grade && r.status === 'pass' ? `judge: score ${r.grade.score}, ${r.grade.reason}` : '';
-  return failureText(r.failures) || judged;
+  return failureText(r.failures) || flaky || judged;
 }
 
 function failureText(failures: readonly Failure[]): string {
@@ -184,7 +187,13 @@ function caseDetails(r: Result, { answerMax, regressed, before }: Layout): strin
   }
   const detail = r.runs.detail;
   if (detail && detail.length > 1) {
-    detail.forEach((run, i) => blocks.push(...runBlocks(run, i + 1, detail.length, Math.ceil(answerMax / 2))));
+    // An answer that came back the same as an earlier run's is named, not repeated.
+    const first = new Map<string, number>();
+    detail.forEach((run, i) => {
+      const same = run.response === undefined ? undefined : first.get(run.response);
+      if (run.response !== undefined && same === undefined) first.set(run.response, i + 1);
+      blocks.push(...runBlocks(run, i + 1, detail.length, Math.ceil(answerMax / 2), same));
+    });
   } else {
     if (r.status === 'error') blocks.push(`**Error:** ${forCell(r.error ?? 'error', 1000)}`);
     if (r.grade) blocks.push(`**Judge:** ${r.grade.pass ? 'pass' : 'fail'}, score ${r.grade.score}: ${forCell(r.grade.reason, 1000)}`);
@@ -194,7 +203,7 @@ function caseDetails(r: Result, { answerMax, regressed, before }: Layout): strin
   return blocks.join('\n\n');
 }
 
-function runBlocks(run: RunDetail, n: number, of: number, max: number): string[] {
+function runBlocks(run: RunDetail, n: number, of: number, max: number, sameAs?: number): string[] {
   const why =
     run.status === 'error'
       ? `: ${forCell(run.error ?? 'error', 600)}`
@@ -202,7 +211,8 @@ function runBlocks(run: RunDetail, n: number, of: number, max: number): string[]
         ? `: ${forCell(failureText(run.failures), 600)}`
         : '';
   const judge = run.grade ? ` (judge: score ${run.grade.score}, ${forCell(run.grade.reason, 300)})` : '';
-  return [`**Run ${n} of ${of}: ${ICON[run.status]}**${why}${judge}`, quoted(run.response, max)];
+  const title = `**Run ${n} of ${of}: ${ICON[run.status]}**${why}${judge}`;
+  return sameAs === undefined ? [title, quoted(run.response, max)] : [`${title}; the same answer as run ${sameAs}.`];
 }
 
 function quoted(answer: string | undefined, max: number): string {
