@@ -657,6 +657,8 @@ async function finish(plan, parsed, command, screen, single = false) {
         screen.log.warning(`The baseline differs from this run: ${outcome.comparison.differences.join('; ')}. Cases are compared by name.`);
     if (plan.contextGone)
         screen.log.warning(plan.contextGone.describe());
+    if (totals.total > 0 && totals.cachedTokens === 0 && totals.promptTokens > 0)
+        screen.log.warning(`0% of prompt tokens came from the cache on ${plan.model}: the cache is not being used. Check --context-id and --model.`);
     if (single && plan.results[0]?.response !== undefined)
         screen.print((0,src_escape/* forTerminal */.Qf)(plan.results[0].response, { max: 1_000_000, lines: true }));
     else

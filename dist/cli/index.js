@@ -185,7 +185,13 @@ function parseFlags(command, argv) {
         const flag = flags.find((f) => f.name === name);
         if (!flag) {
             const near = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .suggest */ .Z)(name, [...flags.map((f) => f.name), 'help'], { maxEdits: 3 });
-            throw new UsageError(`unknown flag --${name} for ${command}`, near ? `Did you mean --${near}?` : `context-cache ${command} --help lists its flags`);
+            // Right flag, wrong command (a cases file given to create): name the commands that take it.
+            const elsewhere = COMMANDS.filter((c) => c !== command && flagsOf(c).some((f) => f.name === name));
+            throw new UsageError(`unknown flag --${name} for ${command}`, near
+                ? `Did you mean --${near}?`
+                : elsewhere.length
+                    ? `--${name} belongs to ${elsewhere.map((c) => `context-cache ${c}`).join(' and ')}`
+                    : `context-cache ${command} --help lists its flags`);
         }
         let value;
         if (eq >= 0)
