@@ -763,6 +763,8 @@ const runAll = async (parsed, screen, env) => {
     if (!made && !dry)
         return _exit_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.usage;
     const overrides = {
+        // The prompt is in the cache: eval must not send it again inline.
+        'prompt-file': '',
         'context-id': made?.outputs['context-id'] ?? '',
         mode: made?.outputs['mode'] ?? '',
         ...(baseline && { 'baseline-context-id': baseline.outputs['context-id'] })

@@ -13225,9 +13225,12 @@ function assemble(head, rows, layout) {
 function problem(r) {
     if (r.status === 'error')
         return r.error ?? 'error';
+    // A flaky pass still says what its failing run got: that run is why the case is flagged.
+    const failing = r.flaky ? (r.runs.detail ?? []).findIndex((run) => run.status === 'fail') : -1;
+    const flaky = failing >= 0 ? `run ${failing + 1} of ${r.runs.total}: ${failureText(r.runs.detail[failing].failures)}` : '';
     // A judge's reason is worth reading even when it passed.
     const judged = r.grade && r.status === 'pass' ? `judge: score ${r.grade.score}, ${r.grade.reason}` : '';
-    return failureText(r.failures) || judged;
+    return failureText(r.failures) || flaky || judged;
 }
 function failureText(failures) {
     return failures.map((f) => `${f.expectation}: expected ${f.expected}; got ${markdown_clip(f.got, ROW_GOT)}`).join('; ');
@@ -13246,7 +13249,14 @@ function caseDetails(r, { answerMax, regressed, before }) {
     }
     const detail = r.runs.detail;
     if (detail && detail.length > 1) {
-        detail.forEach((run, i) => blocks.push(...runBlocks(run, i + 1, detail.length, Math.ceil(answerMax / 2))));
+        // An answer that came back the same as an earlier run's is named, not repeated.
+        const first = new Map();
+        detail.forEach((run, i) => {
+            const same = run.response === undefined ? undefined : first.get(run.response);
+            if (run.response !== undefined && same === undefined)
+                first.set(run.response, i + 1);
+            blocks.push(...runBlocks(run, i + 1, detail.length, Math.ceil(answerMax / 2), same));
+        });
     }
     else {
         if (r.status === 'error')
@@ -13258,14 +13268,15 @@ function caseDetails(r, { answerMax, regressed, before }) {
     blocks.push('</details>');
     return blocks.join('\n\n');
 }
-function runBlocks(run, n, of, max) {
+function runBlocks(run, n, of, max, sameAs) {
     const why = run.status === 'error'
         ? `: ${(0,src_escape/* forCell */.Kq)(run.error ?? 'error', 600)}`
         : run.failures.length
             ? `: ${(0,src_escape/* forCell */.Kq)(failureText(run.failures), 600)}`
             : '';
     const judge = run.grade ? ` (judge: score ${run.grade.score}, ${(0,src_escape/* forCell */.Kq)(run.grade.reason, 300)})` : '';
-    return [`**Run ${n} of ${of}: ${ICON[run.status]}**${why}${judge}`, quoted(run.response, max)];
+    const title = `**Run ${n} of ${of}: ${ICON[run.status]}**${why}${judge}`;
+    return sameAs === undefined ? [title, quoted(run.response, max)] : [`${title}; the same answer as run ${sameAs}.`];
 }
 function quoted(answer, max) {
     if (answer === undefined)
