@@ -475,6 +475,8 @@ describe('where it runs', () => {
   test('npm pack → npm install --offline into a fresh prefix → the installed context-cache evaluates', async () => {
     const packDir = await mkdtemp(join(tmpdir(), 'cli-pack-'));
     const prefix = await mkdtemp(join(tmpdir(), 'cli-prefix-'));
+    // Before npm blocks this process: a pooled connection to the emulator would be closed under us.
+    const id = await createCache(gw, MODEL);
     try {
       const npmEnv = { ...process.env, npm_config_cache: join(packDir, 'cache'), npm_config_update_notifier: 'false' };
       const pack = spawnSync('npm', ['pack', '--pack-destination', packDir, '--silent'], { cwd: ROOT, encoding: 'utf8', env: npmEnv });
@@ -486,7 +488,6 @@ describe('where it runs', () => {
       });
       expect(install.status).toBe(0);
       const bin = join(prefix, 'node_modules/.bin/context-cache');
-      const id = await createCache(gw, MODEL);
       gw.setAnswers([{ match: 'Give JSON', reply: { ok: true } }]);
       const run = await cli(['eval', '--context-id', id, '--model', MODEL, '--cases-file', 'evals/cases.yml', ...at()], {
         env: withKey,
