@@ -44,7 +44,7 @@ describe('flags', () => {
     [
       'merge',
       ['--prompt-file', 'x'],
-      /unknown flag --prompt-file for merge\. --prompt-file belongs to context-cache create and context-cache run/
+      /unknown flag --prompt-file for merge\. --prompt-file belongs to context-cache create and context-cache eval and context-cache run/
     ]
   ])('%s %j is a usage error', (command, argv, message) => {
     let thrown: unknown;
