@@ -22,7 +22,7 @@ async function missingSecretHint() {
         !!pr &&
         (head === null || head?.fork === true || (head?.full_name !== undefined && head.full_name !== pr.base?.repo?.full_name));
     if (fromFork)
-        return 'This run was triggered by a pull request from a fork, and GitHub does not pass secrets to those. Set dry-run: true on such runs (e.g. `dry-run: ${{ github.event.pull_request.head.repo.fork }}`) to validate the prompt without a key';
+        return 'This run was triggered by a pull request from a fork, and GitHub does not pass secrets to those. Set dry-run: true on such runs (e.g. `dry-run: ${{ github.event.pull_request.head.repo.fork }}`) to validate the prompt files (create) and the cases files (eval) without a key';
     if (context.actor === 'dependabot[bot]')
         return 'This run was triggered by Dependabot, which only gets Dependabot secrets. Add the key as a Dependabot secret, or set dry-run: true for Dependabot runs';
     return undefined;

@@ -10598,14 +10598,18 @@ function parseRole(raw, ctx) {
 function ttlVarName(envVar) {
     return `${envVar.replace(/_ID$/i, '')}_TTL`;
 }
+/** Where create exports the cache's model, named as the ttl is: CONTEXT_CACHE_ID → CONTEXT_CACHE_MODEL, MY_ID → MY_MODEL. */
+function modelVarName(envVar) {
+    return `${envVar.replace(/_ID$/i, '')}_MODEL`;
+}
 function parseEnvVar(raw, ctx) {
     const name = raw === '' ? 'CONTEXT_CACHE_ID' : raw;
     if (!SAFE_NAME.test(name))
         return fields_reject(ctx, `${quoteValue(raw)} is not a plain environment variable name`, 'Use letters, digits and _ only, starting with a letter, at most 64 characters, e.g. CONTEXT_CACHE_ID');
-    for (const exported of [name, ttlVarName(name)]) {
+    for (const exported of [name, ttlVarName(name), modelVarName(name)]) {
         const why = reservedBecause(exported);
         if (why)
-            return fields_reject(ctx, `${quoteValue(raw)} is reserved${exported === name ? '' : ` (the ttl goes to ${exported})`}: ${why}, and setting it would change how later steps behave`, 'Choose a name of your own, e.g. CONTEXT_CACHE_ID');
+            return fields_reject(ctx, `${quoteValue(raw)} is reserved${exported === name ? '' : ` (${exported === ttlVarName(name) ? 'the ttl' : 'the model'} goes to ${exported})`}: ${why}, and setting it would change how later steps behave`, 'Choose a name of your own, e.g. CONTEXT_CACHE_ID');
     }
     return name;
 }
@@ -10694,6 +10698,10 @@ const MAX_ENTRIES = 20_000;
 function isGlob(entry) {
     return /[*?[{]/.test(entry);
 }
+/** The question a "no such file" error ends with: what should have brought the files. */
+function sourceQuestion(rules) {
+    return `Did ${rules.source ?? 'a checkout step'} run before this one?`;
+}
 /**
  * Entries (paths or patterns, one per line of the input) → files, in order: a pattern expands in
  * sorted order, a file named twice (or through a link) is read once. Refuses, before anything is
@@ -10729,7 +10737,7 @@ async function expand(entry, raw, workspace, rules) {
     if (!complete)
         throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} walks more than ${rules.maxEntries ?? MAX_ENTRIES} directory entries`, 'Narrow the pattern (e.g. prompts/*.md rather than **/*.md)');
     if (matches.length === 0)
-        throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} matches no file`, `Check the pattern; it is matched relative to the repository root (${workspace}), and * does not match names that start with a dot. Did a checkout step run before this one?`);
+        throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} matches no file`, `Check the pattern; it is matched relative to the repository root (${workspace}), and * does not match names that start with a dot. ${sourceQuestion(rules)}`);
     return matches.map((m) => (0,external_node_path_.resolve)(root, m));
 }
 /**
@@ -10773,7 +10781,7 @@ async function missing(e, path, shown, workspace, rules) {
     if (code === 'ENOENT' || code === 'ENOTDIR') {
         if ((await (0,promises_.lstat)(path).catch(() => undefined))?.isSymbolicLink())
             return new src_errors/* FileError */.f6(shown, LINK_NOWHERE, LINK_HINT, {}, rules.noun);
-        return new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to the repository root (${workspace}). Did a checkout step run before this one?`);
+        return new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to the repository root (${workspace}). ${sourceQuestion(rules)}`);
     }
     if (code === 'ELOOP')
         return new src_errors/* FileError */.f6(shown, 'is a link that loops', 'Fix or remove the link', {}, rules.noun);
@@ -11472,7 +11480,12 @@ function createOutputs(cache, settings, prompt, now = Date.now()) {
             cost: cost.usd
         },
         // The ttl is not a secret: masking a number would hide it everywhere else in the log.
-        env: { [settings.envVar]: cache.id, ...(ttl !== undefined && { [ttlVarName(settings.envVar)]: String(ttl) }) },
+        // The model too (`CONTEXT_CACHE_MODEL`): eval's model defaults to it, so the model is written once.
+        env: {
+            [settings.envVar]: cache.id,
+            ...(ttl !== undefined && { [ttlVarName(settings.envVar)]: String(ttl) }),
+            [modelVarName(settings.envVar)]: settings.model.id
+        },
         costText: cost.text,
         summaryRows: rows.map(([field, value]) => [field, (0,src_escape/* forCell */.Kq)(value)])
     };
@@ -11624,7 +11637,7 @@ const SPECS = {
                 required: false
             },
             'env-var': {
-                description: 'Environment variable that receives the cache id (masked) for later steps; the ttl goes to the same name with _TTL for a final _ID (CONTEXT_CACHE_TTL), not masked.',
+                description: 'Environment variable that receives the cache id (masked) for later steps; the ttl and the model go to the same name with _TTL and _MODEL for a final _ID (CONTEXT_CACHE_TTL, CONTEXT_CACHE_MODEL), not masked.',
                 default: 'CONTEXT_CACHE_ID',
                 required: false
             },
@@ -11666,14 +11679,14 @@ const SPECS = {
         description: "Run a team's LLM test cases against a context cache on an OpenAI-compatible gateway, gate the build on the pass rate, and report in the job summary and one sticky PR comment.",
         inputs: {
             'context-id': {
-                description: "The cache to evaluate against (the create step's context-id output). Empty uses the CONTEXT_CACHE_ID environment variable the create step exports. Masked at once.",
+                description: "The cache to evaluate against (the create step's context-id output). Empty uses the CONTEXT_CACHE_ID environment variable the create step exports. Masked at once. Leave it empty with prompt-file (no cache).",
                 default: '',
                 required: false
             },
             model: {
-                description: 'Model id as the gateway names it, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k: the model the cache was created for. Doubao models use /v1/context/chat/completions, all others /v1/chat/completions.',
+                description: "Model id as the gateway names it, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k: the model the cache was created for. Empty uses the CONTEXT_CACHE_MODEL environment variable the create step exports; a model other than the cache's is refused. Doubao models use /v1/context/chat/completions, all others /v1/chat/completions.",
                 default: '',
-                required: true
+                required: false
             },
             'cases-file': {
                 description: 'Test cases: YAML, JSON or JSONL files, one path or glob pattern per line. Each case has a name, a prompt (or messages) and expect. Either this or prompt.',
@@ -11685,10 +11698,20 @@ const SPECS = {
                 default: '',
                 required: false
             },
-            'api-key': {
-                description: 'Gateway API key. Pass it from a secret.',
+            'prompt-file': {
+                description: "Where no cache can be made (a prompt under the model's minimum size): prompt files, as the create action reads them, sent with every case to the plain chat endpoint instead of a context-id. One path or glob per line. Either this or context-id.",
                 default: '',
-                required: true
+                required: false
+            },
+            'dry-run': {
+                description: 'Validate the inputs and every case file and log what would run, without a key and without sending anything (fork pull requests get no secrets).',
+                default: 'false',
+                required: false
+            },
+            'api-key': {
+                description: 'Gateway API key. Pass it from a secret. Not needed with dry-run.',
+                default: '',
+                required: false
             },
             'base-url': {
                 description: 'Gateway root; the chat path is appended. https only (http allowed for loopback hosts).',
@@ -11741,8 +11764,13 @@ const SPECS = {
                 required: false
             },
             'comment-key': {
-                description: "What tells this run's PR comment apart from others. Empty: the workflow, job and model, so each leg of a matrix keeps its own comment.",
+                description: "What tells this run's PR comment apart from others. Empty: the workflow, job, step, matrix leg and model, so two eval steps of a job and each leg of a matrix keep their own comment.",
                 default: '',
+                required: false
+            },
+            matrix: {
+                description: "The matrix leg this step runs in, part of the default comment key. Leave it: the default is the job's own matrix.",
+                default: '${{ toJSON(matrix) }}',
                 required: false
             },
             'output-dir': {
@@ -12113,7 +12141,7 @@ async function run() {
         cache.notes?.forEach(report);
         const { outputs, env, costText } = await publish(cache, settings, prompt);
         const ttlVar = ttlVarName(settings.envVar);
-        (0,toolkit/* info */.pq)(`Context cache created for ${outputs['model']}: ttl ${outputs['ttl'] || 'gateway default'} s, expires ${outputs['expires-at'] || 'unknown'}, ${outputs['prompt-tokens'] || '?'} prompt tokens, ${cache.attempts} attempt(s). Its id is in $${settings.envVar}${env[ttlVar] !== undefined ? `, its ttl in $${ttlVar}` : ''}.`);
+        (0,toolkit/* info */.pq)(`Context cache created for ${outputs['model']}: ttl ${outputs['ttl'] || 'gateway default'} s, expires ${outputs['expires-at'] || 'unknown'}, ${outputs['prompt-tokens'] || '?'} prompt tokens, ${cache.attempts} attempt(s). Its id is in $${settings.envVar}${env[ttlVar] !== undefined ? `, its ttl in $${ttlVar}` : ''}, its model in $${modelVarName(settings.envVar)}.`);
         (0,toolkit/* info */.pq)(`Cost: ${costText}.`);
         (0,toolkit/* debug */.Yz)(`timings: inputs+prompt ${ms(t1 - t0)}, gateway ${ms(t2 - t1)}, publish ${ms(performance.now() - t2)}`);
     }
@@ -12252,7 +12280,7 @@ class InputErrors extends ErrorList {
 /* harmony export */   Kq: () => (/* binding */ forCell),
 /* harmony export */   aQ: () => (/* binding */ hasControl)
 /* harmony export */ });
-/* unused harmony exports forHtml, forPre, forXml, forTerminal */
+/* unused harmony exports forHtml, forPre, forXml, forTerminal, forQuote */
 // The one choke point for untrusted text (file names, file contents, gateway messages, model
 // answers) on its way to a sink the runner or GitHub interprets: the log, the job summary, a PR
 // comment, an XML report. Pure.
@@ -12364,6 +12392,32 @@ function forTerminal(text, { max = 500, lines = false, indent = '' } = {}) {
     const normalized = lines ? clipped.replace(/\r\n/g, '\n') : clipped;
     const shown = normalized.replace(CONTROL, (c) => (lines && c === '\n' ? c : visible(c))).replace(LONE_SURROGATE, '\ufffd');
     return lines && indent ? shown.replace(/\n/g, `\n${indent}`) : shown;
+}
+/**
+ * Untrusted text (a model's answer) as the lines of a Markdown blockquote that wraps as prose does:
+ * GitHub shows a `<pre>` on one long line scrolled sideways and strips any style that would wrap
+ * it, so answers are quoted instead. Every ASCII punctuation mark becomes a character reference,
+ * which CommonMark reads as the character and never as markup: no heading, list, link, code span,
+ * table, HTML or fence can start inside. Leading spaces stay visible as no-break spaces; each line
+ * ends with a hard break so the answer keeps its lines. Clipped to `max` characters.
+ */
+function forQuote(text, max = 4000) {
+    const clipped = text.length > max ? `${text.slice(0, max)}\n… (${text.length - max} more characters)` : text;
+    const lines = clipped
+        .replace(LONE_SURROGATE, '\ufffd')
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029]/g, visible) // eslint-disable-line no-control-regex
+        .split('\n')
+        .map((line) => line
+        .replace(/\t/g, '    ')
+        .replace(/\s+$/, '')
+        // GFM finds bare URLs in the decoded text, references or not: a word joiner breaks them.
+        .replace(/(:)(\/\/)|(www)(\.)/gi, '$1$3\u2060$2$4')
+        .replace(GH_REF, '$1\u2060$2')
+        // `@` and `#` as mentions and references are found in decoded text: a word joiner, not a reference.
+        .replace(/[!-/:-@[-`{-~]/g, (c) => (c === '@' || c === '#' ? `${c}\u2060` : `&#${c.charCodeAt(0)};`))
+        .replace(/^ +/, (s) => '&#160;'.repeat(s.length)));
+    return lines.map((l, i) => `> ${l}${l !== '' && i + 1 < lines.length && lines[i + 1] !== '' ? '\\' : ''}`).join('\n');
 }
 
 
@@ -13109,6 +13163,10 @@ const PURPOSE = { GITHUB_OUTPUT: 'step outputs', GITHUB_ENV: 'environment variab
  * before sending anything, so a missing file cannot strand a cache that was already created.
  */
 function checkCommandFiles(files = ['GITHUB_OUTPUT', 'GITHUB_ENV'], env = process.env) {
+    // Only a real runner must have them: a local run (npx @github/local-action) captures outputs
+    // from the workflow commands core falls back to, and sets no GITHUB_ACTIONS.
+    if (env['GITHUB_ACTIONS'] !== 'true')
+        return;
     const missing = files.filter((name) => !env[name]);
     if (missing.length === 0)
         return;

@@ -6,21 +6,70 @@
 // grader's answers against that second cache, three runs each; last, cache the base's grader
 // (main's prompt) and run the cases against both side by side, with fail-on: worse. Each step runs dist/ the way the
 // runner runs it (scripts/local-runner.js, on Node 24); its log is shown as GitHub shows it
-// (scripts/demo-log.js) and its job summary as text (scripts/demo-summary.js). No key, no network.
+// (scripts/demo-log.js) and its job summary as text (scripts/demo-summary.js). The run is a pull
+// request's: each eval step posts its sticky comment to a local stand-in for GitHub's API, and the
+// comments and job summaries are written to one HTML page rendered as GitHub renders them
+// (scripts/demo-html.js; `--html PATH` chooses where). No key, no network.
 // Exits 0 when every step behaved as planned, the failing one included.
 import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGateway } from '../emulator/gateway.js';
 import { ANSWERS, BASE_POLICY, CASES_MODEL, HEAD_POLICY, JUDGE_MODEL } from './demo-answers.js';
+import { reportPage } from './demo-html.js';
 import { Masks, renderLog } from './demo-log.js';
 import { summaryText } from './demo-summary.js';
 import { ROOT, runAction } from './local-runner.js';
 import { node24Path } from './node24.js';
 
 const DEBUG = process.argv.includes('--debug');
+const htmlAt = process.argv.indexOf('--html');
+// Chosen before TMPDIR points into the scratch directory, which is removed at the end.
+const HTML = htmlAt > 0 && process.argv[htmlAt + 1] ? (process.argv[htmlAt + 1] ?? '') : join(tmpdir(), 'context-cache-demo.html');
 const KEY = 'sk-demo-not-a-real-key';
+const TOKEN = 'ghs_demoTokenNotARealOne0123456789abcdef';
+const HEAD_SHA = '3f9c2e1a7b6d5c4e3f2a1b0c9d8e7f6a5b4c3d2e';
+// The event and the runner's variables of a pull request run, for the comment and the report's identity line.
+const PR_EVENT = {
+  name: 'pull_request',
+  payload: {
+    action: 'synchronize',
+    number: 42,
+    pull_request: { number: 42, head: { sha: HEAD_SHA } },
+    repository: { full_name: 'your-org/prompts' }
+  }
+};
+const PR_ENV = {
+  GITHUB_REPOSITORY: 'your-org/prompts',
+  GITHUB_SERVER_URL: 'https://github.com',
+  GITHUB_RUN_ID: '7781',
+  GITHUB_RUN_ATTEMPT: '1',
+  GITHUB_SHA: 'f'.repeat(40),
+  GITHUB_WORKFLOW: 'Prompt regression',
+  GITHUB_JOB: 'evaluate'
+};
+/** Last night's results on main, the pull request's baseline: every case passed, one since removed. */
+const BASELINE = {
+  format: 'context-cache-eval/results@1',
+  model: 'Doubao-1.5-pro-32k',
+  startedAt: '2026-12-02T02:00:00.000Z',
+  casesFiles: ['examples/evals/release-notes.yml'],
+  cases: [
+    'complete notes pass',
+    'widened fix is flagged as invented',
+    'security id kept exactly',
+    'breaking change needs its migration step',
+    'internal changes are not features',
+    'marketing claims are invented',
+    'entries say what to fix',
+    'emoji in headings are kept'
+  ].map((name) => ({
+    name,
+    status: 'pass',
+    response: name === 'marketing claims are invented' ? '{"verdict":"fail","missing":[],"invented":["blazing fast"]}' : undefined
+  }))
+};
 const CREATE = 'your-org/context-cache-action@v1';
 const EVAL = 'your-org/context-cache-action/eval@v1';
 // The base side's branch, as the runner names it on a pull_request event.
@@ -74,10 +123,11 @@ const STEPS = [
       model: CASES_MODEL,
       'context-id': o['cache']?.['context-id'] ?? '',
       mode: o['cache']?.['mode'] ?? '',
-      'cases-file': 'examples/evals/release-notes.yml'
+      'cases-file': 'examples/evals/release-notes.yml',
+      'baseline-file': 'baseline/release-notes.results.json'
     }),
     show: ['passed', 'failed', 'errored', 'total', 'pass-rate', 'cached-share', 'results-file', 'junit-file'],
-    planned: { code: 1, outputs: { passed: '6', failed: '1', errored: '0', total: '7' } },
+    planned: { code: 1, outputs: { passed: '6', failed: '1', errored: '0', total: '7', regressed: '1' } },
     note:
       'As planned: "marketing claims are invented" regressed (the grader passed notes that call a release "blazing fast"), ' +
       'so the step fails and the pull request shows a red check: the gate in action. continue-on-error lets this job go on.'
@@ -158,6 +208,9 @@ process.env['TMPDIR'] = scratch;
 const workspace = join(scratch, 'workspace');
 const runnerTemp = join(scratch, 'runner-temp');
 await cp(join(ROOT, 'examples'), join(workspace, 'examples'), { recursive: true });
+await mkdir(join(workspace, 'baseline'));
+await writeFile(join(workspace, 'baseline/release-notes.results.json'), JSON.stringify(BASELINE, null, 2));
+const github = await githubStandIn();
 const node = node24Path();
 const runtime = node ?? process.execPath;
 const version = node ? execFileSync(node, ['--version'], { encoding: 'utf8' }).trim() : process.version;
@@ -181,6 +234,9 @@ STEPS.forEach((s, i) =>
 // The runner masks the job's secrets from the start; actions add their own with ::add-mask::.
 const masks = new Masks();
 masks.add(KEY);
+masks.add(TOKEN);
+/** @type {{ heading: string, note?: string, markdown: string }[]} */
+const pages = [];
 /** @type {StepOutputs} */
 const outputs = {};
 /** @type {Record<string, string>} */
@@ -193,7 +249,12 @@ let caches = 0;
 
 try {
   for (const [i, step] of STEPS.entries()) {
-    const inputs = { ...step.with(outputs), 'api-key': KEY, 'base-url': gateway.url };
+    const inputs = {
+      ...step.with(outputs),
+      'api-key': KEY,
+      'base-url': gateway.url,
+      ...(step.action === 'eval' ? { 'github-token': TOKEN } : {})
+    };
     print();
     print(bold(`━━ ${i + 1}/${STEPS.length} ${step.name} ${'━'.repeat(Math.max(4, 90 - step.name.length))}`));
     print(`▾ Run ${step.action === 'create' ? CREATE : EVAL}`);
@@ -204,8 +265,10 @@ try {
       runnerTemp,
       node: runtime,
       inputs,
-      env: { ...jobEnv, GITHUB_ACTION: step.id, GITHUB_BASE_REF: BASE_REF, ...(DEBUG ? { RUNNER_DEBUG: '1' } : {}) }
+      event: PR_EVENT,
+      env: { ...PR_ENV, GITHUB_API_URL: github.url, ...jobEnv, GITHUB_ACTION: step.id, ...(DEBUG ? { RUNNER_DEBUG: '1' } : {}) }
     });
+    if (step.action === 'eval') pages.push({ heading: `Job summary of step ${i + 1}: ${step.name}`, markdown: masks.apply(run.summary) });
     const tidy = (/** @type {string} */ text) =>
       masks.apply(text).split(runnerTemp).join('$RUNNER_TEMP').split(workspace).join('$GITHUB_WORKSPACE');
     for (const line of renderLog(run.stdout + run.stderr, { masks, debug: DEBUG })) print(tidy(line));
@@ -239,8 +302,21 @@ try {
     if (step.action === 'create' && run.code === 0) caches++;
     if (step.action === 'eval') evals.push(run.outputs);
   }
+  // The pull request's comments, one per eval step, as a reviewer finds them.
+  const comments = github.on('your-org', 'prompts', 42);
+  pages.unshift(
+    ...comments.map((c, i) => ({
+      heading: `Pull request #42: comment ${i + 1} of ${comments.length}, by ${c.login}`,
+      note: 'Edited in place on every push; the hidden marker line finds it again.',
+      markdown: masks.apply(c.body)
+    }))
+  );
+  await writeFile(HTML, reportPage('npm run demo: what a reviewer sees on GitHub', pages));
+  print();
+  print(`The PR comments and job summaries, rendered as GitHub renders them (Markdown + GFM, sanitised): ${HTML}`);
 } finally {
   await gateway.close();
+  await github.close();
   await rm(scratch, { recursive: true, force: true });
 }
 
@@ -270,6 +346,24 @@ function runHeader(inputs, env) {
       return [`  ${k}: ${first}`, ...more.map((l) => `    ${l}`)].join('\n');
     });
   return ['with:', ...block(inputs), ...(Object.keys(env).length ? ['env:', ...block(env)] : [])].join('\n');
+}
+
+/**
+ * The local stand-in for GitHub's REST API the tests use (__tests__/helpers/github-api.ts), loaded
+ * through tsx: the eval steps post their PR comments to it.
+ * @returns {Promise<import('../__tests__/helpers/github-api.js').GitHubApi>}
+ */
+async function githubStandIn() {
+  const url = new URL('../__tests__/helpers/github-api.ts', import.meta.url).href;
+  /** @type {typeof import('../__tests__/helpers/github-api.js')} */
+  let mod;
+  try {
+    mod = await import(url);
+  } catch {
+    const { tsImport } = await import('tsx/esm/api');
+    mod = await tsImport(url, import.meta.url);
+  }
+  return mod.startGitHubApi();
 }
 
 /**

@@ -126,3 +126,32 @@ export function forTerminal(text: string, { max = 500, lines = false, indent = '
   const shown = normalized.replace(CONTROL, (c) => (lines && c === '\n' ? c : visible(c))).replace(LONE_SURROGATE, '\ufffd');
   return lines && indent ? shown.replace(/\n/g, `\n${indent}`) : shown;
 }
+
+/**
+ * Untrusted text (a model's answer) as the lines of a Markdown blockquote that wraps as prose does:
+ * GitHub shows a `<pre>` on one long line scrolled sideways and strips any style that would wrap
+ * it, so answers are quoted instead. Every ASCII punctuation mark becomes a character reference,
+ * which CommonMark reads as the character and never as markup: no heading, list, link, code span,
+ * table, HTML or fence can start inside. Leading spaces stay visible as no-break spaces; each line
+ * ends with a hard break so the answer keeps its lines. Clipped to `max` characters.
+ */
+export function forQuote(text: string, max = 4000): string {
+  const clipped = text.length > max ? `${text.slice(0, max)}\n… (${text.length - max} more characters)` : text;
+  const lines = clipped
+    .replace(LONE_SURROGATE, '\ufffd')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029]/g, visible) // eslint-disable-line no-control-regex
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/\t/g, '    ')
+        .replace(/\s+$/, '')
+        // GFM finds bare URLs in the decoded text, references or not: a word joiner breaks them.
+        .replace(/(:)(\/\/)|(www)(\.)/gi, '$1$3\u2060$2$4')
+        .replace(GH_REF, '$1\u2060$2')
+        // `@` and `#` as mentions and references are found in decoded text: a word joiner, not a reference.
+        .replace(/[!-/:-@[-`{-~]/g, (c) => (c === '@' || c === '#' ? `${c}\u2060` : `&#${c.charCodeAt(0)};`))
+        .replace(/^ +/, (s) => '&#160;'.repeat(s.length))
+    );
+  return lines.map((l, i) => `> ${l}${l !== '' && i + 1 < lines.length && lines[i + 1] !== '' ? '\\' : ''}`).join('\n');
+}

@@ -51,9 +51,9 @@ describe('happy paths', () => {
     expect(String(usage.prompt_tokens)).toBe(r.outputs['prompt-tokens']);
     expect(Number(r.outputs['estimated-tokens'])).toBeGreaterThan(1000);
     // The ttl too (issue 7): not masked, so later steps can read both from the environment.
-    expect(r.env).toEqual({ CONTEXT_CACHE_ID: id, CONTEXT_CACHE_TTL: '600' });
+    expect(r.env).toEqual({ CONTEXT_CACHE_ID: id, CONTEXT_CACHE_TTL: '600', CONTEXT_CACHE_MODEL: expect.any(String) });
     expect(r.stdout).not.toContain('::add-mask::600');
-    expect(r.stdout).toMatch(/Its id is in \$CONTEXT_CACHE_ID, its ttl in \$CONTEXT_CACHE_TTL\./);
+    expect(r.stdout).toMatch(/Its id is in \$CONTEXT_CACHE_ID, its ttl in \$CONTEXT_CACHE_TTL, its model in \$CONTEXT_CACHE_MODEL\./);
     // The key is masked first of all, the id before it is written anywhere.
     expect(r.stdout.split('\n')[0]).toBe(`::add-mask::${KEY}`);
     expect(leaksBeforeMask(r, KEY)).toEqual([]);
@@ -73,7 +73,7 @@ describe('happy paths', () => {
     expect(gw.requests[0]!.json).toMatchObject({ model: 'Doubao-1.5-pro-32k', mode: 'common_prefix', ttl: 7200 });
     expect(r.outputs['context-id']).toMatch(/^ctx-/);
     expect(r.outputs).toMatchObject({ ttl: '7200', mode: 'common_prefix' });
-    expect(r.env).toEqual({ EVAL_CACHE: r.outputs['context-id'], EVAL_CACHE_TTL: '7200' });
+    expect(r.env).toEqual({ EVAL_CACHE: r.outputs['context-id'], EVAL_CACHE_TTL: '7200', EVAL_CACHE_MODEL: 'Doubao-1.5-pro-32k' });
   });
 
   test('a JSON prompt file sends its messages as they are', async () => {

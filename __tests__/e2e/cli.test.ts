@@ -223,6 +223,13 @@ describe('eval', () => {
     expect(gw.requests).toHaveLength(0);
   });
 
+  test('--prompt: one call, its answer alone on stdout, escaped', async () => {
+    const id = await createCache(gw, MODEL);
+    gw.setAnswers([{ match: 'Haiku', reply: 'line one\nline \u001b[2Jtwo' }]);
+    const one = await cli(['eval', '--context-id', id, '--model', MODEL, '--prompt', 'Haiku please', ...at()], { env: withKey });
+    expect(one).toMatchObject({ code: 0, stdout: 'line one\nline \\u001b[2Jtwo\n' });
+  });
+
   test('repeated --cases-file flags are the action’s one-per-line list', async () => {
     const id = await createCache(gw, MODEL);
     await writeFiles({ 'evals/more.yml': '- name: extra\n  prompt: More\n  expect:\n    contains: More\n' });
@@ -326,6 +333,24 @@ describe('merge and run', () => {
     const none = await cli(['merge', '--results-files', 'nothing/*.json']);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('--results-files');
+  });
+
+  test('run --dry-run: create’s and eval’s checks without a key; nothing sent', async () => {
+    const dry = await cli([
+      'run',
+      '--dry-run',
+      '--prompt-file',
+      'prompts/system.md',
+      '--cases-file',
+      'evals/cases.yml',
+      '--model',
+      MODEL,
+      ...at()
+    ]);
+    expect(dry.code).toBe(0);
+    expect(dry.stderr).toMatch(/Dry run: would POST .*Nothing was sent/);
+    expect(dry.stderr).toMatch(/Dry run: would send 3 case\(s\).*Nothing was sent/);
+    expect(gw.requests).toHaveLength(0);
   });
 
   test('run: creates the cache and evaluates against it; --baseline-prompt-file as eval allows', async () => {
@@ -456,6 +481,8 @@ describe('where it runs', () => {
   test('npm pack → npm install --offline into a fresh prefix → the installed context-cache evaluates', async () => {
     const packDir = await mkdtemp(join(tmpdir(), 'cli-pack-'));
     const prefix = await mkdtemp(join(tmpdir(), 'cli-prefix-'));
+    // Before npm blocks this process: a pooled connection to the emulator would be closed under us.
+    const id = await createCache(gw, MODEL);
     try {
       const npmEnv = { ...process.env, npm_config_cache: join(packDir, 'cache'), npm_config_update_notifier: 'false' };
       const pack = spawnSync('npm', ['pack', '--pack-destination', packDir, '--silent'], { cwd: ROOT, encoding: 'utf8', env: npmEnv });
@@ -467,7 +494,6 @@ describe('where it runs', () => {
       });
       expect(install.status).toBe(0);
       const bin = join(prefix, 'node_modules/.bin/context-cache');
-      const id = await createCache(gw, MODEL);
       gw.setAnswers([{ match: 'Give JSON', reply: { ok: true } }]);
       const run = await cli(['eval', '--context-id', id, '--model', MODEL, '--cases-file', 'evals/cases.yml', ...at()], {
         env: withKey,

@@ -3,6 +3,8 @@
 // commands consumed, the job summary as text, and a totals line; it exits 0 when every step
 // behaved as planned (the failing evaluation included).
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../scripts/local-runner.js';
 
@@ -33,10 +35,13 @@ const SECRETS = [/ctx-\d{14}-\d{5}/, /cachedContents\/\d/, /sk-demo-not-a-real-k
 
 let plain: Demo;
 let debug: Demo;
+let htmlDir: string;
 beforeAll(async () => {
-  plain = await runDemo([]);
-  debug = await runDemo(['--debug']);
+  htmlDir = mkdtempSync(join(tmpdir(), 'demo-html-'));
+  plain = await runDemo(['--html', join(htmlDir, 'demo.html')]);
+  debug = await runDemo(['--debug', '--html', join(htmlDir, 'debug.html')]);
 }, 90_000);
+afterAll(() => rmSync(htmlDir, { recursive: true, force: true }));
 
 describe('npm run demo', () => {
   test('exits 0, says nothing on stderr, and ends with the totals line', () => {
@@ -79,7 +84,7 @@ describe('npm run demo', () => {
     expect(plain.stdout).toContain('❌ Evaluation failed: 6 of 7 cases passed on Doubao-1.5-pro-32k');
     expect(plain.stdout).toContain('▸ marketing claims are invented');
     // The answer of the failing case, entities decoded, in the indented <details> block.
-    expect(plain.stdout).toMatch(/^ {8}\{"verdict":"pass","missing":\[\],"invented":\[\]\}$/m);
+    expect(plain.stdout).toMatch(/^ {6}│ \{"verdict":"pass","missing":\[\],"invented":\[\]\}$/m);
     // The create step's HTML table as two aligned columns.
     expect(plain.stdout).toMatch(/^ {4}Field {12}Value\n {4}─{15} {2}─+\n {4}Model {12}Doubao-1\.5-pro-32k$/m);
     expect(plain.stdout).toMatch(/│ ⚠️ 1 case\(s\) are flaky/);
@@ -100,5 +105,31 @@ describe('npm run demo', () => {
     expect(debug.stdout).toMatch(/^Debug: case complete notes pass: pass in [\d.]+ s$/m);
     expect(debug.stdout.split('\n').filter((l) => /^\s*::/.test(l))).toEqual([]);
     for (const secret of SECRETS) expect(debug.stdout).not.toMatch(secret);
+  });
+});
+
+describe('npm run demo: the HTML page', () => {
+  test('names the page it wrote: the PR comments and job summaries rendered as GitHub renders them', () => {
+    const path = join(htmlDir, 'demo.html');
+    expect(plain.stdout).toContain(`rendered as GitHub renders them (Markdown + GFM, sanitised): ${path}`);
+    const html = readFileSync(path, 'utf8');
+    const sections = html.split('<section>').slice(1);
+    // Two comments (one per eval step, never sharing one) and two job summaries.
+    expect(sections.map((s) => /<h2 class="where">([^<]*)</.exec(s)?.[1]?.replace(/:.*/, ''))).toEqual([
+      'Pull request #42',
+      'Pull request #42',
+      'Job summary of step 2',
+      'Job summary of step 4'
+    ]);
+    const first = sections[0]!;
+    // Rendered, not raw: a heading, the baseline comparison, quotes, tables and details blocks.
+    expect(first).toContain('<h3>❌ Evaluation failed: 6 of 7 cases passed on Doubao-1.5-pro-32k</h3>');
+    expect(first).toContain('<p><strong>Against the baseline:</strong> 🔻 <strong>1 regressed</strong>');
+    expect(first).toContain('<code>emoji in headings are kept</code>');
+    expect(first).toMatch(/<a href="https:\/\/github\.com\/your-org\/prompts\/actions\/runs\/7781\/attempts\/1">/);
+    expect(first).toMatch(/<details><summary>marketing claims are invented: ❌ fail<\/summary>/);
+    expect(first).toMatch(/<blockquote>\s*<p>\{&quot;verdict&quot;:&quot;pass&quot;/);
+    expect(first).not.toMatch(/^\s*(###|\||&gt; )/m);
+    expect(html).not.toMatch(/<script|ghs_demo|sk-demo/);
   });
 });

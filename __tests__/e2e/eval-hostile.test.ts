@@ -96,7 +96,8 @@ describe('hostile answers', () => {
       const outside = text.replace(/<pre>[\s\S]*?<\/pre>/g, '');
       expect(outside.split('\n').filter((l) => /^#(?!## [✅❌] Evaluation)/.test(l))).toEqual([]);
       expect(outside).not.toContain('[click](');
-      expect(text).toContain('key *** ctx *** token ***');
+      // As GitHub shows it (the report writes `*` as a character reference, never as emphasis).
+      expect(text.replace(/&#42;/g, '*')).toContain('key *** ctx *** token ***');
     }
 
     // Results and JUnit: secrets redacted, the XML well-formed whatever was said.

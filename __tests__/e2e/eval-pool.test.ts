@@ -34,7 +34,7 @@ test('40 cases at concurrency 8 share at most 8 keep-alive connections', async (
   // More than one: the cases did run side by side (40 calls over one socket would be serial).
   expect(used).toBeGreaterThan(1);
   // Progress lines: every 10% of 40 cases, and the last one.
-  expect(r.stdout).toMatch(/^\[40\/40\] 40 passed, 0 failed, 0 errors, \d+ s$/m);
+  expect(r.stdout).toMatch(/^\[40\/40 cases\] 40 passed, 0 failed, 0 errors, \d+ s$/m);
 });
 
 test("a 429's Retry-After holds back every case, not only the one that got it", async () => {

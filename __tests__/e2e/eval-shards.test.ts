@@ -227,15 +227,15 @@ describe('fail-on: regressions against a baseline file from an earlier run', () 
     expect(table).toBeGreaterThan(0);
     expect(table).toBeLessThan(s.indexOf('| case | result |'));
     expect(s).toMatch(/\| xcase \| fail: contains: expected [^|]*xcase[^|]* \| pass \|/);
-    const detailsAt = s.indexOf("<summary>xcase: the baseline's answer, then today's</summary>");
+    const detailsAt = s.indexOf('<summary>xcase: ❌ fail</summary>');
     expect(detailsAt).toBeGreaterThan(table);
-    const details = s.slice(detailsAt);
-    const [baselineAt, todayAt] = [details.indexOf('**Baseline**'), details.indexOf('**Today**')];
+    const details = s.slice(detailsAt, s.indexOf('</details>', detailsAt));
+    const [baselineAt, todayAt] = [details.indexOf("**The baseline's answer**"), details.indexOf("**Today's answer:**")];
     expect(0 < baselineAt && baselineAt < todayAt).toBe(true);
-    expect(details.indexOf('Emulated answer to: Tell me about xcase')).toBeGreaterThan(baselineAt);
-    expect(details.indexOf('Emulated answer to: Tell me about xcase')).toBeLessThan(todayAt);
-    expect(details.indexOf('Answer changed by this pull request.')).toBeGreaterThan(todayAt);
-    expect(s.indexOf('ycase: the baseline')).toBe(-1); // fixed, not regressed: no detail block
+    expect(details.indexOf('Emulated answer to&#58; Tell me about xcase')).toBeGreaterThan(baselineAt);
+    expect(details.indexOf('Emulated answer to&#58; Tell me about xcase')).toBeLessThan(todayAt);
+    expect(details.indexOf('Answer changed by this pull request&#46;')).toBeGreaterThan(todayAt);
+    expect(s).not.toContain('<summary>ycase'); // fixed, passing: no detail block
   });
 
   test('nothing regressed: exit 0 even below min-pass-rate, fixed=1', async () => {

@@ -212,7 +212,7 @@ describe('a failing run', () => {
     expect(failure?.attrs['message']).toBe('contains: expected "Paris"');
     expect(findAll(junit, 'testsuite')[0]!.attrs).toMatchObject({ tests: '2', failures: '1', errors: '0' });
     expect(r.summary).toContain('Evaluation failed: 1 of 2 cases passed');
-    expect(r.summary).toMatch(/<details><summary>capital<\/summary>/);
+    expect(r.summary).toMatch(/<details><summary>capital: ❌ fail<\/summary>/);
   });
 
   test('min-pass-rate 0.5 lets 1 of 2 pass, still annotating the failure', async () => {

@@ -160,8 +160,10 @@ describe('prompt-regression.yml', () => {
     expect(comments()).toHaveLength(1);
     const body = comments()[0]!.body;
     expect(body).toContain('🔻 Worse than main: 5 regressed, 0 fixed (p = 0.03)');
-    expect(body).toContain('<pre>Yes.</pre>');
-    expect(body).toContain('<pre>Emulated answer to: Question: refund window?</pre>');
+    const detail = body.slice(body.indexOf('<summary>refund window: ❌ fail</summary>'));
+    const baseAnswer = detail.indexOf('Emulated answer to&#58; Question&#58; refund window&#63;');
+    expect(baseAnswer).toBeGreaterThan(0);
+    expect(detail.indexOf('> Yes&#46;')).toBeGreaterThan(baseAnswer);
 
     // The next push mends four of them: one regression of eight is no significant change; the check passes.
     gw.reset();
@@ -198,8 +200,15 @@ describe('validate-prompts.yml', () => {
     const [job] = r.jobs;
     expect(shape(job!)).toEqual([
       ['actions/checkout@v5', 'recorded', null],
-      ['your-org/context-cache-action@v1', 'ran', 0]
+      ['your-org/context-cache-action@v1', 'ran', 0],
+      ['your-org/context-cache-action/eval@v1', 'ran', 0]
     ]);
+    // The cases files too: validated, what would run logged, nothing sent.
+    const cases = job!.steps[2]!;
+    expect(cases.inputs).toMatchObject({ 'dry-run': 'true', 'cases-file': 'prompts/cases/*.yml' });
+    expect(cases.result!.stdout).toMatch(
+      /^Dry run: \d+ case\(s\) from prompts\/cases\/support\.yml would run on Doubao-1\.5-pro-32k .*nothing was sent\./m
+    );
     const dry = job!.steps[1]!;
     expect(dry.inputs).toMatchObject({ 'dry-run': 'true', 'prompt-file': 'prompts/system.md' });
     expect(dry.inputs!['api-key']).toBeUndefined();

@@ -125,7 +125,7 @@ describe('env-var cannot change how later steps run', () => {
   test('a name of your own works, and only it is exported', async () => {
     const r = await run({ 'env-var': 'EVAL_CACHE_ID' });
     expect(r.code).toBe(0);
-    expect(r.env).toEqual({ EVAL_CACHE_ID: r.outputs['context-id'], EVAL_CACHE_TTL: '3600' });
+    expect(r.env).toEqual({ EVAL_CACHE_ID: r.outputs['context-id'], EVAL_CACHE_TTL: '3600', EVAL_CACHE_MODEL: expect.any(String) });
     expectNoLeak(r, { key: KEY, id: r.outputs['context-id'] });
   });
 });
@@ -240,7 +240,11 @@ describe('header and CRLF injection through any input', () => {
     gw.enqueue({ json: { id: 'ctx-20260101000000-00007', ttl: 3600, mode: 'session\nmodel=evil\nNODE_OPTIONS=--require /tmp/evil.js' } });
     const r = await run({ model: 'Doubao-pro-32k' });
     expect(r.code).toBe(0);
-    expect(r.env).toEqual({ CONTEXT_CACHE_ID: 'ctx-20260101000000-00007', CONTEXT_CACHE_TTL: '3600' });
+    expect(r.env).toEqual({
+      CONTEXT_CACHE_ID: 'ctx-20260101000000-00007',
+      CONTEXT_CACHE_TTL: '3600',
+      CONTEXT_CACHE_MODEL: expect.any(String)
+    });
     expect(r.outputs['mode']).toBe('');
     expect(r.outputs['model']).toBe('Doubao-pro-32k');
     expect(r.stdout).toMatch(/^::warning title=Unexpected gateway answer::The gateway reported mode a string of \d+ characters/m);
@@ -255,7 +259,7 @@ describe('a created cache is handed on, whatever else its answer holds (issue 7,
     const r = await run({ model: 'Doubao-pro-32k' });
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({ 'context-id': id, ttl: '3600', mode: '', usage: '{}' });
-    expect(r.env).toEqual({ CONTEXT_CACHE_ID: id, CONTEXT_CACHE_TTL: '3600' });
+    expect(r.env).toEqual({ CONTEXT_CACHE_ID: id, CONTEXT_CACHE_TTL: '3600', CONTEXT_CACHE_MODEL: expect.any(String) });
     expect(r.stdout).toMatch(/^::debug::the gateway sent usage as null; read as absent$/m);
     expect(errorLines(r)).toEqual([]);
     expectNoLeak(r, { key: KEY, id });

@@ -27,7 +27,8 @@ async function callToolkit(casesFile: string, conditions: string[]): Promise<Wri
   const dir = mkdtempSync(join(tmpdir(), 'toolkit-'));
   const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_ENV: join(dir, 'env'), GITHUB_STEP_SUMMARY: join(dir, 'summary') };
   for (const f of Object.values(files)) writeFileSync(f, '');
-  const env = { PATH: process.env['PATH'], ...files, 'INPUT_PROMPT-FILE': '  p.md \n', INPUT_API_KEY: '\tk ' };
+  // GITHUB_ACTIONS as on a runner: only there are the command files required.
+  const env = { PATH: process.env['PATH'], GITHUB_ACTIONS: 'true', ...files, 'INPUT_PROMPT-FILE': '  p.md \n', INPUT_API_KEY: '\tk ' };
   let code = 0;
   let stdout: string;
   let stderr: string;

@@ -41,7 +41,11 @@ describe('flags', () => {
     ['eval', ['--model', '--cases-file', 'x'], /--model needs a value/],
     ['eval', ['--model', 'a', '--model', 'b'], /--model is given twice/],
     ['eval', ['stray'], /unexpected argument "stray"/],
-    ['merge', ['--prompt-file', 'x'], /unknown flag --prompt-file for merge/]
+    [
+      'merge',
+      ['--prompt-file', 'x'],
+      /unknown flag --prompt-file for merge\. --prompt-file belongs to context-cache create and context-cache eval and context-cache run/
+    ]
   ])('%s %j is a usage error', (command, argv, message) => {
     let thrown: unknown;
     try {

@@ -70,3 +70,17 @@ describe('summaryText', () => {
     expect(summaryText('<blink>hi</blink> <b>bold</b>')).toBe('<blink>hi</blink> bold');
   });
 });
+
+describe('demo-html: as GitHub renders and sanitises', () => {
+  test('Markdown and GFM rendered; scripts, handlers, styles and javascript: links dropped', async () => {
+    const { renderGitHub } = await import('../../scripts/demo-html.js');
+    const html = renderGitHub(
+      '### T\n\n> quote\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\n<details><summary>s</summary>\n\nx\n\n</details>\n\n<script>alert(1)</script>\n\n<img src="javascript:x" onerror="alert(1)" style="color:red">\n\n[l](javascript:alert(1))\n'
+    );
+    expect(html).toContain('<h3>T</h3>');
+    expect(html).toMatch(/<blockquote>\s*<p>quote<\/p>\s*<\/blockquote>/);
+    expect(html).toMatch(/<table>[\s\S]*<td>1<\/td>/);
+    expect(html).toContain('<details><summary>s</summary>');
+    expect(html).not.toMatch(/<script|onerror|style=|javascript:/);
+  });
+});

@@ -73,7 +73,7 @@ describe('readEvalSettings', () => {
     expect(errors({ 'cases-file': '' })).toEqual([expect.stringMatching(/^cases-file: is required \(or prompt\)/)]);
     expect(errors({ prompt: 'hi' })).toEqual([expect.stringMatching(/^prompt: is set together with cases-file/)]);
     expect(read({ 'cases-file': '', prompt: 'hi' }).prompt).toBe('hi');
-    expect(errors({ model: '', 'api-key': '' })).toEqual(['model: is required', 'api-key: is empty']);
+    expect(errors({ model: '', 'api-key': '' })).toEqual(['model: is empty, and CONTEXT_CACHE_MODEL is not set', 'api-key: is empty']);
   });
 
   it('never shows the context id or the key in an error', () => {
@@ -119,5 +119,35 @@ describe('readEvalSettings: issue 9 inputs', () => {
     expect(errors({ 'fail-on': 'regressions' })[0]).toMatch(/fail-on: is regressions, but no baseline-file/);
     expect(errors({ 'cases-file': '', prompt: 'hi', shard: '1/2' })[0]).toMatch(/shard: is set for a single prompt/);
     expect(errors({ shard: '5/4' })[0]).toMatch(/shard: shard 5 is outside 1–4/);
+  });
+});
+
+describe('readEvalSettings: the model once, dry runs, prompt-file', () => {
+  const fromCreate = { CONTEXT_CACHE_ID: ID, CONTEXT_CACHE_MODEL: 'gemini-2.5-flash' };
+
+  it('takes the model from CONTEXT_CACHE_MODEL as it takes the id from CONTEXT_CACHE_ID', () => {
+    const s = read({ model: '', 'context-id': '' }, fromCreate);
+    expect([s.model.id, s.contextId]).toEqual(['gemini-2.5-flash', ID]);
+  });
+
+  it("refuses a model other than the cache's, naming both", () => {
+    expect(errors({ model: 'Doubao-1.5-pro-32k', 'context-id': '' }, fromCreate)).toEqual([
+      'model: is Doubao-1.5-pro-32k, but the cache in CONTEXT_CACHE_ID was created for gemini-2.5-flash'
+    ]);
+    // Another cache passed by id: CONTEXT_CACHE_MODEL is not its model.
+    expect(read({ model: 'Doubao-1.5-pro-32k', 'context-id': 'ctx-other' }, fromCreate).model.id).toBe('Doubao-1.5-pro-32k');
+  });
+
+  it('a dry run needs neither a key nor a cache', () => {
+    const s = read({ 'api-key': '', 'context-id': '', 'dry-run': 'true' });
+    expect([s.dryRun, s.contextId]).toEqual([true, '']);
+    expect(errors({ 'dry-run': 'yes' })).toEqual([expect.stringMatching(/^dry-run: .*is not a boolean/)]);
+  });
+
+  it('prompt-file instead of a cache: one or the other, never both, never neither', () => {
+    const s = read({ 'context-id': '', 'prompt-file': 'prompts/short.md' }, fromCreate);
+    expect([s.contextId, s.promptFiles, s.model.id]).toEqual(['', ['prompts/short.md'], 'Doubao-1.5-pro-32k']);
+    expect(errors({ 'prompt-file': 'prompts/short.md' })).toEqual([expect.stringMatching(/^prompt-file: is set together with context-id/)]);
+    expect(errors({ 'context-id': '' })).toEqual([expect.stringMatching(/^context-id: is empty, and CONTEXT_CACHE_ID is not set/)]);
   });
 });

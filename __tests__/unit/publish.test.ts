@@ -52,10 +52,16 @@ describe('createOutputs', () => {
 describe('createOutputs: the env vars and the summary', () => {
   test('the ttl is exported next to the id, as <name>_TTL (CONTEXT_CACHE_ID → CONTEXT_CACHE_TTL)', () => {
     const h = createOutputs({ id: 'ctx-1', ttl: 3600, attempts: 1, elapsedMs: 1 }, settingsFor('Doubao-pro-32k'), prompt, now);
-    expect(h.env).toEqual({ CONTEXT_CACHE_ID: 'ctx-1', CONTEXT_CACHE_TTL: '3600' });
+    expect(h.env).toEqual({ CONTEXT_CACHE_ID: 'ctx-1', CONTEXT_CACHE_TTL: '3600', CONTEXT_CACHE_MODEL: 'Doubao-pro-32k' });
     // No ttl known at all (an unknown model, none asked for, none answered): only the id.
     expect(createOutputs({ id: 'a', attempts: 1, elapsedMs: 1 }, settingsFor('mystery-model'), prompt, now).env).toEqual({
-      CONTEXT_CACHE_ID: 'a'
+      CONTEXT_CACHE_ID: 'a',
+      CONTEXT_CACHE_MODEL: 'mystery-model'
+    });
+    // Named as the ttl is: MY_ID → MY_MODEL.
+    expect(createOutputs({ id: 'a', attempts: 1, elapsedMs: 1 }, { ...settingsFor('m'), envVar: 'MY_ID' }, prompt, now).env).toEqual({
+      MY_ID: 'a',
+      MY_MODEL: 'm'
     });
   });
 

@@ -203,3 +203,15 @@ test('decode: strict UTF-8, BOM dropped, NUL refused, the noun kept', () => {
   );
   expect(() => decode(Buffer.from('a\0b'), 'p.md')).toThrow("Prompt file 'p.md': contains a NUL byte (it looks binary)");
 });
+
+test('a missing file asks about what should have brought it: a checkout by default, the artifacts for merge', async () => {
+  const ws = await mkdtemp(join(tmpdir(), 'workspace-source-'));
+  const plain: FileRules = { workspace: ws, input: 'cases-file', noun: 'Cases file' };
+  const merge: FileRules = { workspace: ws, input: 'results-files', noun: 'Results file', source: 'an actions/download-artifact step' };
+  await expect(resolveFiles(['nope.yml'], plain)).rejects.toMatchObject({ hint: expect.stringContaining('Did a checkout step run') });
+  for (const entry of ['nope.json', 'shards/*.json'])
+    await expect(resolveFiles([entry], merge)).rejects.toMatchObject({
+      hint: expect.stringContaining('Did an actions/download-artifact step run')
+    });
+  await rm(ws, { recursive: true, force: true });
+});

@@ -486,7 +486,12 @@ function createOutputs(cache, settings, prompt, now = Date.now()) {
             cost: cost.usd
         },
         // The ttl is not a secret: masking a number would hide it everywhere else in the log.
-        env: { [settings.envVar]: cache.id, ...(ttl !== undefined && { [(0,inputs_rules/* ttlVarName */.FN)(settings.envVar)]: String(ttl) }) },
+        // The model too (`CONTEXT_CACHE_MODEL`): eval's model defaults to it, so the model is written once.
+        env: {
+            [settings.envVar]: cache.id,
+            ...(ttl !== undefined && { [(0,inputs_rules/* ttlVarName */.FN)(settings.envVar)]: String(ttl) }),
+            [(0,inputs_rules/* modelVarName */.GI)(settings.envVar)]: settings.model.id
+        },
         costText: cost.text,
         summaryRows: rows.map(([field, value]) => [field, (0,src_escape/* forCell */.Kq)(value)])
     };
@@ -757,7 +762,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _inputs_specs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8793);
 /* harmony import */ var _create_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4271);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7632);
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4832);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5360);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5377);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8885);
 // context-cache run: the loop on a laptop. create's flags make the cache, eval's evaluate against
@@ -782,6 +787,8 @@ const runAll = async (parsed, screen, env) => {
     if (!made && !dry)
         return _exit_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.usage;
     const overrides = {
+        // The prompt is in the cache: eval must not send it again inline.
+        'prompt-file': '',
         'context-id': made?.outputs['context-id'] ?? '',
         mode: made?.outputs['mode'] ?? '',
         ...(baseline && { 'baseline-context-id': baseline.outputs['context-id'] })

@@ -486,7 +486,12 @@ function createOutputs(cache, settings, prompt, now = Date.now()) {
             cost: cost.usd
         },
         // The ttl is not a secret: masking a number would hide it everywhere else in the log.
-        env: { [settings.envVar]: cache.id, ...(ttl !== undefined && { [(0,inputs_rules/* ttlVarName */.FN)(settings.envVar)]: String(ttl) }) },
+        // The model too (`CONTEXT_CACHE_MODEL`): eval's model defaults to it, so the model is written once.
+        env: {
+            [settings.envVar]: cache.id,
+            ...(ttl !== undefined && { [(0,inputs_rules/* ttlVarName */.FN)(settings.envVar)]: String(ttl) }),
+            [(0,inputs_rules/* modelVarName */.GI)(settings.envVar)]: settings.model.id
+        },
         costText: cost.text,
         summaryRows: rows.map(([field, value]) => [field, (0,src_escape/* forCell */.Kq)(value)])
     };

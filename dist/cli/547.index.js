@@ -143,7 +143,13 @@ function names(group) {
 
 
 async function mergeResultsFiles(patterns, workspace, log) {
-    const rules = { workspace, input: 'results-files', noun: 'Results file' };
+    const rules = {
+        workspace,
+        input: 'results-files',
+        noun: 'Results file',
+        // merge reads the shards' artifacts, not the repository.
+        source: 'an actions/download-artifact step (bringing the eval shards’ results files)'
+    };
     const shards = [];
     let left = format/* MAX_RESULTS_BYTES */.ue;
     for (const file of await (0,files_workspace/* resolveFiles */.sA)(patterns, rules)) {
@@ -170,8 +176,8 @@ async function mergeResultsFiles(patterns, workspace, log) {
 
 // EXTERNAL MODULE: ./src/cli/inputs.ts
 var inputs = __webpack_require__(8885);
-// EXTERNAL MODULE: ./src/cli/report.ts + 10 modules
-var report = __webpack_require__(2726);
+// EXTERNAL MODULE: ./src/cli/report.ts + 11 modules
+var report = __webpack_require__(3146);
 ;// CONCATENATED MODULE: ./src/cli/merge.ts
 // context-cache merge: the shards' results files → one report and one gate, as the merge action.
 

@@ -119,6 +119,10 @@ const MAX_ENTRIES = 20_000;
 function isGlob(entry) {
     return /[*?[{]/.test(entry);
 }
+/** The question a "no such file" error ends with: what should have brought the files. */
+function sourceQuestion(rules) {
+    return `Did ${rules.source ?? 'a checkout step'} run before this one?`;
+}
 /**
  * Entries (paths or patterns, one per line of the input) → files, in order: a pattern expands in
  * sorted order, a file named twice (or through a link) is read once. Refuses, before anything is
@@ -154,7 +158,7 @@ async function expand(entry, raw, workspace, rules) {
     if (!complete)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(rules.input, `${JSON.stringify(raw)} walks more than ${rules.maxEntries ?? MAX_ENTRIES} directory entries`, 'Narrow the pattern (e.g. prompts/*.md rather than **/*.md)');
     if (matches.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(rules.input, `${JSON.stringify(raw)} matches no file`, `Check the pattern; it is matched relative to the repository root (${workspace}), and * does not match names that start with a dot. Did a checkout step run before this one?`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(rules.input, `${JSON.stringify(raw)} matches no file`, `Check the pattern; it is matched relative to the repository root (${workspace}), and * does not match names that start with a dot. ${sourceQuestion(rules)}`);
     return matches.map((m) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, m));
 }
 /**
@@ -198,7 +202,7 @@ async function missing(e, path, shown, workspace, rules) {
     if (code === 'ENOENT' || code === 'ENOTDIR') {
         if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path).catch(() => undefined))?.isSymbolicLink())
             return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(shown, LINK_NOWHERE, LINK_HINT, {}, rules.noun);
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to the repository root (${workspace}). Did a checkout step run before this one?`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to the repository root (${workspace}). ${sourceQuestion(rules)}`);
     }
     if (code === 'ELOOP')
         return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(shown, 'is a link that loops', 'Fix or remove the link', {}, rules.noun);
@@ -339,6 +343,7 @@ __webpack_require__.d(__webpack_exports__, {
   hJ: () => (/* binding */ decimalIn),
   wo: () => (/* binding */ integerIn),
   TC: () => (/* binding */ isModelId),
+  GI: () => (/* binding */ modelVarName),
   Xu: () => (/* binding */ parseApiKey),
   Q2: () => (/* binding */ parseBaseUrl),
   yG: () => (/* binding */ parseBoolean),
@@ -511,14 +516,18 @@ function parseRole(raw, ctx) {
 function ttlVarName(envVar) {
     return `${envVar.replace(/_ID$/i, '')}_TTL`;
 }
+/** Where create exports the cache's model, named as the ttl is: CONTEXT_CACHE_ID → CONTEXT_CACHE_MODEL, MY_ID → MY_MODEL. */
+function modelVarName(envVar) {
+    return `${envVar.replace(/_ID$/i, '')}_MODEL`;
+}
 function parseEnvVar(raw, ctx) {
     const name = raw === '' ? 'CONTEXT_CACHE_ID' : raw;
     if (!SAFE_NAME.test(name))
         return (0,fields/* reject */.ku)(ctx, `${(0,fields/* quoteValue */.cl)(raw)} is not a plain environment variable name`, 'Use letters, digits and _ only, starting with a letter, at most 64 characters, e.g. CONTEXT_CACHE_ID');
-    for (const exported of [name, ttlVarName(name)]) {
+    for (const exported of [name, ttlVarName(name), modelVarName(name)]) {
         const why = reservedBecause(exported);
         if (why)
-            return (0,fields/* reject */.ku)(ctx, `${(0,fields/* quoteValue */.cl)(raw)} is reserved${exported === name ? '' : ` (the ttl goes to ${exported})`}: ${why}, and setting it would change how later steps behave`, 'Choose a name of your own, e.g. CONTEXT_CACHE_ID');
+            return (0,fields/* reject */.ku)(ctx, `${(0,fields/* quoteValue */.cl)(raw)} is reserved${exported === name ? '' : ` (${exported === ttlVarName(name) ? 'the ttl' : 'the model'} goes to ${exported})`}: ${why}, and setting it would change how later steps behave`, 'Choose a name of your own, e.g. CONTEXT_CACHE_ID');
     }
     return name;
 }

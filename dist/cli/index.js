@@ -185,7 +185,13 @@ function parseFlags(command, argv) {
         const flag = flags.find((f) => f.name === name);
         if (!flag) {
             const near = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .suggest */ .Z)(name, [...flags.map((f) => f.name), 'help'], { maxEdits: 3 });
-            throw new UsageError(`unknown flag --${name} for ${command}`, near ? `Did you mean --${near}?` : `context-cache ${command} --help lists its flags`);
+            // Right flag, wrong command (a cases file given to create): name the commands that take it.
+            const elsewhere = COMMANDS.filter((c) => c !== command && flagsOf(c).some((f) => f.name === name));
+            throw new UsageError(`unknown flag --${name} for ${command}`, near
+                ? `Did you mean --${near}?`
+                : elsewhere.length
+                    ? `--${name} belongs to ${elsewhere.map((c) => `context-cache ${c}`).join(' and ')}`
+                    : `context-cache ${command} --help lists its flags`);
         }
         let value;
         if (eq >= 0)
@@ -341,9 +347,9 @@ var terminal = __nccwpck_require__(1028);
 const VERSION = package_namespaceObject.rE;
 const load = {
     create: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(754), __nccwpck_require__.e(490), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4271)).then((m) => m.runCreate),
-    eval: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(754), __nccwpck_require__.e(726), __nccwpck_require__.e(490), __nccwpck_require__.e(832), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7122)).then((m) => m.runEval),
-    merge: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(754), __nccwpck_require__.e(726), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4547)).then((m) => m.runMerge),
-    run: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(754), __nccwpck_require__.e(726), __nccwpck_require__.e(490), __nccwpck_require__.e(832), __nccwpck_require__.e(175)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4175)).then((m) => m.runAll)
+    eval: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(754), __nccwpck_require__.e(146), __nccwpck_require__.e(490), __nccwpck_require__.e(360), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7122)).then((m) => m.runEval),
+    merge: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(754), __nccwpck_require__.e(146), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4547)).then((m) => m.runMerge),
+    run: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(754), __nccwpck_require__.e(146), __nccwpck_require__.e(490), __nccwpck_require__.e(360), __nccwpck_require__.e(175)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4175)).then((m) => m.runAll)
 };
 async function main(argv, env) {
     const first = argv[0];
@@ -682,13 +688,14 @@ class InputErrors extends ErrorList {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B2: () => (/* binding */ forHtml),
 /* harmony export */   Ig: () => (/* binding */ forLog),
+/* harmony export */   Jc: () => (/* binding */ forAnnotation),
 /* harmony export */   Kq: () => (/* binding */ forCell),
 /* harmony export */   Qf: () => (/* binding */ forTerminal),
-/* harmony export */   VI: () => (/* binding */ forPre),
 /* harmony export */   Z0: () => (/* binding */ forXml),
-/* harmony export */   aQ: () => (/* binding */ hasControl)
+/* harmony export */   aQ: () => (/* binding */ hasControl),
+/* harmony export */   qs: () => (/* binding */ forQuote)
 /* harmony export */ });
-/* unused harmony export forAnnotation */
+/* unused harmony export forPre */
 // The one choke point for untrusted text (file names, file contents, gateway messages, model
 // answers) on its way to a sink the runner or GitHub interprets: the log, the job summary, a PR
 // comment, an XML report. Pure.
@@ -801,6 +808,32 @@ function forTerminal(text, { max = 500, lines = false, indent = '' } = {}) {
     const shown = normalized.replace(CONTROL, (c) => (lines && c === '\n' ? c : visible(c))).replace(LONE_SURROGATE, '\ufffd');
     return lines && indent ? shown.replace(/\n/g, `\n${indent}`) : shown;
 }
+/**
+ * Untrusted text (a model's answer) as the lines of a Markdown blockquote that wraps as prose does:
+ * GitHub shows a `<pre>` on one long line scrolled sideways and strips any style that would wrap
+ * it, so answers are quoted instead. Every ASCII punctuation mark becomes a character reference,
+ * which CommonMark reads as the character and never as markup: no heading, list, link, code span,
+ * table, HTML or fence can start inside. Leading spaces stay visible as no-break spaces; each line
+ * ends with a hard break so the answer keeps its lines. Clipped to `max` characters.
+ */
+function forQuote(text, max = 4000) {
+    const clipped = text.length > max ? `${text.slice(0, max)}\n… (${text.length - max} more characters)` : text;
+    const lines = clipped
+        .replace(LONE_SURROGATE, '\ufffd')
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029]/g, visible) // eslint-disable-line no-control-regex
+        .split('\n')
+        .map((line) => line
+        .replace(/\t/g, '    ')
+        .replace(/\s+$/, '')
+        // GFM finds bare URLs in the decoded text, references or not: a word joiner breaks them.
+        .replace(/(:)(\/\/)|(www)(\.)/gi, '$1$3\u2060$2$4')
+        .replace(GH_REF, '$1\u2060$2')
+        // `@` and `#` as mentions and references are found in decoded text: a word joiner, not a reference.
+        .replace(/[!-/:-@[-`{-~]/g, (c) => (c === '@' || c === '#' ? `${c}\u2060` : `&#${c.charCodeAt(0)};`))
+        .replace(/^ +/, (s) => '&#160;'.repeat(s.length)));
+    return lines.map((l, i) => `> ${l}${l !== '' && i + 1 < lines.length && lines[i + 1] !== '' ? '\\' : ''}`).join('\n');
+}
 
 
 /***/ }),
@@ -855,7 +888,7 @@ const SPECS = {
                 required: false
             },
             'env-var': {
-                description: 'Environment variable that receives the cache id (masked) for later steps; the ttl goes to the same name with _TTL for a final _ID (CONTEXT_CACHE_TTL), not masked.',
+                description: 'Environment variable that receives the cache id (masked) for later steps; the ttl and the model go to the same name with _TTL and _MODEL for a final _ID (CONTEXT_CACHE_TTL, CONTEXT_CACHE_MODEL), not masked.',
                 default: 'CONTEXT_CACHE_ID',
                 required: false
             },
@@ -897,14 +930,14 @@ const SPECS = {
         description: "Run a team's LLM test cases against a context cache on an OpenAI-compatible gateway, gate the build on the pass rate, and report in the job summary and one sticky PR comment.",
         inputs: {
             'context-id': {
-                description: "The cache to evaluate against (the create step's context-id output). Empty uses the CONTEXT_CACHE_ID environment variable the create step exports. Masked at once.",
+                description: "The cache to evaluate against (the create step's context-id output). Empty uses the CONTEXT_CACHE_ID environment variable the create step exports. Masked at once. Leave it empty with prompt-file (no cache).",
                 default: '',
                 required: false
             },
             model: {
-                description: 'Model id as the gateway names it, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k: the model the cache was created for. Doubao models use /v1/context/chat/completions, all others /v1/chat/completions.',
+                description: "Model id as the gateway names it, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k: the model the cache was created for. Empty uses the CONTEXT_CACHE_MODEL environment variable the create step exports; a model other than the cache's is refused. Doubao models use /v1/context/chat/completions, all others /v1/chat/completions.",
                 default: '',
-                required: true
+                required: false
             },
             'cases-file': {
                 description: 'Test cases: YAML, JSON or JSONL files, one path or glob pattern per line. Each case has a name, a prompt (or messages) and expect. Either this or prompt.',
@@ -916,10 +949,20 @@ const SPECS = {
                 default: '',
                 required: false
             },
-            'api-key': {
-                description: 'Gateway API key. Pass it from a secret.',
+            'prompt-file': {
+                description: "Where no cache can be made (a prompt under the model's minimum size): prompt files, as the create action reads them, sent with every case to the plain chat endpoint instead of a context-id. One path or glob per line. Either this or context-id.",
                 default: '',
-                required: true
+                required: false
+            },
+            'dry-run': {
+                description: 'Validate the inputs and every case file and log what would run, without a key and without sending anything (fork pull requests get no secrets).',
+                default: 'false',
+                required: false
+            },
+            'api-key': {
+                description: 'Gateway API key. Pass it from a secret. Not needed with dry-run.',
+                default: '',
+                required: false
             },
             'base-url': {
                 description: 'Gateway root; the chat path is appended. https only (http allowed for loopback hosts).',
@@ -972,8 +1015,13 @@ const SPECS = {
                 required: false
             },
             'comment-key': {
-                description: "What tells this run's PR comment apart from others. Empty: the workflow, job and model, so each leg of a matrix keeps its own comment.",
+                description: "What tells this run's PR comment apart from others. Empty: the workflow, job, step, matrix leg and model, so two eval steps of a job and each leg of a matrix keep their own comment.",
                 default: '',
+                required: false
+            },
+            matrix: {
+                description: "The matrix leg this step runs in, part of the default comment key. Leave it: the default is the job's own matrix.",
+                default: '${{ toJSON(matrix) }}',
                 required: false
             },
             'output-dir': {
@@ -1172,10 +1220,31 @@ const SPECS = {
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
@@ -1186,10 +1255,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
 /***/ 3339:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
@@ -1382,6 +1472,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 6928:
 /***/ ((module) => {
 
@@ -1396,10 +1493,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
 /***/ 7016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -1425,7 +1543,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runner_warnings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(953);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5475);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8502);
 // The runner runs this file: node dist/eval/index.js (eval/action.yml).
 
 
@@ -17,7 +17,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5475:
+/***/ 8502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52,6 +52,10 @@ const MAX_ENTRIES = 20_000;
 /** A pattern, not a path: bash's wildcards and braces. */
 function isGlob(entry) {
     return /[*?[{]/.test(entry);
+}
+/** The question a "no such file" error ends with: what should have brought the files. */
+function sourceQuestion(rules) {
+    return `Did ${rules.source ?? 'a checkout step'} run before this one?`;
 }
 /**
  * Entries (paths or patterns, one per line of the input) → files, in order: a pattern expands in
@@ -88,7 +92,7 @@ async function expand(entry, raw, workspace, rules) {
     if (!complete)
         throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} walks more than ${rules.maxEntries ?? MAX_ENTRIES} directory entries`, 'Narrow the pattern (e.g. prompts/*.md rather than **/*.md)');
     if (matches.length === 0)
-        throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} matches no file`, `Check the pattern; it is matched relative to the repository root (${workspace}), and * does not match names that start with a dot. Did a checkout step run before this one?`);
+        throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} matches no file`, `Check the pattern; it is matched relative to the repository root (${workspace}), and * does not match names that start with a dot. ${sourceQuestion(rules)}`);
     return matches.map((m) => (0,external_node_path_.resolve)(root, m));
 }
 /**
@@ -132,7 +136,7 @@ async function missing(e, path, shown, workspace, rules) {
     if (code === 'ENOENT' || code === 'ENOTDIR') {
         if ((await (0,promises_.lstat)(path).catch(() => undefined))?.isSymbolicLink())
             return new src_errors/* FileError */.f6(shown, LINK_NOWHERE, LINK_HINT, {}, rules.noun);
-        return new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to the repository root (${workspace}). Did a checkout step run before this one?`);
+        return new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to the repository root (${workspace}). ${sourceQuestion(rules)}`);
     }
     if (code === 'ELOOP')
         return new src_errors/* FileError */.f6(shown, 'is a link that loops', 'Fix or remove the link', {}, rules.noun);
@@ -9987,72 +9991,8 @@ function minimumTokens(model) {
     return model.rules?.minTokens.find(([pattern]) => pattern.test(model.id))?.[1];
 }
 
-;// CONCATENATED MODULE: ./src/prompt/messages.ts
-// The message list a cache is made of: OpenAI-shaped {role, content}, validated before anything
-// is sent, and the document shapes that carry it (a bare list, or an object with `messages`).
-// Pure.
-
-
-const messages_ROLES = ['system', 'user', 'assistant'];
-const messages_NONE = () => undefined;
-const SHAPE_HINT = 'Write a list of {role, content} messages, or an object with a "messages" list (and optionally "model")';
-/** A parsed JSON/YAML document → messages: a bare list, or an object with `messages` (and `model`). */
-function messages_readDocument(value, file, lineOf = messages_NONE) {
-    if (Array.isArray(value))
-        return { messages: validateMessages(value, file, lineOf), lineOf, ignoredKeys: [] };
-    if (!value || typeof value !== 'object' || !('messages' in value))
-        throw new FileError(file, 'holds no message list', SHAPE_HINT);
-    const { messages, model, ...rest } = value;
-    if (model !== undefined && (typeof model !== 'string' || model.trim() === ''))
-        throw new FileError(file, `"model" is ${messages_show(model)}, not a model id`, 'Set "model" to a model id such as gemini-2.5-flash, or remove it');
-    return {
-        messages: validateMessages(messages, file, lineOf),
-        lineOf,
-        model: typeof model === 'string' ? model.trim() : undefined,
-        ignoredKeys: Object.keys(rest)
-    };
-}
-/** Check a value is a non-empty list of valid messages; errors point at message N and its line. */
-function validateMessages(list, file, lineOf = messages_NONE) {
-    if (!Array.isArray(list))
-        throw new FileError(file, 'holds no message list', SHAPE_HINT);
-    if (list.length === 0)
-        throw new FileError(file, 'has an empty message list', 'Add at least one {"role": "system", "content": "…"} message');
-    const messages = new Array(list.length);
-    for (let i = 0; i < list.length; i++)
-        messages[i] = messages_validateMessage(list[i], i, file, lineOf);
-    return messages;
-}
-/** Only role and content are kept (other keys are not sent). `\S` is trim()'s whitespace, without trim()'s copy. */
-function messages_validateMessage(item, i, file, lineOf) {
-    const it = (typeof item === 'object' && item !== null && !Array.isArray(item) ? item : undefined);
-    const role = it?.role;
-    const content = it?.content;
-    if (it && isRole(role) && typeof content === 'string' && /\S/.test(content))
-        return { role, content };
-    const what = !it
-        ? 'is not a {role, content} object'
-        : !isRole(role)
-            ? `role ${role === undefined ? 'is missing and' : messages_show(role)} is not one of ${messages_ROLES.join(', ')}`
-            : typeof content === 'string'
-                ? 'content is empty'
-                : 'content is not a string';
-    throw new FileError(file, `message ${i + 1} ${what}`, `Each message needs a role (${messages_ROLES.join(', ')}) and non-empty text content`, {
-        line: lineOf(i)
-    });
-}
-function isRole(role) {
-    return role === 'system' || role === 'user' || role === 'assistant';
-}
-/** A value from the file, for an error: a scalar as JSON (escaped, clipped), a list or mapping by kind only (no deep walk). */
-function messages_show(value) {
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object' && value !== null)
-        return 'a mapping';
-    return forLog(JSON.stringify(value) ?? typeof value, 100);
-}
-
+// EXTERNAL MODULE: ./src/prompt/messages.ts
+var prompt_messages = __nccwpck_require__(4644);
 ;// CONCATENATED MODULE: ./src/inputs/rules.ts
 // The rule for each input's value, shared by every action (and the command line): what it
 // accepts, and for anything else a message that names the bad value (never a secret's) and a hint
@@ -10159,14 +10099,18 @@ function parseRole(raw, ctx) {
 function ttlVarName(envVar) {
     return `${envVar.replace(/_ID$/i, '')}_TTL`;
 }
+/** Where create exports the cache's model, named as the ttl is: CONTEXT_CACHE_ID → CONTEXT_CACHE_MODEL, MY_ID → MY_MODEL. */
+function modelVarName(envVar) {
+    return `${envVar.replace(/_ID$/i, '')}_MODEL`;
+}
 function parseEnvVar(raw, ctx) {
     const name = raw === '' ? 'CONTEXT_CACHE_ID' : raw;
     if (!SAFE_NAME.test(name))
         return reject(ctx, `${show(raw)} is not a plain environment variable name`, 'Use letters, digits and _ only, starting with a letter, at most 64 characters, e.g. CONTEXT_CACHE_ID');
-    for (const exported of [name, ttlVarName(name)]) {
+    for (const exported of [name, ttlVarName(name), modelVarName(name)]) {
         const why = reservedBecause(exported);
         if (why)
-            return reject(ctx, `${show(raw)} is reserved${exported === name ? '' : ` (the ttl goes to ${exported})`}: ${why}, and setting it would change how later steps behave`, 'Choose a name of your own, e.g. CONTEXT_CACHE_ID');
+            return reject(ctx, `${show(raw)} is reserved${exported === name ? '' : ` (${exported === ttlVarName(name) ? 'the ttl' : 'the model'} goes to ${exported})`}: ${why}, and setting it would change how later steps behave`, 'Choose a name of your own, e.g. CONTEXT_CACHE_ID');
     }
     return name;
 }
@@ -10193,7 +10137,7 @@ function parseBoolean(raw, ctx) {
         return false;
     if (['true', 'True', 'TRUE'].includes(raw))
         return true;
-    return reject(ctx, `${show(raw)} is not a boolean`, 'Use true or false');
+    return fields_reject(ctx, `${quoteValue(raw)} is not a boolean`, 'Use true or false');
 }
 /** One entry per line (a YAML block in the workflow), trimmed, blank lines dropped. */
 function parseLines(raw) {
@@ -10275,20 +10219,39 @@ const Count = schemas_number().int().nonnegative().max(1e12).optional();
 const UsageSchema = object({ promptTokens: Count, cachedTokens: Count, completionTokens: Count }).catch({});
 const Text = (max) => schemas_string().max(max);
 const Status = schemas_enum(['pass', 'fail', 'error']);
+const FailureSchema = object({ expectation: Text(100), expected: Text(100_000), got: Text(100_000) });
+const GradeSchema = object({ pass: schemas_boolean(), score: schemas_number().min(0).max(1), reason: Text(1000) });
 const CaseSchema = object({
     name: Text(1000),
     file: Text(4096).optional(),
     line: schemas_number().int().positive().optional(),
     status: Status,
-    failures: array(object({ expectation: Text(100), expected: Text(100_000), got: Text(100_000) })).max(100),
+    failures: array(FailureSchema).max(100),
     error: Text(100_000).optional(),
     response: Text(4 * 1024 * 1024).optional(),
     usage: UsageSchema,
     judgeUsage: UsageSchema.optional(),
-    judge: object({ pass: schemas_boolean(), score: schemas_number().min(0).max(1), reason: Text(1000) }).optional(),
+    judge: GradeSchema.optional(),
     latencyMs: schemas_number().nonnegative().max(1e9).optional(),
     attempts: schemas_number().int().nonnegative().max(1e6),
-    runs: object({ passed: schemas_number().int(), failed: schemas_number().int(), errored: schemas_number().int(), total: schemas_number().int() }).optional(),
+    runs: object({
+        passed: schemas_number().int(),
+        failed: schemas_number().int(),
+        errored: schemas_number().int(),
+        total: schemas_number().int(),
+        // Each run of a repeated case (answers clipped): optional, so older files read as before.
+        detail: array(object({
+            status: Status,
+            failures: array(FailureSchema).max(100),
+            error: Text(100_000).optional(),
+            response: Text(64 * 1024).optional(),
+            grade: GradeSchema.optional(),
+            latencyMs: schemas_number().nonnegative().max(1e9).optional()
+        }))
+            .max(100)
+            .optional()
+    })
+        .optional(),
     flaky: schemas_boolean().optional(),
     model: Text(128).refine(isModelId).optional()
 });
@@ -10311,6 +10274,8 @@ const LenientDocument = looseObject({
     format: Text(200).optional(),
     model: Text(200).optional(),
     casesFiles: array(Text(1000)).max(10_000).optional(),
+    // Read leniently: a baseline without a readable date still serves, it is just not dated.
+    startedAt: unknown().optional(),
     cases: array(unknown()).max(100_000)
 });
 function parseJson(text) {
@@ -10375,7 +10340,20 @@ function readResultsLenient(text) {
         if (c.success)
             cases.push({ name: c.data.name, status: c.data.status, response: c.data.response, model: c.data.model });
     }
-    return { format: doc.data.format ?? '(none)', model: doc.data.model, casesFiles: doc.data.casesFiles, cases };
+    return {
+        format: doc.data.format ?? '(none)',
+        model: doc.data.model,
+        casesFiles: doc.data.casesFiles,
+        startedAt: isoDate(doc.data.startedAt),
+        cases
+    };
+}
+/** A date as written by a results file, kept only when it reads as one (it reaches the report). */
+function isoDate(value) {
+    if (typeof value !== 'string' || value.length > 40 || !/^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})$/.test(value))
+        return undefined;
+    const time = Date.parse(value);
+    return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
 ;// CONCATENATED MODULE: ./src/evaluation/compare.ts
@@ -11323,7 +11301,7 @@ function gradingMessages(criterion, question, answer) {
         }
     ];
 }
-const GradeSchema = object({
+const judge_GradeSchema = object({
     pass: schemas_boolean(),
     score: schemas_number().min(0).max(1),
     reason: schemas_string()
@@ -11333,7 +11311,7 @@ function readGrade(answer) {
     const parsed = parseJsonAnswer(answer);
     if (!parsed.ok)
         return { ok: false, why: `the grader did not answer JSON (${parsed.reason})` };
-    const grade = GradeSchema.safeParse(parsed.value);
+    const grade = judge_GradeSchema.safeParse(parsed.value);
     if (!grade.success) {
         const issue = grade.error.issues[0];
         return { ok: false, why: `the grader's verdict has no valid ${issue.path.join('.') || 'object'} (${issue.message})` };
@@ -11390,6 +11368,10 @@ async function runPool(items, concurrency, work, options = {}) {
 
 
 
+/** Characters of each run's answer kept in a repeated case's run list. */
+const MAX_RUN_ANSWER = 2000;
+/** How the error of a run never made (after the cache was gone) begins. */
+const NOT_RUN = 'Not run:';
 async function evaluate(cases, options) {
     const repeat = options.repeat ?? 1;
     const minPass = options.repeatMinPass ?? repeat;
@@ -11423,10 +11405,10 @@ async function evaluate(cases, options) {
         skipped: ({ i, side }) => {
             if (!contextGone)
                 cut = true;
-            const why = contextGone
-                ? 'Not run: the context cache was gone (see above)'
-                : `Not run: the max-cost budget of $${dollars(budget.limit)} was reached`;
-            return finish(cases[i], side, errorRun(why, 0));
+            const run = contextGone
+                ? { ...errorRun(`${NOT_RUN} the context cache was gone (see above)`, 0), cacheGone: true }
+                : errorRun(`${NOT_RUN} the max-cost budget of $${dollars(budget.limit)} was reached`, 0);
+            return finish(cases[i], side, run);
         }
     });
     const per = repeat * sides.length;
@@ -11499,7 +11481,8 @@ async function runOnce(c, options) {
         grade: checked.grade,
         failures: checked.failures.map(bounded),
         status: checked.error !== undefined ? 'error' : checked.failures.length ? 'fail' : 'pass',
-        error: checked.error
+        error: checked.error,
+        cacheGone: gone ? true : undefined
     };
     return { run, gone };
 }
@@ -11521,9 +11504,10 @@ function engine_failed(e, prefix) {
     if (!(e instanceof src_errors/* ActionError */.lZ))
         throw e;
     const attempts = e.attempts;
+    const gone = e instanceof ContextGoneError ? e : undefined;
     return {
-        run: errorRun(`${prefix}${e.describe()}`, typeof attempts === 'number' ? attempts : 1),
-        gone: e instanceof ContextGoneError ? e : undefined
+        run: { ...errorRun(`${prefix}${e.describe()}`, typeof attempts === 'number' ? attempts : 1), cacheGone: gone !== undefined },
+        gone
     };
 }
 function errorRun(error, attempts) {
@@ -11553,8 +11537,25 @@ function combine(c, runs, minPass) {
         judgeUsage: sumUsage(runs.map((r) => r.judgeUsage)),
         latencyMs: answered.length ? answered.reduce((n, r) => n + r.latencyMs, 0) / answered.length : undefined,
         attempts: runs.reduce((n, r) => n + r.attempts, 0),
-        runs: { passed, failed: failedRuns, errored, total: runs.length },
-        flaky: passed > 0 && failedRuns > 0
+        runs: {
+            passed,
+            failed: failedRuns,
+            errored,
+            total: runs.length,
+            detail: runs.length > 1 ? runs.map(runDetail) : undefined
+        },
+        flaky: passed > 0 && failedRuns > 0,
+        cacheGone: status === 'error' && runs.every((r) => r.status !== 'error' || r.cacheGone === true) ? true : undefined
+    };
+}
+function runDetail(r) {
+    return {
+        status: r.status,
+        failures: r.failures,
+        error: r.error,
+        response: r.response === undefined ? undefined : clipAnswer(r.response, MAX_RUN_ANSWER),
+        grade: r.grade,
+        latencyMs: r.latencyMs === undefined ? undefined : Math.round(r.latencyMs)
     };
 }
 function sumUsage(list) {
@@ -11723,7 +11724,7 @@ function thousands(n) {
 // (YAML aliases and vars can make the second far larger than the first).
 
 /** The files' bytes, all together. */
-const MAX_PROMPT_BYTES = (/* unused pure expression or super */ null && (32 * 1024 * 1024));
+const MAX_PROMPT_BYTES = 32 * 1024 * 1024;
 /** The UTF-8 bytes of every message content, after YAML aliases and vars are expanded. */
 const MAX_CONTENT_BYTES = 32 * 1024 * 1024;
 /** `file` is where the content crossed the limit; its format and `vars` say which expansions could be why. */
@@ -11851,10 +11852,10 @@ function json_parseJson(text, file, parsed) {
     }
     catch (e) {
         const at = lineColumnAt(text, syntaxErrorOffset(text));
-        throw new FileError(file, `is not valid JSON at line ${at.line}, column ${at.column}: ${forLog(jsonErrorReason(e), 200)}`, SYNTAX_HINT, at);
+        throw new src_errors/* FileError */.f6(file, `is not valid JSON at line ${at.line}, column ${at.column}: ${(0,src_escape/* forLog */.Ig)(jsonErrorReason(e), 200)}`, SYNTAX_HINT, at);
     }
     let lines;
-    return readDocument(value, file, (i) => (lines ??= linesAt(text, messageOffsets(text)))[i]);
+    return (0,prompt_messages/* readDocument */.u0)(value, file, (i) => (lines ??= linesAt(text, messageOffsets(text)))[i]);
 }
 /** One message object per non-empty line (LF or CRLF; JSON.parse takes the CR as whitespace). */
 function parseJsonLines(text, file) {
@@ -11872,17 +11873,17 @@ function parseJsonLines(text, file) {
         }
         catch (e) {
             const column = syntaxErrorOffset(row) + 1;
-            throw new FileError(file, `line ${n} is not valid JSON at column ${column}: ${forLog(jsonErrorReason(e), 200)}`, 'Write one JSON message object per line', {
+            throw new src_errors/* FileError */.f6(file, `line ${n} is not valid JSON at column ${column}: ${(0,src_escape/* forLog */.Ig)(jsonErrorReason(e), 200)}`, 'Write one JSON message object per line', {
                 line: n,
                 column
             });
         }
         const line = n;
-        messages.push(validateMessage(value, messages.length, file, () => line));
+        messages.push((0,prompt_messages/* validateMessage */.Mq)(value, messages.length, file, () => line));
         lines.push(n);
     }
     if (messages.length === 0)
-        throw new FileError(file, 'has no messages', 'Write one {"role": …, "content": …} object per line');
+        throw new src_errors/* FileError */.f6(file, 'has no messages', 'Write one {"role": …, "content": …} object per line');
     return { messages, lineOf: (i) => lines[i], ignoredKeys: [] };
 }
 /** V8's reason, without its echo of the source (which can be long) or a position we give ourselves. */
@@ -12094,7 +12095,7 @@ function messageOffsets(text) {
 
 
 
-const case_files_SHAPE_HINT = 'Write a list of cases (name, prompt or messages, expect), or an object with a "cases" list';
+const SHAPE_HINT = 'Write a list of cases (name, prompt or messages, expect), or an object with a "cases" list';
 /** A case file's problem, pinned to a line. */
 class CaseError extends src_errors/* FileError */.f6 {
     constructor(file, message, hint, line, column) {
@@ -12111,7 +12112,7 @@ class CaseErrors extends src_errors/* ErrorList */.VS {
 }
 function parseFile({ file, text }) {
     if (text.trim() === '')
-        throw new CaseError(file, 'is empty', case_files_SHAPE_HINT);
+        throw new CaseError(file, 'is empty', SHAPE_HINT);
     const ext = /\.[^./]*$/.exec(file)?.[0]?.toLowerCase();
     if (ext === '.jsonl' || ext === '.ndjson')
         return case_files_parseJsonLines(file, text);
@@ -12186,7 +12187,7 @@ function parseYamlCases(file, text) {
     const listPath = Array.isArray(value) ? [] : ['cases'];
     const items = Array.isArray(value) ? value : value?.cases;
     if (!Array.isArray(items) || (!Array.isArray(value) && !(0,dist/* isMap */.jh)(doc.contents)))
-        throw new CaseError(file, 'holds no list of cases', case_files_SHAPE_HINT, 1);
+        throw new CaseError(file, 'holds no list of cases', SHAPE_HINT, 1);
     return { listPath, items, lineAt: (path) => case_files_lineOf(doc, counter, path) };
 }
 /** The line of the node at `path`, or of its nearest ancestor that exists. */
@@ -12236,7 +12237,7 @@ const MAX_CASES = 10_000;
 const MAX_ERRORS = 50;
 const CASE_KEYS = ['name', 'prompt', 'messages', 'expect'];
 const MessageSchema = strictObject({
-    role: schemas_enum(messages_ROLES, { error: `must be one of ${messages_ROLES.join(', ')}` }),
+    role: schemas_enum(prompt_messages/* ROLES */.gg, { error: `must be one of ${prompt_messages/* ROLES */.gg.join(', ')}` }),
     content: schemas_string({ error: 'must be text' }).refine((s) => s.trim() !== '', 'is empty')
 });
 const ExpectSchema = strictObject(Object.fromEntries(EXPECTATIONS.map((e) => [e.key, e.schema.optional()])));
@@ -12289,23 +12290,30 @@ function parseCases(files, rules) {
     if (errors.length)
         throw new CaseErrors(errors.slice(0, MAX_ERRORS));
     if (cases.length === 0)
-        throw new CaseErrors([new CaseError(files[0]?.file ?? '(none)', 'holds no cases', case_files_SHAPE_HINT)]);
+        throw new CaseErrors([new CaseError(files[0]?.file ?? '(none)', 'holds no cases', SHAPE_HINT)]);
     return cases;
 }
 /** Raw case → Case, or every problem it has. */
 function buildCase(raw, file, lineAt, rules) {
     const line = lineAt([]);
     const parsed = cases_CaseSchema.safeParse(raw);
+    const name = raw?.name;
+    const who = typeof name === 'string' && name.trim() ? `case ${JSON.stringify(name.slice(0, 80))}: ` : '';
+    // The values' own checks (a regex that does not compile) run whatever else is wrong with the
+    // case: every problem at once, not one push per problem.
+    const valueErrors = expectationProblems(raw).map(({ key, problem }) => new CaseError(file, `${who}expect.${key} ${problem}`, key === 'matches' ? REGEX_HINT : EXPECT_HINT, lineAt(['expect', key]) ?? line));
     if (!parsed.success) {
-        return parsed.error.issues.map((issue) => {
+        const schemaErrors = parsed.error.issues.flatMap((issue) => {
             const where = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-            // An unknown key is pinned to the key itself, not to the object that holds it.
-            const at = issue.code === 'unrecognized_keys' ? [...where, issue.keys[0]] : where;
-            return new CaseError(file, describeIssue(issue, where, raw), cases_hintFor(where), lineAt(at) ?? line);
+            // Each unknown key is its own error, pinned to the key itself, not to the object that holds it.
+            if (issue.code === 'unrecognized_keys')
+                return issue.keys.map((key) => new CaseError(file, `${who}${unknownKey(key, where)}`, cases_hintFor(where), lineAt([...where, key]) ?? line));
+            return [new CaseError(file, describeIssue(issue, where, who), cases_hintFor(where), lineAt(where) ?? line)];
         });
+        return [...schemaErrors, ...valueErrors];
     }
     const c = parsed.data;
-    const errors = [];
+    const errors = [...valueErrors];
     const at = (msg, hint, path) => errors.push(new CaseError(file, `case ${JSON.stringify(c.name)}: ${msg}`, hint, lineAt(path) ?? line));
     if ((c.prompt === undefined) === (c.messages === undefined))
         at(c.prompt === undefined ? 'has no prompt' : 'has both prompt and messages', 'Give either prompt (one user message) or messages (a list of {role, content}), not both', []);
@@ -12317,11 +12325,6 @@ function buildCase(raw, file, lineAt, rules) {
     const expect = { ...(c.expect ?? {}) };
     if (expect['json'] !== undefined && expect['json'] !== true)
         expect['json'] = rawJson(raw);
-    for (const e of EXPECTATIONS) {
-        const problem = expect[e.key] === undefined ? undefined : e.problem?.(expect[e.key]);
-        if (problem)
-            at(`expect.${e.key} ${problem}`, e.key === 'matches' ? REGEX_HINT : EXPECT_HINT, ['expect', e.key]);
-    }
     if (errors.length)
         return errors;
     // Only the keys given, in table order: a report lists them as the file did.
@@ -12339,16 +12342,30 @@ function rawJson(raw) {
     return raw.expect.json;
 }
 const REGEX_HINT = 'Write a JavaScript regular expression; a leading (?i) makes it case-insensitive, and YAML needs single quotes around backslashes';
-function describeIssue(issue, path, raw) {
-    const name = raw?.name;
-    const who = typeof name === 'string' && name.trim() ? `case ${JSON.stringify(name.slice(0, 80))}: ` : '';
-    if (issue.code === 'unrecognized_keys') {
-        const [key] = issue.keys;
-        const inExpect = path[0] === 'expect';
-        const known = inExpect ? EXPECTATION_KEYS : path[0] === 'messages' ? ['role', 'content'] : CASE_KEYS;
-        const guess = suggest(String(key), known);
-        return `${who}unknown ${inExpect ? 'expectation' : 'key'} ${JSON.stringify(key)}${guess ? ` (did you mean ${guess}?)` : ''}`;
+/** The value checks of every expectation whose value its own schema takes, on the raw case. */
+function expectationProblems(raw) {
+    const expect = raw?.expect;
+    if (typeof expect !== 'object' || expect === null || Array.isArray(expect))
+        return [];
+    const out = [];
+    for (const e of EXPECTATIONS) {
+        const value = expect[e.key];
+        if (value === undefined || !e.problem)
+            continue;
+        const parsed = e.schema.safeParse(value);
+        const problem = parsed.success ? e.problem(parsed.data) : undefined;
+        if (problem)
+            out.push({ key: e.key, problem });
     }
+    return out;
+}
+function unknownKey(key, path) {
+    const inExpect = path[0] === 'expect';
+    const known = inExpect ? EXPECTATION_KEYS : path[0] === 'messages' ? ['role', 'content'] : CASE_KEYS;
+    const guess = suggest(key, known);
+    return `unknown ${inExpect ? 'expectation' : 'key'} ${JSON.stringify(key)}${guess ? ` (did you mean ${guess}?)` : ''}`;
+}
+function describeIssue(issue, path, who) {
     if (path.length === 0)
         return `${who}is not a case object`;
     return `${who}${path.join('.')} ${issue.message}`;
@@ -12357,7 +12374,7 @@ function cases_hintFor(path) {
     if (path[0] === 'expect')
         return EXPECT_HINT;
     if (path[0] === 'messages')
-        return `Each message needs a role (${messages_ROLES.join(', ')}) and non-empty text content`;
+        return `Each message needs a role (${prompt_messages/* ROLES */.gg.join(', ')}) and non-empty text content`;
     return 'A case has a name, a prompt (or messages) and expect';
 }
 
@@ -12507,6 +12524,163 @@ async function failStep(e) {
     (0,toolkit/* setFailed */.C1)(`Unexpected error: ${(0,src_escape/* forLog */.Ig)(e instanceof Error ? e.message : String(e))}. This is a bug in the action; please report it with this log (re-run with debug logging for details).`);
 }
 
+;// CONCATENATED MODULE: ./src/prompt/estimate.ts
+const PER_MESSAGE = 4;
+function estimateTokens(messages) {
+    let total = 0;
+    for (const { content } of messages) {
+        const cjk = countCjk(content);
+        total += Math.ceil(cjk / 1.5 + (content.length - cjk) / 4) + PER_MESSAGE;
+    }
+    return total;
+}
+/**
+ * Han, Hiragana/Katakana, Hangul and full-width forms: about 1.5 characters a token. Counted in
+ * one loop rather than with `match(/…/g)`, which builds an array of every match (11 million
+ * strings, ~700 MB, for 32 MiB of Chinese).
+ */
+const ANY_CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
+function countCjk(text) {
+    if (!ANY_CJK.test(text))
+        return 0; // the regexp engine scans faster than a loop
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 0x3040)
+            continue;
+        if (c <= 0x30ff ||
+            (c >= 0x3400 && c <= 0x4dbf) ||
+            (c >= 0x4e00 && c <= 0x9fff) ||
+            (c >= 0xac00 && c <= 0xd7af) ||
+            (c >= 0xf900 && c <= 0xfaff) ||
+            (c >= 0xff00 && c <= 0xffef))
+            n++;
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/prompt/formats.ts
+// Prompt text → messages, by the file's extension; where the extension says nothing (no
+// extension at all), the content decides. Pure but for loading the YAML parser on demand.
+
+
+
+function formatOf(file, text) {
+    return formatAndValue(file, text).format;
+}
+/** The format, and for an extension-less JSON file the value sniffing it parsed (not parsed twice). */
+function formatAndValue(file, text) {
+    switch ((0,external_node_path_.extname)(file).toLowerCase()) {
+        case '.json':
+            return { format: 'json' };
+        case '.jsonl':
+        case '.ndjson':
+            return { format: 'jsonl' };
+        case '.yml':
+        case '.yaml':
+            return { format: 'yaml' };
+        case '': {
+            // `prompts/PROMPT`: a JSON document of messages if it is one, else text.
+            const json = (0,external_node_path_.basename)(file).startsWith('.') ? undefined : jsonMessages(text);
+            return json ? { format: 'json', json } : { format: 'text' };
+        }
+        default:
+            return { format: 'text' };
+    }
+}
+async function parsePrompt(text, file, role) {
+    if (!/\S/.test(text))
+        throw new src_errors/* FileError */.f6(file, 'is empty', 'Put the prompt text in the file; an empty cache cannot be created');
+    try {
+        const { format, json } = formatAndValue(file, text);
+        switch (format) {
+            case 'json':
+                return json_parseJson(text, file, json);
+            case 'jsonl':
+                return parseJsonLines(text, file);
+            case 'yaml':
+                return (await __nccwpck_require__.e(/* import() */ 781).then(__nccwpck_require__.bind(__nccwpck_require__, 5781))).parseYaml(text, file);
+            case 'text':
+                return { messages: [{ role, content: text }], lineOf: () => 1, ignoredKeys: [] };
+        }
+    }
+    catch (e) {
+        // A document nested deeper than a parser's stack: the file's fault, not a bug of ours.
+        if (e instanceof RangeError)
+            throw new src_errors/* FileError */.f6(file, 'is nested too deeply to read', 'Flatten it: a prompt needs a list of messages, not deep nesting');
+        throw e;
+    }
+}
+/** A JSON list of {role, content} objects, or an object with "messages": nothing looser. */
+function jsonMessages(text) {
+    if (!/^\s*[[{]/.test(text))
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        const list = Array.isArray(value)
+            ? value
+            : typeof value === 'object' && value !== null
+                ? value.messages
+                : undefined;
+        const ok = Array.isArray(list) && list.length > 0 && list.every((m) => typeof m === 'object' && m !== null && 'role' in m);
+        return ok ? { value } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/prompt/read.ts
+// The file edge of the prompt: entries → workspace files → bytes → text → messages, then
+// templating and the cap on what will be sent. Everything after reading the bytes is pure.
+
+
+
+
+
+
+/** Read every file `entries` names (paths or patterns, in order) into one validated message list. */
+async function loadPrompt(entries, options) {
+    const rules = { workspace: options.workspace, input: 'prompt-file', noun: 'Prompt file' };
+    const files = await resolveFiles(entries, rules);
+    const sources = [];
+    const described = [];
+    const models = [];
+    let total = 0;
+    for (const found of files) {
+        const file = found.shown;
+        const bytes = await readBounded(found, MAX_PROMPT_BYTES, rules);
+        total += bytes.length;
+        if (total > MAX_PROMPT_BYTES)
+            throw new src_errors/* FileError */.f6(file, `brings the prompt over the ${MAX_PROMPT_BYTES / 1048576} MiB limit`, 'Cache fewer or smaller files');
+        const text = decode(bytes, file);
+        const parsed = await parsePrompt(text, file, options.role);
+        if (parsed.model !== undefined)
+            models.push({ id: parsed.model, file });
+        sources.push({ file, text, messages: parsed.messages, lineOf: parsed.lineOf });
+        described.push({ file, bytes: bytes.length, messages: parsed.messages.length, ignoredKeys: parsed.ignoredKeys });
+    }
+    const { messages, unused } = options.vars
+        ? render(sources, options.vars, MAX_CONTENT_BYTES)
+        : { messages: sources.flatMap((s) => s.messages), unused: [] };
+    const bytes = contentBytes(messages, sources, options.vars !== undefined);
+    return { files: described, messages, bytes, estimatedTokens: estimateTokens(messages), models, unusedVars: unused };
+}
+/** The UTF-8 size of every content, checked against the cap before anything is serialised. */
+function contentBytes(messages, sources, vars) {
+    let bytes = 0;
+    let source = 0;
+    let end = sources[0]?.messages.length ?? 0;
+    for (let i = 0; i < messages.length; i++) {
+        while (i >= end)
+            end += sources[++source].messages.length;
+        bytes += Buffer.byteLength(messages[i].content);
+        if (bytes > MAX_CONTENT_BYTES)
+            throw contentTooLarge(sources[source].file, vars);
+    }
+    return bytes;
+}
+
 ;// CONCATENATED MODULE: ./src/report/results-json.ts
 function* resultsJsonChunks(doc) {
     const { cases, ...head } = doc;
@@ -12630,9 +12804,41 @@ async function pullRequestOf() {
         return undefined;
     return { ...context.repo, issueNumber: number };
 }
-/** The default comment key: workflow, job and model, so each leg of a matrix keeps its own comment. */
-function defaultCommentKey(model, env = process.env) {
-    return [env['GITHUB_WORKFLOW'] ?? '', env['GITHUB_JOB'] ?? '', model].join(' / ');
+/**
+ * The default comment key: workflow, job, step (GITHUB_ACTION: the step's id, or its position in
+ * the job), the matrix leg and the model. Two eval steps of one job, or two legs of a matrix that
+ * differ in anything (not only the model), each keep their own comment: one step's passing report
+ * must never replace another's failing one.
+ */
+function defaultCommentKey(model, env = process.env, matrix = '') {
+    return [env['GITHUB_WORKFLOW'] ?? '', env['GITHUB_JOB'] ?? '', env['GITHUB_ACTION'] ?? '', matrixKey(matrix), model].join(' / ');
+}
+/**
+ * The matrix input (`${{ toJSON(matrix) }}` by default) as a stable text: keys sorted, so the same
+ * leg keys the same comment on every run. Not a matrix job ('null', '') or an unexpanded
+ * expression (a local run) gives ''.
+ */
+function matrixKey(raw) {
+    const text = raw.trim();
+    if (text === '' || text.includes('${{'))
+        return '';
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+    if (value === null)
+        return '';
+    const sorted = (v) => Array.isArray(v)
+        ? v.map(sorted)
+        : v && typeof v === 'object'
+            ? Object.fromEntries(Object.keys(v)
+                .sort()
+                .map((k) => [k, sorted(v[k])]))
+            : v;
+    return JSON.stringify(sorted(value));
 }
 /**
  * The hidden line that finds the comment again. A hash of the key, so nothing the key holds
@@ -12777,6 +12983,36 @@ function guardedFetch(origin, timeoutMs, inner = fetch, refused = []) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/github/run-info.ts
+function runIdentity(env, payload) {
+    const head = payload?.pull_request?.head?.sha;
+    const sha = typeof head === 'string' ? head : env['GITHUB_SHA'];
+    const commit = sha && /^[0-9a-f]{7,64}$/i.test(sha) ? sha.toLowerCase() : undefined;
+    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    const repo = env['GITHUB_REPOSITORY'] ?? '';
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    const attempt = env['GITHUB_RUN_ATTEMPT'] ?? '';
+    const okServer = /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?(\/[A-Za-z0-9._~-]+)*$/.test(server);
+    const okRepo = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo);
+    const okRun = /^\d{1,20}$/.test(runId);
+    const okAttempt = /^\d{1,6}$/.test(attempt);
+    const runUrl = okServer && okRepo && okRun ? `${server}/${repo}/actions/runs/${runId}${okAttempt ? `/attempts/${attempt}` : ''}` : undefined;
+    return { commit, runUrl, runId: okRun ? runId : undefined, attempt: okAttempt ? attempt : undefined };
+}
+/** The event payload the runner wrote (GITHUB_EVENT_PATH), or undefined. */
+async function eventPayload(env = process.env) {
+    const path = env['GITHUB_EVENT_PATH'];
+    if (!path)
+        return undefined;
+    try {
+        const { readFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+        return JSON.parse(await readFile(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/evaluation/totals.ts
 
 function totalsOf(results) {
@@ -12863,6 +13099,19 @@ const attr = (text, max = Infinity) => {
     return (0,src_escape/* forXml */.Z0)(one.length > max ? `${one.slice(0, max - 1)}…` : one);
 };
 const secs = (ms) => ((ms ?? 0) / 1000).toFixed(3);
+function runsText(runs) {
+    return runs
+        .map((run, i) => {
+        const why = run.status === 'error'
+            ? `: ${run.error ?? 'error'}`
+            : run.failures.length
+                ? `: ${run.failures.map((f) => `${f.expectation}: expected ${f.expected}, got ${f.got}`).join('; ')}`
+                : '';
+        const judge = run.grade ? ` (judge: score ${run.grade.score}, ${run.grade.reason})` : '';
+        return `--- run ${i + 1} of ${runs.length}: ${run.status}${why}${judge}\n${run.response ?? '(no answer)'}`;
+    })
+        .join('\n');
+}
 function junitXml(run) {
     return [...junitChunks(run)].join('');
 }
@@ -12880,6 +13129,10 @@ function* junitChunks(run) {
         lines.length = 0;
         const file = r.file ? ` file="${attr(r.file)}"${r.line ? ` line="${r.line}"` : ''}` : '';
         lines.push(`    <testcase name="${attr(r.name)}" classname="${attr(r.model ?? run.model)}" time="${secs(r.latencyMs)}"${file}>`);
+        // A flaky case says so where reporters look (a property), and keeps every run's verdict and
+        // answer: the failing run's matter as much as the passing one's.
+        if (r.flaky)
+            lines.push('      <properties>', '        <property name="flaky" value="true"/>', `        <property name="runs" value="${r.runs.passed} of ${r.runs.total} passed"/>`, '      </properties>');
         if (r.status === 'fail') {
             const [first] = r.failures;
             const message = first ? `${first.expectation}: expected ${first.expected}` : 'failed';
@@ -12889,51 +13142,81 @@ function* junitChunks(run) {
         else if (r.status === 'error') {
             lines.push(`      <error message="${attr(r.error ?? 'error', MAX_ATTR)}" type="gateway">${(0,src_escape/* forXml */.Z0)(r.error ?? '')}</error>`);
         }
-        if (r.response !== undefined)
-            lines.push(`      <system-out>${(0,src_escape/* forXml */.Z0)(r.response)}</system-out>`);
+        const out = r.runs.detail && r.runs.detail.length > 1 ? runsText(r.runs.detail) : r.response;
+        if (out !== undefined)
+            lines.push(`      <system-out>${(0,src_escape/* forXml */.Z0)(out)}</system-out>`);
         lines.push('    </testcase>');
         yield `${lines.join('\n')}\n`;
     }
     yield '  </testsuite>\n</testsuites>\n';
 }
 
-;// CONCATENATED MODULE: ./src/report/regressions.ts
-// The baseline section of the report: counts per change, then each regressed case with the
-// baseline's answer beside today's. Pure; every untrusted piece escaped by src/escape.ts.
+;// CONCATENATED MODULE: ./src/report/names.ts
+// Case names listed inline in the report ("New: a, b, c"), escaped, within a size. Pure.
 
+/** `a`, `b` and N more: each name escaped as one code-styled cell, the list kept to about `max` characters. */
+function clipList(names, max) {
+    const shown = [];
+    let size = 0;
+    for (const name of names) {
+        const item = `<code>${(0,src_escape/* forCell */.Kq)(name, 120)}</code>`;
+        if (shown.length > 0 && size + item.length > max)
+            break;
+        shown.push(item);
+        size += item.length + 2;
+    }
+    const rest = names.length - shown.length;
+    return `${shown.join(', ')}${rest ? ` and ${rest} more (the results file lists them)` : ''}.`;
+}
+
+;// CONCATENATED MODULE: ./src/report/regressions.ts
+// The baseline section of the report: counts per change, the cases that changed by name (removed
+// ones first: deleting a regressing case must not turn `fail-on: regressions` green unseen), then
+// a table of the regressed cases. Their answers, the baseline's beside today's, are in each case's
+// details below the cases table. Pure; every untrusted piece escaped by src/escape.ts.
+
+
+/** The section's Markdown blocks (the caller separates them by blank lines). */
 function regressionSection(comparison, results, budget) {
     const c = comparison.counts;
-    const lines = [
-        `**Against the baseline:** ${c.regressed ? `🔻 **${c.regressed} regressed**` : '0 regressed'}, ${c.fixed} fixed, ${c['still-failing']} still failing, ${c['still-passing']} still passing, ${c.new} new, ${c.removed} removed.`,
-        ''
+    const blocks = [
+        `**Against the baseline:** ${c.regressed ? `🔻 **${c.regressed} regressed**` : '0 regressed'}, ${c.fixed} fixed, ${c['still-failing']} still failing, ${c['still-passing']} still passing, ${c.new} new, ${c.removed} removed.`
     ];
+    const named = (change) => comparison.changes.filter((x) => x.change === change).map((x) => x.name);
+    const removed = named('removed');
+    if (removed.length)
+        blocks.push(`> ⚠️ **${removed.length} case(s) of the baseline were not run** (removed or renamed), so they cannot count as regressions: ${clipList(removed, budget / 6)}`);
+    const fresh = named('new');
+    if (fresh.length)
+        blocks.push(`**New** (not in the baseline): ${clipList(fresh, budget / 6)}`);
+    const fixed = named('fixed');
+    if (fixed.length)
+        blocks.push(`**Fixed** (failed in the baseline, pass now): ${clipList(fixed, budget / 6)}`);
     const regressed = comparison.changes.filter((x) => x.change === 'regressed');
     if (regressed.length === 0)
-        return `${lines.join('\n')}\n`;
+        return blocks;
     const byName = new Map(results.map((r) => [r.name, r]));
-    lines.push('| regressed case | now | baseline |', '| --- | --- | --- |');
-    const details = [];
-    let size = lines.join('\n').length;
+    const table = ['| regressed case | now | baseline |', '| --- | --- | --- |'];
+    let size = blocks.join('\n\n').length + table.join('\n').length;
     let shown = 0;
     for (const x of regressed) {
         const now = byName.get(x.name);
         const why = now?.status === 'error'
             ? (now.error ?? 'error')
-            : (now?.failures.map((f) => `${f.expectation}: expected ${f.expected}`).join('; ') ?? '');
-        const row = `| ${(0,src_escape/* forCell */.Kq)(x.name, 120)} | ${now?.status ?? '?'}: ${(0,src_escape/* forCell */.Kq)(why, 200)} | pass |`;
-        // Two <pre> blocks, not a <table>: a blank line in an answer would end a table's HTML block
-        // and let the rest be read as Markdown; a <pre> block runs to its own end tag.
-        const detail = `<details><summary>${(0,src_escape/* forCell */.Kq)(x.name, 120)}: the baseline's answer, then today's</summary>\n\n**Baseline**\n\n<pre>${(0,src_escape/* forPre */.VI)(x.before?.response ?? '(not recorded)', 1500)}</pre>\n\n**Today**\n\n<pre>${(0,src_escape/* forPre */.VI)(now?.response ?? '(no answer)', 1500)}</pre>\n\n</details>\n`;
-        if (size + row.length + detail.length > budget)
+            : (now?.failures
+                .map((f) => `${f.expectation}: expected ${f.expected}; got ${f.got.length > 120 ? `${f.got.slice(0, 119)}…` : f.got}`)
+                .join('; ') ?? '');
+        const row = `| ${(0,src_escape/* forCell */.Kq)(x.name, 120)} | ${now?.status ?? '?'}: ${(0,src_escape/* forCell */.Kq)(why, 300)} | pass |`;
+        if (size + row.length > budget)
             break;
-        lines.push(row);
-        details.push(detail);
-        size += row.length + detail.length;
+        table.push(row);
+        size += row.length + 1;
         shown++;
     }
+    blocks.push(table.join('\n'));
     if (shown < regressed.length)
-        lines.push('', `${regressed.length - shown} more regressed case(s): see the results file.`);
-    return `${[...lines, '', ...details].join('\n')}\n`;
+        blocks.push(`${regressed.length - shown} more regressed case(s): see the results file.`);
+    return blocks;
 }
 
 ;// CONCATENATED MODULE: ./src/report/ab.ts
@@ -12954,10 +13237,10 @@ function abSection(ab) {
     if (p) {
         const counts = `${p.regressed} regressed, ${p.fixed} fixed (p = ${pValueText(p.change === 'better' ? p.pBetter : p.pValue)})`;
         lines.push(p.change === 'worse'
-            ? `#### 🔻 Worse than ${base}: ${counts}`
+            ? `**🔻 Worse than ${base}: ${counts}**`
             : p.change === 'better'
-                ? `#### 🔺 Better than ${base}: ${counts}`
-                : `#### No significant change: ${counts}`, '', `| side | passed | pass rate | 95% interval |${ab.costs ? ' cost |' : ''}`, `| --- | ---: | ---: | --- |${ab.costs ? ' ---: |' : ''}`, row(ab.sideBySide ? 'head (this change)' : 'this run', p.head, ab.costs ? money(ab.costs.head) : undefined), row(ab.sideBySide ? `base (${base})` : `baseline (${base})`, p.base, ab.costs ? money(ab.costs.base) : undefined), '', `Paired over the cases both ran: one-sided exact McNemar on the ${p.regressed + p.fixed} that changed${p.change === 'better' ? '' : ` (mid-p ${pValueText(p.midP)})`}, alpha ${p.alpha}. The 95% intervals are Wilson's.`);
+                ? `**🔺 Better than ${base}: ${counts}**`
+                : `**No significant change: ${counts}**`, '', `| side | passed | pass rate | 95% interval |${ab.costs ? ' cost |' : ''}`, `| --- | ---: | ---: | --- |${ab.costs ? ' ---: |' : ''}`, row(ab.sideBySide ? 'head (this change)' : 'this run', p.head, ab.costs ? money(ab.costs.head) : undefined), row(ab.sideBySide ? `base (${base})` : `baseline (${base})`, p.base, ab.costs ? money(ab.costs.base) : undefined), '', `Paired over the cases both ran: one-sided exact McNemar on the ${p.regressed + p.fixed} that changed${p.change === 'better' ? '' : ` (mid-p ${pValueText(p.midP)})`}, alpha ${p.alpha}. The 95% intervals are Wilson's.`);
     }
     const c = ab.costs;
     if (c) {
@@ -12984,6 +13267,9 @@ function money(cost) {
 // are the same text. Every piece of untrusted text (case names, answers, gateway messages) goes
 // through src/escape.ts; the whole stays under a size budget (1 MiB for a summary, 65,536
 // characters for a comment) by dropping passing rows first, then shortening answers. Pure.
+//
+// Blocks are joined by a blank line, always: a quote (`> …`) swallows the next line unless a blank
+// line ends it (CommonMark's lazy continuation), and an HTML block runs to the next blank line.
 
 
 
@@ -12991,41 +13277,67 @@ function money(cost) {
 
 const ICON = { pass: '✅ pass', fail: '❌ fail', error: '⚠️ error' };
 const ORDER = { error: 0, fail: 1, pass: 2 };
+/** The answer excerpt a failing row shows (the whole answer is in the case's details). */
+const ROW_GOT = 160;
 function renderReport(input, budget) {
+    const head = headBlocks(input);
     // Regressions lead: "did this pull request make things worse?" is the question.
-    const head = header(input) +
-        abSection(input.ab) +
-        (input.comparison ? regressionSection(input.comparison, input.results, Math.floor(budget / 3)) : '');
+    const ab = abSection(input.ab).trim();
+    if (ab)
+        head.push(ab);
+    if (input.comparison)
+        head.push(...regressionSection(input.comparison, input.results, Math.floor(budget / 3)));
     // Failures and errors first: they are what a reviewer opens the report for.
     const rows = [...input.results].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+    const regressed = new Set(input.comparison?.changes.filter((c) => c.change === 'regressed').map((c) => c.name));
+    const before = new Map(input.comparison?.changes.map((c) => [c.name, c.before]));
     for (const answerMax of [2000, 500, 0]) {
-        const text = assemble(head, rows, answerMax, budget, input.resultsNote);
+        const text = assemble(head, rows, { answerMax, budget, note: input.resultsNote, regressed, before });
         if (text.length <= budget)
             return text;
     }
-    return `${head.slice(0, Math.max(0, budget - 40))}\n\n(report cut to fit)\n`;
+    return `${head.join('\n\n').slice(0, Math.max(0, budget - 40))}\n\n(report cut to fit)\n`;
 }
-function header({ model, totals, verdict, minPassRate, failOn, durationMs }) {
+function headBlocks(input) {
+    const { model, totals, verdict, minPassRate, failOn, durationMs } = input;
     const title = verdict.ok
         ? `### ✅ Evaluation passed: ${totals.passed} of ${totals.total} cases on ${(0,src_escape/* forCell */.Kq)(model, 80)}`
         : `### ❌ Evaluation failed: ${totals.passed} of ${totals.total} cases passed on ${(0,src_escape/* forCell */.Kq)(model, 80)}`;
-    const lines = [
-        title,
-        '',
-        ...verdict.reasons.map((r) => `> ${(0,src_escape/* forHtml */.B2)(r)}`),
-        verdict.reasons.length ? '' : undefined,
+    const blocks = [title];
+    const identity = identityLine(input);
+    if (identity)
+        blocks.push(identity);
+    if (verdict.reasons.length)
+        blocks.push(verdict.reasons.map((r) => `> ${(0,src_escape/* forCell */.Kq)(r, 1000)}`).join('\n>\n'));
+    blocks.push([
         '| passed | failed | errors | total | pass rate | needed | time |',
         '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-        `| ${totals.passed} | ${totals.failed} | ${totals.errored} | ${totals.total} | ${percent(totals.passRate)} | ${failOn === 'regressions' ? 'no regression' : failOn === 'worse' ? 'not worse' : percent(minPassRate)} | ${(durationMs / 1000).toFixed(1)} s |`,
-        '',
-        cacheLine(model, totals),
-        totals.judge.promptTokens
-            ? `Judges: ${thousands(totals.judge.promptTokens)} prompt tokens (${percent(totals.judge.promptTokens ? totals.judge.cachedTokens / totals.judge.promptTokens : 0)} from the rubric's cache), ${thousands(totals.judge.completionTokens)} completion tokens, counted apart.`
-            : undefined,
-        totals.flaky ? `> ⚠️ ${totals.flaky} case(s) are **flaky**: some runs passed and some failed.` : undefined,
-        ''
-    ];
-    return lines.filter((l) => l !== undefined).join('\n');
+        `| ${totals.passed} | ${totals.failed} | ${totals.errored} | ${totals.total} | ${percent(totals.passRate)} | ${failOn === 'regressions' ? 'no regression' : failOn === 'worse' ? 'not worse' : percent(minPassRate)} | ${(durationMs / 1000).toFixed(1)} s |`
+    ].join('\n'));
+    const calls = input.results.reduce((n, r) => n + r.runs.total, 0);
+    blocks.push(input.inlinePrompt ? inlineLine(model, totals, input.inlinePrompt, calls) : cacheLine(model, totals));
+    if (totals.judge.promptTokens)
+        blocks.push(`Judges: ${thousands(totals.judge.promptTokens)} prompt tokens (${percent(totals.judge.cachedTokens / totals.judge.promptTokens)} from the rubric's cache), ${thousands(totals.judge.completionTokens)} completion tokens, counted apart.`);
+    if (totals.flaky)
+        blocks.push(`> ⚠️ ${totals.flaky} case(s) are **flaky**: some runs passed and some failed. Each run is listed in the case's details.`);
+    return blocks;
+}
+/** Commit · run · baseline · judge: which run a comment edited in place is of. */
+function identityLine({ run, baseline, comparison, judgeModel }) {
+    const parts = [];
+    if (run?.commit)
+        parts.push(`Commit <code>${(0,src_escape/* forCell */.Kq)(run.commit.slice(0, 7), 12)}</code>`);
+    if (run?.runUrl && run.runId) {
+        const label = `run ${(0,src_escape/* forCell */.Kq)(run.runId, 30)}${run.attempt ? `, attempt ${(0,src_escape/* forCell */.Kq)(run.attempt, 10)}` : ''}`;
+        parts.push(`[${label}](${run.runUrl})`);
+    }
+    if (comparison) {
+        const from = baseline?.startedAt ? ` from ${baseline.startedAt.slice(0, 16).replace('T', ' ')} UTC` : ' (undated)';
+        parts.push(`compared with a baseline${baseline?.model ? ` on ${(0,src_escape/* forCell */.Kq)(baseline.model, 80)}` : ''}${from}`);
+    }
+    if (judgeModel)
+        parts.push(`judged by ${(0,src_escape/* forCell */.Kq)(judgeModel, 80)}`);
+    return parts.length ? parts.join(' · ') : undefined;
 }
 function cacheLine(model, t) {
     if (t.promptTokens === 0)
@@ -13035,44 +13347,98 @@ function cacheLine(model, t) {
         ? `> ⚠️ **The cache is not being used**: 0% of prompt tokens came from the cache on ${(0,src_escape/* forCell */.Kq)(model, 80)}. Check that context-id is the create step's and the model is the one the cache was made for.`
         : `Cache on ${(0,src_escape/* forCell */.Kq)(model, 80)}: ${share}`;
 }
-function assemble(head, rows, answerMax, budget, note) {
-    const parts = [head, '| case | result | what failed (or the judge said) | latency |', '| --- | --- | --- | ---: |'];
-    let size = parts.join('\n').length;
+function inlineLine(model, t, prompt, calls) {
+    const resent = prompt.estimatedTokens * calls;
+    return `**No cache was used**: the prompt (${(0,src_escape/* forCell */.Kq)(prompt.file, 200)}, about ${thousands(prompt.estimatedTokens)} tokens) was sent with each of ${thousands(calls)} call(s) to ${(0,src_escape/* forCell */.Kq)(model, 80)}, about ${thousands(resent)} prompt tokens for it alone. In all ${thousands(t.promptTokens)} prompt tokens (${thousands(t.cachedTokens)} from the provider's own cache) and ${thousands(t.completionTokens)} completion tokens.`;
+}
+function assemble(head, rows, layout) {
+    const table = ['| case | result | what failed (or the judge said) | latency |', '| --- | --- | --- | ---: |'];
+    let size = head.join('\n\n').length + table.join('\n').length;
     let shown = 0;
     const details = [];
     for (const r of rows) {
         const runs = r.runs.total > 1 ? ` ${r.runs.passed}/${r.runs.total}${r.flaky ? ' flaky' : ''}` : '';
-        const row = `| ${(0,src_escape/* forCell */.Kq)(r.name, 120)} | ${ICON[r.status]}${runs}${r.attempts > r.runs.total ? ` (${r.attempts} attempts)` : ''} | ${(0,src_escape/* forCell */.Kq)(problem(r), 300)} | ${r.latencyMs === undefined ? '—' : `${(r.latencyMs / 1000).toFixed(2)} s`} |`;
-        const detail = r.status === 'pass' || answerMax === 0 ? '' : answerBlock(r, answerMax);
+        const row = `| ${(0,src_escape/* forCell */.Kq)(r.name, 120)} | ${ICON[r.status]}${runs}${r.attempts > r.runs.total ? ` (${r.attempts} attempts)` : ''} | ${(0,src_escape/* forCell */.Kq)(problem(r), 600)} | ${r.latencyMs === undefined ? '—' : `${(r.latencyMs / 1000).toFixed(2)} s`} |`;
+        const detail = (r.status === 'pass' && !r.flaky) || layout.answerMax === 0 ? '' : caseDetails(r, layout);
         // Keep room for the closing line; passing rows are the first to go.
-        if (size + row.length + detail.length + 400 > budget)
+        if (size + row.length + detail.length + 400 > layout.budget)
             break;
-        parts.push(row);
+        table.push(row);
         if (detail)
             details.push(detail);
-        size += row.length + detail.length + 2;
+        size += row.length + detail.length + 4;
         shown++;
     }
+    const blocks = [...head, table.join('\n')];
     if (shown < rows.length)
-        parts.push('', `${rows.length - shown} more case(s) not shown here${note ? `: ${(0,src_escape/* forHtml */.B2)(note)}` : ''}.`);
+        blocks.push(`${rows.length - shown} more case(s) not shown here${layout.note ? `: ${(0,src_escape/* forHtml */.B2)(layout.note)}` : ''}.`);
     if (details.length)
-        parts.push('', '**Answers of the cases that did not pass**', '', ...details);
-    return `${parts.join('\n')}\n`;
+        blocks.push('**What came back** from the cases that did not pass (and every run of a flaky one)', ...details);
+    return `${blocks.join('\n\n')}\n`;
 }
-/** What went wrong, in one line: every failed expectation, or the error. */
+/** What went wrong, in one line: every failed expectation with what came back, or the error. */
 function problem(r) {
     if (r.status === 'error')
         return r.error ?? 'error';
+    // A flaky pass still says what its failing run got: that run is why the case is flagged.
+    const failing = r.flaky ? (r.runs.detail ?? []).findIndex((run) => run.status === 'fail') : -1;
+    const flaky = failing >= 0 ? `run ${failing + 1} of ${r.runs.total}: ${failureText(r.runs.detail[failing].failures)}` : '';
     // A judge's reason is worth reading even when it passed.
     const judged = r.grade && r.status === 'pass' ? `judge: score ${r.grade.score}, ${r.grade.reason}` : '';
-    return (r.failures.map((f) => `${f.expectation}: expected ${f.expected}${f.expectation === 'judge' ? `; got ${f.got}` : ''}`).join('; ') ||
-        judged);
+    return failureText(r.failures) || flaky || judged;
 }
-function answerBlock(r, max) {
-    // One line each (forCell): a blank line in an answer would end the HTML block and let Markdown in.
-    const failures = r.failures.map((f) => `<li><code>${(0,src_escape/* forCell */.Kq)(f.expectation)}</code>: expected ${(0,src_escape/* forCell */.Kq)(f.expected, 300)}, got ${(0,src_escape/* forCell */.Kq)(f.got, 300)}</li>`);
-    const answer = r.response === undefined ? '<em>(no answer)</em>' : `<pre>${(0,src_escape/* forPre */.VI)(r.response, max)}</pre>`;
-    return `<details><summary>${(0,src_escape/* forCell */.Kq)(r.name, 120)}</summary>\n\n${failures.length ? `<ul>${failures.join('')}</ul>\n\n` : ''}${answer}\n\n</details>\n`;
+function failureText(failures) {
+    return failures.map((f) => `${f.expectation}: expected ${f.expected}; got ${markdown_clip(f.got, ROW_GOT)}`).join('; ');
+}
+const markdown_clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/**
+ * A case's answer (once), and for a regression the baseline's beside it, and for repeats every
+ * run's verdict and answer. Markdown inside <details> (the blank line after <summary> lets it in):
+ * quoted lines from forQuote, which wrap as prose and cannot hold markup.
+ */
+function caseDetails(r, { answerMax, regressed, before }) {
+    const blocks = [`<details><summary>${(0,src_escape/* forCell */.Kq)(r.name, 120)}: ${ICON[r.status]}</summary>`];
+    if (regressed.has(r.name)) {
+        const was = before.get(r.name);
+        blocks.push(`**The baseline's answer** (it passed then):`, quoted(was?.response, answerMax));
+    }
+    const detail = r.runs.detail;
+    if (detail && detail.length > 1) {
+        // An answer that came back the same as an earlier run's is named, not repeated.
+        const first = new Map();
+        detail.forEach((run, i) => {
+            const same = run.response === undefined ? undefined : first.get(run.response);
+            if (run.response !== undefined && same === undefined)
+                first.set(run.response, i + 1);
+            blocks.push(...runBlocks(run, i + 1, detail.length, Math.ceil(answerMax / 2), same));
+        });
+    }
+    else {
+        if (r.status === 'error')
+            blocks.push(`**Error:** ${(0,src_escape/* forCell */.Kq)(r.error ?? 'error', 1000)}`);
+        if (r.grade)
+            blocks.push(`**Judge:** ${r.grade.pass ? 'pass' : 'fail'}, score ${r.grade.score}: ${(0,src_escape/* forCell */.Kq)(r.grade.reason, 1000)}`);
+        blocks.push(regressed.has(r.name) ? `**Today's answer:**` : '**Answer:**', quoted(r.response, answerMax));
+    }
+    blocks.push('</details>');
+    return blocks.join('\n\n');
+}
+function runBlocks(run, n, of, max, sameAs) {
+    const why = run.status === 'error'
+        ? `: ${(0,src_escape/* forCell */.Kq)(run.error ?? 'error', 600)}`
+        : run.failures.length
+            ? `: ${(0,src_escape/* forCell */.Kq)(failureText(run.failures), 600)}`
+            : '';
+    const judge = run.grade ? ` (judge: score ${run.grade.score}, ${(0,src_escape/* forCell */.Kq)(run.grade.reason, 300)})` : '';
+    const title = `**Run ${n} of ${of}: ${ICON[run.status]}**${why}${judge}`;
+    return sameAs === undefined ? [title, quoted(run.response, max)] : [`${title}; the same answer as run ${sameAs}.`];
+}
+function quoted(answer, max) {
+    if (answer === undefined)
+        return '*(no answer recorded)*';
+    if (answer.trim() === '')
+        return '*(empty answer)*';
+    return (0,src_escape/* forQuote */.qs)(answer, max);
 }
 
 ;// CONCATENATED MODULE: ./src/evaluation/statistics.ts
@@ -13232,6 +13598,10 @@ function evaluationOutcome(plan) {
         failOn: plan.failOn,
         durationMs: plan.durationMs,
         comparison,
+        baseline: plan.baseline && { model: plan.baseline.model, startedAt: plan.baseline.startedAt },
+        run: plan.run,
+        judgeModel: results.some((r) => r.grade || r.judgeUsage.promptTokens) ? plan.judgeModel : undefined,
+        inlinePrompt: plan.inlinePrompt,
         ab: paired || costs ? { paired, costs, baseName: plan.baseName, sideBySide: plan.baselineResults !== undefined } : undefined
     };
     return {
@@ -14203,6 +14573,7 @@ function session_describe(e, what) {
 
 
 
+
 // Limits from GitHub's docs: "Adding a job summary" (1 MiB per step), the REST API for issue
 // comments (a body of at most 65,536 characters), and "Workflow commands for GitHub Actions"
 // (10 error and 10 warning annotations shown per step; the summary has every case).
@@ -14223,7 +14594,8 @@ async function publishEvaluation(plan) {
     const recorded = () => (history && isPullRequest() ? history.baseline(process.env['GITHUB_BASE_REF']) : undefined) ??
         (history && plan.failOn === 'regressions' && !isPullRequest() ? history.baseline(process.env['GITHUB_REF_NAME']) : undefined);
     const baseline = plan.baseline ?? (plan.baselineResults ? undefined : recorded());
-    const outcome = evaluationOutcome({ ...plan, baseline, durationMs: Date.now() - plan.startedAt });
+    const run = runIdentity(process.env, await eventPayload());
+    const outcome = evaluationOutcome({ ...plan, baseline, run, durationMs: Date.now() - plan.startedAt });
     const { totals, comparison, verdict } = outcome;
     if (comparison?.differences.length)
         // The baseline's model and file names come from a file: escaped like any untrusted text.
@@ -14247,10 +14619,13 @@ async function publishEvaluation(plan) {
     }
     for (const [name, value] of Object.entries(outputs))
         (0,toolkit/* setOutput */.uH)(name, value);
-    annotate(results);
+    // One cause, one error: the cases the gone cache kept from an answer are counted in it, not
+    // annotated one by one.
+    const gone = results.filter((r) => r.cacheGone);
+    annotate(results.filter((r) => !gone.includes(r)));
     if (plan.contextGone)
-        (0,toolkit/* error */.z3)(plan.contextGone.describe(), { title: 'Context cache gone' });
-    if (totals.total > 0 && totals.cachedTokens === 0 && totals.promptTokens > 0)
+        (0,toolkit/* error */.z3)((0,src_escape/* forLog */.Ig)(`${plan.contextGone.describe()}${gone.length ? ` ${gone.length} case(s) got no answer because of it (the job summary lists them).` : ''}`, 2000), { title: 'Context cache gone' });
+    if (!plan.inlinePrompt && totals.total > 0 && totals.cachedTokens === 0 && totals.promptTokens > 0)
         (0,toolkit/* warning */.$e)((0,src_escape/* forLog */.Ig)(`0% of prompt tokens came from the cache on ${plan.model}: the cache is not being used. Check context-id and model.`, 600), {
             title: 'Cache not used'
         });
@@ -14306,7 +14681,7 @@ async function comment(plan, body) {
     const place = await pullRequestOf();
     if (!place)
         return (0,toolkit/* debug */.Yz)('Not a pull request run: no PR comment.');
-    const key = plan.commentKey || defaultCommentKey(plan.model);
+    const key = plan.commentKey || defaultCommentKey(plan.model, process.env, plan.matrix ?? '');
     const posted = await upsertComment(plan.githubToken, place, marker(key), body, plan.githubTimeoutMs);
     if (posted.action === 'skipped')
         (0,toolkit/* warning */.$e)(`No PR comment: ${(0,src_escape/* forLog */.Ig)(posted.reason, 400)}`, { title: 'PR comment skipped' });
@@ -14375,7 +14750,7 @@ const SPECS = {
                 required: false
             },
             'env-var': {
-                description: 'Environment variable that receives the cache id (masked) for later steps; the ttl goes to the same name with _TTL for a final _ID (CONTEXT_CACHE_TTL), not masked.',
+                description: 'Environment variable that receives the cache id (masked) for later steps; the ttl and the model go to the same name with _TTL and _MODEL for a final _ID (CONTEXT_CACHE_TTL, CONTEXT_CACHE_MODEL), not masked.',
                 default: 'CONTEXT_CACHE_ID',
                 required: false
             },
@@ -14417,14 +14792,14 @@ const SPECS = {
         description: "Run a team's LLM test cases against a context cache on an OpenAI-compatible gateway, gate the build on the pass rate, and report in the job summary and one sticky PR comment.",
         inputs: {
             'context-id': {
-                description: "The cache to evaluate against (the create step's context-id output). Empty uses the CONTEXT_CACHE_ID environment variable the create step exports. Masked at once.",
+                description: "The cache to evaluate against (the create step's context-id output). Empty uses the CONTEXT_CACHE_ID environment variable the create step exports. Masked at once. Leave it empty with prompt-file (no cache).",
                 default: '',
                 required: false
             },
             model: {
-                description: 'Model id as the gateway names it, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k: the model the cache was created for. Doubao models use /v1/context/chat/completions, all others /v1/chat/completions.',
+                description: "Model id as the gateway names it, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k: the model the cache was created for. Empty uses the CONTEXT_CACHE_MODEL environment variable the create step exports; a model other than the cache's is refused. Doubao models use /v1/context/chat/completions, all others /v1/chat/completions.",
                 default: '',
-                required: true
+                required: false
             },
             'cases-file': {
                 description: 'Test cases: YAML, JSON or JSONL files, one path or glob pattern per line. Each case has a name, a prompt (or messages) and expect. Either this or prompt.',
@@ -14436,10 +14811,20 @@ const SPECS = {
                 default: '',
                 required: false
             },
-            'api-key': {
-                description: 'Gateway API key. Pass it from a secret.',
+            'prompt-file': {
+                description: "Where no cache can be made (a prompt under the model's minimum size): prompt files, as the create action reads them, sent with every case to the plain chat endpoint instead of a context-id. One path or glob per line. Either this or context-id.",
                 default: '',
-                required: true
+                required: false
+            },
+            'dry-run': {
+                description: 'Validate the inputs and every case file and log what would run, without a key and without sending anything (fork pull requests get no secrets).',
+                default: 'false',
+                required: false
+            },
+            'api-key': {
+                description: 'Gateway API key. Pass it from a secret. Not needed with dry-run.',
+                default: '',
+                required: false
             },
             'base-url': {
                 description: 'Gateway root; the chat path is appended. https only (http allowed for loopback hosts).',
@@ -14492,8 +14877,13 @@ const SPECS = {
                 required: false
             },
             'comment-key': {
-                description: "What tells this run's PR comment apart from others. Empty: the workflow, job and model, so each leg of a matrix keeps its own comment.",
+                description: "What tells this run's PR comment apart from others. Empty: the workflow, job, step, matrix leg and model, so two eval steps of a job and each leg of a matrix keep their own comment.",
                 default: '',
+                required: false
+            },
+            matrix: {
+                description: "The matrix leg this step runs in, part of the default comment key. Leave it: the default is the job's own matrix.",
+                default: '${{ toJSON(matrix) }}',
                 required: false
             },
             'output-dir': {
@@ -14771,6 +15161,7 @@ function priceBook(overrides) {
 
 
 
+
 /** The inputs eval/action.yml declares, by the names users write. */
 const EVAL_INPUTS = Object.keys(SPECS.eval.inputs);
 const MAX_ID = 1024;
@@ -14794,10 +15185,12 @@ function parseOptionalId(raw, ctx) {
     return raw === '' ? undefined : parseContextId(raw, ctx);
 }
 const Schema = object({
-    'context-id': field(parseContextId),
+    'context-id': field(parseOptionalId),
     model: field(parseModel),
     'cases-file': field(parseLines),
     prompt: schemas_string(),
+    'prompt-file': field(parseLines),
+    'dry-run': field(parseBoolean),
     'api-key': field(parseApiKey),
     'base-url': field(parseBaseUrl),
     timeout: field(parseTimeout),
@@ -14810,6 +15203,8 @@ const Schema = object({
     vars: schemas_string(),
     'github-token': schemas_string(),
     'comment-key': schemas_string(),
+    // As a stable key: sorted, and '' for no matrix or an unexpanded expression (a local run).
+    matrix: schemas_string().transform(matrixKey),
     'output-dir': schemas_string(),
     'judge-model': field(parseModel),
     'judge-context-id': field(parseOptionalId),
@@ -14831,14 +15226,32 @@ const Schema = object({
  */
 function readEvalSettings(getInput, env = process.env) {
     const raw = Object.fromEntries(EVAL_INPUTS.map((n) => [n, getInput(n)]));
-    if (raw['context-id'] === '')
-        raw['context-id'] = (env['CONTEXT_CACHE_ID'] ?? '').trim();
+    const inline = raw['prompt-file'].trim() !== '';
+    const envId = (env['CONTEXT_CACHE_ID'] ?? '').trim();
+    const envModel = (env['CONTEXT_CACHE_MODEL'] ?? '').trim();
+    const givenId = raw['context-id'];
+    // With prompt-file there is no cache: a CONTEXT_CACHE_ID some create step exported is not this run's.
+    if (givenId === '' && !inline)
+        raw['context-id'] = envId;
+    const cacheFromEnv = !inline && envId !== '' && raw['context-id'] === envId;
+    const givenModel = raw.model;
+    if (givenModel === '' && !inline)
+        raw.model = envModel;
+    const dry = ['true', 'True', 'TRUE'].includes(raw['dry-run']);
     const parsed = Schema.safeParse(raw);
     const errors = parsed.success ? [] : inputErrors(parsed.error.issues);
     if (raw.model === '')
-        errors.unshift(new src_errors/* InputError */.dz('model', 'is required', 'Set model to the model the cache was created for, e.g. gemini-2.5-flash'));
-    if (raw['api-key'] === '')
-        errors.push(new src_errors/* InputError */.dz('api-key', 'is empty', 'Pass the gateway key from a secret: `api-key: ${{ secrets.GATEWAY_API_KEY }}`'));
+        errors.unshift(new src_errors/* InputError */.dz('model', inline ? 'is required with prompt-file' : 'is empty, and CONTEXT_CACHE_MODEL is not set', 'Set model to the model the cache was created for, e.g. gemini-2.5-flash, or run the create action earlier in this job (it exports CONTEXT_CACHE_MODEL)'));
+    // The cache answers only for its own model: a different one would be refused by the gateway (or
+    // worse, answered without the cache) after the first calls were paid for.
+    if (cacheFromEnv && envModel !== '' && givenModel !== '' && givenModel.toLowerCase() !== envModel.toLowerCase())
+        errors.push(new src_errors/* InputError */.dz('model', `is ${givenModel}, but the cache in CONTEXT_CACHE_ID was created for ${envModel}`, `Leave model empty to use ${envModel}, or pass the context-id of a cache created for ${givenModel}`));
+    if (raw['api-key'] === '' && !dry)
+        errors.push(new src_errors/* InputError */.dz('api-key', 'is empty', 'Pass the gateway key from a secret: `api-key: ${{ secrets.GATEWAY_API_KEY }}`, or set dry-run: true to validate without sending'));
+    if (inline && givenId !== '')
+        errors.push(new src_errors/* InputError */.dz('prompt-file', 'is set together with context-id', 'Give context-id to run against a cache, or prompt-file to send the prompt with every case (no cache), not both'));
+    if (!inline && raw['context-id'] === '' && !dry)
+        errors.push(new src_errors/* InputError */.dz('context-id', 'is empty, and CONTEXT_CACHE_ID is not set', 'Run the create action earlier in this job (it exports CONTEXT_CACHE_ID), pass its output (`context-id: ${{ steps.cache.outputs.context-id }}`), or give prompt-file where no cache can be made'));
     const cases = raw['cases-file'].trim() !== '';
     if (cases === (raw.prompt.trim() !== ''))
         errors.push(new src_errors/* InputError */.dz(cases ? 'prompt' : 'cases-file', cases ? 'is set together with cases-file' : 'is required (or prompt)', 'Give cases-file (one path or glob per line) to run test cases, or prompt for one call, not both'));
@@ -14882,7 +15295,9 @@ function readEvalSettings(getInput, env = process.env) {
     }
     return {
         model: lookupModel(v.model),
-        contextId: v['context-id'],
+        contextId: v['context-id'] ?? '',
+        promptFiles: v['prompt-file'],
+        dryRun: v['dry-run'],
         casesFiles: v['cases-file'],
         prompt: cases ? undefined : raw.prompt,
         apiKey: v['api-key'],
@@ -14897,6 +15312,7 @@ function readEvalSettings(getInput, env = process.env) {
         vars: v.vars,
         githubToken: v['github-token'],
         commentKey: v['comment-key'],
+        matrix: v.matrix,
         outputDir: v['output-dir'],
         judgeModel,
         judgeContextId: v['judge-context-id'],
@@ -14958,6 +15374,7 @@ function readHistorySettings(getInput) {
 
 
 
+
 async function run() {
     const started = Date.now();
     try {
@@ -14975,14 +15392,29 @@ async function run() {
         if (Array.isArray(history))
             throw new src_errors/* InputErrors */.G(history);
         // Before anything is sent: results nobody can be handed are calls paid for nothing.
-        (0,toolkit/* checkCommandFiles */.$E)(['GITHUB_OUTPUT']);
+        if (!settings.dryRun)
+            (0,toolkit/* checkCommandFiles */.$E)(['GITHUB_OUTPUT']);
         const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
         warnAboutSpec(settings, toolkit/* runnerLog */.t1);
         debugSettings(settings);
         // Everything that can be wrong with the files is found before anything is sent.
         const baseline = settings.baselineFile ? await readBaselineFile(settings.baselineFile, workspace) : undefined;
-        const { cases, files } = await loadSuite(settings, workspace, toolkit/* runnerLog */.t1);
-        const evaluation = await runSession(cases, { ...settings, secrets: [settings.githubToken], keepWholeAnswers: settings.prompt !== undefined }, { log: toolkit/* runnerLog */.t1, onRun: progressReporter(cases.length * settings.repeat * (settings.baselineContextId ? 2 : 1), started) });
+        const prompt = settings.promptFiles.length ? await loadPrompt(settings.promptFiles, { workspace, role: 'system' }) : undefined;
+        const suite = await loadSuite(settings, workspace, toolkit/* runnerLog */.t1);
+        const { files } = suite;
+        // No cache: the prompt goes in front of every case's own messages, to the plain chat endpoint.
+        const cases = prompt ? suite.cases.map((c) => ({ ...c, messages: [...prompt.messages, ...c.messages] })) : suite.cases;
+        if (settings.dryRun)
+            return dryRun(settings, suite.cases.length, files, prompt);
+        const evaluation = await runSession(cases, {
+            ...settings,
+            contextId: prompt ? undefined : settings.contextId,
+            secrets: [settings.githubToken],
+            keepWholeAnswers: settings.prompt !== undefined
+        }, {
+            log: toolkit/* runnerLog */.t1,
+            onRun: progressReporter(cases.length * settings.repeat * (settings.baselineContextId ? 2 : 1), settings.repeat, started)
+        });
         await publishEvaluation({
             model: settings.model.id,
             casesFiles: files,
@@ -14996,6 +15428,9 @@ async function run() {
             githubToken: settings.githubToken,
             commentKey: settings.commentKey,
             githubTimeoutMs: settings.timeoutMs,
+            matrix: settings.matrix,
+            judgeModel: settings.judgeModel.id,
+            inlinePrompt: prompt ? { file: prompt.files.map((f) => f.file).join(', '), estimatedTokens: prompt.estimatedTokens } : undefined,
             outputDir: settings.outputDir,
             workspace,
             startedAt: started,
@@ -15007,11 +15442,29 @@ async function run() {
         await failStep(e);
     }
 }
+/** A dry run: everything validated, what would run logged (and summarised), nothing sent. */
+async function dryRun(settings, count, files, prompt) {
+    const against = prompt
+        ? `the prompt of ${prompt.files.length} file(s) (~${prompt.estimatedTokens} tokens) sent with every case, no cache`
+        : settings.contextId
+            ? 'the context cache'
+            : 'a context cache (none given: a real run needs context-id or CONTEXT_CACHE_ID)';
+    const runs = settings.repeat > 1 ? ` × ${settings.repeat} runs` : '';
+    const line = `Dry run: ${count} case(s)${runs} from ${files.length ? files.map((f) => (0,src_escape/* forLog */.Ig)(f, 200)).join(', ') : 'the prompt input'} would run on ${settings.model.id} against ${against}. Inputs and every case file are valid; nothing was sent.`;
+    (0,toolkit/* info */.pq)(line);
+    if (process.env['GITHUB_STEP_SUMMARY'])
+        await toolkit/* summary */.z.addRaw(`### ✅ Eval dry run\n\n${(0,src_escape/* forHtml */.B2)(line)}\n`).write();
+}
 function debugSettings(settings) {
     (0,toolkit/* debug */.Yz)((0,src_escape/* forLog */.Ig)(`settings: ${JSON.stringify({ ...settings, model: settings.model.id, judgeModel: settings.judgeModel.id, apiKey: '(masked)', contextId: '(masked)', judgeContextId: settings.judgeContextId ? '(masked)' : undefined, baselineContextId: settings.baselineContextId ? '(masked)' : undefined, baselineModel: settings.baselineModel?.id, githubToken: settings.githubToken ? '(masked)' : '' })}`, 4000));
 }
-/** A line every 10 s or 10 % (whichever comes first), and one per run in debug. */
-function progressReporter(total, started) {
+/**
+ * A line every 10 s or 10 % (whichever comes first), and one per run in debug. With repeat the
+ * units are runs, and the line says so: the summary counts cases, and "7 failed" of runs must not
+ * read as 7 of the summary's cases.
+ */
+function progressReporter(total, repeat, started) {
+    const unit = repeat > 1 ? ` runs (${total / repeat} cases × ${repeat})` : ' cases';
     let lastAt = Date.now();
     let lastDone = 0;
     return (p) => {
@@ -15019,7 +15472,7 @@ function progressReporter(total, started) {
         const now = Date.now();
         if (p.done === total || now - lastAt >= 10_000 || (p.done - lastDone) * 10 >= total) {
             if (total > 1)
-                (0,toolkit/* info */.pq)(`[${p.done}/${total}] ${p.passed} passed, ${p.failed} failed, ${p.errored} errors, ${((now - started) / 1000).toFixed(0)} s`);
+                (0,toolkit/* info */.pq)(`[${p.done}/${total}${unit}] ${p.passed} passed, ${p.failed} failed, ${p.errored} errors, ${((now - started) / 1000).toFixed(0)} s`);
             lastAt = now;
             lastDone = p.done;
         }
@@ -15143,11 +15596,11 @@ class InputErrors extends ErrorList {
 /* harmony export */   Ig: () => (/* binding */ forLog),
 /* harmony export */   Jc: () => (/* binding */ forAnnotation),
 /* harmony export */   Kq: () => (/* binding */ forCell),
-/* harmony export */   VI: () => (/* binding */ forPre),
 /* harmony export */   Z0: () => (/* binding */ forXml),
-/* harmony export */   aQ: () => (/* binding */ hasControl)
+/* harmony export */   aQ: () => (/* binding */ hasControl),
+/* harmony export */   qs: () => (/* binding */ forQuote)
 /* harmony export */ });
-/* unused harmony export forTerminal */
+/* unused harmony exports forPre, forTerminal */
 // The one choke point for untrusted text (file names, file contents, gateway messages, model
 // answers) on its way to a sink the runner or GitHub interprets: the log, the job summary, a PR
 // comment, an XML report. Pure.
@@ -15260,6 +15713,32 @@ function forTerminal(text, { max = 500, lines = false, indent = '' } = {}) {
     const shown = normalized.replace(CONTROL, (c) => (lines && c === '\n' ? c : visible(c))).replace(LONE_SURROGATE, '\ufffd');
     return lines && indent ? shown.replace(/\n/g, `\n${indent}`) : shown;
 }
+/**
+ * Untrusted text (a model's answer) as the lines of a Markdown blockquote that wraps as prose does:
+ * GitHub shows a `<pre>` on one long line scrolled sideways and strips any style that would wrap
+ * it, so answers are quoted instead. Every ASCII punctuation mark becomes a character reference,
+ * which CommonMark reads as the character and never as markup: no heading, list, link, code span,
+ * table, HTML or fence can start inside. Leading spaces stay visible as no-break spaces; each line
+ * ends with a hard break so the answer keeps its lines. Clipped to `max` characters.
+ */
+function forQuote(text, max = 4000) {
+    const clipped = text.length > max ? `${text.slice(0, max)}\n… (${text.length - max} more characters)` : text;
+    const lines = clipped
+        .replace(LONE_SURROGATE, '\ufffd')
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029]/g, visible) // eslint-disable-line no-control-regex
+        .split('\n')
+        .map((line) => line
+        .replace(/\t/g, '    ')
+        .replace(/\s+$/, '')
+        // GFM finds bare URLs in the decoded text, references or not: a word joiner breaks them.
+        .replace(/(:)(\/\/)|(www)(\.)/gi, '$1$3\u2060$2$4')
+        .replace(GH_REF, '$1\u2060$2')
+        // `@` and `#` as mentions and references are found in decoded text: a word joiner, not a reference.
+        .replace(/[!-/:-@[-`{-~]/g, (c) => (c === '@' || c === '#' ? `${c}\u2060` : `&#${c.charCodeAt(0)};`))
+        .replace(/^ +/, (s) => '&#160;'.repeat(s.length)));
+    return lines.map((l, i) => `> ${l}${l !== '' && i + 1 < lines.length && lines[i + 1] !== '' ? '\\' : ''}`).join('\n');
+}
 
 
 /***/ }),
@@ -15368,6 +15847,84 @@ function tooLargeError(url, limit) {
 /** Whitespace runs (line breaks included) as one space: an error is one log line. */
 function oneLine(s) {
     return s.replace(/\s+/g, ' ').trim();
+}
+
+
+/***/ }),
+
+/***/ 4644:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mq: () => (/* binding */ validateMessage),
+/* harmony export */   gg: () => (/* binding */ ROLES),
+/* harmony export */   u0: () => (/* binding */ readDocument)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2988);
+// The message list a cache is made of: OpenAI-shaped {role, content}, validated before anything
+// is sent, and the document shapes that carry it (a bare list, or an object with `messages`).
+// Pure.
+
+
+const ROLES = ['system', 'user', 'assistant'];
+const NONE = () => undefined;
+const SHAPE_HINT = 'Write a list of {role, content} messages, or an object with a "messages" list (and optionally "model")';
+/** A parsed JSON/YAML document → messages: a bare list, or an object with `messages` (and `model`). */
+function readDocument(value, file, lineOf = NONE) {
+    if (Array.isArray(value))
+        return { messages: validateMessages(value, file, lineOf), lineOf, ignoredKeys: [] };
+    if (!value || typeof value !== 'object' || !('messages' in value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6(file, 'holds no message list', SHAPE_HINT);
+    const { messages, model, ...rest } = value;
+    if (model !== undefined && (typeof model !== 'string' || model.trim() === ''))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6(file, `"model" is ${show(model)}, not a model id`, 'Set "model" to a model id such as gemini-2.5-flash, or remove it');
+    return {
+        messages: validateMessages(messages, file, lineOf),
+        lineOf,
+        model: typeof model === 'string' ? model.trim() : undefined,
+        ignoredKeys: Object.keys(rest)
+    };
+}
+/** Check a value is a non-empty list of valid messages; errors point at message N and its line. */
+function validateMessages(list, file, lineOf = NONE) {
+    if (!Array.isArray(list))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6(file, 'holds no message list', SHAPE_HINT);
+    if (list.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6(file, 'has an empty message list', 'Add at least one {"role": "system", "content": "…"} message');
+    const messages = new Array(list.length);
+    for (let i = 0; i < list.length; i++)
+        messages[i] = validateMessage(list[i], i, file, lineOf);
+    return messages;
+}
+/** Only role and content are kept (other keys are not sent). `\S` is trim()'s whitespace, without trim()'s copy. */
+function validateMessage(item, i, file, lineOf) {
+    const it = (typeof item === 'object' && item !== null && !Array.isArray(item) ? item : undefined);
+    const role = it?.role;
+    const content = it?.content;
+    if (it && isRole(role) && typeof content === 'string' && /\S/.test(content))
+        return { role, content };
+    const what = !it
+        ? 'is not a {role, content} object'
+        : !isRole(role)
+            ? `role ${role === undefined ? 'is missing and' : show(role)} is not one of ${ROLES.join(', ')}`
+            : typeof content === 'string'
+                ? 'content is empty'
+                : 'content is not a string';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6(file, `message ${i + 1} ${what}`, `Each message needs a role (${ROLES.join(', ')}) and non-empty text content`, {
+        line: lineOf(i)
+    });
+}
+function isRole(role) {
+    return role === 'system' || role === 'user' || role === 'assistant';
+}
+/** A value from the file, for an error: a scalar as JSON (escaped, clipped), a list or mapping by kind only (no deep walk). */
+function show(value) {
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object' && value !== null)
+        return 'a mapping';
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(JSON.stringify(value) ?? typeof value, 100);
 }
 
 
@@ -15926,6 +16483,10 @@ const PURPOSE = { GITHUB_OUTPUT: 'step outputs', GITHUB_ENV: 'environment variab
  * before sending anything, so a missing file cannot strand a cache that was already created.
  */
 function checkCommandFiles(files = ['GITHUB_OUTPUT', 'GITHUB_ENV'], env = process.env) {
+    // Only a real runner must have them: a local run (npx @github/local-action) captures outputs
+    // from the workflow commands core falls back to, and sets no GITHUB_ACTIONS.
+    if (env['GITHUB_ACTIONS'] !== 'true')
+        return;
     const missing = files.filter((name) => !env[name]);
     if (missing.length === 0)
         return;

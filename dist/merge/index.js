@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runner_warnings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(953);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1958);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8173);
 // The runner runs this file: node dist/merge/index.js (eval/merge/action.yml).
 
 
@@ -17,7 +17,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1958:
+/***/ 8173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32,8 +32,8 @@ var src_escape = __nccwpck_require__(2988);
 var src_errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/files/workspace.ts
@@ -53,6 +53,10 @@ const MAX_ENTRIES = 20_000;
 function isGlob(entry) {
     return /[*?[{]/.test(entry);
 }
+/** The question a "no such file" error ends with: what should have brought the files. */
+function sourceQuestion(rules) {
+    return `Did ${rules.source ?? 'a checkout step'} run before this one?`;
+}
 /**
  * Entries (paths or patterns, one per line of the input) → files, in order: a pattern expands in
  * sorted order, a file named twice (or through a link) is read once. Refuses, before anything is
@@ -61,7 +65,7 @@ function isGlob(entry) {
  */
 async function resolveFiles(entries, rules) {
     const workspace = (0,external_node_path_.resolve)(rules.workspace);
-    const real = await (0,promises_namespaceObject.realpath)(workspace).catch(() => workspace);
+    const real = await (0,promises_.realpath)(workspace).catch(() => workspace);
     const files = [];
     const seen = new Set();
     for (const raw of entries) {
@@ -80,7 +84,7 @@ async function resolveFiles(entries, rules) {
 /** An entry → absolute lexical paths. An existing path is a path even when it has `[` or `{`. */
 async function expand(entry, raw, workspace, rules) {
     const path = (0,external_node_path_.resolve)(workspace, entry);
-    if (!isGlob(entry) || (await (0,promises_namespaceObject.lstat)(path).catch(() => undefined)))
+    if (!isGlob(entry) || (await (0,promises_.lstat)(path).catch(() => undefined)))
         return [path];
     const root = (0,external_node_path_.isAbsolute)(entry) ? (0,external_node_path_.parse)(entry).root : workspace;
     const { expandGlob } = await Promise.all(/* import() */[__nccwpck_require__.e(448), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8805));
@@ -88,7 +92,7 @@ async function expand(entry, raw, workspace, rules) {
     if (!complete)
         throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} walks more than ${rules.maxEntries ?? MAX_ENTRIES} directory entries`, 'Narrow the pattern (e.g. prompts/*.md rather than **/*.md)');
     if (matches.length === 0)
-        throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} matches no file`, `Check the pattern; it is matched relative to the repository root (${workspace}), and * does not match names that start with a dot. Did a checkout step run before this one?`);
+        throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} matches no file`, `Check the pattern; it is matched relative to the repository root (${workspace}), and * does not match names that start with a dot. ${sourceQuestion(rules)}`);
     return matches.map((m) => (0,external_node_path_.resolve)(root, m));
 }
 /**
@@ -113,7 +117,7 @@ async function checkPath(path, outsideAsked, workspace, real, rules) {
         throw fail('is inside .git/', gitHint);
     let target;
     try {
-        target = await (0,promises_namespaceObject.realpath)(path);
+        target = await (0,promises_.realpath)(path);
     }
     catch (e) {
         throw await missing(e, path, shown, workspace, rules);
@@ -130,9 +134,9 @@ async function checkPath(path, outsideAsked, workspace, real, rules) {
 async function missing(e, path, shown, workspace, rules) {
     const code = e.code ?? 'error';
     if (code === 'ENOENT' || code === 'ENOTDIR') {
-        if ((await (0,promises_namespaceObject.lstat)(path).catch(() => undefined))?.isSymbolicLink())
+        if ((await (0,promises_.lstat)(path).catch(() => undefined))?.isSymbolicLink())
             return new src_errors/* FileError */.f6(shown, LINK_NOWHERE, LINK_HINT, {}, rules.noun);
-        return new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to the repository root (${workspace}). Did a checkout step run before this one?`);
+        return new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to the repository root (${workspace}). ${sourceQuestion(rules)}`);
     }
     if (code === 'ELOOP')
         return new src_errors/* FileError */.f6(shown, 'is a link that loops', 'Fix or remove the link', {}, rules.noun);
@@ -148,7 +152,7 @@ async function readBounded(file, limit, rules) {
     const mib = (n) => `${(n / 1048576).toFixed(1).replace(/\.0$/, '')} MiB`;
     let handle;
     try {
-        handle = await (0,promises_namespaceObject.open)(file.path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
+        handle = await (0,promises_.open)(file.path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
     }
     catch (e) {
         throw unreadable(file.shown, e.code ?? 'error', rules);
@@ -10120,14 +10124,18 @@ function parseRole(raw, ctx) {
 function ttlVarName(envVar) {
     return `${envVar.replace(/_ID$/i, '')}_TTL`;
 }
+/** Where create exports the cache's model, named as the ttl is: CONTEXT_CACHE_ID → CONTEXT_CACHE_MODEL, MY_ID → MY_MODEL. */
+function modelVarName(envVar) {
+    return `${envVar.replace(/_ID$/i, '')}_MODEL`;
+}
 function parseEnvVar(raw, ctx) {
     const name = raw === '' ? 'CONTEXT_CACHE_ID' : raw;
     if (!SAFE_NAME.test(name))
         return reject(ctx, `${show(raw)} is not a plain environment variable name`, 'Use letters, digits and _ only, starting with a letter, at most 64 characters, e.g. CONTEXT_CACHE_ID');
-    for (const exported of [name, ttlVarName(name)]) {
+    for (const exported of [name, ttlVarName(name), modelVarName(name)]) {
         const why = reservedBecause(exported);
         if (why)
-            return reject(ctx, `${show(raw)} is reserved${exported === name ? '' : ` (the ttl goes to ${exported})`}: ${why}, and setting it would change how later steps behave`, 'Choose a name of your own, e.g. CONTEXT_CACHE_ID');
+            return reject(ctx, `${show(raw)} is reserved${exported === name ? '' : ` (${exported === ttlVarName(name) ? 'the ttl' : 'the model'} goes to ${exported})`}: ${why}, and setting it would change how later steps behave`, 'Choose a name of your own, e.g. CONTEXT_CACHE_ID');
     }
     return name;
 }
@@ -10236,20 +10244,39 @@ const Count = schemas_number().int().nonnegative().max(1e12).optional();
 const UsageSchema = object({ promptTokens: Count, cachedTokens: Count, completionTokens: Count }).catch({});
 const Text = (max) => schemas_string().max(max);
 const Status = schemas_enum(['pass', 'fail', 'error']);
+const FailureSchema = object({ expectation: Text(100), expected: Text(100_000), got: Text(100_000) });
+const GradeSchema = object({ pass: schemas_boolean(), score: schemas_number().min(0).max(1), reason: Text(1000) });
 const CaseSchema = object({
     name: Text(1000),
     file: Text(4096).optional(),
     line: schemas_number().int().positive().optional(),
     status: Status,
-    failures: array(object({ expectation: Text(100), expected: Text(100_000), got: Text(100_000) })).max(100),
+    failures: array(FailureSchema).max(100),
     error: Text(100_000).optional(),
     response: Text(4 * 1024 * 1024).optional(),
     usage: UsageSchema,
     judgeUsage: UsageSchema.optional(),
-    judge: object({ pass: schemas_boolean(), score: schemas_number().min(0).max(1), reason: Text(1000) }).optional(),
+    judge: GradeSchema.optional(),
     latencyMs: schemas_number().nonnegative().max(1e9).optional(),
     attempts: schemas_number().int().nonnegative().max(1e6),
-    runs: object({ passed: schemas_number().int(), failed: schemas_number().int(), errored: schemas_number().int(), total: schemas_number().int() }).optional(),
+    runs: object({
+        passed: schemas_number().int(),
+        failed: schemas_number().int(),
+        errored: schemas_number().int(),
+        total: schemas_number().int(),
+        // Each run of a repeated case (answers clipped): optional, so older files read as before.
+        detail: array(object({
+            status: Status,
+            failures: array(FailureSchema).max(100),
+            error: Text(100_000).optional(),
+            response: Text(64 * 1024).optional(),
+            grade: GradeSchema.optional(),
+            latencyMs: schemas_number().nonnegative().max(1e9).optional()
+        }))
+            .max(100)
+            .optional()
+    })
+        .optional(),
     flaky: schemas_boolean().optional(),
     model: Text(128).refine(isModelId).optional()
 });
@@ -10272,6 +10299,8 @@ const LenientDocument = looseObject({
     format: Text(200).optional(),
     model: Text(200).optional(),
     casesFiles: array(Text(1000)).max(10_000).optional(),
+    // Read leniently: a baseline without a readable date still serves, it is just not dated.
+    startedAt: unknown().optional(),
     cases: array(unknown()).max(100_000)
 });
 function parseJson(text) {
@@ -10336,7 +10365,20 @@ function readResultsLenient(text) {
         if (c.success)
             cases.push({ name: c.data.name, status: c.data.status, response: c.data.response, model: c.data.model });
     }
-    return { format: doc.data.format ?? '(none)', model: doc.data.model, casesFiles: doc.data.casesFiles, cases };
+    return {
+        format: doc.data.format ?? '(none)',
+        model: doc.data.model,
+        casesFiles: doc.data.casesFiles,
+        startedAt: isoDate(doc.data.startedAt),
+        cases
+    };
+}
+/** A date as written by a results file, kept only when it reads as one (it reaches the report). */
+function isoDate(value) {
+    if (typeof value !== 'string' || value.length > 40 || !/^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})$/.test(value))
+        return undefined;
+    const time = Date.parse(value);
+    return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
 ;// CONCATENATED MODULE: ./src/evaluation/compare.ts
@@ -10483,7 +10525,13 @@ function names(group) {
 
 
 async function mergeResultsFiles(patterns, workspace, log) {
-    const rules = { workspace, input: 'results-files', noun: 'Results file' };
+    const rules = {
+        workspace,
+        input: 'results-files',
+        noun: 'Results file',
+        // merge reads the shards' artifacts, not the repository.
+        source: 'an actions/download-artifact step (bringing the eval shards’ results files)'
+    };
     const shards = [];
     let left = MAX_RESULTS_BYTES;
     for (const file of await resolveFiles(patterns, rules)) {
@@ -10589,10 +10637,10 @@ async function writeReportFile(dir, name, text, workspace) {
         // Checked before mkdir (which would create directories wherever a link points) and after.
         if (guarded)
             await stayInside(dir, workspace);
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+        await (0,promises_.mkdir)(dir, { recursive: true });
         if (guarded)
             await stayInside(dir, workspace);
-        const handle = await (0,promises_namespaceObject.open)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+        const handle = await (0,promises_.open)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW, 0o644);
         try {
             if (typeof text === 'string')
                 await handle.writeFile(text, 'utf8');
@@ -10630,12 +10678,12 @@ async function stayInside(dir, workspace) {
     let probe = dir;
     let real;
     for (;;) {
-        real = await (0,promises_namespaceObject.realpath)(probe).catch(() => undefined);
+        real = await (0,promises_.realpath)(probe).catch(() => undefined);
         if (real !== undefined || (0,external_node_path_.dirname)(probe) === probe)
             break;
         probe = (0,external_node_path_.dirname)(probe);
     }
-    const root = await (0,promises_namespaceObject.realpath)(workspace).catch(() => workspace);
+    const root = await (0,promises_.realpath)(workspace).catch(() => workspace);
     if (real !== undefined && !within(real, root))
         throw new src_errors/* OutputError */.u7(`output-dir ${dir} leads out of the workspace (to ${(0,src_escape/* forLog */.Ig)(real, 300)}) through a symbolic link`, 'Remove the link, or set output-dir to a directory of your own (the default, the runner’s temporary directory, is safe)');
 }
@@ -10661,9 +10709,41 @@ async function pullRequestOf() {
         return undefined;
     return { ...context.repo, issueNumber: number };
 }
-/** The default comment key: workflow, job and model, so each leg of a matrix keeps its own comment. */
-function defaultCommentKey(model, env = process.env) {
-    return [env['GITHUB_WORKFLOW'] ?? '', env['GITHUB_JOB'] ?? '', model].join(' / ');
+/**
+ * The default comment key: workflow, job, step (GITHUB_ACTION: the step's id, or its position in
+ * the job), the matrix leg and the model. Two eval steps of one job, or two legs of a matrix that
+ * differ in anything (not only the model), each keep their own comment: one step's passing report
+ * must never replace another's failing one.
+ */
+function defaultCommentKey(model, env = process.env, matrix = '') {
+    return [env['GITHUB_WORKFLOW'] ?? '', env['GITHUB_JOB'] ?? '', env['GITHUB_ACTION'] ?? '', matrixKey(matrix), model].join(' / ');
+}
+/**
+ * The matrix input (`${{ toJSON(matrix) }}` by default) as a stable text: keys sorted, so the same
+ * leg keys the same comment on every run. Not a matrix job ('null', '') or an unexpanded
+ * expression (a local run) gives ''.
+ */
+function matrixKey(raw) {
+    const text = raw.trim();
+    if (text === '' || text.includes('${{'))
+        return '';
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+    if (value === null)
+        return '';
+    const sorted = (v) => Array.isArray(v)
+        ? v.map(sorted)
+        : v && typeof v === 'object'
+            ? Object.fromEntries(Object.keys(v)
+                .sort()
+                .map((k) => [k, sorted(v[k])]))
+            : v;
+    return JSON.stringify(sorted(value));
 }
 /**
  * The hidden line that finds the comment again. A hash of the key, so nothing the key holds
@@ -10808,6 +10888,36 @@ function guardedFetch(origin, timeoutMs, inner = fetch, refused = []) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/github/run-info.ts
+function runIdentity(env, payload) {
+    const head = payload?.pull_request?.head?.sha;
+    const sha = typeof head === 'string' ? head : env['GITHUB_SHA'];
+    const commit = sha && /^[0-9a-f]{7,64}$/i.test(sha) ? sha.toLowerCase() : undefined;
+    const server = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    const repo = env['GITHUB_REPOSITORY'] ?? '';
+    const runId = env['GITHUB_RUN_ID'] ?? '';
+    const attempt = env['GITHUB_RUN_ATTEMPT'] ?? '';
+    const okServer = /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?(\/[A-Za-z0-9._~-]+)*$/.test(server);
+    const okRepo = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo);
+    const okRun = /^\d{1,20}$/.test(runId);
+    const okAttempt = /^\d{1,6}$/.test(attempt);
+    const runUrl = okServer && okRepo && okRun ? `${server}/${repo}/actions/runs/${runId}${okAttempt ? `/attempts/${attempt}` : ''}` : undefined;
+    return { commit, runUrl, runId: okRun ? runId : undefined, attempt: okAttempt ? attempt : undefined };
+}
+/** The event payload the runner wrote (GITHUB_EVENT_PATH), or undefined. */
+async function eventPayload(env = process.env) {
+    const path = env['GITHUB_EVENT_PATH'];
+    if (!path)
+        return undefined;
+    try {
+        const { readFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+        return JSON.parse(await readFile(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/evaluation/cost.ts
 const PER_TOKEN = 1 / 1_000_000;
 /** Uncached prompt tokens × input + cached × cached input + completion × output. */
@@ -10933,6 +11043,19 @@ const attr = (text, max = Infinity) => {
     return (0,src_escape/* forXml */.Z0)(one.length > max ? `${one.slice(0, max - 1)}…` : one);
 };
 const secs = (ms) => ((ms ?? 0) / 1000).toFixed(3);
+function runsText(runs) {
+    return runs
+        .map((run, i) => {
+        const why = run.status === 'error'
+            ? `: ${run.error ?? 'error'}`
+            : run.failures.length
+                ? `: ${run.failures.map((f) => `${f.expectation}: expected ${f.expected}, got ${f.got}`).join('; ')}`
+                : '';
+        const judge = run.grade ? ` (judge: score ${run.grade.score}, ${run.grade.reason})` : '';
+        return `--- run ${i + 1} of ${runs.length}: ${run.status}${why}${judge}\n${run.response ?? '(no answer)'}`;
+    })
+        .join('\n');
+}
 function junitXml(run) {
     return [...junitChunks(run)].join('');
 }
@@ -10950,6 +11073,10 @@ function* junitChunks(run) {
         lines.length = 0;
         const file = r.file ? ` file="${attr(r.file)}"${r.line ? ` line="${r.line}"` : ''}` : '';
         lines.push(`    <testcase name="${attr(r.name)}" classname="${attr(r.model ?? run.model)}" time="${secs(r.latencyMs)}"${file}>`);
+        // A flaky case says so where reporters look (a property), and keeps every run's verdict and
+        // answer: the failing run's matter as much as the passing one's.
+        if (r.flaky)
+            lines.push('      <properties>', '        <property name="flaky" value="true"/>', `        <property name="runs" value="${r.runs.passed} of ${r.runs.total} passed"/>`, '      </properties>');
         if (r.status === 'fail') {
             const [first] = r.failures;
             const message = first ? `${first.expectation}: expected ${first.expected}` : 'failed';
@@ -10959,8 +11086,9 @@ function* junitChunks(run) {
         else if (r.status === 'error') {
             lines.push(`      <error message="${attr(r.error ?? 'error', MAX_ATTR)}" type="gateway">${(0,src_escape/* forXml */.Z0)(r.error ?? '')}</error>`);
         }
-        if (r.response !== undefined)
-            lines.push(`      <system-out>${(0,src_escape/* forXml */.Z0)(r.response)}</system-out>`);
+        const out = r.runs.detail && r.runs.detail.length > 1 ? runsText(r.runs.detail) : r.response;
+        if (out !== undefined)
+            lines.push(`      <system-out>${(0,src_escape/* forXml */.Z0)(out)}</system-out>`);
         lines.push('    </testcase>');
         yield `${lines.join('\n')}\n`;
     }
@@ -10974,43 +11102,72 @@ function thousands(n) {
     return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-;// CONCATENATED MODULE: ./src/report/regressions.ts
-// The baseline section of the report: counts per change, then each regressed case with the
-// baseline's answer beside today's. Pure; every untrusted piece escaped by src/escape.ts.
+;// CONCATENATED MODULE: ./src/report/names.ts
+// Case names listed inline in the report ("New: a, b, c"), escaped, within a size. Pure.
 
+/** `a`, `b` and N more: each name escaped as one code-styled cell, the list kept to about `max` characters. */
+function clipList(names, max) {
+    const shown = [];
+    let size = 0;
+    for (const name of names) {
+        const item = `<code>${(0,src_escape/* forCell */.Kq)(name, 120)}</code>`;
+        if (shown.length > 0 && size + item.length > max)
+            break;
+        shown.push(item);
+        size += item.length + 2;
+    }
+    const rest = names.length - shown.length;
+    return `${shown.join(', ')}${rest ? ` and ${rest} more (the results file lists them)` : ''}.`;
+}
+
+;// CONCATENATED MODULE: ./src/report/regressions.ts
+// The baseline section of the report: counts per change, the cases that changed by name (removed
+// ones first: deleting a regressing case must not turn `fail-on: regressions` green unseen), then
+// a table of the regressed cases. Their answers, the baseline's beside today's, are in each case's
+// details below the cases table. Pure; every untrusted piece escaped by src/escape.ts.
+
+
+/** The section's Markdown blocks (the caller separates them by blank lines). */
 function regressionSection(comparison, results, budget) {
     const c = comparison.counts;
-    const lines = [
-        `**Against the baseline:** ${c.regressed ? `🔻 **${c.regressed} regressed**` : '0 regressed'}, ${c.fixed} fixed, ${c['still-failing']} still failing, ${c['still-passing']} still passing, ${c.new} new, ${c.removed} removed.`,
-        ''
+    const blocks = [
+        `**Against the baseline:** ${c.regressed ? `🔻 **${c.regressed} regressed**` : '0 regressed'}, ${c.fixed} fixed, ${c['still-failing']} still failing, ${c['still-passing']} still passing, ${c.new} new, ${c.removed} removed.`
     ];
+    const named = (change) => comparison.changes.filter((x) => x.change === change).map((x) => x.name);
+    const removed = named('removed');
+    if (removed.length)
+        blocks.push(`> ⚠️ **${removed.length} case(s) of the baseline were not run** (removed or renamed), so they cannot count as regressions: ${clipList(removed, budget / 6)}`);
+    const fresh = named('new');
+    if (fresh.length)
+        blocks.push(`**New** (not in the baseline): ${clipList(fresh, budget / 6)}`);
+    const fixed = named('fixed');
+    if (fixed.length)
+        blocks.push(`**Fixed** (failed in the baseline, pass now): ${clipList(fixed, budget / 6)}`);
     const regressed = comparison.changes.filter((x) => x.change === 'regressed');
     if (regressed.length === 0)
-        return `${lines.join('\n')}\n`;
+        return blocks;
     const byName = new Map(results.map((r) => [r.name, r]));
-    lines.push('| regressed case | now | baseline |', '| --- | --- | --- |');
-    const details = [];
-    let size = lines.join('\n').length;
+    const table = ['| regressed case | now | baseline |', '| --- | --- | --- |'];
+    let size = blocks.join('\n\n').length + table.join('\n').length;
     let shown = 0;
     for (const x of regressed) {
         const now = byName.get(x.name);
         const why = now?.status === 'error'
             ? (now.error ?? 'error')
-            : (now?.failures.map((f) => `${f.expectation}: expected ${f.expected}`).join('; ') ?? '');
-        const row = `| ${(0,src_escape/* forCell */.Kq)(x.name, 120)} | ${now?.status ?? '?'}: ${(0,src_escape/* forCell */.Kq)(why, 200)} | pass |`;
-        // Two <pre> blocks, not a <table>: a blank line in an answer would end a table's HTML block
-        // and let the rest be read as Markdown; a <pre> block runs to its own end tag.
-        const detail = `<details><summary>${(0,src_escape/* forCell */.Kq)(x.name, 120)}: the baseline's answer, then today's</summary>\n\n**Baseline**\n\n<pre>${(0,src_escape/* forPre */.VI)(x.before?.response ?? '(not recorded)', 1500)}</pre>\n\n**Today**\n\n<pre>${(0,src_escape/* forPre */.VI)(now?.response ?? '(no answer)', 1500)}</pre>\n\n</details>\n`;
-        if (size + row.length + detail.length > budget)
+            : (now?.failures
+                .map((f) => `${f.expectation}: expected ${f.expected}; got ${f.got.length > 120 ? `${f.got.slice(0, 119)}…` : f.got}`)
+                .join('; ') ?? '');
+        const row = `| ${(0,src_escape/* forCell */.Kq)(x.name, 120)} | ${now?.status ?? '?'}: ${(0,src_escape/* forCell */.Kq)(why, 300)} | pass |`;
+        if (size + row.length > budget)
             break;
-        lines.push(row);
-        details.push(detail);
-        size += row.length + detail.length;
+        table.push(row);
+        size += row.length + 1;
         shown++;
     }
+    blocks.push(table.join('\n'));
     if (shown < regressed.length)
-        lines.push('', `${regressed.length - shown} more regressed case(s): see the results file.`);
-    return `${[...lines, '', ...details].join('\n')}\n`;
+        blocks.push(`${regressed.length - shown} more regressed case(s): see the results file.`);
+    return blocks;
 }
 
 ;// CONCATENATED MODULE: ./src/report/ab.ts
@@ -11031,10 +11188,10 @@ function abSection(ab) {
     if (p) {
         const counts = `${p.regressed} regressed, ${p.fixed} fixed (p = ${pValueText(p.change === 'better' ? p.pBetter : p.pValue)})`;
         lines.push(p.change === 'worse'
-            ? `#### 🔻 Worse than ${base}: ${counts}`
+            ? `**🔻 Worse than ${base}: ${counts}**`
             : p.change === 'better'
-                ? `#### 🔺 Better than ${base}: ${counts}`
-                : `#### No significant change: ${counts}`, '', `| side | passed | pass rate | 95% interval |${ab.costs ? ' cost |' : ''}`, `| --- | ---: | ---: | --- |${ab.costs ? ' ---: |' : ''}`, row(ab.sideBySide ? 'head (this change)' : 'this run', p.head, ab.costs ? money(ab.costs.head) : undefined), row(ab.sideBySide ? `base (${base})` : `baseline (${base})`, p.base, ab.costs ? money(ab.costs.base) : undefined), '', `Paired over the cases both ran: one-sided exact McNemar on the ${p.regressed + p.fixed} that changed${p.change === 'better' ? '' : ` (mid-p ${pValueText(p.midP)})`}, alpha ${p.alpha}. The 95% intervals are Wilson's.`);
+                ? `**🔺 Better than ${base}: ${counts}**`
+                : `**No significant change: ${counts}**`, '', `| side | passed | pass rate | 95% interval |${ab.costs ? ' cost |' : ''}`, `| --- | ---: | ---: | --- |${ab.costs ? ' ---: |' : ''}`, row(ab.sideBySide ? 'head (this change)' : 'this run', p.head, ab.costs ? money(ab.costs.head) : undefined), row(ab.sideBySide ? `base (${base})` : `baseline (${base})`, p.base, ab.costs ? money(ab.costs.base) : undefined), '', `Paired over the cases both ran: one-sided exact McNemar on the ${p.regressed + p.fixed} that changed${p.change === 'better' ? '' : ` (mid-p ${pValueText(p.midP)})`}, alpha ${p.alpha}. The 95% intervals are Wilson's.`);
     }
     const c = ab.costs;
     if (c) {
@@ -11061,6 +11218,9 @@ function money(cost) {
 // are the same text. Every piece of untrusted text (case names, answers, gateway messages) goes
 // through src/escape.ts; the whole stays under a size budget (1 MiB for a summary, 65,536
 // characters for a comment) by dropping passing rows first, then shortening answers. Pure.
+//
+// Blocks are joined by a blank line, always: a quote (`> …`) swallows the next line unless a blank
+// line ends it (CommonMark's lazy continuation), and an HTML block runs to the next blank line.
 
 
 
@@ -11068,41 +11228,67 @@ function money(cost) {
 
 const ICON = { pass: '✅ pass', fail: '❌ fail', error: '⚠️ error' };
 const ORDER = { error: 0, fail: 1, pass: 2 };
+/** The answer excerpt a failing row shows (the whole answer is in the case's details). */
+const ROW_GOT = 160;
 function renderReport(input, budget) {
+    const head = headBlocks(input);
     // Regressions lead: "did this pull request make things worse?" is the question.
-    const head = header(input) +
-        abSection(input.ab) +
-        (input.comparison ? regressionSection(input.comparison, input.results, Math.floor(budget / 3)) : '');
+    const ab = abSection(input.ab).trim();
+    if (ab)
+        head.push(ab);
+    if (input.comparison)
+        head.push(...regressionSection(input.comparison, input.results, Math.floor(budget / 3)));
     // Failures and errors first: they are what a reviewer opens the report for.
     const rows = [...input.results].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+    const regressed = new Set(input.comparison?.changes.filter((c) => c.change === 'regressed').map((c) => c.name));
+    const before = new Map(input.comparison?.changes.map((c) => [c.name, c.before]));
     for (const answerMax of [2000, 500, 0]) {
-        const text = assemble(head, rows, answerMax, budget, input.resultsNote);
+        const text = assemble(head, rows, { answerMax, budget, note: input.resultsNote, regressed, before });
         if (text.length <= budget)
             return text;
     }
-    return `${head.slice(0, Math.max(0, budget - 40))}\n\n(report cut to fit)\n`;
+    return `${head.join('\n\n').slice(0, Math.max(0, budget - 40))}\n\n(report cut to fit)\n`;
 }
-function header({ model, totals, verdict, minPassRate, failOn, durationMs }) {
+function headBlocks(input) {
+    const { model, totals, verdict, minPassRate, failOn, durationMs } = input;
     const title = verdict.ok
         ? `### ✅ Evaluation passed: ${totals.passed} of ${totals.total} cases on ${(0,src_escape/* forCell */.Kq)(model, 80)}`
         : `### ❌ Evaluation failed: ${totals.passed} of ${totals.total} cases passed on ${(0,src_escape/* forCell */.Kq)(model, 80)}`;
-    const lines = [
-        title,
-        '',
-        ...verdict.reasons.map((r) => `> ${(0,src_escape/* forHtml */.B2)(r)}`),
-        verdict.reasons.length ? '' : undefined,
+    const blocks = [title];
+    const identity = identityLine(input);
+    if (identity)
+        blocks.push(identity);
+    if (verdict.reasons.length)
+        blocks.push(verdict.reasons.map((r) => `> ${(0,src_escape/* forCell */.Kq)(r, 1000)}`).join('\n>\n'));
+    blocks.push([
         '| passed | failed | errors | total | pass rate | needed | time |',
         '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-        `| ${totals.passed} | ${totals.failed} | ${totals.errored} | ${totals.total} | ${percent(totals.passRate)} | ${failOn === 'regressions' ? 'no regression' : failOn === 'worse' ? 'not worse' : percent(minPassRate)} | ${(durationMs / 1000).toFixed(1)} s |`,
-        '',
-        cacheLine(model, totals),
-        totals.judge.promptTokens
-            ? `Judges: ${thousands(totals.judge.promptTokens)} prompt tokens (${percent(totals.judge.promptTokens ? totals.judge.cachedTokens / totals.judge.promptTokens : 0)} from the rubric's cache), ${thousands(totals.judge.completionTokens)} completion tokens, counted apart.`
-            : undefined,
-        totals.flaky ? `> ⚠️ ${totals.flaky} case(s) are **flaky**: some runs passed and some failed.` : undefined,
-        ''
-    ];
-    return lines.filter((l) => l !== undefined).join('\n');
+        `| ${totals.passed} | ${totals.failed} | ${totals.errored} | ${totals.total} | ${percent(totals.passRate)} | ${failOn === 'regressions' ? 'no regression' : failOn === 'worse' ? 'not worse' : percent(minPassRate)} | ${(durationMs / 1000).toFixed(1)} s |`
+    ].join('\n'));
+    const calls = input.results.reduce((n, r) => n + r.runs.total, 0);
+    blocks.push(input.inlinePrompt ? inlineLine(model, totals, input.inlinePrompt, calls) : cacheLine(model, totals));
+    if (totals.judge.promptTokens)
+        blocks.push(`Judges: ${thousands(totals.judge.promptTokens)} prompt tokens (${percent(totals.judge.cachedTokens / totals.judge.promptTokens)} from the rubric's cache), ${thousands(totals.judge.completionTokens)} completion tokens, counted apart.`);
+    if (totals.flaky)
+        blocks.push(`> ⚠️ ${totals.flaky} case(s) are **flaky**: some runs passed and some failed. Each run is listed in the case's details.`);
+    return blocks;
+}
+/** Commit · run · baseline · judge: which run a comment edited in place is of. */
+function identityLine({ run, baseline, comparison, judgeModel }) {
+    const parts = [];
+    if (run?.commit)
+        parts.push(`Commit <code>${(0,src_escape/* forCell */.Kq)(run.commit.slice(0, 7), 12)}</code>`);
+    if (run?.runUrl && run.runId) {
+        const label = `run ${(0,src_escape/* forCell */.Kq)(run.runId, 30)}${run.attempt ? `, attempt ${(0,src_escape/* forCell */.Kq)(run.attempt, 10)}` : ''}`;
+        parts.push(`[${label}](${run.runUrl})`);
+    }
+    if (comparison) {
+        const from = baseline?.startedAt ? ` from ${baseline.startedAt.slice(0, 16).replace('T', ' ')} UTC` : ' (undated)';
+        parts.push(`compared with a baseline${baseline?.model ? ` on ${(0,src_escape/* forCell */.Kq)(baseline.model, 80)}` : ''}${from}`);
+    }
+    if (judgeModel)
+        parts.push(`judged by ${(0,src_escape/* forCell */.Kq)(judgeModel, 80)}`);
+    return parts.length ? parts.join(' · ') : undefined;
 }
 function cacheLine(model, t) {
     if (t.promptTokens === 0)
@@ -11112,44 +11298,98 @@ function cacheLine(model, t) {
         ? `> ⚠️ **The cache is not being used**: 0% of prompt tokens came from the cache on ${(0,src_escape/* forCell */.Kq)(model, 80)}. Check that context-id is the create step's and the model is the one the cache was made for.`
         : `Cache on ${(0,src_escape/* forCell */.Kq)(model, 80)}: ${share}`;
 }
-function assemble(head, rows, answerMax, budget, note) {
-    const parts = [head, '| case | result | what failed (or the judge said) | latency |', '| --- | --- | --- | ---: |'];
-    let size = parts.join('\n').length;
+function inlineLine(model, t, prompt, calls) {
+    const resent = prompt.estimatedTokens * calls;
+    return `**No cache was used**: the prompt (${(0,src_escape/* forCell */.Kq)(prompt.file, 200)}, about ${thousands(prompt.estimatedTokens)} tokens) was sent with each of ${thousands(calls)} call(s) to ${(0,src_escape/* forCell */.Kq)(model, 80)}, about ${thousands(resent)} prompt tokens for it alone. In all ${thousands(t.promptTokens)} prompt tokens (${thousands(t.cachedTokens)} from the provider's own cache) and ${thousands(t.completionTokens)} completion tokens.`;
+}
+function assemble(head, rows, layout) {
+    const table = ['| case | result | what failed (or the judge said) | latency |', '| --- | --- | --- | ---: |'];
+    let size = head.join('\n\n').length + table.join('\n').length;
     let shown = 0;
     const details = [];
     for (const r of rows) {
         const runs = r.runs.total > 1 ? ` ${r.runs.passed}/${r.runs.total}${r.flaky ? ' flaky' : ''}` : '';
-        const row = `| ${(0,src_escape/* forCell */.Kq)(r.name, 120)} | ${ICON[r.status]}${runs}${r.attempts > r.runs.total ? ` (${r.attempts} attempts)` : ''} | ${(0,src_escape/* forCell */.Kq)(problem(r), 300)} | ${r.latencyMs === undefined ? '—' : `${(r.latencyMs / 1000).toFixed(2)} s`} |`;
-        const detail = r.status === 'pass' || answerMax === 0 ? '' : answerBlock(r, answerMax);
+        const row = `| ${(0,src_escape/* forCell */.Kq)(r.name, 120)} | ${ICON[r.status]}${runs}${r.attempts > r.runs.total ? ` (${r.attempts} attempts)` : ''} | ${(0,src_escape/* forCell */.Kq)(problem(r), 600)} | ${r.latencyMs === undefined ? '—' : `${(r.latencyMs / 1000).toFixed(2)} s`} |`;
+        const detail = (r.status === 'pass' && !r.flaky) || layout.answerMax === 0 ? '' : caseDetails(r, layout);
         // Keep room for the closing line; passing rows are the first to go.
-        if (size + row.length + detail.length + 400 > budget)
+        if (size + row.length + detail.length + 400 > layout.budget)
             break;
-        parts.push(row);
+        table.push(row);
         if (detail)
             details.push(detail);
-        size += row.length + detail.length + 2;
+        size += row.length + detail.length + 4;
         shown++;
     }
+    const blocks = [...head, table.join('\n')];
     if (shown < rows.length)
-        parts.push('', `${rows.length - shown} more case(s) not shown here${note ? `: ${(0,src_escape/* forHtml */.B2)(note)}` : ''}.`);
+        blocks.push(`${rows.length - shown} more case(s) not shown here${layout.note ? `: ${(0,src_escape/* forHtml */.B2)(layout.note)}` : ''}.`);
     if (details.length)
-        parts.push('', '**Answers of the cases that did not pass**', '', ...details);
-    return `${parts.join('\n')}\n`;
+        blocks.push('**What came back** from the cases that did not pass (and every run of a flaky one)', ...details);
+    return `${blocks.join('\n\n')}\n`;
 }
-/** What went wrong, in one line: every failed expectation, or the error. */
+/** What went wrong, in one line: every failed expectation with what came back, or the error. */
 function problem(r) {
     if (r.status === 'error')
         return r.error ?? 'error';
+    // A flaky pass still says what its failing run got: that run is why the case is flagged.
+    const failing = r.flaky ? (r.runs.detail ?? []).findIndex((run) => run.status === 'fail') : -1;
+    const flaky = failing >= 0 ? `run ${failing + 1} of ${r.runs.total}: ${failureText(r.runs.detail[failing].failures)}` : '';
     // A judge's reason is worth reading even when it passed.
     const judged = r.grade && r.status === 'pass' ? `judge: score ${r.grade.score}, ${r.grade.reason}` : '';
-    return (r.failures.map((f) => `${f.expectation}: expected ${f.expected}${f.expectation === 'judge' ? `; got ${f.got}` : ''}`).join('; ') ||
-        judged);
+    return failureText(r.failures) || flaky || judged;
 }
-function answerBlock(r, max) {
-    // One line each (forCell): a blank line in an answer would end the HTML block and let Markdown in.
-    const failures = r.failures.map((f) => `<li><code>${(0,src_escape/* forCell */.Kq)(f.expectation)}</code>: expected ${(0,src_escape/* forCell */.Kq)(f.expected, 300)}, got ${(0,src_escape/* forCell */.Kq)(f.got, 300)}</li>`);
-    const answer = r.response === undefined ? '<em>(no answer)</em>' : `<pre>${(0,src_escape/* forPre */.VI)(r.response, max)}</pre>`;
-    return `<details><summary>${(0,src_escape/* forCell */.Kq)(r.name, 120)}</summary>\n\n${failures.length ? `<ul>${failures.join('')}</ul>\n\n` : ''}${answer}\n\n</details>\n`;
+function failureText(failures) {
+    return failures.map((f) => `${f.expectation}: expected ${f.expected}; got ${clip(f.got, ROW_GOT)}`).join('; ');
+}
+const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/**
+ * A case's answer (once), and for a regression the baseline's beside it, and for repeats every
+ * run's verdict and answer. Markdown inside <details> (the blank line after <summary> lets it in):
+ * quoted lines from forQuote, which wrap as prose and cannot hold markup.
+ */
+function caseDetails(r, { answerMax, regressed, before }) {
+    const blocks = [`<details><summary>${(0,src_escape/* forCell */.Kq)(r.name, 120)}: ${ICON[r.status]}</summary>`];
+    if (regressed.has(r.name)) {
+        const was = before.get(r.name);
+        blocks.push(`**The baseline's answer** (it passed then):`, quoted(was?.response, answerMax));
+    }
+    const detail = r.runs.detail;
+    if (detail && detail.length > 1) {
+        // An answer that came back the same as an earlier run's is named, not repeated.
+        const first = new Map();
+        detail.forEach((run, i) => {
+            const same = run.response === undefined ? undefined : first.get(run.response);
+            if (run.response !== undefined && same === undefined)
+                first.set(run.response, i + 1);
+            blocks.push(...runBlocks(run, i + 1, detail.length, Math.ceil(answerMax / 2), same));
+        });
+    }
+    else {
+        if (r.status === 'error')
+            blocks.push(`**Error:** ${(0,src_escape/* forCell */.Kq)(r.error ?? 'error', 1000)}`);
+        if (r.grade)
+            blocks.push(`**Judge:** ${r.grade.pass ? 'pass' : 'fail'}, score ${r.grade.score}: ${(0,src_escape/* forCell */.Kq)(r.grade.reason, 1000)}`);
+        blocks.push(regressed.has(r.name) ? `**Today's answer:**` : '**Answer:**', quoted(r.response, answerMax));
+    }
+    blocks.push('</details>');
+    return blocks.join('\n\n');
+}
+function runBlocks(run, n, of, max, sameAs) {
+    const why = run.status === 'error'
+        ? `: ${(0,src_escape/* forCell */.Kq)(run.error ?? 'error', 600)}`
+        : run.failures.length
+            ? `: ${(0,src_escape/* forCell */.Kq)(failureText(run.failures), 600)}`
+            : '';
+    const judge = run.grade ? ` (judge: score ${run.grade.score}, ${(0,src_escape/* forCell */.Kq)(run.grade.reason, 300)})` : '';
+    const title = `**Run ${n} of ${of}: ${ICON[run.status]}**${why}${judge}`;
+    return sameAs === undefined ? [title, quoted(run.response, max)] : [`${title}; the same answer as run ${sameAs}.`];
+}
+function quoted(answer, max) {
+    if (answer === undefined)
+        return '*(no answer recorded)*';
+    if (answer.trim() === '')
+        return '*(empty answer)*';
+    return (0,src_escape/* forQuote */.qs)(answer, max);
 }
 
 ;// CONCATENATED MODULE: ./src/evaluation/statistics.ts
@@ -11309,6 +11549,10 @@ function evaluationOutcome(plan) {
         failOn: plan.failOn,
         durationMs: plan.durationMs,
         comparison,
+        baseline: plan.baseline && { model: plan.baseline.model, startedAt: plan.baseline.startedAt },
+        run: plan.run,
+        judgeModel: results.some((r) => r.grade || r.judgeUsage.promptTokens) ? plan.judgeModel : undefined,
+        inlinePrompt: plan.inlinePrompt,
         ab: paired || costs ? { paired, costs, baseName: plan.baseName, sideBySide: plan.baselineResults !== undefined } : undefined
     };
     return {
@@ -11499,7 +11743,7 @@ async function casesDigest(files, workspace) {
         return undefined;
     try {
         const each = await Promise.all(files.map(async (f) => (0,external_node_crypto_.createHash)('sha256')
-            .update(await (0,promises_namespaceObject.readFile)((0,external_node_path_.resolve)(workspace, f)))
+            .update(await (0,promises_.readFile)((0,external_node_path_.resolve)(workspace, f)))
             .digest('hex')));
         return (0,external_node_crypto_.createHash)('sha256').update(each.sort().join('\n')).digest('hex');
     }
@@ -12280,6 +12524,7 @@ function session_describe(e, what) {
 
 
 
+
 // Limits from GitHub's docs: "Adding a job summary" (1 MiB per step), the REST API for issue
 // comments (a body of at most 65,536 characters), and "Workflow commands for GitHub Actions"
 // (10 error and 10 warning annotations shown per step; the summary has every case).
@@ -12300,7 +12545,8 @@ async function publishEvaluation(plan) {
     const recorded = () => (history && isPullRequest() ? history.baseline(process.env['GITHUB_BASE_REF']) : undefined) ??
         (history && plan.failOn === 'regressions' && !isPullRequest() ? history.baseline(process.env['GITHUB_REF_NAME']) : undefined);
     const baseline = plan.baseline ?? (plan.baselineResults ? undefined : recorded());
-    const outcome = evaluationOutcome({ ...plan, baseline, durationMs: Date.now() - plan.startedAt });
+    const run = runIdentity(process.env, await eventPayload());
+    const outcome = evaluationOutcome({ ...plan, baseline, run, durationMs: Date.now() - plan.startedAt });
     const { totals, comparison, verdict } = outcome;
     if (comparison?.differences.length)
         // The baseline's model and file names come from a file: escaped like any untrusted text.
@@ -12324,10 +12570,13 @@ async function publishEvaluation(plan) {
     }
     for (const [name, value] of Object.entries(outputs))
         (0,toolkit/* setOutput */.uH)(name, value);
-    annotate(results);
+    // One cause, one error: the cases the gone cache kept from an answer are counted in it, not
+    // annotated one by one.
+    const gone = results.filter((r) => r.cacheGone);
+    annotate(results.filter((r) => !gone.includes(r)));
     if (plan.contextGone)
-        (0,toolkit/* error */.z3)(plan.contextGone.describe(), { title: 'Context cache gone' });
-    if (totals.total > 0 && totals.cachedTokens === 0 && totals.promptTokens > 0)
+        (0,toolkit/* error */.z3)((0,src_escape/* forLog */.Ig)(`${plan.contextGone.describe()}${gone.length ? ` ${gone.length} case(s) got no answer because of it (the job summary lists them).` : ''}`, 2000), { title: 'Context cache gone' });
+    if (!plan.inlinePrompt && totals.total > 0 && totals.cachedTokens === 0 && totals.promptTokens > 0)
         (0,toolkit/* warning */.$e)((0,src_escape/* forLog */.Ig)(`0% of prompt tokens came from the cache on ${plan.model}: the cache is not being used. Check context-id and model.`, 600), {
             title: 'Cache not used'
         });
@@ -12383,7 +12632,7 @@ async function comment(plan, body) {
     const place = await pullRequestOf();
     if (!place)
         return (0,toolkit/* debug */.Yz)('Not a pull request run: no PR comment.');
-    const key = plan.commentKey || defaultCommentKey(plan.model);
+    const key = plan.commentKey || defaultCommentKey(plan.model, process.env, plan.matrix ?? '');
     const posted = await upsertComment(plan.githubToken, place, marker(key), body, plan.githubTimeoutMs);
     if (posted.action === 'skipped')
         (0,toolkit/* warning */.$e)(`No PR comment: ${(0,src_escape/* forLog */.Ig)(posted.reason, 400)}`, { title: 'PR comment skipped' });
@@ -12436,7 +12685,7 @@ const SPECS = {
                 required: false
             },
             'env-var': {
-                description: 'Environment variable that receives the cache id (masked) for later steps; the ttl goes to the same name with _TTL for a final _ID (CONTEXT_CACHE_TTL), not masked.',
+                description: 'Environment variable that receives the cache id (masked) for later steps; the ttl and the model go to the same name with _TTL and _MODEL for a final _ID (CONTEXT_CACHE_TTL, CONTEXT_CACHE_MODEL), not masked.',
                 default: 'CONTEXT_CACHE_ID',
                 required: false
             },
@@ -12478,14 +12727,14 @@ const SPECS = {
         description: "Run a team's LLM test cases against a context cache on an OpenAI-compatible gateway, gate the build on the pass rate, and report in the job summary and one sticky PR comment.",
         inputs: {
             'context-id': {
-                description: "The cache to evaluate against (the create step's context-id output). Empty uses the CONTEXT_CACHE_ID environment variable the create step exports. Masked at once.",
+                description: "The cache to evaluate against (the create step's context-id output). Empty uses the CONTEXT_CACHE_ID environment variable the create step exports. Masked at once. Leave it empty with prompt-file (no cache).",
                 default: '',
                 required: false
             },
             model: {
-                description: 'Model id as the gateway names it, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k: the model the cache was created for. Doubao models use /v1/context/chat/completions, all others /v1/chat/completions.',
+                description: "Model id as the gateway names it, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k: the model the cache was created for. Empty uses the CONTEXT_CACHE_MODEL environment variable the create step exports; a model other than the cache's is refused. Doubao models use /v1/context/chat/completions, all others /v1/chat/completions.",
                 default: '',
-                required: true
+                required: false
             },
             'cases-file': {
                 description: 'Test cases: YAML, JSON or JSONL files, one path or glob pattern per line. Each case has a name, a prompt (or messages) and expect. Either this or prompt.',
@@ -12497,10 +12746,20 @@ const SPECS = {
                 default: '',
                 required: false
             },
-            'api-key': {
-                description: 'Gateway API key. Pass it from a secret.',
+            'prompt-file': {
+                description: "Where no cache can be made (a prompt under the model's minimum size): prompt files, as the create action reads them, sent with every case to the plain chat endpoint instead of a context-id. One path or glob per line. Either this or context-id.",
                 default: '',
-                required: true
+                required: false
+            },
+            'dry-run': {
+                description: 'Validate the inputs and every case file and log what would run, without a key and without sending anything (fork pull requests get no secrets).',
+                default: 'false',
+                required: false
+            },
+            'api-key': {
+                description: 'Gateway API key. Pass it from a secret. Not needed with dry-run.',
+                default: '',
+                required: false
             },
             'base-url': {
                 description: 'Gateway root; the chat path is appended. https only (http allowed for loopback hosts).',
@@ -12553,8 +12812,13 @@ const SPECS = {
                 required: false
             },
             'comment-key': {
-                description: "What tells this run's PR comment apart from others. Empty: the workflow, job and model, so each leg of a matrix keeps its own comment.",
+                description: "What tells this run's PR comment apart from others. Empty: the workflow, job, step, matrix leg and model, so two eval steps of a job and each leg of a matrix keep their own comment.",
                 default: '',
+                required: false
+            },
+            matrix: {
+                description: "The matrix leg this step runs in, part of the default comment key. Leave it: the default is the job's own matrix.",
+                default: '${{ toJSON(matrix) }}',
                 required: false
             },
             'output-dir': {
@@ -12994,11 +13258,11 @@ class InputErrors extends ErrorList {
 /* harmony export */   Ig: () => (/* binding */ forLog),
 /* harmony export */   Jc: () => (/* binding */ forAnnotation),
 /* harmony export */   Kq: () => (/* binding */ forCell),
-/* harmony export */   VI: () => (/* binding */ forPre),
 /* harmony export */   Z0: () => (/* binding */ forXml),
-/* harmony export */   aQ: () => (/* binding */ hasControl)
+/* harmony export */   aQ: () => (/* binding */ hasControl),
+/* harmony export */   qs: () => (/* binding */ forQuote)
 /* harmony export */ });
-/* unused harmony export forTerminal */
+/* unused harmony exports forPre, forTerminal */
 // The one choke point for untrusted text (file names, file contents, gateway messages, model
 // answers) on its way to a sink the runner or GitHub interprets: the log, the job summary, a PR
 // comment, an XML report. Pure.
@@ -13110,6 +13374,32 @@ function forTerminal(text, { max = 500, lines = false, indent = '' } = {}) {
     const normalized = lines ? clipped.replace(/\r\n/g, '\n') : clipped;
     const shown = normalized.replace(CONTROL, (c) => (lines && c === '\n' ? c : visible(c))).replace(LONE_SURROGATE, '\ufffd');
     return lines && indent ? shown.replace(/\n/g, `\n${indent}`) : shown;
+}
+/**
+ * Untrusted text (a model's answer) as the lines of a Markdown blockquote that wraps as prose does:
+ * GitHub shows a `<pre>` on one long line scrolled sideways and strips any style that would wrap
+ * it, so answers are quoted instead. Every ASCII punctuation mark becomes a character reference,
+ * which CommonMark reads as the character and never as markup: no heading, list, link, code span,
+ * table, HTML or fence can start inside. Leading spaces stay visible as no-break spaces; each line
+ * ends with a hard break so the answer keeps its lines. Clipped to `max` characters.
+ */
+function forQuote(text, max = 4000) {
+    const clipped = text.length > max ? `${text.slice(0, max)}\n… (${text.length - max} more characters)` : text;
+    const lines = clipped
+        .replace(LONE_SURROGATE, '\ufffd')
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029]/g, visible) // eslint-disable-line no-control-regex
+        .split('\n')
+        .map((line) => line
+        .replace(/\t/g, '    ')
+        .replace(/\s+$/, '')
+        // GFM finds bare URLs in the decoded text, references or not: a word joiner breaks them.
+        .replace(/(:)(\/\/)|(www)(\.)/gi, '$1$3\u2060$2$4')
+        .replace(GH_REF, '$1\u2060$2')
+        // `@` and `#` as mentions and references are found in decoded text: a word joiner, not a reference.
+        .replace(/[!-/:-@[-`{-~]/g, (c) => (c === '@' || c === '#' ? `${c}\u2060` : `&#${c.charCodeAt(0)};`))
+        .replace(/^ +/, (s) => '&#160;'.repeat(s.length)));
+    return lines.map((l, i) => `> ${l}${l !== '' && i + 1 < lines.length && lines[i + 1] !== '' ? '\\' : ''}`).join('\n');
 }
 
 
@@ -13668,6 +13958,10 @@ const PURPOSE = { GITHUB_OUTPUT: 'step outputs', GITHUB_ENV: 'environment variab
  * before sending anything, so a missing file cannot strand a cache that was already created.
  */
 function checkCommandFiles(files = ['GITHUB_OUTPUT', 'GITHUB_ENV'], env = process.env) {
+    // Only a real runner must have them: a local run (npx @github/local-action) captures outputs
+    // from the workflow commands core falls back to, and sets no GITHUB_ACTIONS.
+    if (env['GITHUB_ACTIONS'] !== 'true')
+        return;
     const missing = files.filter((name) => !env[name]);
     if (missing.length === 0)
         return;
@@ -13858,6 +14152,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 

@@ -12,6 +12,8 @@ import type { Shard } from '../evaluation/shard.js';
 import type { GateRules } from '../evaluation/totals.js';
 import { outputDirectory, slug, writeReportFile } from '../files/report-files.js';
 import { defaultCommentKey, marker, pullRequestOf, upsertComment } from '../github/comment.js';
+import { eventPayload, runIdentity } from '../github/run-info.js';
+import type { InlinePrompt } from '../report/markdown.js';
 import { evaluationOutcome } from '../report/outcome.js';
 import { modelsSection } from '../report/models.js';
 import { HistorySession, isPullRequest } from '../history/session.js';
@@ -49,6 +51,12 @@ export interface PublishPlan {
   readonly commentKey: string;
   /** Milliseconds for each GitHub API request (the eval step's `timeout`; at most 30 s). */
   readonly githubTimeoutMs?: number;
+  /** The matrix leg (eval's matrix input, as matrixKey made it): part of the default comment key. */
+  readonly matrix?: string;
+  /** The grader's model, named in the report when a case was judged. */
+  readonly judgeModel?: string;
+  /** No cache: the prompt file was sent with every case. */
+  readonly inlinePrompt?: InlinePrompt;
   readonly outputDir: string;
   readonly workspace: string;
   readonly startedAt: number;
@@ -80,7 +88,8 @@ export async function publishEvaluation(plan: PublishPlan): Promise<void> {
     (history && isPullRequest() ? history.baseline(process.env['GITHUB_BASE_REF']) : undefined) ??
     (history && plan.failOn === 'regressions' && !isPullRequest() ? history.baseline(process.env['GITHUB_REF_NAME']) : undefined);
   const baseline = plan.baseline ?? (plan.baselineResults ? undefined : recorded());
-  const outcome = evaluationOutcome({ ...plan, baseline, durationMs: Date.now() - plan.startedAt });
+  const run = runIdentity(process.env, await eventPayload());
+  const outcome = evaluationOutcome({ ...plan, baseline, run, durationMs: Date.now() - plan.startedAt });
   const { totals, comparison, verdict } = outcome;
   if (comparison?.differences.length)
     // The baseline's model and file names come from a file: escaped like any untrusted text.
@@ -107,9 +116,19 @@ export async function publishEvaluation(plan: PublishPlan): Promise<void> {
   }
   for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
 
-  annotate(results);
-  if (plan.contextGone) error(plan.contextGone.describe(), { title: 'Context cache gone' });
-  if (totals.total > 0 && totals.cachedTokens === 0 && totals.promptTokens > 0)
+  // One cause, one error: the cases the gone cache kept from an answer are counted in it, not
+  // annotated one by one.
+  const gone = results.filter((r) => r.cacheGone);
+  annotate(results.filter((r) => !gone.includes(r)));
+  if (plan.contextGone)
+    error(
+      forLog(
+        `${plan.contextGone.describe()}${gone.length ? ` ${gone.length} case(s) got no answer because of it (the job summary lists them).` : ''}`,
+        2000
+      ),
+      { title: 'Context cache gone' }
+    );
+  if (!plan.inlinePrompt && totals.total > 0 && totals.cachedTokens === 0 && totals.promptTokens > 0)
     warning(
       forLog(`0% of prompt tokens came from the cache on ${plan.model}: the cache is not being used. Check context-id and model.`, 600),
       {
@@ -174,7 +193,7 @@ function annotate(results: readonly Result[]): void {
 async function comment(plan: PublishPlan, body: string): Promise<void> {
   const place = await pullRequestOf();
   if (!place) return debug('Not a pull request run: no PR comment.');
-  const key = plan.commentKey || defaultCommentKey(plan.model);
+  const key = plan.commentKey || defaultCommentKey(plan.model, process.env, plan.matrix ?? '');
   const posted = await upsertComment(plan.githubToken, place, marker(key), body, plan.githubTimeoutMs);
   if (posted.action === 'skipped') warning(`No PR comment: ${forLog(posted.reason, 400)}`, { title: 'PR comment skipped' });
   else info(`PR comment ${posted.action}${posted.url ? `: ${forLog(posted.url, 300)}` : ''}.`);

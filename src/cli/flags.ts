@@ -145,9 +145,15 @@ export function parseFlags(command: Command, argv: readonly string[]): Parsed {
     const flag = flags.find((f) => f.name === name);
     if (!flag) {
       const near = suggest(name, [...flags.map((f) => f.name), 'help'], { maxEdits: 3 });
+      // Right flag, wrong command (a cases file given to create): name the commands that take it.
+      const elsewhere = COMMANDS.filter((c) => c !== command && flagsOf(c).some((f) => f.name === name));
       throw new UsageError(
         `unknown flag --${name} for ${command}`,
-        near ? `Did you mean --${near}?` : `context-cache ${command} --help lists its flags`
+        near
+          ? `Did you mean --${near}?`
+          : elsewhere.length
+            ? `--${name} belongs to ${elsewhere.map((c) => `context-cache ${c}`).join(' and ')}`
+            : `context-cache ${command} --help lists its flags`
       );
     }
     let value: string;

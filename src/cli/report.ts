@@ -95,6 +95,10 @@ export async function finish(plan: OutcomePlan, parsed: Parsed, command: Command
   if (outcome.comparison?.differences.length)
     screen.log.warning(`The baseline differs from this run: ${outcome.comparison.differences.join('; ')}. Cases are compared by name.`);
   if (plan.contextGone) screen.log.warning(plan.contextGone.describe());
+  if (totals.total > 0 && totals.cachedTokens === 0 && totals.promptTokens > 0)
+    screen.log.warning(
+      `0% of prompt tokens came from the cache on ${plan.model}: the cache is not being used. Check --context-id and --model.`
+    );
   if (single && plan.results[0]?.response !== undefined)
     screen.print(forTerminal(plan.results[0].response, { max: 1_000_000, lines: true }));
   else for (const line of [...table(outcome, plan, screen), ...notPassed(outcome, plan, screen)]) screen.print(line);

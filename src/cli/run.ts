@@ -25,6 +25,8 @@ export const runAll: CommandRun = async (parsed, screen, env) => {
       : undefined;
   if (!made && !dry) return EXIT.usage;
   const overrides: Record<string, string> = {
+    // The prompt is in the cache: eval must not send it again inline.
+    'prompt-file': '',
     'context-id': made?.outputs['context-id'] ?? '',
     mode: made?.outputs['mode'] ?? '',
     ...(baseline && { 'baseline-context-id': baseline.outputs['context-id']! })

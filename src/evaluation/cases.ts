@@ -100,16 +100,28 @@ function buildCase(
 ): Case | CaseError[] {
   const line = lineAt([]);
   const parsed = CaseSchema.safeParse(raw);
+  const name = (raw as { name?: unknown } | null)?.name;
+  const who = typeof name === 'string' && name.trim() ? `case ${JSON.stringify(name.slice(0, 80))}: ` : '';
+  // The values' own checks (a regex that does not compile) run whatever else is wrong with the
+  // case: every problem at once, not one push per problem.
+  const valueErrors = expectationProblems(raw).map(
+    ({ key, problem }) =>
+      new CaseError(file, `${who}expect.${key} ${problem}`, key === 'matches' ? REGEX_HINT : EXPECT_HINT, lineAt(['expect', key]) ?? line)
+  );
   if (!parsed.success) {
-    return parsed.error.issues.map((issue) => {
+    const schemaErrors = parsed.error.issues.flatMap((issue) => {
       const where = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-      // An unknown key is pinned to the key itself, not to the object that holds it.
-      const at = issue.code === 'unrecognized_keys' ? [...where, issue.keys[0]!] : where;
-      return new CaseError(file, describeIssue(issue, where, raw), hintFor(where), lineAt(at) ?? line);
+      // Each unknown key is its own error, pinned to the key itself, not to the object that holds it.
+      if (issue.code === 'unrecognized_keys')
+        return issue.keys.map(
+          (key) => new CaseError(file, `${who}${unknownKey(key, where)}`, hintFor(where), lineAt([...where, key]) ?? line)
+        );
+      return [new CaseError(file, describeIssue(issue, where, who), hintFor(where), lineAt(where) ?? line)];
     });
+    return [...schemaErrors, ...valueErrors];
   }
   const c = parsed.data;
-  const errors: CaseError[] = [];
+  const errors: CaseError[] = [...valueErrors];
   const at = (msg: string, hint: string, path: (string | number)[]) =>
     errors.push(new CaseError(file, `case ${JSON.stringify(c.name)}: ${msg}`, hint, lineAt(path) ?? line));
   if ((c.prompt === undefined) === (c.messages === undefined))
@@ -129,10 +141,6 @@ function buildCase(
   // which turns a `__proto__` field into a prototype and so drops its check.
   const expect: Record<string, unknown> = { ...(c.expect ?? {}) };
   if (expect['json'] !== undefined && expect['json'] !== true) expect['json'] = rawJson(raw);
-  for (const e of EXPECTATIONS) {
-    const problem = expect[e.key] === undefined ? undefined : e.problem?.(expect[e.key]);
-    if (problem) at(`expect.${e.key} ${problem}`, e.key === 'matches' ? REGEX_HINT : EXPECT_HINT, ['expect', e.key]);
-  }
   if (errors.length) return errors;
   // Only the keys given, in table order: a report lists them as the file did.
   return {
@@ -153,16 +161,29 @@ function rawJson(raw: unknown): Readonly<Record<string, unknown>> {
 const REGEX_HINT =
   'Write a JavaScript regular expression; a leading (?i) makes it case-insensitive, and YAML needs single quotes around backslashes';
 
-function describeIssue(issue: z.core.$ZodIssue, path: (string | number)[], raw: unknown): string {
-  const name = (raw as { name?: unknown } | null)?.name;
-  const who = typeof name === 'string' && name.trim() ? `case ${JSON.stringify(name.slice(0, 80))}: ` : '';
-  if (issue.code === 'unrecognized_keys') {
-    const [key] = issue.keys;
-    const inExpect = path[0] === 'expect';
-    const known = inExpect ? EXPECTATION_KEYS : path[0] === 'messages' ? ['role', 'content'] : CASE_KEYS;
-    const guess = suggest(String(key), known);
-    return `${who}unknown ${inExpect ? 'expectation' : 'key'} ${JSON.stringify(key)}${guess ? ` (did you mean ${guess}?)` : ''}`;
+/** The value checks of every expectation whose value its own schema takes, on the raw case. */
+function expectationProblems(raw: unknown): { key: string; problem: string }[] {
+  const expect = (raw as { expect?: unknown } | null)?.expect;
+  if (typeof expect !== 'object' || expect === null || Array.isArray(expect)) return [];
+  const out: { key: string; problem: string }[] = [];
+  for (const e of EXPECTATIONS) {
+    const value = (expect as Record<string, unknown>)[e.key];
+    if (value === undefined || !e.problem) continue;
+    const parsed = e.schema.safeParse(value);
+    const problem = parsed.success ? e.problem(parsed.data) : undefined;
+    if (problem) out.push({ key: e.key, problem });
   }
+  return out;
+}
+
+function unknownKey(key: string, path: (string | number)[]): string {
+  const inExpect = path[0] === 'expect';
+  const known = inExpect ? EXPECTATION_KEYS : path[0] === 'messages' ? ['role', 'content'] : CASE_KEYS;
+  const guess = suggest(key, known);
+  return `unknown ${inExpect ? 'expectation' : 'key'} ${JSON.stringify(key)}${guess ? ` (did you mean ${guess}?)` : ''}`;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, path: (string | number)[], who: string): string {
   if (path.length === 0) return `${who}is not a case object`;
   return `${who}${path.join('.')} ${issue.message}`;
 }

@@ -19,6 +19,8 @@ export interface Baseline {
   readonly model?: string;
   readonly casesFiles?: readonly string[];
   readonly format: string;
+  /** When the baseline's run started (ISO 8601), when its file says so. */
+  readonly startedAt?: string;
   readonly cases: ReadonlyMap<string, BaselineCase>;
 }
 

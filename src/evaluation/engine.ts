@@ -33,13 +33,39 @@ export interface Result {
   /** Mean over the runs that were answered. */
   readonly latencyMs?: number;
   readonly attempts: number;
-  /** With repeat: how many runs passed, failed and errored. */
-  readonly runs: { readonly passed: number; readonly failed: number; readonly errored: number; readonly total: number };
+  /** With repeat: how many runs passed, failed and errored, and (more than one run) what each run gave. */
+  readonly runs: RunCounts & { readonly detail?: readonly RunDetail[] };
   /** Some runs passed and some failed: the answer is not stable. */
   readonly flaky: boolean;
   /** Set when results of several models are put together (merge): this case's own model. */
   readonly model?: string;
+  /** An error only because the context cache was gone (one cause: reported once, not per case). */
+  readonly cacheGone?: boolean;
 }
+
+export interface RunCounts {
+  readonly passed: number;
+  readonly failed: number;
+  readonly errored: number;
+  readonly total: number;
+}
+
+/** One run of a repeated case, as the reports keep it: a flaky case's failing run must not be lost. */
+export interface RunDetail {
+  readonly status: Status;
+  readonly failures: readonly Failure[];
+  readonly error?: string;
+  /** Clipped to MAX_RUN_ANSWER characters. */
+  readonly response?: string;
+  readonly grade?: Grade;
+  readonly latencyMs?: number;
+}
+
+/** Characters of each run's answer kept in a repeated case's run list. */
+export const MAX_RUN_ANSWER = 2000;
+
+/** How the error of a run never made (after the cache was gone) begins. */
+export const NOT_RUN = 'Not run:';
 
 /** One call: messages in, the answer out (or a thrown ActionError). */
 export type Ask = (messages: Messages, label: string) => Promise<ChatAnswer>;
@@ -127,10 +153,10 @@ export async function evaluate(cases: readonly Case[], options: EngineOptions): 
       stop: () => contextGone !== undefined || overBudget(),
       skipped: ({ i, side }) => {
         if (!contextGone) cut = true;
-        const why = contextGone
-          ? 'Not run: the context cache was gone (see above)'
-          : `Not run: the max-cost budget of $${dollars(budget!.limit)} was reached`;
-        return finish(cases[i]!, side, errorRun(why, 0));
+        const run = contextGone
+          ? { ...errorRun(`${NOT_RUN} the context cache was gone (see above)`, 0), cacheGone: true }
+          : errorRun(`${NOT_RUN} the max-cost budget of $${dollars(budget!.limit)} was reached`, 0);
+        return finish(cases[i]!, side, run);
       }
     }
   );
@@ -211,7 +237,8 @@ async function runOnce(c: Case, options: EngineOptions): Promise<{ run: Run; gon
     grade: checked.grade,
     failures: checked.failures.map(bounded),
     status: checked.error !== undefined ? 'error' : checked.failures.length ? 'fail' : 'pass',
-    error: checked.error
+    error: checked.error,
+    cacheGone: gone ? true : undefined
   };
   return { run, gone };
 }
@@ -238,9 +265,10 @@ function failed(e: unknown, prefix: string): { run: Run; gone?: ContextGoneError
   // Anything but an ActionError is a bug: let it fail the run rather than pass as an error.
   if (!(e instanceof ActionError)) throw e;
   const attempts = (e as { attempts?: unknown }).attempts;
+  const gone = e instanceof ContextGoneError ? e : undefined;
   return {
-    run: errorRun(`${prefix}${e.describe()}`, typeof attempts === 'number' ? attempts : 1),
-    gone: e instanceof ContextGoneError ? e : undefined
+    run: { ...errorRun(`${prefix}${e.describe()}`, typeof attempts === 'number' ? attempts : 1), cacheGone: gone !== undefined },
+    gone
   };
 }
 
@@ -272,8 +300,26 @@ function combine(c: Case, runs: readonly Run[], minPass: number): Result {
     judgeUsage: sumUsage(runs.map((r) => r.judgeUsage)),
     latencyMs: answered.length ? answered.reduce((n, r) => n + r.latencyMs!, 0) / answered.length : undefined,
     attempts: runs.reduce((n, r) => n + r.attempts, 0),
-    runs: { passed, failed: failedRuns, errored, total: runs.length },
-    flaky: passed > 0 && failedRuns > 0
+    runs: {
+      passed,
+      failed: failedRuns,
+      errored,
+      total: runs.length,
+      detail: runs.length > 1 ? runs.map(runDetail) : undefined
+    },
+    flaky: passed > 0 && failedRuns > 0,
+    cacheGone: status === 'error' && runs.every((r) => r.status !== 'error' || r.cacheGone === true) ? true : undefined
+  };
+}
+
+function runDetail(r: Run): RunDetail {
+  return {
+    status: r.status,
+    failures: r.failures,
+    error: r.error,
+    response: r.response === undefined ? undefined : clipAnswer(r.response, MAX_RUN_ANSWER),
+    grade: r.grade,
+    latencyMs: r.latencyMs === undefined ? undefined : Math.round(r.latencyMs)
   };
 }
 

@@ -32,6 +32,13 @@ export interface FileRules {
   readonly noun: string;
   /** The most directory entries a pattern may walk (tests lower it). */
   readonly maxEntries?: number;
+  /** What should have put the files there, for the "not found" hint; default: a checkout step. */
+  readonly source?: string;
+}
+
+/** The question a "no such file" error ends with: what should have brought the files. */
+function sourceQuestion(rules: FileRules): string {
+  return `Did ${rules.source ?? 'a checkout step'} run before this one?`;
 }
 
 /**
@@ -79,7 +86,7 @@ async function expand(entry: string, raw: string, workspace: string, rules: File
     throw new InputError(
       rules.input,
       `${JSON.stringify(raw)} matches no file`,
-      `Check the pattern; it is matched relative to the repository root (${workspace}), and * does not match names that start with a dot. Did a checkout step run before this one?`
+      `Check the pattern; it is matched relative to the repository root (${workspace}), and * does not match names that start with a dot. ${sourceQuestion(rules)}`
     );
   return matches.map((m) => resolve(root, m));
 }
@@ -130,7 +137,7 @@ async function missing(e: unknown, path: string, shown: string, workspace: strin
     return new InputError(
       rules.input,
       `${JSON.stringify(shown)} does not exist`,
-      `Check the path; it is read relative to the repository root (${workspace}). Did a checkout step run before this one?`
+      `Check the path; it is read relative to the repository root (${workspace}). ${sourceQuestion(rules)}`
     );
   }
   if (code === 'ELOOP') return new FileError(shown, 'is a link that loops', 'Fix or remove the link', {}, rules.noun);

@@ -24,9 +24,42 @@ export async function pullRequestOf(): Promise<CommentPlace | undefined> {
   return { ...context.repo, issueNumber: number };
 }
 
-/** The default comment key: workflow, job and model, so each leg of a matrix keeps its own comment. */
-export function defaultCommentKey(model: string, env: NodeJS.ProcessEnv = process.env): string {
-  return [env['GITHUB_WORKFLOW'] ?? '', env['GITHUB_JOB'] ?? '', model].join(' / ');
+/**
+ * The default comment key: workflow, job, step (GITHUB_ACTION: the step's id, or its position in
+ * the job), the matrix leg and the model. Two eval steps of one job, or two legs of a matrix that
+ * differ in anything (not only the model), each keep their own comment: one step's passing report
+ * must never replace another's failing one.
+ */
+export function defaultCommentKey(model: string, env: NodeJS.ProcessEnv = process.env, matrix = ''): string {
+  return [env['GITHUB_WORKFLOW'] ?? '', env['GITHUB_JOB'] ?? '', env['GITHUB_ACTION'] ?? '', matrixKey(matrix), model].join(' / ');
+}
+
+/**
+ * The matrix input (`${{ toJSON(matrix) }}` by default) as a stable text: keys sorted, so the same
+ * leg keys the same comment on every run. Not a matrix job ('null', '') or an unexpanded
+ * expression (a local run) gives ''.
+ */
+export function matrixKey(raw: string): string {
+  const text = raw.trim();
+  if (text === '' || text.includes('${{')) return '';
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return text;
+  }
+  if (value === null) return '';
+  const sorted = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(sorted)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, sorted((v as Record<string, unknown>)[k])])
+          )
+        : v;
+  return JSON.stringify(sorted(value));
 }
 
 /**

@@ -131,6 +131,11 @@ export function ttlVarName(envVar: string): string {
   return `${envVar.replace(/_ID$/i, '')}_TTL`;
 }
 
+/** Where create exports the cache's model, named as the ttl is: CONTEXT_CACHE_ID → CONTEXT_CACHE_MODEL, MY_ID → MY_MODEL. */
+export function modelVarName(envVar: string): string {
+  return `${envVar.replace(/_ID$/i, '')}_MODEL`;
+}
+
 export function parseEnvVar(raw: string, ctx: Ctx): string {
   const name = raw === '' ? 'CONTEXT_CACHE_ID' : raw;
   if (!SAFE_NAME.test(name))
@@ -139,12 +144,12 @@ export function parseEnvVar(raw: string, ctx: Ctx): string {
       `${show(raw)} is not a plain environment variable name`,
       'Use letters, digits and _ only, starting with a letter, at most 64 characters, e.g. CONTEXT_CACHE_ID'
     );
-  for (const exported of [name, ttlVarName(name)]) {
+  for (const exported of [name, ttlVarName(name), modelVarName(name)]) {
     const why = reservedBecause(exported);
     if (why)
       return reject(
         ctx,
-        `${show(raw)} is reserved${exported === name ? '' : ` (the ttl goes to ${exported})`}: ${why}, and setting it would change how later steps behave`,
+        `${show(raw)} is reserved${exported === name ? '' : ` (${exported === ttlVarName(name) ? 'the ttl' : 'the model'} goes to ${exported})`}: ${why}, and setting it would change how later steps behave`,
         'Choose a name of your own, e.g. CONTEXT_CACHE_ID'
       );
   }

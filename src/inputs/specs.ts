@@ -62,7 +62,7 @@ export const SPECS = {
       },
       'env-var': {
         description:
-          'Environment variable that receives the cache id (masked) for later steps; the ttl goes to the same name with _TTL for a final _ID (CONTEXT_CACHE_TTL), not masked.',
+          'Environment variable that receives the cache id (masked) for later steps; the ttl and the model go to the same name with _TTL and _MODEL for a final _ID (CONTEXT_CACHE_TTL, CONTEXT_CACHE_MODEL), not masked.',
         default: 'CONTEXT_CACHE_ID',
         required: false
       },
@@ -107,15 +107,15 @@ export const SPECS = {
     inputs: {
       'context-id': {
         description:
-          "The cache to evaluate against (the create step's context-id output). Empty uses the CONTEXT_CACHE_ID environment variable the create step exports. Masked at once.",
+          "The cache to evaluate against (the create step's context-id output). Empty uses the CONTEXT_CACHE_ID environment variable the create step exports. Masked at once. Leave it empty with prompt-file (no cache).",
         default: '',
         required: false
       },
       model: {
         description:
-          'Model id as the gateway names it, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k: the model the cache was created for. Doubao models use /v1/context/chat/completions, all others /v1/chat/completions.',
+          "Model id as the gateway names it, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k: the model the cache was created for. Empty uses the CONTEXT_CACHE_MODEL environment variable the create step exports; a model other than the cache's is refused. Doubao models use /v1/context/chat/completions, all others /v1/chat/completions.",
         default: '',
-        required: true
+        required: false
       },
       'cases-file': {
         description:
@@ -128,10 +128,22 @@ export const SPECS = {
         default: '',
         required: false
       },
-      'api-key': {
-        description: 'Gateway API key. Pass it from a secret.',
+      'prompt-file': {
+        description:
+          "Where no cache can be made (a prompt under the model's minimum size): prompt files, as the create action reads them, sent with every case to the plain chat endpoint instead of a context-id. One path or glob per line. Either this or context-id.",
         default: '',
-        required: true
+        required: false
+      },
+      'dry-run': {
+        description:
+          'Validate the inputs and every case file and log what would run, without a key and without sending anything (fork pull requests get no secrets).',
+        default: 'false',
+        required: false
+      },
+      'api-key': {
+        description: 'Gateway API key. Pass it from a secret. Not needed with dry-run.',
+        default: '',
+        required: false
       },
       'base-url': {
         description: 'Gateway root; the chat path is appended. https only (http allowed for loopback hosts).',
@@ -188,8 +200,13 @@ export const SPECS = {
       },
       'comment-key': {
         description:
-          "What tells this run's PR comment apart from others. Empty: the workflow, job and model, so each leg of a matrix keeps its own comment.",
+          "What tells this run's PR comment apart from others. Empty: the workflow, job, step, matrix leg and model, so two eval steps of a job and each leg of a matrix keep their own comment.",
         default: '',
+        required: false
+      },
+      matrix: {
+        description: "The matrix leg this step runs in, part of the default comment key. Leave it: the default is the job's own matrix.",
+        default: '${{ toJSON(matrix) }}',
         required: false
       },
       'output-dir': {

@@ -26,10 +26,10 @@ export function abSection(ab: AbReport | undefined): string {
     const counts = `${p.regressed} regressed, ${p.fixed} fixed (p = ${pValueText(p.change === 'better' ? p.pBetter : p.pValue)})`;
     lines.push(
       p.change === 'worse'
-        ? `#### 🔻 Worse than ${base}: ${counts}`
+        ? `**🔻 Worse than ${base}: ${counts}**`
         : p.change === 'better'
-          ? `#### 🔺 Better than ${base}: ${counts}`
-          : `#### No significant change: ${counts}`,
+          ? `**🔺 Better than ${base}: ${counts}**`
+          : `**No significant change: ${counts}**`,
       '',
       `| side | passed | pass rate | 95% interval |${ab.costs ? ' cost |' : ''}`,
       `| --- | ---: | ---: | --- |${ab.costs ? ' ---: |' : ''}`,

@@ -2,7 +2,7 @@
 // GitLab, Jenkins, Azure): one testcase per case, classname = the model, the failed expectation as
 // the failure message and the answer in system-out. Well-formed whatever the model said. Pure.
 import { forXml } from '../escape.js';
-import type { Result } from '../evaluation/engine.js';
+import type { Result, RunDetail } from '../evaluation/engine.js';
 import type { Totals } from '../evaluation/totals.js';
 
 export interface JUnitRun {
@@ -23,6 +23,21 @@ const attr = (text: string, max = Infinity) => {
 };
 const secs = (ms: number | undefined) => ((ms ?? 0) / 1000).toFixed(3);
 
+function runsText(runs: readonly RunDetail[]): string {
+  return runs
+    .map((run, i) => {
+      const why =
+        run.status === 'error'
+          ? `: ${run.error ?? 'error'}`
+          : run.failures.length
+            ? `: ${run.failures.map((f) => `${f.expectation}: expected ${f.expected}, got ${f.got}`).join('; ')}`
+            : '';
+      const judge = run.grade ? ` (judge: score ${run.grade.score}, ${run.grade.reason})` : '';
+      return `--- run ${i + 1} of ${runs.length}: ${run.status}${why}${judge}\n${run.response ?? '(no answer)'}`;
+    })
+    .join('\n');
+}
+
 export function junitXml(run: JUnitRun): string {
   return [...junitChunks(run)].join('');
 }
@@ -41,6 +56,15 @@ export function* junitChunks(run: JUnitRun): Generator<string> {
     lines.length = 0;
     const file = r.file ? ` file="${attr(r.file)}"${r.line ? ` line="${r.line}"` : ''}` : '';
     lines.push(`    <testcase name="${attr(r.name)}" classname="${attr(r.model ?? run.model)}" time="${secs(r.latencyMs)}"${file}>`);
+    // A flaky case says so where reporters look (a property), and keeps every run's verdict and
+    // answer: the failing run's matter as much as the passing one's.
+    if (r.flaky)
+      lines.push(
+        '      <properties>',
+        '        <property name="flaky" value="true"/>',
+        `        <property name="runs" value="${r.runs.passed} of ${r.runs.total} passed"/>`,
+        '      </properties>'
+      );
     if (r.status === 'fail') {
       const [first] = r.failures;
       const message = first ? `${first.expectation}: expected ${first.expected}` : 'failed';
@@ -51,7 +75,8 @@ export function* junitChunks(run: JUnitRun): Generator<string> {
     } else if (r.status === 'error') {
       lines.push(`      <error message="${attr(r.error ?? 'error', MAX_ATTR)}" type="gateway">${forXml(r.error ?? '')}</error>`);
     }
-    if (r.response !== undefined) lines.push(`      <system-out>${forXml(r.response)}</system-out>`);
+    const out = r.runs.detail && r.runs.detail.length > 1 ? runsText(r.runs.detail) : r.response;
+    if (out !== undefined) lines.push(`      <system-out>${forXml(out)}</system-out>`);
     lines.push('    </testcase>');
     yield `${lines.join('\n')}\n`;
   }

@@ -8,7 +8,7 @@ import type { Shard } from '../evaluation/shard.js';
 import { fractionOutput, gate, totalsOf, type GateOutcome, type GateRules, type Totals } from '../evaluation/totals.js';
 import { resultsDocument, type ResultsDocument } from '../results/format.js';
 import { junitChunks } from './junit.js';
-import { renderReport } from './markdown.js';
+import { renderReport, type InlinePrompt, type RunIdentity } from './markdown.js';
 import { baselineOf, pairedOutcome, type Paired } from '../evaluation/paired.js';
 import { sideCost, usd, type Prices, type SideCost } from '../evaluation/cost.js';
 
@@ -30,6 +30,12 @@ export interface OutcomePlan {
   /** Date.now() when the run started. */
   readonly startedAt: number;
   readonly durationMs: number;
+  /** Which commit and workflow run this is: the report names them. */
+  readonly run?: RunIdentity;
+  /** The grader's model (shown when a case was judged). */
+  readonly judgeModel?: string;
+  /** No cache: the prompt file sent inline with every case. */
+  readonly inlinePrompt?: InlinePrompt;
   /** The base side's results (baseline-context-id): the baseline is built from them. */
   readonly baselineResults?: readonly Result[];
   /** The paired test's significance level (default 0.05). */
@@ -136,6 +142,10 @@ export function evaluationOutcome(plan: OutcomePlan): Outcome {
     failOn: plan.failOn,
     durationMs: plan.durationMs,
     comparison,
+    baseline: plan.baseline && { model: plan.baseline.model, startedAt: plan.baseline.startedAt },
+    run: plan.run,
+    judgeModel: results.some((r) => r.grade || r.judgeUsage.promptTokens) ? plan.judgeModel : undefined,
+    inlinePrompt: plan.inlinePrompt,
     ab: paired || costs ? { paired, costs, baseName: plan.baseName, sideBySide: plan.baselineResults !== undefined } : undefined
   };
   return {

@@ -1,38 +1,50 @@
-// The baseline section of the report: counts per change, then each regressed case with the
-// baseline's answer beside today's. Pure; every untrusted piece escaped by src/escape.ts.
-import { forCell, forPre } from '../escape.js';
+// The baseline section of the report: counts per change, the cases that changed by name (removed
+// ones first: deleting a regressing case must not turn `fail-on: regressions` green unseen), then
+// a table of the regressed cases. Their answers, the baseline's beside today's, are in each case's
+// details below the cases table. Pure; every untrusted piece escaped by src/escape.ts.
+import { forCell } from '../escape.js';
 import type { Comparison } from '../evaluation/compare.js';
 import type { Result } from '../evaluation/engine.js';
+import { clipList } from './names.js';
 
-export function regressionSection(comparison: Comparison, results: readonly Result[], budget: number): string {
+/** The section's Markdown blocks (the caller separates them by blank lines). */
+export function regressionSection(comparison: Comparison, results: readonly Result[], budget: number): string[] {
   const c = comparison.counts;
-  const lines = [
-    `**Against the baseline:** ${c.regressed ? `🔻 **${c.regressed} regressed**` : '0 regressed'}, ${c.fixed} fixed, ${c['still-failing']} still failing, ${c['still-passing']} still passing, ${c.new} new, ${c.removed} removed.`,
-    ''
+  const blocks = [
+    `**Against the baseline:** ${c.regressed ? `🔻 **${c.regressed} regressed**` : '0 regressed'}, ${c.fixed} fixed, ${c['still-failing']} still failing, ${c['still-passing']} still passing, ${c.new} new, ${c.removed} removed.`
   ];
+  const named = (change: string) => comparison.changes.filter((x) => x.change === change).map((x) => x.name);
+  const removed = named('removed');
+  if (removed.length)
+    blocks.push(
+      `> ⚠️ **${removed.length} case(s) of the baseline were not run** (removed or renamed), so they cannot count as regressions: ${clipList(removed, budget / 6)}`
+    );
+  const fresh = named('new');
+  if (fresh.length) blocks.push(`**New** (not in the baseline): ${clipList(fresh, budget / 6)}`);
+  const fixed = named('fixed');
+  if (fixed.length) blocks.push(`**Fixed** (failed in the baseline, pass now): ${clipList(fixed, budget / 6)}`);
+
   const regressed = comparison.changes.filter((x) => x.change === 'regressed');
-  if (regressed.length === 0) return `${lines.join('\n')}\n`;
+  if (regressed.length === 0) return blocks;
   const byName = new Map(results.map((r) => [r.name, r]));
-  lines.push('| regressed case | now | baseline |', '| --- | --- | --- |');
-  const details: string[] = [];
-  let size = lines.join('\n').length;
+  const table = ['| regressed case | now | baseline |', '| --- | --- | --- |'];
+  let size = blocks.join('\n\n').length + table.join('\n').length;
   let shown = 0;
   for (const x of regressed) {
     const now = byName.get(x.name);
     const why =
       now?.status === 'error'
         ? (now.error ?? 'error')
-        : (now?.failures.map((f) => `${f.expectation}: expected ${f.expected}`).join('; ') ?? '');
-    const row = `| ${forCell(x.name, 120)} | ${now?.status ?? '?'}: ${forCell(why, 200)} | pass |`;
-    // Two <pre> blocks, not a <table>: a blank line in an answer would end a table's HTML block
-    // and let the rest be read as Markdown; a <pre> block runs to its own end tag.
-    const detail = `<details><summary>${forCell(x.name, 120)}: the baseline's answer, then today's</summary>\n\n**Baseline**\n\n<pre>${forPre(x.before?.response ?? '(not recorded)', 1500)}</pre>\n\n**Today**\n\n<pre>${forPre(now?.response ?? '(no answer)', 1500)}</pre>\n\n</details>\n`;
-    if (size + row.length + detail.length > budget) break;
-    lines.push(row);
-    details.push(detail);
-    size += row.length + detail.length;
+        : (now?.failures
+            .map((f) => `${f.expectation}: expected ${f.expected}; got ${f.got.length > 120 ? `${f.got.slice(0, 119)}…` : f.got}`)
+            .join('; ') ?? '');
+    const row = `| ${forCell(x.name, 120)} | ${now?.status ?? '?'}: ${forCell(why, 300)} | pass |`;
+    if (size + row.length > budget) break;
+    table.push(row);
+    size += row.length + 1;
     shown++;
   }
-  if (shown < regressed.length) lines.push('', `${regressed.length - shown} more regressed case(s): see the results file.`);
-  return `${[...lines, '', ...details].join('\n')}\n`;
+  blocks.push(table.join('\n'));
+  if (shown < regressed.length) blocks.push(`${regressed.length - shown} more regressed case(s): see the results file.`);
+  return blocks;
 }

@@ -93,20 +93,43 @@ const Count = z.number().int().nonnegative().max(1e12).optional();
 const UsageSchema = z.object({ promptTokens: Count, cachedTokens: Count, completionTokens: Count }).catch({});
 const Text = (max: number) => z.string().max(max);
 const Status = z.enum(['pass', 'fail', 'error']);
+const FailureSchema = z.object({ expectation: Text(100), expected: Text(100_000), got: Text(100_000) });
+const GradeSchema = z.object({ pass: z.boolean(), score: z.number().min(0).max(1), reason: Text(1000) });
 const CaseSchema = z.object({
   name: Text(1000),
   file: Text(4096).optional(),
   line: z.number().int().positive().optional(),
   status: Status,
-  failures: z.array(z.object({ expectation: Text(100), expected: Text(100_000), got: Text(100_000) })).max(100),
+  failures: z.array(FailureSchema).max(100),
   error: Text(100_000).optional(),
   response: Text(4 * 1024 * 1024).optional(),
   usage: UsageSchema,
   judgeUsage: UsageSchema.optional(),
-  judge: z.object({ pass: z.boolean(), score: z.number().min(0).max(1), reason: Text(1000) }).optional(),
+  judge: GradeSchema.optional(),
   latencyMs: z.number().nonnegative().max(1e9).optional(),
   attempts: z.number().int().nonnegative().max(1e6),
-  runs: z.object({ passed: z.number().int(), failed: z.number().int(), errored: z.number().int(), total: z.number().int() }).optional(),
+  runs: z
+    .object({
+      passed: z.number().int(),
+      failed: z.number().int(),
+      errored: z.number().int(),
+      total: z.number().int(),
+      // Each run of a repeated case (answers clipped): optional, so older files read as before.
+      detail: z
+        .array(
+          z.object({
+            status: Status,
+            failures: z.array(FailureSchema).max(100),
+            error: Text(100_000).optional(),
+            response: Text(64 * 1024).optional(),
+            grade: GradeSchema.optional(),
+            latencyMs: z.number().nonnegative().max(1e9).optional()
+          })
+        )
+        .max(100)
+        .optional()
+    })
+    .optional(),
   flaky: z.boolean().optional(),
   model: Text(128).refine(isModelId).optional()
 });
@@ -130,6 +153,8 @@ const LenientDocument = z.looseObject({
   format: Text(200).optional(),
   model: Text(200).optional(),
   casesFiles: z.array(Text(1000)).max(10_000).optional(),
+  // Read leniently: a baseline without a readable date still serves, it is just not dated.
+  startedAt: z.unknown().optional(),
   cases: z.array(z.unknown()).max(100_000)
 });
 
@@ -157,6 +182,8 @@ export interface LenientResults {
   readonly format: string;
   readonly model?: string;
   readonly casesFiles?: readonly string[];
+  /** When the run started (ISO 8601), when the file says so readably. */
+  readonly startedAt?: string;
   readonly cases: readonly BaselineCase[];
 }
 
@@ -219,5 +246,18 @@ export function readResultsLenient(text: string): LenientResults | string {
     const c = LenientCase.safeParse(item);
     if (c.success) cases.push({ name: c.data.name, status: c.data.status, response: c.data.response, model: c.data.model });
   }
-  return { format: doc.data.format ?? '(none)', model: doc.data.model, casesFiles: doc.data.casesFiles, cases };
+  return {
+    format: doc.data.format ?? '(none)',
+    model: doc.data.model,
+    casesFiles: doc.data.casesFiles,
+    startedAt: isoDate(doc.data.startedAt),
+    cases
+  };
+}
+
+/** A date as written by a results file, kept only when it reads as one (it reaches the report). */
+function isoDate(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > 40 || !/^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})$/.test(value)) return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }

@@ -14,7 +14,13 @@ export async function mergeResultsFiles(
   workspace: string,
   log: Log
 ): Promise<{ shards: number; merged: Merged }> {
-  const rules = { workspace, input: 'results-files', noun: 'Results file' };
+  const rules = {
+    workspace,
+    input: 'results-files',
+    noun: 'Results file',
+    // merge reads the shards' artifacts, not the repository.
+    source: 'an actions/download-artifact step (bringing the eval shards’ results files)'
+  };
   const shards: ShardFile[] = [];
   let left = MAX_RESULTS_BYTES;
   for (const file of await resolveFiles(patterns, rules)) {

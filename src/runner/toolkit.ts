@@ -27,6 +27,9 @@ export function checkCommandFiles(
   files: readonly CommandFile[] = ['GITHUB_OUTPUT', 'GITHUB_ENV'],
   env: NodeJS.ProcessEnv = process.env
 ): void {
+  // Only a real runner must have them: a local run (npx @github/local-action) captures outputs
+  // from the workflow commands core falls back to, and sets no GITHUB_ACTIONS.
+  if (env['GITHUB_ACTIONS'] !== 'true') return;
   const missing = files.filter((name) => !env[name]);
   if (missing.length === 0) return;
   const what = missing.map((name) => `${name} (${PURPOSE[name]})`).join(' and ');

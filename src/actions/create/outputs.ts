@@ -6,7 +6,7 @@ import type { CacheCreated } from '../../gateway/create.js';
 import { tokenCount } from '../../gateway/usage.js';
 import { callCost, storageCost, usd } from '../../evaluation/cost.js';
 import { listPrices, PRICES_DATE } from '../../models.js';
-import { ttlVarName } from '../../inputs/rules.js';
+import { modelVarName, ttlVarName } from '../../inputs/rules.js';
 import type { Prompt } from '../../prompt/read.js';
 import type { Settings } from './inputs.js';
 
@@ -57,7 +57,12 @@ export function createOutputs(
       cost: cost.usd
     },
     // The ttl is not a secret: masking a number would hide it everywhere else in the log.
-    env: { [settings.envVar]: cache.id, ...(ttl !== undefined && { [ttlVarName(settings.envVar)]: String(ttl) }) },
+    // The model too (`CONTEXT_CACHE_MODEL`): eval's model defaults to it, so the model is written once.
+    env: {
+      [settings.envVar]: cache.id,
+      ...(ttl !== undefined && { [ttlVarName(settings.envVar)]: String(ttl) }),
+      [modelVarName(settings.envVar)]: settings.model.id
+    },
     costText: cost.text,
     summaryRows: rows.map(([field, value]) => [field, forCell(value)] as const)
   };

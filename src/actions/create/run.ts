@@ -5,7 +5,7 @@ import { createContextCache, createUrl, type Note } from '../../gateway/create.j
 import { realRetryDeps, seconds } from '../../gateway/retry.js';
 import { sendBoundMs } from '../../gateway/send.js';
 import { chooseTransport } from '../../gateway/transport.js';
-import { ttlVarName } from '../../inputs/rules.js';
+import { modelVarName, ttlVarName } from '../../inputs/rules.js';
 import { loadPrompt } from '../../prompt/read.js';
 import { parseVars } from '../../prompt/template.js';
 import { publish } from './publish.js';
@@ -57,7 +57,7 @@ export async function run(): Promise<void> {
     const { outputs, env, costText } = await publish(cache, settings, prompt);
     const ttlVar = ttlVarName(settings.envVar);
     info(
-      `Context cache created for ${outputs['model']}: ttl ${outputs['ttl'] || 'gateway default'} s, expires ${outputs['expires-at'] || 'unknown'}, ${outputs['prompt-tokens'] || '?'} prompt tokens, ${cache.attempts} attempt(s). Its id is in $${settings.envVar}${env[ttlVar] !== undefined ? `, its ttl in $${ttlVar}` : ''}.`
+      `Context cache created for ${outputs['model']}: ttl ${outputs['ttl'] || 'gateway default'} s, expires ${outputs['expires-at'] || 'unknown'}, ${outputs['prompt-tokens'] || '?'} prompt tokens, ${cache.attempts} attempt(s). Its id is in $${settings.envVar}${env[ttlVar] !== undefined ? `, its ttl in $${ttlVar}` : ''}, its model in $${modelVarName(settings.envVar)}.`
     );
     info(`Cost: ${costText}.`);
     debug(`timings: inputs+prompt ${ms(t1 - t0)}, gateway ${ms(t2 - t1)}, publish ${ms(performance.now() - t2)}`);

@@ -10,6 +10,7 @@ import {
   integerIn,
   parseApiKey,
   parseBaseUrl,
+  parseBoolean,
   parseMaxAttempts,
   parseMode,
   parseModel,
@@ -23,6 +24,7 @@ import { type CacheMode, lookupModel, type ModelInfo } from '../../models.js';
 import { parseShard, type Shard } from '../../evaluation/shard.js';
 import type { PriceBook } from '../../evaluation/cost.js';
 import { parsePrices, priceBook } from '../../inputs/prices.js';
+import { matrixKey } from '../../github/comment.js';
 
 /** The inputs eval/action.yml declares, by the names users write. */
 export const EVAL_INPUTS = Object.keys(SPECS.eval.inputs) as EvalInput[];
@@ -30,7 +32,12 @@ export type EvalInput = InputName<'eval'>;
 
 export interface EvalSettings {
   readonly model: ModelInfo;
+  /** The cache; '' with prompt-file (no cache), or in a dry run without one. */
   readonly contextId: string;
+  /** No cache: prompt files sent with every case (src/prompt/read.ts reads them as create does). */
+  readonly promptFiles: readonly string[];
+  /** Validate and log what would run; nothing is sent, no key needed. */
+  readonly dryRun: boolean;
   /** Paths and patterns, in order; empty when `prompt` is used. */
   readonly casesFiles: readonly string[];
   /** The single user message, when no cases file is given. */
@@ -48,6 +55,8 @@ export interface EvalSettings {
   readonly vars: string;
   readonly githubToken: string;
   readonly commentKey: string;
+  /** The matrix leg (toJSON(matrix)): part of the default comment key. */
+  readonly matrix: string;
   readonly outputDir: string;
   /** Grades `judge:` expectations: the model input's model unless judge-model names another. */
   readonly judgeModel: ModelInfo;
@@ -103,10 +112,12 @@ function parseOptionalId(raw: string, ctx: Ctx): string | undefined {
 }
 
 const Schema = z.object({
-  'context-id': field(parseContextId),
+  'context-id': field(parseOptionalId),
   model: field(parseModel),
   'cases-file': field(parseLines),
   prompt: z.string(),
+  'prompt-file': field(parseLines),
+  'dry-run': field(parseBoolean),
   'api-key': field(parseApiKey),
   'base-url': field(parseBaseUrl),
   timeout: field(parseTimeout),
@@ -119,6 +130,8 @@ const Schema = z.object({
   vars: z.string(),
   'github-token': z.string(),
   'comment-key': z.string(),
+  // As a stable key: sorted, and '' for no matrix or an unexpanded expression (a local run).
+  matrix: z.string().transform(matrixKey),
   'output-dir': z.string(),
   'judge-model': field(parseModel),
   'judge-context-id': field(parseOptionalId),
@@ -141,13 +154,60 @@ const Schema = z.object({
  */
 export function readEvalSettings(getInput: (name: EvalInput) => string, env: NodeJS.ProcessEnv = process.env): EvalSettings {
   const raw: Record<EvalInput, string> = Object.fromEntries(EVAL_INPUTS.map((n) => [n, getInput(n)])) as Record<EvalInput, string>;
-  if (raw['context-id'] === '') raw['context-id'] = (env['CONTEXT_CACHE_ID'] ?? '').trim();
+  const inline = raw['prompt-file'].trim() !== '';
+  const envId = (env['CONTEXT_CACHE_ID'] ?? '').trim();
+  const envModel = (env['CONTEXT_CACHE_MODEL'] ?? '').trim();
+  const givenId = raw['context-id'];
+  // With prompt-file there is no cache: a CONTEXT_CACHE_ID some create step exported is not this run's.
+  if (givenId === '' && !inline) raw['context-id'] = envId;
+  const cacheFromEnv = !inline && envId !== '' && raw['context-id'] === envId;
+  const givenModel = raw.model;
+  if (givenModel === '' && !inline) raw.model = envModel;
+  const dry = ['true', 'True', 'TRUE'].includes(raw['dry-run']);
   const parsed = Schema.safeParse(raw);
   const errors = parsed.success ? [] : inputErrors(parsed.error.issues);
   if (raw.model === '')
-    errors.unshift(new InputError('model', 'is required', 'Set model to the model the cache was created for, e.g. gemini-2.5-flash'));
-  if (raw['api-key'] === '')
-    errors.push(new InputError('api-key', 'is empty', 'Pass the gateway key from a secret: `api-key: ${{ secrets.GATEWAY_API_KEY }}`'));
+    errors.unshift(
+      new InputError(
+        'model',
+        inline ? 'is required with prompt-file' : 'is empty, and CONTEXT_CACHE_MODEL is not set',
+        'Set model to the model the cache was created for, e.g. gemini-2.5-flash, or run the create action earlier in this job (it exports CONTEXT_CACHE_MODEL)'
+      )
+    );
+  // The cache answers only for its own model: a different one would be refused by the gateway (or
+  // worse, answered without the cache) after the first calls were paid for.
+  if (cacheFromEnv && envModel !== '' && givenModel !== '' && givenModel.toLowerCase() !== envModel.toLowerCase())
+    errors.push(
+      new InputError(
+        'model',
+        `is ${givenModel}, but the cache in CONTEXT_CACHE_ID was created for ${envModel}`,
+        `Leave model empty to use ${envModel}, or pass the context-id of a cache created for ${givenModel}`
+      )
+    );
+  if (raw['api-key'] === '' && !dry)
+    errors.push(
+      new InputError(
+        'api-key',
+        'is empty',
+        'Pass the gateway key from a secret: `api-key: ${{ secrets.GATEWAY_API_KEY }}`, or set dry-run: true to validate without sending'
+      )
+    );
+  if (inline && givenId !== '')
+    errors.push(
+      new InputError(
+        'prompt-file',
+        'is set together with context-id',
+        'Give context-id to run against a cache, or prompt-file to send the prompt with every case (no cache), not both'
+      )
+    );
+  if (!inline && raw['context-id'] === '' && !dry)
+    errors.push(
+      new InputError(
+        'context-id',
+        'is empty, and CONTEXT_CACHE_ID is not set',
+        'Run the create action earlier in this job (it exports CONTEXT_CACHE_ID), pass its output (`context-id: ${{ steps.cache.outputs.context-id }}`), or give prompt-file where no cache can be made'
+      )
+    );
   const cases = raw['cases-file'].trim() !== '';
   if (cases === (raw.prompt.trim() !== ''))
     errors.push(
@@ -216,7 +276,9 @@ export function readEvalSettings(getInput: (name: EvalInput) => string, env: Nod
   }
   return {
     model: lookupModel(v.model),
-    contextId: v['context-id'],
+    contextId: v['context-id'] ?? '',
+    promptFiles: v['prompt-file'],
+    dryRun: v['dry-run'],
     casesFiles: v['cases-file'],
     prompt: cases ? undefined : raw.prompt,
     apiKey: v['api-key'],
@@ -231,6 +293,7 @@ export function readEvalSettings(getInput: (name: EvalInput) => string, env: Nod
     vars: v.vars,
     githubToken: v['github-token'],
     commentKey: v['comment-key'],
+    matrix: v.matrix,
     outputDir: v['output-dir'],
     judgeModel,
     judgeContextId: v['judge-context-id'],

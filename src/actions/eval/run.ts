@@ -1,12 +1,13 @@
 // run(): inputs → cases → a bounded pool of calls → expectations → report. The only place that
 // reads the eval action's inputs and fails the step; the engines below it know nothing of the runner.
-import { forLog } from '../../escape.js';
+import { forHtml, forLog } from '../../escape.js';
 import { readBaselineFile } from '../../evaluation/compare.js';
 import type { Progress } from '../../evaluation/engine.js';
 import { runSession } from '../../evaluation/session.js';
 import { loadSuite, warnAboutSpec } from '../../evaluation/suite.js';
 import { failStep } from '../../runner/fail.js';
-import { checkCommandFiles, debug, getInput, info, runnerLog, setSecret } from '../../runner/toolkit.js';
+import { checkCommandFiles, debug, getInput, info, runnerLog, setSecret, summary } from '../../runner/toolkit.js';
+import { loadPrompt, type Prompt } from '../../prompt/read.js';
 import { publishEvaluation } from '../publish-evaluation.js';
 import { abPlan } from '../../report/ab-plan.js';
 import { readEvalSettings, type EvalSettings } from './inputs.js';
@@ -28,17 +29,30 @@ export async function run(): Promise<void> {
     const history = readHistorySettings((name) => getInput(name));
     if (Array.isArray(history)) throw new InputErrors(history);
     // Before anything is sent: results nobody can be handed are calls paid for nothing.
-    checkCommandFiles(['GITHUB_OUTPUT']);
+    if (!settings.dryRun) checkCommandFiles(['GITHUB_OUTPUT']);
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
     warnAboutSpec(settings, runnerLog);
     debugSettings(settings);
     // Everything that can be wrong with the files is found before anything is sent.
     const baseline = settings.baselineFile ? await readBaselineFile(settings.baselineFile, workspace) : undefined;
-    const { cases, files } = await loadSuite(settings, workspace, runnerLog);
+    const prompt = settings.promptFiles.length ? await loadPrompt(settings.promptFiles, { workspace, role: 'system' }) : undefined;
+    const suite = await loadSuite(settings, workspace, runnerLog);
+    const { files } = suite;
+    // No cache: the prompt goes in front of every case's own messages, to the plain chat endpoint.
+    const cases = prompt ? suite.cases.map((c) => ({ ...c, messages: [...prompt.messages, ...c.messages] })) : suite.cases;
+    if (settings.dryRun) return dryRun(settings, suite.cases.length, files, prompt);
     const evaluation = await runSession(
       cases,
-      { ...settings, secrets: [settings.githubToken], keepWholeAnswers: settings.prompt !== undefined },
-      { log: runnerLog, onRun: progressReporter(cases.length * settings.repeat * (settings.baselineContextId ? 2 : 1), started) }
+      {
+        ...settings,
+        contextId: prompt ? undefined : settings.contextId,
+        secrets: [settings.githubToken],
+        keepWholeAnswers: settings.prompt !== undefined
+      },
+      {
+        log: runnerLog,
+        onRun: progressReporter(cases.length * settings.repeat * (settings.baselineContextId ? 2 : 1), settings.repeat, started)
+      }
     );
 
     await publishEvaluation({
@@ -54,6 +68,9 @@ export async function run(): Promise<void> {
       githubToken: settings.githubToken,
       commentKey: settings.commentKey,
       githubTimeoutMs: settings.timeoutMs,
+      matrix: settings.matrix,
+      judgeModel: settings.judgeModel.id,
+      inlinePrompt: prompt ? { file: prompt.files.map((f) => f.file).join(', '), estimatedTokens: prompt.estimatedTokens } : undefined,
       outputDir: settings.outputDir,
       workspace,
       startedAt: started,
@@ -65,6 +82,19 @@ export async function run(): Promise<void> {
   }
 }
 
+/** A dry run: everything validated, what would run logged (and summarised), nothing sent. */
+async function dryRun(settings: EvalSettings, count: number, files: readonly string[], prompt: Prompt | undefined): Promise<void> {
+  const against = prompt
+    ? `the prompt of ${prompt.files.length} file(s) (~${prompt.estimatedTokens} tokens) sent with every case, no cache`
+    : settings.contextId
+      ? 'the context cache'
+      : 'a context cache (none given: a real run needs context-id or CONTEXT_CACHE_ID)';
+  const runs = settings.repeat > 1 ? ` × ${settings.repeat} runs` : '';
+  const line = `Dry run: ${count} case(s)${runs} from ${files.length ? files.map((f) => forLog(f, 200)).join(', ') : 'the prompt input'} would run on ${settings.model.id} against ${against}. Inputs and every case file are valid; nothing was sent.`;
+  info(line);
+  if (process.env['GITHUB_STEP_SUMMARY']) await summary.addRaw(`### ✅ Eval dry run\n\n${forHtml(line)}\n`).write();
+}
+
 function debugSettings(settings: EvalSettings): void {
   debug(
     forLog(
@@ -74,8 +104,13 @@ function debugSettings(settings: EvalSettings): void {
   );
 }
 
-/** A line every 10 s or 10 % (whichever comes first), and one per run in debug. */
-function progressReporter(total: number, started: number): (p: Progress) => void {
+/**
+ * A line every 10 s or 10 % (whichever comes first), and one per run in debug. With repeat the
+ * units are runs, and the line says so: the summary counts cases, and "7 failed" of runs must not
+ * read as 7 of the summary's cases.
+ */
+function progressReporter(total: number, repeat: number, started: number): (p: Progress) => void {
+  const unit = repeat > 1 ? ` runs (${total / repeat} cases × ${repeat})` : ' cases';
   let lastAt = Date.now();
   let lastDone = 0;
   return (p) => {
@@ -83,7 +118,9 @@ function progressReporter(total: number, started: number): (p: Progress) => void
     const now = Date.now();
     if (p.done === total || now - lastAt >= 10_000 || (p.done - lastDone) * 10 >= total) {
       if (total > 1)
-        info(`[${p.done}/${total}] ${p.passed} passed, ${p.failed} failed, ${p.errored} errors, ${((now - started) / 1000).toFixed(0)} s`);
+        info(
+          `[${p.done}/${total}${unit}] ${p.passed} passed, ${p.failed} failed, ${p.errored} errors, ${((now - started) / 1000).toFixed(0)} s`
+        );
       lastAt = now;
       lastDone = p.done;
     }
