@@ -47,7 +47,9 @@ const PR_ENV = {
   GITHUB_RUN_ATTEMPT: '1',
   GITHUB_SHA: 'f'.repeat(40),
   GITHUB_WORKFLOW: 'Prompt regression',
-  GITHUB_JOB: 'evaluate'
+  GITHUB_JOB: 'evaluate',
+  // The base side's branch, as the runner names it on a pull_request event.
+  GITHUB_BASE_REF: 'main'
 };
 /** Last night's results on main, the pull request's baseline: every case passed, one since removed. */
 const BASELINE = {
@@ -72,8 +74,6 @@ const BASELINE = {
 };
 const CREATE = 'your-org/context-cache-action@v1';
 const EVAL = 'your-org/context-cache-action/eval@v1';
-// The base side's branch, as the runner names it on a pull_request event.
-const BASE_REF = 'main';
 
 // Everything printed goes through the project's one escaper: model answers reach this output,
 // and a CI log that shows it must not take a line of theirs for a workflow command.
