@@ -114,12 +114,14 @@ describe('npm run demo: the HTML page', () => {
     expect(plain.stdout).toContain(`rendered as GitHub renders them (Markdown + GFM, sanitised): ${path}`);
     const html = readFileSync(path, 'utf8');
     const sections = html.split('<section>').slice(1);
-    // Two comments (one per eval step, never sharing one) and two job summaries.
+    // Three comments (one per eval step, never sharing one: the A/B step has its own) and three job summaries.
     expect(sections.map((s) => /<h2 class="where">([^<]*)</.exec(s)?.[1]?.replace(/:.*/, ''))).toEqual([
       'Pull request #42',
       'Pull request #42',
+      'Pull request #42',
       'Job summary of step 2',
-      'Job summary of step 4'
+      'Job summary of step 4',
+      'Job summary of step 6'
     ]);
     const first = sections[0]!;
     // Rendered, not raw: a heading, the baseline comparison, quotes, tables and details blocks.
