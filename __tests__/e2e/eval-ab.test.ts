@@ -68,8 +68,11 @@ test('a change that breaks five of six cases fails as worse, showing both answer
     const detail = r.summary.slice(r.summary.indexOf(`<summary>${n}: ❌ fail</summary>`));
     const base = detail.indexOf(`Emulated answer to&#58; Tell me about ${n}`);
     const head = detail.indexOf(`I cannot help with that &#40;head&#44; ${n.length}&#41;`);
-    expect([detail.indexOf("The baseline's answer") >= 0, base > 0, head > base]).toEqual([true, true, true]);
+    expect([detail.indexOf("The base's answer** (it passes there)") >= 0, base > 0, head > base]).toEqual([true, true, true]);
   }
+  // Both prompts were asked in this run: no earlier, undated baseline.
+  expect(r.summary).toContain('compared side by side with the base');
+  expect(r.summary).not.toContain('(undated)');
   // The base's id was masked before anything could print it.
   expect(leaksBeforeMask(r, ids.base)).toEqual([]);
   expect(r.stdout).toContain(`::add-mask::${ids.base}`);
@@ -130,6 +133,35 @@ test('max-cost: the run stops sending at the budget, reports the rest as not run
       .map((c) => c.message)
       .join('\n')
   ).toMatch(/The max-cost budget of \$0\.0000001 was reached/);
+});
+
+test('the base cache gone: the step fails saying so, never "better" for a base that answered nothing', async () => {
+  const ids = await caches(0);
+  gw.expire(ids.base);
+  const r = await abRun(ids);
+  expect(r.code).toBe(1);
+  expect(r.outputs).toMatchObject({ passed: '6', fixed: '0', 'baseline-passed': '0' });
+  expect(r.outputs['change']).not.toBe('better');
+  expect(r.summary).not.toContain('Better than');
+  expect(r.summary).toContain('6 case(s) left out of the comparison');
+  expect(
+    commands(r.stdout, 'error')
+      .map((c) => c.message)
+      .join('\n')
+  ).toMatch(/The base side got no answer for any case \(6 errored\)/);
+});
+
+test('max-cost spent between the two sides of a case: the half-run pair is left out, not counted as fixed', async () => {
+  const ids = await caches(0);
+  // Only fresh prompt tokens cost, $0.01 each: "Tell me about refunds" and "… shipping" are 10 tokens
+  // each, so the third call (shipping's head) reaches $0.25 and shipping's base is never sent.
+  const r = await abRun(ids, { prices: `${MODEL}: {input: 10000, cached-input: 0, output: 0}`, 'max-cost': '0.25' });
+  expect(r.code).toBe(1);
+  expect(chatRequests(gw)).toHaveLength(3);
+  expect(r.outputs).toMatchObject({ fixed: '0', regressed: '0', change: 'no-significant-change' });
+  expect(r.summary).toMatch(
+    /5 case\(s\) left out of the comparison.*<code>shipping<\/code> \(base: Not run: the max-cost budget of \$0\.25 was reached\)/
+  );
 });
 
 test('a model with no price gets an empty cost and one notice line, never a made-up 0', async () => {

@@ -126,6 +126,33 @@ describe('the paired verdict and the gate', () => {
     expect(counts).toMatchObject({ regressed: 1, fixed: 1, 'still-failing': 1, 'still-passing': 1 });
   });
 
+  test('side by side, a case the base did not answer is left out, never a fix; a head error still counts', () => {
+    const outcome = (head: Result[], base: Result[]) =>
+      evaluationOutcome({
+        model: 'm',
+        casesFiles: [],
+        results: head,
+        baselineResults: base,
+        minPassRate: 0,
+        failOn: 'worse',
+        startedAt: 0,
+        durationMs: 1
+      });
+    const heads = ['a', 'b', 'c', 'd', 'e', 'f'].map((n) => result(n, 'pass'));
+    const bases = heads.map((r) => ({ ...result(r.name, 'error'), error: 'HTTP 404: context_id does not exist' }));
+    const none = outcome(heads, bases);
+    expect(none.outputs).toMatchObject({ fixed: '0', change: 'no-significant-change', 'baseline-passed': '0' });
+    expect(none.verdict.ok).toBe(false);
+    expect(none.verdict.reasons.join(' ')).toMatch(/^The base side got no answer for any case \(6 errored\)/);
+    expect(none.markdown(60_000)).toMatch(/6 case\(s\) left out of the comparison.*<code>a<\/code> \(base: HTTP 404/);
+    // One base error among answers: that pair alone is left out, and the step is not failed for it.
+    const one = outcome(heads, [bases[0]!, ...heads.slice(1)]);
+    expect([one.outputs['fixed'], one.verdict.ok, one.comparison?.counts['still-passing']]).toEqual(['0', true, 5]);
+    // The head asked and errored where the base passed: a regression, as ever.
+    const headError = outcome([result('a', 'error'), ...heads.slice(1)], heads);
+    expect(headError.outputs['regressed']).toBe('1');
+  });
+
   test('a budget that cut the run fails the step, naming the budget', () => {
     const v = gate(totalsOf([result('a', 'pass')]), { minPassRate: 0, failOn: 'pass-rate', budgetReached: 0.5 }, false);
     expect(v.reasons.join(' ')).toMatch(/max-cost budget of \$0\.5 was reached/);

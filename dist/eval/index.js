@@ -11372,6 +11372,10 @@ async function runPool(items, concurrency, work, options = {}) {
 const MAX_RUN_ANSWER = 2000;
 /** How the error of a run never made (after the cache was gone) begins. */
 const NOT_RUN = 'Not run:';
+/** The case got no answer worth judging its prompt by: never sent, or sent to a cache that was gone. */
+function notRun(r) {
+    return r.status === 'error' && (r.cacheGone === true || (r.error?.startsWith(NOT_RUN) ?? false));
+}
 async function evaluate(cases, options) {
     const repeat = options.repeat ?? 1;
     const minPass = options.repeatMinPass ?? repeat;
@@ -13053,11 +13057,15 @@ function gate(totals, rules, contextGone) {
         reasons.push('The context cache does not exist or has expired: re-run the create step in this job, or raise its ttl.');
     if (rules.budgetReached !== undefined)
         reasons.push(`The max-cost budget of $${dollars(rules.budgetReached)} was reached: the cases not run are marked "Not run". Raise max-cost or run fewer cases.`);
+    // Nothing to compare with is no comparison, whatever the head did: never a silent "better".
+    const noBase = rules.baseUnanswered !== undefined && rules.baseUnanswered.total > 0 && rules.baseUnanswered.errored === rules.baseUnanswered.total;
+    if (noBase)
+        reasons.push(`The base side got no answer for any case (${rules.baseUnanswered.total} errored), so this change cannot be compared with it: is baseline-context-id the base's cache, still alive?`);
     if (rules.failOn === 'worse') {
         const p = rules.paired;
         if (p?.change === 'worse')
             reasons.push(`Worse than the baseline: ${p.regressed} regressed, ${p.fixed} fixed; the paired test (one-sided exact McNemar) gives p = ${pValueText(p.pValue)} < alpha ${p.alpha}.`);
-        if (totals.total > 0 && rules.shared === 0)
+        if (totals.total > 0 && rules.shared === 0 && !noBase)
             reasons.push('The baseline shares no case with this run, so the paired test cannot compare them: is it the right baseline?');
     }
     else if (rules.failOn === 'regressions') {
@@ -13066,7 +13074,7 @@ function gate(totals, rules, contextGone) {
             reasons.push(`${rules.regressed} case(s) regressed: they passed in the baseline and do not now.`);
         if (rules.newFailing)
             reasons.push(`${rules.newFailing} case(s) the baseline does not have do not pass.`);
-        if (totals.total > 0 && rules.shared === 0)
+        if (totals.total > 0 && rules.shared === 0 && !noBase)
             reasons.push('The baseline shares no case with this run, so it cannot tell what regressed: is it the right baseline-file?');
     }
     else if (totals.total > 0 && totals.passRate < rules.minPassRate)
@@ -13228,6 +13236,8 @@ function regressionSection(comparison, results, budget) {
 
 
 
+/** Cases named, with why, where some were left out of the comparison; the rest are counted. */
+const SHOWN_UNCOMPARED = 5;
 function abSection(ab) {
     if (!ab)
         return '';
@@ -13241,6 +13251,12 @@ function abSection(ab) {
             : p.change === 'better'
                 ? `**🔺 Better than ${base}: ${counts}**`
                 : `**No significant change: ${counts}**`, '', `| side | passed | pass rate | 95% interval |${ab.costs ? ' cost |' : ''}`, `| --- | ---: | ---: | --- |${ab.costs ? ' ---: |' : ''}`, row(ab.sideBySide ? 'head (this change)' : 'this run', p.head, ab.costs ? money(ab.costs.head) : undefined), row(ab.sideBySide ? `base (${base})` : `baseline (${base})`, p.base, ab.costs ? money(ab.costs.base) : undefined), '', `Paired over the cases both ran: one-sided exact McNemar on the ${p.regressed + p.fixed} that changed${p.change === 'better' ? '' : ` (mid-p ${pValueText(p.midP)})`}, alpha ${p.alpha}. The 95% intervals are Wilson's.`);
+    }
+    const left = [...(ab.uncompared ?? [])];
+    if (left.length) {
+        const named = left.slice(0, SHOWN_UNCOMPARED).map(([name, why]) => `<code>${(0,src_escape/* forCell */.Kq)(name, 120)}</code> (${(0,src_escape/* forCell */.Kq)(why, 200)})`);
+        const more = left.length > SHOWN_UNCOMPARED ? `, and ${left.length - SHOWN_UNCOMPARED} more` : '';
+        lines.push('', `> ⚠️ **${left.length} case(s) left out of the comparison**: a side got no answer, which says nothing of its prompt: ${named.join(', ')}${more}.`);
     }
     const c = ab.costs;
     if (c) {
@@ -13292,7 +13308,14 @@ function renderReport(input, budget) {
     const regressed = new Set(input.comparison?.changes.filter((c) => c.change === 'regressed').map((c) => c.name));
     const before = new Map(input.comparison?.changes.map((c) => [c.name, c.before]));
     for (const answerMax of [2000, 500, 0]) {
-        const text = assemble(head, rows, { answerMax, budget, note: input.resultsNote, regressed, before });
+        const text = assemble(head, rows, {
+            answerMax,
+            budget,
+            note: input.resultsNote,
+            regressed,
+            before,
+            sideBySide: input.ab?.sideBySide === true
+        });
         if (text.length <= budget)
             return text;
     }
@@ -13323,7 +13346,7 @@ function headBlocks(input) {
     return blocks;
 }
 /** Commit · run · baseline · judge: which run a comment edited in place is of. */
-function identityLine({ run, baseline, comparison, judgeModel }) {
+function identityLine({ run, baseline, comparison, judgeModel, ab }) {
     const parts = [];
     if (run?.commit)
         parts.push(`Commit <code>${(0,src_escape/* forCell */.Kq)(run.commit.slice(0, 7), 12)}</code>`);
@@ -13331,7 +13354,10 @@ function identityLine({ run, baseline, comparison, judgeModel }) {
         const label = `run ${(0,src_escape/* forCell */.Kq)(run.runId, 30)}${run.attempt ? `, attempt ${(0,src_escape/* forCell */.Kq)(run.attempt, 10)}` : ''}`;
         parts.push(`[${label}](${run.runUrl})`);
     }
-    if (comparison) {
+    // Side by side, both prompts were asked in this run: no earlier run to date.
+    if (comparison && ab?.sideBySide)
+        parts.push('compared side by side with the base');
+    else if (comparison) {
         const from = baseline?.startedAt ? ` from ${baseline.startedAt.slice(0, 16).replace('T', ' ')} UTC` : ' (undated)';
         parts.push(`compared with a baseline${baseline?.model ? ` on ${(0,src_escape/* forCell */.Kq)(baseline.model, 80)}` : ''}${from}`);
     }
@@ -13396,11 +13422,11 @@ const markdown_clip = (text, max) => (text.length > max ? `${text.slice(0, max -
  * run's verdict and answer. Markdown inside <details> (the blank line after <summary> lets it in):
  * quoted lines from forQuote, which wrap as prose and cannot hold markup.
  */
-function caseDetails(r, { answerMax, regressed, before }) {
+function caseDetails(r, { answerMax, regressed, before, sideBySide }) {
     const blocks = [`<details><summary>${(0,src_escape/* forCell */.Kq)(r.name, 120)}: ${ICON[r.status]}</summary>`];
     if (regressed.has(r.name)) {
         const was = before.get(r.name);
-        blocks.push(`**The baseline's answer** (it passed then):`, quoted(was?.response, answerMax));
+        blocks.push(sideBySide ? `**The base's answer** (it passes there):` : `**The baseline's answer** (it passed then):`, quoted(was?.response, answerMax));
     }
     const detail = r.runs.detail;
     if (detail && detail.length > 1) {
@@ -13490,6 +13516,7 @@ function mcnemar(b, c) {
 // as worse, better or no significant change. Pure.
 
 
+
 function rate(passed, total) {
     return { passed, total, ...wilson(passed, total) };
 }
@@ -13520,6 +13547,23 @@ function baselineOf(results, model, casesFiles) {
         cases: new Map(results.map((r) => [r.name, { name: r.name, status: r.status, response: r.response }]))
     };
 }
+/**
+ * The cases left out of a side-by-side comparison: those the base did not answer (an error: its
+ * cache gone, the budget spent between the two sides, a gateway failure), which is no sign that
+ * the base's prompt fails them (counted as failing, they would make the head look fixed), and
+ * those the head never sent. A head that was asked and errored still counts against the head: an
+ * error must never hide a regression.
+ */
+function uncompared(head, base) {
+    const out = new Map();
+    for (const r of base)
+        if (r.status === 'error')
+            out.set(r.name, `base: ${r.error ?? 'error'}`);
+    for (const r of head)
+        if (notRun(r) && !out.has(r.name))
+            out.set(r.name, `head: ${r.error ?? 'not run'}`);
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/report/outcome.ts
 
@@ -13533,13 +13577,19 @@ function evaluationOutcome(plan) {
     const { results } = plan;
     const totals = totalsOf(results);
     const baseTotals = plan.baselineResults ? totalsOf(plan.baselineResults) : undefined;
+    const left = plan.baselineResults ? uncompared(results, plan.baselineResults) : new Map();
+    const compared = left.size ? results.filter((r) => !left.has(r.name)) : results;
     // The base side's results are a baseline like any other: one classifier for both kinds.
-    const baseline = plan.baseline ?? (plan.baselineResults ? baselineOf(plan.baselineResults, plan.model, plan.casesFiles) : undefined);
-    const comparison = baseline ? compare(baseline, results, { model: plan.model, casesFiles: plan.casesFiles }) : undefined;
-    const basePassed = baseline ? [...baseline.cases.values()].filter((c) => c.status === 'pass').length : 0;
-    const paired = comparison && baseline
-        ? pairedOutcome(comparison.counts, totals, { passed: basePassed, total: baseline.cases.size }, plan.alpha ?? 0.05)
-        : undefined;
+    const baseline = plan.baseline ??
+        (plan.baselineResults
+            ? baselineOf(plan.baselineResults.filter((r) => !left.has(r.name)), plan.model, plan.casesFiles)
+            : undefined);
+    const comparison = baseline ? compare(baseline, compared, { model: plan.model, casesFiles: plan.casesFiles }) : undefined;
+    // Side by side, each side's rate is over every case, as the head's is: an error is no pass.
+    const baseRate = baseTotals
+        ? { passed: baseTotals.passed, total: baseTotals.total }
+        : { passed: baseline ? [...baseline.cases.values()].filter((c) => c.status === 'pass').length : 0, total: baseline?.cases.size ?? 0 };
+    const paired = comparison && baseline ? pairedOutcome(comparison.counts, totals, baseRate, plan.alpha ?? 0.05) : undefined;
     const costs = plan.pricing ? costsOf(plan.pricing, totals, baseTotals) : undefined;
     const status = new Map(results.map((r) => [r.name, r.status]));
     const rules = {
@@ -13547,9 +13597,10 @@ function evaluationOutcome(plan) {
         failOn: plan.failOn,
         regressed: comparison?.counts.regressed,
         newFailing: comparison?.changes.filter((c) => c.change === 'new' && status.get(c.name) !== 'pass').length,
-        shared: comparison ? results.length - comparison.counts.new : undefined,
+        shared: comparison ? compared.length - comparison.counts.new : undefined,
         paired,
-        budgetReached: plan.budgetReached
+        budgetReached: plan.budgetReached,
+        baseUnanswered: baseTotals && { errored: baseTotals.errored, total: baseTotals.total }
     };
     const emptyShard = plan.shard !== undefined && totals.total === 0;
     const gated = emptyShard ? { ok: true, reasons: [] } : gate(totals, rules, plan.contextGone !== undefined);
@@ -13602,7 +13653,9 @@ function evaluationOutcome(plan) {
         run: plan.run,
         judgeModel: results.some((r) => r.grade || r.judgeUsage.promptTokens) ? plan.judgeModel : undefined,
         inlinePrompt: plan.inlinePrompt,
-        ab: paired || costs ? { paired, costs, baseName: plan.baseName, sideBySide: plan.baselineResults !== undefined } : undefined
+        ab: paired || costs
+            ? { paired, costs, baseName: plan.baseName, sideBySide: plan.baselineResults !== undefined, uncompared: left }
+            : undefined
     };
     return {
         totals,

@@ -67,6 +67,11 @@ export const MAX_RUN_ANSWER = 2000;
 /** How the error of a run never made (after the cache was gone) begins. */
 export const NOT_RUN = 'Not run:';
 
+/** The case got no answer worth judging its prompt by: never sent, or sent to a cache that was gone. */
+export function notRun(r: Pick<Result, 'status' | 'error' | 'cacheGone'>): boolean {
+  return r.status === 'error' && (r.cacheGone === true || (r.error?.startsWith(NOT_RUN) ?? false));
+}
+
 /** One call: messages in, the answer out (or a thrown ActionError). */
 export type Ask = (messages: Messages, label: string) => Promise<ChatAnswer>;
 

@@ -4,7 +4,7 @@
 import { RESULTS_FORMAT } from '../results/format.js';
 import type { ChangeCounts } from '../results/format.js';
 import type { Baseline } from './compare.js';
-import type { Result } from './engine.js';
+import { notRun, type Result } from './engine.js';
 import { mcnemar, wilson } from './statistics.js';
 
 export type Verdict = 'worse' | 'better' | 'no-significant-change';
@@ -67,4 +67,18 @@ export function baselineOf(results: readonly Result[], model: string, casesFiles
     format: RESULTS_FORMAT,
     cases: new Map(results.map((r) => [r.name, { name: r.name, status: r.status, response: r.response }]))
   };
+}
+
+/**
+ * The cases left out of a side-by-side comparison: those the base did not answer (an error: its
+ * cache gone, the budget spent between the two sides, a gateway failure), which is no sign that
+ * the base's prompt fails them (counted as failing, they would make the head look fixed), and
+ * those the head never sent. A head that was asked and errored still counts against the head: an
+ * error must never hide a regression.
+ */
+export function uncompared(head: readonly Result[], base: readonly Result[]): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const r of base) if (r.status === 'error') out.set(r.name, `base: ${r.error ?? 'error'}`);
+  for (const r of head) if (notRun(r) && !out.has(r.name)) out.set(r.name, `head: ${r.error ?? 'not run'}`);
+  return out;
 }

@@ -60,6 +60,8 @@ export interface GateRules {
   readonly paired?: Paired;
   /** USD: the max-cost budget that kept runs from being sent. */
   readonly budgetReached?: number;
+  /** Side by side: how many of the base side's cases errored, of how many. */
+  readonly baseUnanswered?: { readonly errored: number; readonly total: number };
 }
 
 export interface GateOutcome {
@@ -81,19 +83,26 @@ export function gate(totals: Totals, rules: GateRules, contextGone: boolean): Ga
     reasons.push(
       `The max-cost budget of $${dollars(rules.budgetReached)} was reached: the cases not run are marked "Not run". Raise max-cost or run fewer cases.`
     );
+  // Nothing to compare with is no comparison, whatever the head did: never a silent "better".
+  const noBase =
+    rules.baseUnanswered !== undefined && rules.baseUnanswered.total > 0 && rules.baseUnanswered.errored === rules.baseUnanswered.total;
+  if (noBase)
+    reasons.push(
+      `The base side got no answer for any case (${rules.baseUnanswered!.total} errored), so this change cannot be compared with it: is baseline-context-id the base's cache, still alive?`
+    );
   if (rules.failOn === 'worse') {
     const p = rules.paired;
     if (p?.change === 'worse')
       reasons.push(
         `Worse than the baseline: ${p.regressed} regressed, ${p.fixed} fixed; the paired test (one-sided exact McNemar) gives p = ${pValueText(p.pValue)} < alpha ${p.alpha}.`
       );
-    if (totals.total > 0 && rules.shared === 0)
+    if (totals.total > 0 && rules.shared === 0 && !noBase)
       reasons.push('The baseline shares no case with this run, so the paired test cannot compare them: is it the right baseline?');
   } else if (rules.failOn === 'regressions') {
     // A baseline only excuses what it shows already failing: renamed or new cases get no pass.
     if (rules.regressed) reasons.push(`${rules.regressed} case(s) regressed: they passed in the baseline and do not now.`);
     if (rules.newFailing) reasons.push(`${rules.newFailing} case(s) the baseline does not have do not pass.`);
-    if (totals.total > 0 && rules.shared === 0)
+    if (totals.total > 0 && rules.shared === 0 && !noBase)
       reasons.push('The baseline shares no case with this run, so it cannot tell what regressed: is it the right baseline-file?');
   } else if (totals.total > 0 && totals.passRate < rules.minPassRate)
     reasons.push(

@@ -15,7 +15,12 @@ export interface AbReport {
   readonly baseName?: string;
   /** Both sides ran in this job (baseline-context-id), rather than a baseline-file from earlier. */
   readonly sideBySide: boolean;
+  /** Side by side: the cases left out of the paired test, with why (a side without an answer). */
+  readonly uncompared?: ReadonlyMap<string, string>;
 }
+
+/** Cases named, with why, where some were left out of the comparison; the rest are counted. */
+const SHOWN_UNCOMPARED = 5;
 
 export function abSection(ab: AbReport | undefined): string {
   if (!ab) return '';
@@ -37,6 +42,15 @@ export function abSection(ab: AbReport | undefined): string {
       row(ab.sideBySide ? `base (${base})` : `baseline (${base})`, p.base, ab.costs ? money(ab.costs.base) : undefined),
       '',
       `Paired over the cases both ran: one-sided exact McNemar on the ${p.regressed + p.fixed} that changed${p.change === 'better' ? '' : ` (mid-p ${pValueText(p.midP)})`}, alpha ${p.alpha}. The 95% intervals are Wilson's.`
+    );
+  }
+  const left = [...(ab.uncompared ?? [])];
+  if (left.length) {
+    const named = left.slice(0, SHOWN_UNCOMPARED).map(([name, why]) => `<code>${forCell(name, 120)}</code> (${forCell(why, 200)})`);
+    const more = left.length > SHOWN_UNCOMPARED ? `, and ${left.length - SHOWN_UNCOMPARED} more` : '';
+    lines.push(
+      '',
+      `> ⚠️ **${left.length} case(s) left out of the comparison**: a side got no answer, which says nothing of its prompt: ${named.join(', ')}${more}.`
     );
   }
   const c = ab.costs;

@@ -69,7 +69,14 @@ export function renderReport(input: ReportInput, budget: number): string {
   const regressed = new Set(input.comparison?.changes.filter((c) => c.change === 'regressed').map((c) => c.name));
   const before = new Map(input.comparison?.changes.map((c) => [c.name, c.before]));
   for (const answerMax of [2000, 500, 0]) {
-    const text = assemble(head, rows, { answerMax, budget, note: input.resultsNote, regressed, before });
+    const text = assemble(head, rows, {
+      answerMax,
+      budget,
+      note: input.resultsNote,
+      regressed,
+      before,
+      sideBySide: input.ab?.sideBySide === true
+    });
     if (text.length <= budget) return text;
   }
   return `${head.join('\n\n').slice(0, Math.max(0, budget - 40))}\n\n(report cut to fit)\n`;
@@ -103,14 +110,16 @@ function headBlocks(input: ReportInput): string[] {
 }
 
 /** Commit · run · baseline · judge: which run a comment edited in place is of. */
-function identityLine({ run, baseline, comparison, judgeModel }: ReportInput): string | undefined {
+function identityLine({ run, baseline, comparison, judgeModel, ab }: ReportInput): string | undefined {
   const parts: string[] = [];
   if (run?.commit) parts.push(`Commit <code>${forCell(run.commit.slice(0, 7), 12)}</code>`);
   if (run?.runUrl && run.runId) {
     const label = `run ${forCell(run.runId, 30)}${run.attempt ? `, attempt ${forCell(run.attempt, 10)}` : ''}`;
     parts.push(`[${label}](${run.runUrl})`);
   }
-  if (comparison) {
+  // Side by side, both prompts were asked in this run: no earlier run to date.
+  if (comparison && ab?.sideBySide) parts.push('compared side by side with the base');
+  else if (comparison) {
     const from = baseline?.startedAt ? ` from ${baseline.startedAt.slice(0, 16).replace('T', ' ')} UTC` : ' (undated)';
     parts.push(`compared with a baseline${baseline?.model ? ` on ${forCell(baseline.model, 80)}` : ''}${from}`);
   }
@@ -137,6 +146,8 @@ interface Layout {
   readonly note?: string;
   readonly regressed: ReadonlySet<string>;
   readonly before: ReadonlyMap<string, { readonly status: string; readonly response?: string } | undefined>;
+  /** The baseline is the base's prompt, asked in this run beside the head (not an earlier run). */
+  readonly sideBySide: boolean;
 }
 
 function assemble(head: readonly string[], rows: readonly Result[], layout: Layout): string {
@@ -184,11 +195,14 @@ const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0
  * run's verdict and answer. Markdown inside <details> (the blank line after <summary> lets it in):
  * quoted lines from forQuote, which wrap as prose and cannot hold markup.
  */
-function caseDetails(r: Result, { answerMax, regressed, before }: Layout): string {
+function caseDetails(r: Result, { answerMax, regressed, before, sideBySide }: Layout): string {
   const blocks = [`<details><summary>${forCell(r.name, 120)}: ${ICON[r.status]}</summary>`];
   if (regressed.has(r.name)) {
     const was = before.get(r.name);
-    blocks.push(`**The baseline's answer** (it passed then):`, quoted(was?.response, answerMax));
+    blocks.push(
+      sideBySide ? `**The base's answer** (it passes there):` : `**The baseline's answer** (it passed then):`,
+      quoted(was?.response, answerMax)
+    );
   }
   const detail = r.runs.detail;
   if (detail && detail.length > 1) {

@@ -9,7 +9,7 @@ import { fractionOutput, gate, totalsOf, type GateOutcome, type GateRules, type 
 import { resultsDocument, type ResultsDocument } from '../results/format.js';
 import { junitChunks } from './junit.js';
 import { renderReport, type InlinePrompt, type RunIdentity } from './markdown.js';
-import { baselineOf, pairedOutcome, type Paired } from '../evaluation/paired.js';
+import { baselineOf, pairedOutcome, uncompared, type Paired } from '../evaluation/paired.js';
 import { sideCost, usd, type Prices, type SideCost } from '../evaluation/cost.js';
 
 export interface OutcomePlan {
@@ -76,14 +76,24 @@ export function evaluationOutcome(plan: OutcomePlan): Outcome {
   const { results } = plan;
   const totals = totalsOf(results);
   const baseTotals = plan.baselineResults ? totalsOf(plan.baselineResults) : undefined;
+  const left = plan.baselineResults ? uncompared(results, plan.baselineResults) : new Map<string, string>();
+  const compared = left.size ? results.filter((r) => !left.has(r.name)) : results;
   // The base side's results are a baseline like any other: one classifier for both kinds.
-  const baseline = plan.baseline ?? (plan.baselineResults ? baselineOf(plan.baselineResults, plan.model, plan.casesFiles) : undefined);
-  const comparison = baseline ? compare(baseline, results, { model: plan.model, casesFiles: plan.casesFiles }) : undefined;
-  const basePassed = baseline ? [...baseline.cases.values()].filter((c) => c.status === 'pass').length : 0;
-  const paired =
-    comparison && baseline
-      ? pairedOutcome(comparison.counts, totals, { passed: basePassed, total: baseline.cases.size }, plan.alpha ?? 0.05)
-      : undefined;
+  const baseline =
+    plan.baseline ??
+    (plan.baselineResults
+      ? baselineOf(
+          plan.baselineResults.filter((r) => !left.has(r.name)),
+          plan.model,
+          plan.casesFiles
+        )
+      : undefined);
+  const comparison = baseline ? compare(baseline, compared, { model: plan.model, casesFiles: plan.casesFiles }) : undefined;
+  // Side by side, each side's rate is over every case, as the head's is: an error is no pass.
+  const baseRate = baseTotals
+    ? { passed: baseTotals.passed, total: baseTotals.total }
+    : { passed: baseline ? [...baseline.cases.values()].filter((c) => c.status === 'pass').length : 0, total: baseline?.cases.size ?? 0 };
+  const paired = comparison && baseline ? pairedOutcome(comparison.counts, totals, baseRate, plan.alpha ?? 0.05) : undefined;
   const costs = plan.pricing ? costsOf(plan.pricing, totals, baseTotals) : undefined;
   const status = new Map(results.map((r) => [r.name, r.status]));
   const rules: GateRules = {
@@ -91,9 +101,10 @@ export function evaluationOutcome(plan: OutcomePlan): Outcome {
     failOn: plan.failOn,
     regressed: comparison?.counts.regressed,
     newFailing: comparison?.changes.filter((c) => c.change === 'new' && status.get(c.name) !== 'pass').length,
-    shared: comparison ? results.length - comparison.counts.new : undefined,
+    shared: comparison ? compared.length - comparison.counts.new : undefined,
     paired,
-    budgetReached: plan.budgetReached
+    budgetReached: plan.budgetReached,
+    baseUnanswered: baseTotals && { errored: baseTotals.errored, total: baseTotals.total }
   };
   const emptyShard = plan.shard !== undefined && totals.total === 0;
   const gated = emptyShard ? { ok: true, reasons: [] } : gate(totals, rules, plan.contextGone !== undefined);
@@ -146,7 +157,10 @@ export function evaluationOutcome(plan: OutcomePlan): Outcome {
     run: plan.run,
     judgeModel: results.some((r) => r.grade || r.judgeUsage.promptTokens) ? plan.judgeModel : undefined,
     inlinePrompt: plan.inlinePrompt,
-    ab: paired || costs ? { paired, costs, baseName: plan.baseName, sideBySide: plan.baselineResults !== undefined } : undefined
+    ab:
+      paired || costs
+        ? { paired, costs, baseName: plan.baseName, sideBySide: plan.baselineResults !== undefined, uncompared: left }
+        : undefined
   };
   return {
     totals,
