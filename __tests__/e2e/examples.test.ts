@@ -161,9 +161,9 @@ describe('prompt-regression.yml', () => {
     const body = comments()[0]!.body;
     expect(body).toContain('🔻 Worse than main: 5 regressed, 0 fixed (p = 0.03)');
     const detail = body.slice(body.indexOf('<summary>refund window: ❌ fail</summary>'));
-    const baseAnswer = detail.indexOf('Emulated answer to&#58; Question&#58; refund window&#63;');
+    const baseAnswer = detail.indexOf('Emulated answer to&#x3A; Question&#x3A; refund window&#x3F;');
     expect(baseAnswer).toBeGreaterThan(0);
-    expect(detail.indexOf('> Yes&#46;')).toBeGreaterThan(baseAnswer);
+    expect(detail.indexOf('> Yes&#x2E;')).toBeGreaterThan(baseAnswer);
 
     // The next push mends four of them: one regression of eight is no significant change; the check passes.
     gw.reset();

@@ -1,5 +1,5 @@
 export const id = 359;
-export const ids = [359,751];
+export const ids = [359];
 export const modules = {
 
 /***/ 4359:
@@ -1258,6 +1258,8 @@ function abPlan(settings, evaluation, baseRef) {
     };
 }
 
+// EXTERNAL MODULE: ./src/prompt/read.ts + 2 modules
+var read = __webpack_require__(5734);
 // EXTERNAL MODULE: ./src/prompt/template.ts
 var template = __webpack_require__(5562);
 // EXTERNAL MODULE: ./src/files/workspace.ts
@@ -1605,13 +1607,25 @@ function fillVars(cases, vars, texts) {
 ;// CONCATENATED MODULE: ./src/evaluation/suite.ts
 // What an evaluation runs: the cases files (or one prompt) → validated cases with vars filled in,
 // this shard's share of them, and the warnings worth a user's attention before anything is sent.
+// Without a cache, the prompt files (read as the create action reads them, vars and all) go in
+// front of every case's own messages.
 
 
 
 
 
-/** Read and validate every case (all problems at once), then keep this shard's. */
+
+/** Read and validate every case (all problems at once), then keep this shard's; the prompt files go in front of each. */
 async function loadSuite(spec, workspace, log) {
+    const vars = spec.vars.trim() === '' ? undefined : await (0,template/* parseVars */.u)(spec.vars);
+    const prompt = spec.promptFiles?.length ? await (0,read/* loadPrompt */.h)(spec.promptFiles, { workspace, role: 'system', vars }) : undefined;
+    const suite = await loadCasesOf(spec, workspace, log, prompt?.unusedVars);
+    if (!prompt)
+        return suite;
+    return { ...suite, prompt, cases: suite.cases.map((c) => ({ ...c, messages: [...prompt.messages, ...c.messages] })) };
+}
+/** The cases; `promptUnused` (the vars the prompt did not use) narrows the unused-vars warning. */
+async function loadCasesOf(spec, workspace, log, promptUnused) {
     if (spec.prompt !== undefined) {
         const single = { name: 'prompt', file: '', messages: [{ role: 'user', content: spec.prompt }], expect: {} };
         if (spec.vars.trim() === '')
@@ -1628,8 +1642,11 @@ async function loadSuite(spec, workspace, log) {
         log.info(`Shard ${spec.shard.index}/${spec.shard.count}: ${loaded.cases.length} of ${all.cases.length} case(s).`);
     const shown = loaded.files.map((f) => (0,src_escape/* forLog */.Ig)(f, 200));
     log.info(`Cases: ${shown.length <= 8 ? shown.join(', ') : `${shown.slice(0, 8).join(', ')} and ${shown.length - 8} more`} → ${loaded.cases.length} case(s).`);
-    if (loaded.unusedVars.length)
-        log.warning(`vars defines ${loaded.unusedVars.join(', ')}, which no case uses (a typo?).`, { title: 'Unused vars' });
+    const unused = promptUnused ? loaded.unusedVars.filter((v) => promptUnused.includes(v)) : loaded.unusedVars;
+    if (unused.length)
+        log.warning(`vars defines ${unused.join(', ')}, which no ${promptUnused ? 'prompt file or ' : ''}case uses (a typo?).`, {
+            title: 'Unused vars'
+        });
     const bare = loaded.cases.filter((c) => Object.keys(c.expect).length === 0);
     if (bare.length)
         log.warning(`${bare.length} case(s) have no expectations (e.g. ${(0,src_escape/* forLog */.Ig)(bare[0].name, 80)}): they pass whenever the gateway answers.`, {
@@ -1677,7 +1694,7 @@ var terminal = __webpack_require__(1028);
 function dryRunStandIns(get, env) {
     return {
         ...(get('api-key') === '' && { 'api-key': 'dry-run' }),
-        ...(get('context-id') === '' && !env['CONTEXT_CACHE_ID']?.trim() && { 'context-id': 'dry-run' })
+        ...(get('context-id') === '' && get('prompt-file') === '' && !env['CONTEXT_CACHE_ID']?.trim() && { 'context-id': 'dry-run' })
     };
 }
 async function evaluateWith(get, parsed, command, screen, env) {
@@ -1686,14 +1703,14 @@ async function evaluateWith(get, parsed, command, screen, env) {
     const settings = readEvalSettings((name) => get(name), env);
     warnAboutSpec(settings, screen.log);
     const baseline = settings.baselineFile ? await (0,compare/* readBaselineFile */.s$)(settings.baselineFile, workspace) : undefined;
-    const { cases, files } = await loadSuite(settings, workspace, screen.log);
+    const { cases, files, prompt } = await loadSuite(settings, workspace, screen.log);
     const runs = cases.length * settings.repeat * (settings.baselineContextId ? 2 : 1);
     if ((0,flags/* isTrue */.Hn)(parsed, command, 'dry-run')) {
-        screen.log.info(`Dry run: would send ${cases.length} case(s)${settings.repeat > 1 ? ` × ${settings.repeat} runs` : ''} to ${(0,models/* chatUrl */.GM)(settings.baseUrl, settings.model, true)} with model ${settings.model.id}, ${settings.concurrency} at once. Nothing was sent.`);
+        screen.log.info(`Dry run: would send ${cases.length} case(s)${settings.repeat > 1 ? ` × ${settings.repeat} runs` : ''} to ${(0,models/* chatUrl */.GM)(settings.baseUrl, settings.model, !prompt)} with model ${settings.model.id}, ${settings.concurrency} at once${prompt ? `, each after the prompt of ${prompt.files.length} file(s) (~${prompt.estimatedTokens} tokens, no cache)` : ''}. Nothing was sent.`);
         return exit/* EXIT */.dc.passed;
     }
     const bar = (0,terminal/* progress */.qB)(screen, runs);
-    const evaluation = await runSession(cases, { ...settings, keepWholeAnswers: settings.prompt !== undefined }, { log: screen.log, onRun: (p) => bar.update(p), env }).finally(() => bar.end());
+    const evaluation = await runSession(cases, { ...settings, contextId: prompt ? undefined : settings.contextId, keepWholeAnswers: settings.prompt !== undefined }, { log: screen.log, onRun: (p) => bar.update(p), env }).finally(() => bar.end());
     return (0,report/* finish */.O)({
         model: settings.model.id,
         casesFiles: files,
@@ -1707,523 +1724,6 @@ async function evaluateWith(get, parsed, command, screen, env) {
         durationMs: Date.now() - started,
         ...abPlan(settings, evaluation, env['GITHUB_BASE_REF'])
     }, parsed, command, screen, settings.prompt !== undefined);
-}
-
-
-/***/ }),
-
-/***/ 5303:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  D: () => (/* binding */ chooseTransport)
-});
-
-// EXTERNAL MODULE: ./src/gateway/http.ts
-var http = __webpack_require__(6016);
-;// CONCATENATED MODULE: ./src/gateway/direct.ts
-
-/** One request per attempt, no pooled socket: nothing keeps the process alive after it. */
-const directTransport = (req) => post(req, () => Promise.resolve(false));
-/**
- * A transport that reuses connections (many calls to one gateway, e.g. evaluations): one
- * keep-alive agent per protocol, created on first use. close() destroys its sockets, so the
- * process can exit at once.
- */
-function keepAliveTransport(options) {
-    // Promises, so requests that start together share the agent the first of them creates.
-    const agents = new Map();
-    const agentFor = (protocol) => {
-        let agent = agents.get(protocol);
-        if (!agent) {
-            agent = (protocol === 'https:' ? Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23))).then(({ Agent: Made }) => new Made({ keepAlive: true, maxSockets: options.maxSockets }));
-            agents.set(protocol, agent);
-        }
-        return agent;
-    };
-    return {
-        transport: (req) => post(req, agentFor),
-        close: async () => {
-            for (const agent of agents.values())
-                (await agent).destroy();
-            agents.clear();
-        }
-    };
-}
-async function post(req, agentFor) {
-    const url = new URL(req.url);
-    // Load only the protocol's module: https pulls in tls, which a loopback http run never needs.
-    const { request } = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23));
-    const agent = await agentFor(url.protocol);
-    return new Promise((resolve, reject) => {
-        let status; // once the response's headers are in
-        let settled = false;
-        const finish = (err, res) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            if (err) {
-                outgoing.destroy();
-                reject(err);
-            }
-            else
-                resolve(res);
-        };
-        const timer = setTimeout(() => finish((0,http/* timeoutError */.w2)(req.url, req.timeoutMs, status)), req.timeoutMs);
-        const outgoing = request(url, {
-            method: 'POST',
-            headers: { ...req.headers, 'Content-Length': String(Buffer.byteLength(req.body)) },
-            agent
-        }, (res) => {
-            status = res.statusCode ?? 0;
-            const chunks = [];
-            let size = 0;
-            res.on('data', (chunk) => {
-                size += chunk.length;
-                if (size > req.maxResponseBytes)
-                    return finish((0,http/* tooLargeError */.SH)(req.url, req.maxResponseBytes));
-                chunks.push(chunk);
-            });
-            res.on('end', () => finish(undefined, { status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-            res.on('error', (e) => finish((0,http/* connectionError */.$t)(e, req.url, true)));
-            res.on('aborted', () => finish((0,http/* connectionError */.$t)({ code: 'ECONNRESET' }, req.url, true)));
-        });
-        outgoing.on('error', (e) => finish((0,http/* connectionError */.$t)(e, req.url, status !== undefined)));
-        outgoing.end(req.body);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/gateway/transport.ts
-// Picks the transport: direct unless the environment names a proxy. The proxy client (undici)
-// costs ~100 ms to load, so only runners that need it pay for it.
-
-function proxyConfigured(env) {
-    return ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((name) => (env[name] ?? '').trim() !== '');
-}
-/**
- * Without keepAlive, each request has a connection of its own (the create call: one request).
- * With it, connections are reused across requests, at most maxSockets at once.
- */
-async function chooseTransport(env = process.env, options = {}) {
-    if (proxyConfigured(env)) {
-        const { proxiedTransport } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(511)]).then(__webpack_require__.bind(__webpack_require__, 3511));
-        const { transport, close } = proxiedTransport({ maxSockets: options.keepAlive?.maxSockets });
-        return { transport, via: 'proxy from HTTPS_PROXY/HTTP_PROXY (NO_PROXY honoured)', close };
-    }
-    if (options.keepAlive) {
-        const { transport, close } = keepAliveTransport(options.keepAlive);
-        return { transport, via: `direct, keep-alive (at most ${options.keepAlive.maxSockets} connections)`, close };
-    }
-    return { transport: directTransport, via: 'direct', close: async () => { } };
-}
-
-
-/***/ }),
-
-/***/ 3490:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IX: () => (/* binding */ lineColumnAt),
-/* harmony export */   Lx: () => (/* binding */ parseJsonLines),
-/* harmony export */   N5: () => (/* binding */ syntaxErrorOffset),
-/* harmony export */   qF: () => (/* binding */ parseJson)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2988);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4644);
-// JSON and JSON Lines prompt files, with errors pinned to line and column. Pure.
-
-
-
-const SYNTAX_HINT = 'Fix the syntax (a JSON linter helps), or rename the file to .txt/.md to send it as plain text';
-/** `parsed` is the value when the caller already parsed the text (an extension-less file it sniffed). */
-function parseJson(text, file, parsed) {
-    let value;
-    try {
-        value = parsed ? parsed.value : JSON.parse(text);
-    }
-    catch (e) {
-        const at = lineColumnAt(text, syntaxErrorOffset(text));
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6(file, `is not valid JSON at line ${at.line}, column ${at.column}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(jsonErrorReason(e), 200)}`, SYNTAX_HINT, at);
-    }
-    let lines;
-    return (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocument */ .u0)(value, file, (i) => (lines ??= linesAt(text, messageOffsets(text)))[i]);
-}
-/** One message object per non-empty line (LF or CRLF; JSON.parse takes the CR as whitespace). */
-function parseJsonLines(text, file) {
-    const messages = [];
-    const lines = [];
-    for (let start = 0, n = 1; start < text.length; n++) {
-        const end = text.indexOf('\n', start);
-        const row = text.slice(start, end < 0 ? text.length : end);
-        start = end < 0 ? text.length : end + 1;
-        if (!/\S/.test(row))
-            continue;
-        let value;
-        try {
-            value = JSON.parse(row);
-        }
-        catch (e) {
-            const column = syntaxErrorOffset(row) + 1;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6(file, `line ${n} is not valid JSON at column ${column}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(jsonErrorReason(e), 200)}`, 'Write one JSON message object per line', {
-                line: n,
-                column
-            });
-        }
-        const line = n;
-        messages.push((0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .validateMessage */ .Mq)(value, messages.length, file, () => line));
-        lines.push(n);
-    }
-    if (messages.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6(file, 'has no messages', 'Write one {"role": …, "content": …} object per line');
-    return { messages, lineOf: (i) => lines[i], ignoredKeys: [] };
-}
-/** V8's reason, without its echo of the source (which can be long) or a position we give ourselves. */
-function jsonErrorReason(e) {
-    const message = e instanceof Error ? e.message : String(e);
-    return message
-        .replace(/,\s*(\.\.\.)?"[\s\S]*"\s*is not valid JSON$/, '')
-        .replace(/\s*(in JSON )?at position \d+[\s\S]*$/, '')
-        .replace(/\s*\(line \d+ column \d+\)$/, '');
-}
-/** The line of each of `offsets` (ascending), in one pass. */
-function linesAt(text, offsets) {
-    const lines = [];
-    let line = 1;
-    let from = 0;
-    for (const offset of offsets) {
-        for (let i = from; i < offset; i++)
-            if (text.charCodeAt(i) === 10)
-                line++;
-        from = offset;
-        lines.push(line);
-    }
-    return lines;
-}
-function lineColumnAt(text, offset) {
-    let line = 1;
-    for (let nl = text.indexOf('\n'); nl >= 0 && nl < offset; nl = text.indexOf('\n', nl + 1))
-        line++;
-    return { line, column: offset - text.lastIndexOf('\n', offset - 1) };
-}
-const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
-const ESCAPES = new Set('"\\/bfnrt');
-const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
-/**
- * Where JSON.parse gave up, found by a small scanner of our own: V8 gives no position for the
- * commonest mistakes (a trailing comma, an unquoted value). Only called on text that failed.
- * Iterative, with its own stack of open containers: 200,000 `[` must not overflow the call stack.
- */
-function syntaxErrorOffset(text) {
-    const n = text.length;
-    const open = []; // true: an object, false: an array
-    let i = 0;
-    const ws = () => {
-        while (i < n && WS.has(text.charCodeAt(i)))
-            i++;
-    };
-    /** A string at i; false where it is broken (i then points at the fault). */
-    const string = () => {
-        i++; // opening quote
-        while (i < n && text[i] !== '"') {
-            if (text.charCodeAt(i) < 0x20)
-                return false;
-            if (text[i] === '\\') {
-                i++;
-                if (text[i] === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5)))
-                        return false;
-                    i += 4;
-                }
-                else if (!ESCAPES.has(text[i] ?? 'x'))
-                    return false;
-            }
-            i++;
-        }
-        if (i >= n)
-            return false;
-        i++;
-        return true;
-    };
-    const literal = (word) => {
-        for (const c of word) {
-            if (text[i] !== c)
-                return false;
-            i++;
-        }
-        return true;
-    };
-    /** `"key":` inside an object. */
-    const key = () => {
-        ws();
-        if (text[i] !== '"' || !string())
-            return false;
-        ws();
-        if (text[i] !== ':')
-            return false;
-        i++;
-        return true;
-    };
-    /** A string, number, true, false or null at i. */
-    const scalar = () => {
-        const c = text[i];
-        if (c === '"')
-            return string();
-        if (c === 't')
-            return literal('true');
-        if (c === 'f')
-            return literal('false');
-        if (c === 'n')
-            return literal('null');
-        NUMBER.lastIndex = i;
-        const m = NUMBER.exec(text);
-        if (!m)
-            return false;
-        i += m[0].length;
-        return true;
-    };
-    let expectValue = true;
-    for (;;) {
-        ws();
-        if (expectValue) {
-            const c = text[i];
-            if (c === '[' || c === '{') {
-                i++;
-                ws();
-                if (text[i] === (c === '[' ? ']' : '}')) {
-                    i++;
-                    expectValue = false;
-                }
-                else {
-                    open.push(c === '{');
-                    if (c === '{' && !key())
-                        break;
-                }
-            }
-            else if (scalar())
-                expectValue = false;
-            else
-                break;
-        }
-        else {
-            const inObject = open.at(-1);
-            if (inObject === undefined)
-                return i < n ? i : n;
-            if (text[i] === ',') {
-                i++;
-                if (inObject && !key())
-                    break;
-                expectValue = true;
-            }
-            else if (text[i] === (inObject ? '}' : ']')) {
-                i++;
-                open.pop();
-            }
-            else
-                break;
-        }
-    }
-    return Math.min(i, n);
-}
-/**
- * Where each item of the message list starts: the top-level array, or the array under the
- * top-level "messages" key. One pass; items are counted by commas at list depth, so a non-object
- * item is counted too.
- */
-function messageOffsets(text) {
-    const offsets = [];
-    let depth = 0;
-    let inString = false;
-    let stringStart = -1;
-    let lastKey = '';
-    let listDepth = -1;
-    let expectItem = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (inString) {
-            if (c === '\\')
-                i++;
-            else if (c === '"') {
-                inString = false;
-                lastKey = text.slice(stringStart + 1, i);
-            }
-            continue;
-        }
-        if (' \t\r\n'.includes(c))
-            continue;
-        if (expectItem && c !== ']') {
-            offsets.push(i);
-            expectItem = false;
-        }
-        if (c === '"') {
-            inString = true;
-            stringStart = i;
-        }
-        else if (c === '[' || c === '{') {
-            // The list: the document itself, or the value of a "messages" key in the top-level object.
-            if (c === '[' && listDepth < 0 && (depth === 0 || (depth === 1 && lastKey === 'messages'))) {
-                listDepth = depth + 1;
-                expectItem = true;
-            }
-            depth++;
-        }
-        else if (c === ']' || c === '}') {
-            if (depth === listDepth)
-                return offsets;
-            depth--;
-        }
-        else if (c === ',' && depth === listDepth)
-            expectItem = true;
-        // In valid JSON a string followed by ':' is a key; anything else ends it.
-        if (c !== '"' && c !== ':')
-            lastKey = '';
-    }
-    return offsets;
-}
-
-
-/***/ }),
-
-/***/ 8468:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dq: () => (/* binding */ MAX_CONTENT_BYTES),
-/* harmony export */   Os: () => (/* binding */ MAX_PROMPT_BYTES),
-/* harmony export */   PA: () => (/* binding */ contentTooLarge)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-// How much a prompt may hold, in one place: the files as read, and the content as it will be sent
-// (YAML aliases and vars can make the second far larger than the first).
-
-/** The files' bytes, all together. */
-const MAX_PROMPT_BYTES = 32 * 1024 * 1024;
-/** The UTF-8 bytes of every message content, after YAML aliases and vars are expanded. */
-const MAX_CONTENT_BYTES = 32 * 1024 * 1024;
-/** `file` is where the content crossed the limit; its format and `vars` say which expansions could be why. */
-function contentTooLarge(file, vars) {
-    const causes = { yaml: /\.ya?ml$/i.test(file), vars };
-    const why = [causes.yaml && 'YAML aliases (*name)', causes.vars && 'vars'].filter(Boolean).join(' and ');
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6(file, `brings the content to send over ${MAX_CONTENT_BYTES / 1048576} MiB${why ? ` once ${why} are expanded` : ''}`, why
-        ? `Expand less: ${[causes.yaml && 'repeat fewer aliases', causes.vars && 'use shorter vars values or fewer placeholders'].filter(Boolean).join(', ')}, or cache fewer files`
-        : 'Cache fewer or smaller files');
-}
-
-
-/***/ }),
-
-/***/ 5562:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ render),
-/* harmony export */   u: () => (/* binding */ parseVars)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2988);
-/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(725);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8468);
-// `vars`: {{name}} placeholders filled after the files are parsed, so a value with newlines,
-// quotes or colons can never break a file's format. Without vars, contents stay verbatim.
-
-
-
-
-const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
-const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*\}\}/g;
-const HINT = 'Write vars as a YAML mapping, one `name: value` per line (a multi-line value as `name: |`)';
-/**
- * The `vars` input (a YAML mapping) → name → text. Every value stays the text the user wrote
- * (the failsafe schema: `1.10` stays "1.10", `007` stays "007"). Loads the YAML parser only
- * when vars is set.
- */
-async function parseVars(text) {
-    const { parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error', schema: 'failsafe' });
-    if (doc.errors[0])
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('vars', `is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`, HINT);
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('vars', `cannot be read as YAML: ${e instanceof Error ? e.message : String(e)}`, HINT);
-    }
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('vars', 'is not a mapping of names to values', HINT);
-    const vars = new Map();
-    for (const [name, v] of Object.entries(value)) {
-        if (!NAME.test(name))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('vars', `${JSON.stringify(name)} is not a variable name`, 'Use letters, digits, _ . and -, starting with a letter or _');
-        if (v !== null && typeof v === 'object')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('vars', `the value of ${name} is a ${Array.isArray(v) ? 'list' : 'mapping'}, not text`, HINT);
-        vars.set(name, v === null || v === undefined ? '' : String(v));
-    }
-    return vars;
-}
-/** How many missing placeholders an error lists by name (the rest are counted). */
-const LISTED = 20;
-/**
- * Fill every placeholder; any without a value fails, naming the first few missing ones with their
- * file and line and counting the rest. Linear in the contents: lines are looked up only for the
- * names listed. Stops as soon as the filled contents pass `maxChars` (UTF-16 units, a lower bound
- * of their UTF-8 size), before a value repeated many times can take all memory.
- */
-function render(sources, vars, maxChars = Infinity) {
-    const missing = new Set();
-    const listed = [];
-    const used = new Set();
-    const messages = [];
-    let chars = 0;
-    for (const source of sources) {
-        source.messages.forEach((m, i) => {
-            chars += m.content.length;
-            const content = m.content.replace(PLACEHOLDER, (whole, name) => {
-                const value = vars.get(name);
-                if (value !== undefined) {
-                    used.add(name);
-                    chars += value.length - whole.length;
-                    if (chars > maxChars)
-                        throw (0,_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .contentTooLarge */ .PA)(source.file, true);
-                    return value;
-                }
-                const key = `${source.file}\0${name}`;
-                if (!missing.has(key) && listed.length < LISTED)
-                    listed.push({ name, file: source.file, line: lineOf(source.text, whole, source.lineOf?.(i) ?? 1) });
-                missing.add(key);
-                return whole;
-            });
-            messages.push(content === m.content ? m : { role: m.role, content });
-        });
-    }
-    const first = listed[0];
-    if (first) {
-        const names = listed.map((m) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(m.name, 100)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(m.file, 200)}${m.line ? `:${m.line}` : ''})`).join(', ');
-        const more = missing.size - listed.length;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6(first.file, `uses template variables that vars does not define: ${names}${more > 0 ? ` and ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .thousands */ .o)(more)} more` : ''}`, 'Add them to the vars input (name: value), or remove the placeholders (with vars set, every {{name}} must have a value)', { line: first.line });
-    }
-    return { messages, unused: [...vars.keys()].filter((k) => !used.has(k)) };
-}
-/** The line, at or after `from`, where the placeholder as written first appears. */
-function lineOf(text, placeholder, from) {
-    let start = 0;
-    let line = 1;
-    for (; line < from; line++) {
-        const nl = text.indexOf('\n', start);
-        if (nl < 0)
-            return undefined;
-        start = nl + 1;
-    }
-    const at = text.indexOf(placeholder, start);
-    if (at < 0)
-        return undefined;
-    for (let nl = text.indexOf('\n', start); nl >= 0 && nl < at; nl = text.indexOf('\n', nl + 1))
-        line++;
-    return line;
 }
 
 
