@@ -140,15 +140,16 @@ test('the base cache gone: the step fails saying so, never "better" for a base t
   gw.expire(ids.base);
   const r = await abRun(ids);
   expect(r.code).toBe(1);
-  expect(r.outputs).toMatchObject({ passed: '6', fixed: '0', 'baseline-passed': '0' });
+  expect(r.outputs).toMatchObject({ fixed: '0', 'baseline-passed': '0' });
   expect(r.outputs['change']).not.toBe('better');
   expect(r.summary).not.toContain('Better than');
   expect(r.summary).toContain('6 case(s) left out of the comparison');
-  expect(
-    commands(r.stdout, 'error')
-      .map((c) => c.message)
-      .join('\n')
-  ).toMatch(/The base side got no answer for any case \(6 errored\)/);
+  const errors = commands(r.stdout, 'error')
+    .map((c) => c.message)
+    .join('\n');
+  expect(errors).toMatch(/The base side got no answer for any case \(6 errored\)/);
+  // Which of the two create steps to look at.
+  expect(errors).toMatch(/The base's cache \(baseline-context-id\): The context cache does not exist or has expired/);
 });
 
 test('max-cost spent between the two sides of a case: the half-run pair is left out, not counted as fixed', async () => {
@@ -162,6 +163,38 @@ test('max-cost spent between the two sides of a case: the half-run pair is left 
   expect(r.summary).toMatch(
     /5 case\(s\) left out of the comparison.*<code>shipping<\/code> \(base: Not run: the max-cost budget of \$0\.25 was reached\)/
   );
+});
+
+test("a base that is the head's own cache, or one asked behind the head's inline prompt, is refused before anything is sent", async () => {
+  const ids = await caches(0);
+  const errors = (r: { stdout: string }) =>
+    commands(r.stdout, 'error')
+      .map((c) => c.message)
+      .join('\n');
+  // The base's create step without env-var overwrites CONTEXT_CACHE_ID: the "head" is then the base.
+  const same = await runEval(
+    gw,
+    { model: MODEL, 'baseline-context-id': ids.base, 'cases-file': 'evals/cases.yml', 'fail-on': 'worse' },
+    { files: { 'evals/cases.yml': CASES }, env: { CONTEXT_CACHE_ID: ids.base, CONTEXT_CACHE_MODEL: MODEL } }
+  );
+  expect(same.code).toBe(1);
+  expect(errors(same)).toMatch(/Input 'baseline-context-id': is the same cache as context-id/);
+  expect(leaksBeforeMask(same, ids.base)).toEqual([]);
+  // No cache on the head: the base's cache would be asked with the head's prompt in front of each case.
+  const inline = await runEval(
+    gw,
+    {
+      model: MODEL,
+      'prompt-file': 'prompts/system.md',
+      'baseline-context-id': ids.base,
+      'cases-file': 'evals/cases.yml',
+      'fail-on': 'worse'
+    },
+    { files: { 'evals/cases.yml': CASES, 'prompts/system.md': 'You are the head.' } }
+  );
+  expect(inline.code).toBe(1);
+  expect(errors(inline)).toMatch(/Input 'baseline-context-id': is set with prompt-file/);
+  expect(chatRequests(gw)).toHaveLength(0);
 });
 
 test('a model with no price gets an empty cost and one notice line, never a made-up 0', async () => {

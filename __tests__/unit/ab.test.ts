@@ -277,6 +277,14 @@ describe('inputs', () => {
     );
     expect(errorOf({ 'baseline-model': 'gemini-2.5-pro' })).toMatch(/baseline-model.*without baseline-context-id/s);
   });
+
+  test("the head's own cache as the base, or a base behind the head's inline prompt, is refused", () => {
+    expect(errorOf({ 'baseline-context-id': 'ctx-1' })).toMatch(/baseline-context-id.*is the same cache as context-id/s);
+    expect(errorOf({ 'context-id': '', 'prompt-file': 'p.md', 'baseline-context-id': 'ctx-b' })).toMatch(
+      /baseline-context-id.*is set with prompt-file/s
+    );
+    expect(read({ 'baseline-context-id': 'ctx-b' }).baselineContextId).toBe('ctx-b');
+  });
 });
 
 describe('the engine, both sides', () => {

@@ -1033,6 +1033,16 @@ function readEvalSettings(getInput, env = process.env) {
         throw new src_errors/* InputErrors */.G([
             new src_errors/* InputError */.dz('fail-on', 'is worse, but there is no baseline to be worse than', 'Pass the base’s cache as baseline-context-id (the create action on a checkout of the base commit), or an earlier run’s results-file as baseline-file')
         ]);
+    // A base asked the head's own prompt compares nothing, and pays for every case twice: the base's
+    // create step without env-var overwrites CONTEXT_CACHE_ID, and context-id then falls back to it.
+    if (baselineContextId && !inline && baselineContextId === v['context-id'])
+        throw new src_errors/* InputErrors */.G([
+            new src_errors/* InputError */.dz('baseline-context-id', `is the same cache as context-id${cacheFromEnv ? ' (from CONTEXT_CACHE_ID)' : ''}: both sides would be asked the same prompt`, "Give the base's create step its own env-var (e.g. env-var: BASE_CONTEXT_CACHE_ID) and pass the head's context-id output as context-id; when the prompts are the same, leave baseline-context-id empty")
+        ]);
+    if (baselineContextId && inline)
+        throw new src_errors/* InputErrors */.G([
+            new src_errors/* InputError */.dz('baseline-context-id', "is set with prompt-file: the base's cache would be asked with this change's prompt in front of every case", 'Compare two caches (context-id and baseline-context-id), or, without a cache, compare with an earlier run through baseline-file')
+        ]);
     if (v['baseline-model'] && !baselineContextId)
         throw new src_errors/* InputErrors */.G([
             new src_errors/* InputError */.dz('baseline-model', 'is set without baseline-context-id', 'Give the base side’s cache as baseline-context-id, or drop baseline-model')
@@ -1224,7 +1234,7 @@ async function runSession(cases, settings, deps) {
         testRegex: regex ? (re, text) => regex.test(re, text) : undefined,
         onRun: deps.onRun,
         ask: asker(settings.model.id, settings.contextId, url),
-        baseline: settings.baselineContextId !== undefined ? { ask: asker(baseModel.id, settings.baselineContextId, baseUrl) } : undefined,
+        baseline: settings.baselineContextId !== undefined ? { ask: baseSide(asker(baseModel.id, settings.baselineContextId, baseUrl)) } : undefined,
         budget: settings.maxCost !== undefined && settings.prices
             ? budgetOf(settings.maxCost, settings.prices, settings.model, baseModel, settings.judgeModel)
             : undefined,
@@ -1240,6 +1250,14 @@ function budgetOf(limit, prices, head, base, judge) {
         return p ? (0,evaluation_cost/* callCost */.wD)(usage, p) : 0;
     };
     return { limit, costOf: (side, run) => cost(side === 'base' ? base : head, run.usage) + cost(judge, run.judgeUsage) };
+}
+/** The base's asker: a gone cache is named as the base's, so the user knows which create step to fix. */
+function baseSide(ask) {
+    return (messages, label) => ask(messages, label).catch((e) => {
+        if (!(e instanceof chat/* ContextGoneError */.n))
+            throw e;
+        throw Object.assign(new chat/* ContextGoneError */.n(e.status, `The base's cache (baseline-context-id): ${e.message}`, "Re-run the create step on the base's checkout in this job, or raise its ttl to cover the whole evaluation"), { attempts: e.attempts });
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/ab-plan.ts

@@ -2,7 +2,7 @@
 // its judge (sharing one Retry-After pause), the regex runner → the engine's results. Front ends
 // pass typed settings and a Log; they read no input here and write nothing of the runner's.
 import { forLog } from '../escape.js';
-import { chat } from '../gateway/chat.js';
+import { chat, ContextGoneError } from '../gateway/chat.js';
 import { realRetryDeps, seconds } from '../gateway/retry.js';
 import { sendBoundMs } from '../gateway/send.js';
 import { chooseTransport } from '../gateway/transport.js';
@@ -11,7 +11,7 @@ import { chatUrl, type ModelInfo } from '../models.js';
 import type { Messages } from '../prompt/messages.js';
 import type { Case } from './cases.js';
 import { callCost, type PriceBook } from './cost.js';
-import { evaluate, type EngineOptions, type Evaluation, type Progress } from './engine.js';
+import { evaluate, type Ask, type EngineOptions, type Evaluation, type Progress } from './engine.js';
 import { Pause } from './pool.js';
 import { regexRunner } from './regex.js';
 
@@ -97,7 +97,8 @@ export async function runSession(
     testRegex: regex ? (re, text) => regex.test(re, text) : undefined,
     onRun: deps.onRun,
     ask: asker(settings.model.id, settings.contextId, url),
-    baseline: settings.baselineContextId !== undefined ? { ask: asker(baseModel.id, settings.baselineContextId, baseUrl) } : undefined,
+    baseline:
+      settings.baselineContextId !== undefined ? { ask: baseSide(asker(baseModel.id, settings.baselineContextId, baseUrl)) } : undefined,
     budget:
       settings.maxCost !== undefined && settings.prices
         ? budgetOf(settings.maxCost, settings.prices, settings.model, baseModel, settings.judgeModel)
@@ -115,4 +116,20 @@ function budgetOf(limit: number, prices: PriceBook, head: ModelInfo, base: Model
     return p ? callCost(usage, p) : 0;
   };
   return { limit, costOf: (side, run) => cost(side === 'base' ? base : head, run.usage) + cost(judge, run.judgeUsage) };
+}
+
+/** The base's asker: a gone cache is named as the base's, so the user knows which create step to fix. */
+function baseSide(ask: Ask): Ask {
+  return (messages, label) =>
+    ask(messages, label).catch((e: unknown) => {
+      if (!(e instanceof ContextGoneError)) throw e;
+      throw Object.assign(
+        new ContextGoneError(
+          e.status,
+          `The base's cache (baseline-context-id): ${e.message}`,
+          "Re-run the create step on the base's checkout in this job, or raise its ttl to cover the whole evaluation"
+        ),
+        { attempts: (e as { attempts?: unknown }).attempts }
+      );
+    });
 }

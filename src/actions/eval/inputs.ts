@@ -252,6 +252,24 @@ export function readEvalSettings(getInput: (name: EvalInput) => string, env: Nod
         'Pass the base’s cache as baseline-context-id (the create action on a checkout of the base commit), or an earlier run’s results-file as baseline-file'
       )
     ]);
+  // A base asked the head's own prompt compares nothing, and pays for every case twice: the base's
+  // create step without env-var overwrites CONTEXT_CACHE_ID, and context-id then falls back to it.
+  if (baselineContextId && !inline && baselineContextId === v['context-id'])
+    throw new InputErrors([
+      new InputError(
+        'baseline-context-id',
+        `is the same cache as context-id${cacheFromEnv ? ' (from CONTEXT_CACHE_ID)' : ''}: both sides would be asked the same prompt`,
+        "Give the base's create step its own env-var (e.g. env-var: BASE_CONTEXT_CACHE_ID) and pass the head's context-id output as context-id; when the prompts are the same, leave baseline-context-id empty"
+      )
+    ]);
+  if (baselineContextId && inline)
+    throw new InputErrors([
+      new InputError(
+        'baseline-context-id',
+        "is set with prompt-file: the base's cache would be asked with this change's prompt in front of every case",
+        'Compare two caches (context-id and baseline-context-id), or, without a cache, compare with an earlier run through baseline-file'
+      )
+    ]);
   if (v['baseline-model'] && !baselineContextId)
     throw new InputErrors([
       new InputError(
