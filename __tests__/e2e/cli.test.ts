@@ -411,6 +411,28 @@ describe('merge and run', () => {
       for (let i = 0; i < ids.length; i += 2) expect(ids[i]).not.toBe(ids[i + 1]);
       expect(both.stdout).toMatch(/change +no significant change \(p = 1\.00; base passed 3 of 3\)/);
       expect(both.stdout).toMatch(/cost +\$0\.\d{6}, base \$0\.\d{6} \(estimate\)/);
+      // A regressed case shows the base's answer beside the head's.
+      gw.reset();
+      gw.setAnswers([
+        { match: 'Say hello', cached: 'Older.', reply: 'Hello Ada (base)' },
+        { match: 'Say hello', reply: 'Hello stranger' }
+      ]);
+      const worse = await cli(
+        [
+          'run',
+          '--prompt-file',
+          'prompts/system.md',
+          '--baseline-prompt-file',
+          'prompts/old.md',
+          '--cases-file',
+          'evals/cases.yml',
+          '--model',
+          MODEL,
+          ...at()
+        ],
+        { env: withKey }
+      );
+      expect(worse.stdout).toMatch(/answer: Hello stranger\n +base answer: Hello Ada \(base\)/);
     } else {
       expect(both.code).toBe(2);
       expect(both.stderr).toContain('--baseline-prompt-file needs an eval with the baseline-context-id input');

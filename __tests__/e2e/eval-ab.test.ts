@@ -70,6 +70,8 @@ test('a change that breaks five of six cases fails as worse, showing both answer
     const head = detail.indexOf(`I cannot help with that &#x28;head&#x2C; ${n.length}&#x29;`);
     expect([detail.indexOf("The base's answer** (it passes there)") >= 0, base > 0, head > base]).toEqual([true, true, true]);
   }
+  // The log counts runs of both sides, never 12 of the summary's 6 cases.
+  expect(r.stdout).toContain('[12/12 runs (6 cases × head and base)]');
   // Both prompts were asked in this run: no earlier, undated baseline.
   expect(r.summary).toContain('compared side by side with the base');
   expect(r.summary).not.toContain('(undated)');
@@ -194,6 +196,10 @@ test("a base that is the head's own cache, or one asked behind the head's inline
   );
   expect(inline.code).toBe(1);
   expect(errors(inline)).toMatch(/Input 'baseline-context-id': is set with prompt-file/);
+  // A budget of nothing: nothing would be sent, and the gateway blamed for answering nothing.
+  const nothing = await abRun(ids, { 'max-cost': '0' });
+  expect(nothing.code).toBe(1);
+  expect(errors(nothing)).toMatch(/Input 'max-cost': is 0: not one case would be sent/);
   expect(chatRequests(gw)).toHaveLength(0);
 });
 

@@ -284,6 +284,7 @@ describe('inputs', () => {
       /baseline-context-id.*is set with prompt-file/s
     );
     expect(read({ 'baseline-context-id': 'ctx-b' }).baselineContextId).toBe('ctx-b');
+    expect(errorOf({ 'max-cost': '0' })).toMatch(/max-cost.*is 0: not one case would be sent/s);
   });
 });
 

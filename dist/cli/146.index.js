@@ -879,6 +879,7 @@ function notPassed(outcome, plan, screen) {
     if (!bad.length)
         return [];
     const lines = ['', p.bold(`Did not pass (${bad.length}):`)];
+    const regressed = new Map(outcome.comparison?.changes.filter((c) => c.change === 'regressed').map((c) => [c.name, c.before]));
     for (const r of bad.slice(0, SHOWN)) {
         const where = r.file ? p.dim(` ${(0,src_escape/* forTerminal */.Qf)(r.file, { max: 200 })}${r.line ? `:${r.line}` : ''}`) : '';
         const mark = r.status === 'fail' ? p.red('✗ fail ') : p.yellow('! error');
@@ -891,6 +892,10 @@ function notPassed(outcome, plan, screen) {
         }
         if (r.status === 'fail' && r.response !== undefined)
             lines.push(`      answer: ${(0,src_escape/* forTerminal */.Qf)(r.response, { max: 600, lines: true, indent: '              ' })}`);
+        // A regression's two answers side by side: what the prompt change did to it.
+        const before = regressed.get(r.name);
+        if (before?.response !== undefined)
+            lines.push(`      base answer: ${(0,src_escape/* forTerminal */.Qf)(before.response, { max: 600, lines: true, indent: '                   ' })}`);
     }
     if (bad.length > SHOWN)
         lines.push(`  … and ${bad.length - SHOWN} more (the results file has every case)`);

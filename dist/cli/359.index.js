@@ -935,6 +935,13 @@ function parseShardInput(raw, ctx) {
         return (0,fields/* reject */.ku)(ctx, shard, 'Write it as i/n, e.g. shard: ${{ matrix.shard }}/4 with shard: [1, 2, 3, 4] in the matrix');
     return shard;
 }
+const MAX_COST_HINT = 'Set max-cost to a number of US dollars, e.g. 5 or 0.50, or leave it empty for no budget';
+const maxCostIn = (0,rules/* decimalIn */.hJ)(0, 1_000_000, MAX_COST_HINT);
+/** A budget of nothing sends nothing, and would then blame the gateway for answering nothing. */
+function parseMaxCost(raw, ctx) {
+    const n = maxCostIn(raw, ctx);
+    return n === 0 ? (0,fields/* reject */.ku)(ctx, 'is 0: not one case would be sent', MAX_COST_HINT) : n;
+}
 function parseOptionalId(raw, ctx) {
     return raw === '' ? undefined : parseContextId(raw, ctx);
 }
@@ -970,7 +977,7 @@ const Schema = schemas/* object */.Ikc({
     'baseline-model': (0,fields/* field */.ZZ)(rules/* parseModel */.Xh),
     alpha: (0,fields/* field */.ZZ)((0,rules/* decimalIn */.hJ)(0.0001, 0.5, 'Set alpha between 0.0001 and 0.5: the significance level of the paired test (default 0.05)')),
     prices: (0,fields/* field */.ZZ)(parsePrices),
-    'max-cost': (0,fields/* field */.ZZ)((0,rules/* decimalIn */.hJ)(0, 1_000_000, 'Set max-cost to a number of US dollars, e.g. 5 or 0.50, or leave it empty for no budget')),
+    'max-cost': (0,fields/* field */.ZZ)(parseMaxCost),
     'fail-on': (0,fields/* field */.ZZ)(rules/* parseFailOn */.XV),
     shard: (0,fields/* field */.ZZ)(parseShardInput)
 });

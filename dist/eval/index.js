@@ -15265,6 +15265,13 @@ function parseShardInput(raw, ctx) {
         return fields_reject(ctx, shard, 'Write it as i/n, e.g. shard: ${{ matrix.shard }}/4 with shard: [1, 2, 3, 4] in the matrix');
     return shard;
 }
+const MAX_COST_HINT = 'Set max-cost to a number of US dollars, e.g. 5 or 0.50, or leave it empty for no budget';
+const maxCostIn = decimalIn(0, 1_000_000, MAX_COST_HINT);
+/** A budget of nothing sends nothing, and would then blame the gateway for answering nothing. */
+function parseMaxCost(raw, ctx) {
+    const n = maxCostIn(raw, ctx);
+    return n === 0 ? fields_reject(ctx, 'is 0: not one case would be sent', MAX_COST_HINT) : n;
+}
 function parseOptionalId(raw, ctx) {
     return raw === '' ? undefined : parseContextId(raw, ctx);
 }
@@ -15300,7 +15307,7 @@ const Schema = object({
     'baseline-model': field(parseModel),
     alpha: field(decimalIn(0.0001, 0.5, 'Set alpha between 0.0001 and 0.5: the significance level of the paired test (default 0.05)')),
     prices: field(parsePrices),
-    'max-cost': field(decimalIn(0, 1_000_000, 'Set max-cost to a number of US dollars, e.g. 5 or 0.50, or leave it empty for no budget')),
+    'max-cost': field(parseMaxCost),
     'fail-on': field(parseFailOn),
     shard: field(parseShardInput)
 });
@@ -15503,7 +15510,7 @@ async function run() {
             keepWholeAnswers: settings.prompt !== undefined
         }, {
             log: toolkit/* runnerLog */.t1,
-            onRun: progressReporter(cases.length * settings.repeat * (settings.baselineContextId ? 2 : 1), settings.repeat, started)
+            onRun: progressReporter(cases.length, settings.repeat, settings.baselineContextId ? 2 : 1, started)
         });
         await publishEvaluation({
             model: settings.model.id,
@@ -15549,12 +15556,14 @@ function debugSettings(settings) {
     (0,toolkit/* debug */.Yz)((0,src_escape/* forLog */.Ig)(`settings: ${JSON.stringify({ ...settings, model: settings.model.id, judgeModel: settings.judgeModel.id, apiKey: '(masked)', contextId: '(masked)', judgeContextId: settings.judgeContextId ? '(masked)' : undefined, baselineContextId: settings.baselineContextId ? '(masked)' : undefined, baselineModel: settings.baselineModel?.id, githubToken: settings.githubToken ? '(masked)' : '' })}`, 4000));
 }
 /**
- * A line every 10 s or 10 % (whichever comes first), and one per run in debug. With repeat the
- * units are runs, and the line says so: the summary counts cases, and "7 failed" of runs must not
- * read as 7 of the summary's cases.
+ * A line every 10 s or 10 % (whichever comes first), and one per run in debug. With repeat or a
+ * base side the units are runs, and the line says so: the summary counts cases, and "7 failed" of
+ * runs must not read as 7 of the summary's cases.
  */
-function progressReporter(total, repeat, started) {
-    const unit = repeat > 1 ? ` runs (${total / repeat} cases × ${repeat})` : ' cases';
+function progressReporter(cases, repeat, sides, started) {
+    const total = cases * repeat * sides;
+    const per = [repeat > 1 ? `${repeat}` : '', sides > 1 ? 'head and base' : ''].filter(Boolean).join(' × ');
+    const unit = total > cases ? ` runs (${cases} cases × ${per})` : ' cases';
     let lastAt = Date.now();
     let lastDone = 0;
     return (p) => {

@@ -71,6 +71,7 @@ function notPassed(outcome: Outcome, plan: OutcomePlan, screen: Screen): string[
   const bad = plan.results.filter((r) => r.status !== 'pass');
   if (!bad.length) return [];
   const lines = ['', p.bold(`Did not pass (${bad.length}):`)];
+  const regressed = new Map(outcome.comparison?.changes.filter((c) => c.change === 'regressed').map((c) => [c.name, c.before]));
   for (const r of bad.slice(0, SHOWN)) {
     const where = r.file ? p.dim(` ${forTerminal(r.file, { max: 200 })}${r.line ? `:${r.line}` : ''}`) : '';
     const mark = r.status === 'fail' ? p.red('✗ fail ') : p.yellow('! error');
@@ -82,6 +83,10 @@ function notPassed(outcome: Outcome, plan: OutcomePlan, screen: Screen): string[
     }
     if (r.status === 'fail' && r.response !== undefined)
       lines.push(`      answer: ${forTerminal(r.response, { max: 600, lines: true, indent: '              ' })}`);
+    // A regression's two answers side by side: what the prompt change did to it.
+    const before = regressed.get(r.name);
+    if (before?.response !== undefined)
+      lines.push(`      base answer: ${forTerminal(before.response, { max: 600, lines: true, indent: '                   ' })}`);
   }
   if (bad.length > SHOWN) lines.push(`  … and ${bad.length - SHOWN} more (the results file has every case)`);
   return lines;

@@ -107,6 +107,15 @@ function parseShardInput(raw: string, ctx: Ctx): Shard | undefined {
   return shard;
 }
 
+const MAX_COST_HINT = 'Set max-cost to a number of US dollars, e.g. 5 or 0.50, or leave it empty for no budget';
+const maxCostIn = decimalIn(0, 1_000_000, MAX_COST_HINT);
+
+/** A budget of nothing sends nothing, and would then blame the gateway for answering nothing. */
+function parseMaxCost(raw: string, ctx: Ctx): number | undefined {
+  const n = maxCostIn(raw, ctx);
+  return n === 0 ? reject(ctx, 'is 0: not one case would be sent', MAX_COST_HINT) : n;
+}
+
 function parseOptionalId(raw: string, ctx: Ctx): string | undefined {
   return raw === '' ? undefined : parseContextId(raw, ctx);
 }
@@ -143,7 +152,7 @@ const Schema = z.object({
   'baseline-model': field(parseModel),
   alpha: field(decimalIn(0.0001, 0.5, 'Set alpha between 0.0001 and 0.5: the significance level of the paired test (default 0.05)')),
   prices: field(parsePrices),
-  'max-cost': field(decimalIn(0, 1_000_000, 'Set max-cost to a number of US dollars, e.g. 5 or 0.50, or leave it empty for no budget')),
+  'max-cost': field(parseMaxCost),
   'fail-on': field(parseFailOn),
   shard: field(parseShardInput)
 });

@@ -48,7 +48,7 @@ export async function run(): Promise<void> {
       },
       {
         log: runnerLog,
-        onRun: progressReporter(cases.length * settings.repeat * (settings.baselineContextId ? 2 : 1), settings.repeat, started)
+        onRun: progressReporter(cases.length, settings.repeat, settings.baselineContextId ? 2 : 1, started)
       }
     );
 
@@ -102,12 +102,14 @@ function debugSettings(settings: EvalSettings): void {
 }
 
 /**
- * A line every 10 s or 10 % (whichever comes first), and one per run in debug. With repeat the
- * units are runs, and the line says so: the summary counts cases, and "7 failed" of runs must not
- * read as 7 of the summary's cases.
+ * A line every 10 s or 10 % (whichever comes first), and one per run in debug. With repeat or a
+ * base side the units are runs, and the line says so: the summary counts cases, and "7 failed" of
+ * runs must not read as 7 of the summary's cases.
  */
-function progressReporter(total: number, repeat: number, started: number): (p: Progress) => void {
-  const unit = repeat > 1 ? ` runs (${total / repeat} cases × ${repeat})` : ' cases';
+function progressReporter(cases: number, repeat: number, sides: number, started: number): (p: Progress) => void {
+  const total = cases * repeat * sides;
+  const per = [repeat > 1 ? `${repeat}` : '', sides > 1 ? 'head and base' : ''].filter(Boolean).join(' × ');
+  const unit = total > cases ? ` runs (${cases} cases × ${per})` : ' cases';
   let lastAt = Date.now();
   let lastDone = 0;
   return (p) => {
