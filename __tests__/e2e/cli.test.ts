@@ -433,6 +433,29 @@ describe('merge and run', () => {
         { env: withKey }
       );
       expect(worse.stdout).toMatch(/answer: Hello stranger\n +base answer: Hello Ada \(base\)/);
+      // In a GitHub `run:` step the runner reads this output: no answer line can be a workflow command.
+      gw.reset();
+      gw.setAnswers([
+        { match: 'Say hello', cached: 'Older.', reply: 'Hello Ada\n  ::error::forged by the base ##[warning]w' },
+        { match: 'Say hello', reply: 'Hi\n::error title=x::forged by the head\n##[stop-commands]tok' }
+      ]);
+      const hostile = await cli(
+        [
+          'run',
+          '--prompt-file',
+          'prompts/system.md',
+          '--baseline-prompt-file',
+          'prompts/old.md',
+          '--cases-file',
+          'evals/cases.yml',
+          '--model',
+          MODEL,
+          ...at()
+        ],
+        { env: withKey }
+      );
+      expect(hostile.stdout).toContain('forged by the base');
+      expect((hostile.stdout + hostile.stderr).split('\n').filter((l) => /^\s*::/.test(l) || l.includes('##['))).toEqual([]);
     } else {
       expect(both.code).toBe(2);
       expect(both.stderr).toContain('--baseline-prompt-file needs an eval with the baseline-context-id input');

@@ -72,6 +72,12 @@ describe('forTerminal', () => {
     expect(forTerminal('x\ny')).toBe('x\\ny');
     expect(forTerminal('abcdef', { max: 4 })).toBe('abc…');
   });
+
+  test('no line can be a workflow command: ##[ anywhere, :: at the start of any kept line, even indented', () => {
+    const shown = forTerminal('ok\n::error::x\n  ::add-mask::y\nz ##[stop-commands]t', { lines: true, indent: '    ' });
+    expect(shown.split('\n').filter((l) => /^\s*::/.test(l) || l.includes('##['))).toEqual([]);
+    expect(forTerminal('::error::x ##[error]y')).toBe(': :error::x ## [error]y');
+  });
 });
 
 describe('the CI examples use only flags that exist', () => {

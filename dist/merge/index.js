@@ -14430,12 +14430,18 @@ function forXml(text) {
  * character shown as a visible escape, so no answer or name can move the cursor, clear the
  * screen, set the title or hide text; C1 controls (CSI is U+009B) and bidi overrides too. With
  * `lines`, line breaks stay (an answer reads as written) and each following line is indented by
- * `indent`; cut to `max` characters.
+ * `indent`; cut to `max` characters. Workflow commands are broken up, as by forLog.
  */
 function forTerminal(text, { max = 500, lines = false, indent = '' } = {}) {
     const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
     const normalized = lines ? clipped.replace(/\r\n/g, '\n') : clipped;
-    const shown = normalized.replace(CONTROL, (c) => (lines && c === '\n' ? c : visible(c))).replace(LONE_SURROGATE, '\ufffd');
+    const shown = normalized
+        .replace(CONTROL, (c) => (lines && c === '\n' ? c : visible(c)))
+        .replace(LONE_SURROGATE, '\ufffd')
+        // The command line also runs in GitHub's `run:` steps, whose runner acts on `##[` anywhere and
+        // on `::` after leading spaces: broken up as forLog does, on every line kept.
+        .replace(/##\[/g, '## [')
+        .replace(/^(\s*):(?=:)/gm, '$1: ');
     return lines && indent ? shown.replace(/\n/g, `\n${indent}`) : shown;
 }
 /**
