@@ -11599,6 +11599,8 @@ parentPort.on('message', ({ source, flags, text }) => {
   try { ok = new RegExp(source, flags).test(text); } catch {}
   parentPort.postMessage(ok);
 });`;
+/** A worker that has not started by then never will; its test ends as a time out. */
+const START_BOUND_MS = 60_000;
 /**
  * Up to `workers` workers, each running one test at a time (so a deadline measures the test, not
  * a queue); tests beyond that wait for a free worker. Catastrophic patterns then cost
@@ -11618,16 +11620,29 @@ function regexRunner(deadlineMs = 2000, workers = 1) {
             idle.push(slot);
     };
     const run = (slot, re, text) => new Promise((resolve, reject) => {
-        const w = (slot.worker ??= new external_node_worker_threads_.Worker(WORKER, { eval: true }));
-        const timer = setTimeout(() => {
+        if (!slot.worker) {
+            slot.worker = new external_node_worker_threads_.Worker(WORKER, { eval: true });
+            slot.online = false;
+        }
+        const w = slot.worker;
+        const expire = () => {
             w.removeAllListeners();
             slot.worker = undefined; // the next test here starts a fresh worker
             void w.terminate();
             resolve('timeout');
-        }, deadlineMs);
+        };
+        // The deadline starts once the worker runs, so a loaded machine's slow start-up is not a time out.
+        let timer = setTimeout(expire, slot.online ? deadlineMs : START_BOUND_MS);
+        if (!slot.online)
+            w.once('online', () => {
+                slot.online = true;
+                clearTimeout(timer);
+                timer = setTimeout(expire, deadlineMs);
+            });
         w.once('message', (ok) => {
             clearTimeout(timer);
             w.removeAllListeners('error');
+            w.removeAllListeners('online');
             resolve(ok);
         });
         w.once('error', (e) => {
