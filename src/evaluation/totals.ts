@@ -88,7 +88,7 @@ export function gate(totals: Totals, rules: GateRules, contextGone: boolean): Ga
     rules.baseUnanswered !== undefined && rules.baseUnanswered.total > 0 && rules.baseUnanswered.errored === rules.baseUnanswered.total;
   if (noBase)
     reasons.push(
-      `The base side got no answer for any case (${rules.baseUnanswered!.total} errored), so this change cannot be compared with it: is baseline-context-id the base's cache, still alive?`
+      `The base side got no answer for any case (${rules.baseUnanswered.total} errored), so this change cannot be compared with it: is baseline-context-id the base's cache, still alive?`
     );
   if (rules.failOn === 'worse') {
     const p = rules.paired;
