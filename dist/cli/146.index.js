@@ -850,7 +850,7 @@ function table(outcome, plan, screen) {
         ['failed', totals.failed ? p.red(String(totals.failed)) : '0'],
         ['errors', totals.errored ? p.yellow(String(totals.errored)) : '0'],
         ['total', String(totals.total)],
-        ['pass rate', `${pct(totals.passRate)} (needs ${pct(plan.minPassRate)})`]
+        ['pass rate', totals.total > 0 ? `${pct(totals.passRate)} (needs ${pct(plan.minPassRate)})` : '— (no cases)']
     ];
     if (totals.flaky)
         rows.push(['flaky', p.yellow(String(totals.flaky))]);
@@ -919,7 +919,10 @@ async function finish(plan, parsed, command, screen, single = false) {
             screen.print(line);
     const p = screen.out;
     if (verdict.ok) {
-        if (!single)
+        // A shard the hash gave no case passes (the merge judges the whole), but says so: it tested nothing.
+        if (totals.total === 0 && plan.shard)
+            screen.print(`\n${p.bold('NO CASES')}: shard ${plan.shard.index}/${plan.shard.count} had no cases; nothing was evaluated.`);
+        else if (!single)
             screen.print(`\n${p.green(p.bold('PASSED'))}`);
         return exit/* EXIT */.dc.passed;
     }
@@ -1626,15 +1629,17 @@ async function runPool(items, concurrency, work, options = {}) {
 /* harmony export */   T: () => (/* binding */ chat),
 /* harmony export */   n: () => (/* binding */ ContextGoneError)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9691);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _models_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6293);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6016);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2837);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2837);
 /* harmony import */ var _send_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5522);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3395);
 // Chats against a context cache: the new turn only, with `context_id`, on the endpoint the model's
 // family documents (chatUrl in src/models.ts).
 // Retried under the shared policy; a context that is gone ends the run with a message that says so.
+
 
 
 
@@ -1672,8 +1677,8 @@ async function chat(req, options) {
     const answer = readAnswer(res.body, options.url);
     // The raw body was redacted, but JSON escapes (`\u0073k-…`) and an answer in several parts
     // only spell a secret once decoded: the decoded text is redacted too.
-    const forms = [...new Set([options.apiKey, ...secrets].flatMap(_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .secretForms */ .eo))].sort((a, b) => b.length - a.length);
-    return { ...answer, content: (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactText */ .Rd)(answer.content, forms), attempts, latencyMs: elapsedMs };
+    const forms = [...new Set([options.apiKey, ...secrets].flatMap(_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .secretForms */ .eo))].sort((a, b) => b.length - a.length);
+    return { ...answer, content: (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactText */ .Rd)(answer.content, forms), attempts, latencyMs: elapsedMs };
 }
 /** A timeout's hint in a chat's words: the transport's speaks of a create, which is not retried. */
 function chatWords(e) {
@@ -1703,17 +1708,17 @@ function isContextGone(e, dialects) {
 function contextGone(e, dialects) {
     if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GatewayError */ .Fe) || e instanceof ContextGoneError || !isContextGone(e, dialects))
         return undefined;
-    return new ContextGoneError(e.status, `The context cache does not exist or has expired: ${e.message}`, 'Re-run the create step in this job (a cache cannot be passed between jobs or re-used after its ttl), or raise its ttl to cover the whole evaluation');
+    return new ContextGoneError(e.status, `The context cache does not exist or has expired: ${e.message}`, (0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .wording */ .z4)().freshCache);
 }
-const Count = zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().nonnegative().max(1e12);
-const AnswerSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
-    choices: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
-        message: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ content: zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* ["null"] */ .chJ(), zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ text: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional() }).loose())]) })
+const Count = zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().int().nonnegative().max(1e12);
+const AnswerSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
+    choices: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
+        message: zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({ content: zod__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_6__/* ["null"] */ .chJ(), zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({ text: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional() }).loose())]) })
             .loose()
     })
         .loose())
         .min(1),
-    usage: zod__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5J().optional()
+    usage: zod__WEBPACK_IMPORTED_MODULE_6__/* .unknown */ .L5J().optional()
 });
 /** A 2xx chat body → the answer's text and usage; a GatewayError when there is no answer in it. */
 function readAnswer(body, url) {
