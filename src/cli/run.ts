@@ -11,8 +11,9 @@ import { inputsFor } from './inputs.js';
 import type { CommandRun } from './main.js';
 import { Problems } from './problems.js';
 
-/** Stands in for the ids while eval's flags are checked: the caches do not exist yet. */
+/** Stand in for the ids while eval's flags are checked: the caches do not exist yet. Two, as eval refuses one cache on both sides. */
 const PENDING = 'pending';
+const PENDING_BASE = 'pending-base';
 
 export const runAll: CommandRun = async (parsed, screen, env) => {
   const workspace = process.cwd();
@@ -30,7 +31,7 @@ export const runAll: CommandRun = async (parsed, screen, env) => {
     // The prompt is in the cache: eval must not send it again inline.
     'prompt-file': '',
     'context-id': PENDING,
-    ...(baselinePrompt !== '' && { 'baseline-context-id': PENDING }),
+    ...(baselinePrompt !== '' && { 'baseline-context-id': PENDING_BASE }),
     // The model a prompt file named, and the mode the cache will have, as a create step hands them on.
     ...(head && { model: head.settings.model.id, mode: head.settings.mode ?? '' })
   };
