@@ -339,6 +339,17 @@ const REDACTED = '***';
  * with its neighbours.
  */
 function secretForms(secret) {
+    // Every call of a run redacts the same few secrets: their forms are worked out once.
+    let forms = known.get(secret);
+    if (!forms) {
+        forms = formsOf(secret);
+        if (known.size < 100)
+            known.set(secret, forms);
+    }
+    return [...forms];
+}
+const known = new Map();
+function formsOf(secret) {
     if (secret.length < MIN_SECRET)
         return [];
     const bytes = Buffer.from(secret, 'utf8');

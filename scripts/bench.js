@@ -85,13 +85,18 @@ async function alternate(id, step) {
 
 /** @param {import('../bench/scenarios.js').CreateRow} row */
 async function createRow(row) {
-  const inputs = { model: emulator.model, 'prompt-file': row.file, 'api-key': emulator.apiKey, 'base-url': emulator.instant };
+  const inputs = {
+    model: emulator.model,
+    'prompt-file': row.file,
+    'api-key': emulator.apiKey,
+    'base-url': emulator.gateways.instant ?? ''
+  };
   const action = await runner(node, { action: 'create', script: actionMain('create'), workspace, scratch, inputs });
   const floor = await runner(node, { action: 'create', script: FLOOR, workspace, scratch, inputs });
   /** @param {() => Promise<Sample>} run */
   const once = async (run) => {
     const s = await run();
-    const { lastBodyBytes } = (await emulator.stats()).instant;
+    const lastBodyBytes = (await emulator.stats()).instant?.lastBodyBytes;
     await emulator.reset(); // drops the body it kept
     if (!s.outputs['context-id']) throw new Error(`${row.id}: no context-id output`);
     return { ...s, lastBodyBytes };
@@ -200,7 +205,7 @@ async function startGitHub(row) {
   return {
     url: info.url,
     /** @returns {Promise<{ records: number, requests: number }>} Files on the branch; requests since the last call. */
-    stats: async () => (await fetch(`${info.control}/stats`)).json(),
+    stats: async () => /** @type {{ records: number, requests: number }} */ (await (await fetch(`${info.control}/stats`)).json()),
     stop() {
       child.removeAllListeners('exit');
       child.stdin.end();
@@ -311,6 +316,7 @@ const results = [];
 try {
   for (const row of rows) {
     log(`${row.id}: ${row.label}, ${pairs} pair${pairs === 1 ? '' : 's'} after a warm-up pair`);
+    /** @type {{ samples: Record<string, number[]>, profileRun: (flags: string[]) => Promise<unknown>, stop?: () => void }} */
     const { samples, profileRun, stop } =
       row.kind === 'create'
         ? await createRow(row)

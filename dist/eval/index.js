@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runner_warnings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(953);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8502);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1405);
 // The runner runs this file: node dist/eval/index.js (eval/action.yml).
 
 
@@ -17,7 +17,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8502:
+/***/ 1405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10446,6 +10446,17 @@ const REDACTED = '***';
  * with its neighbours.
  */
 function secretForms(secret) {
+    // Every call of a run redacts the same few secrets: their forms are worked out once.
+    let forms = known.get(secret);
+    if (!forms) {
+        forms = formsOf(secret);
+        if (known.size < 100)
+            known.set(secret, forms);
+    }
+    return [...forms];
+}
+const known = new Map();
+function formsOf(secret) {
     if (secret.length < MIN_SECRET)
         return [];
     const bytes = Buffer.from(secret, 'utf8');
@@ -12089,9 +12100,133 @@ function messageOffsets(text) {
     return offsets;
 }
 
+;// CONCATENATED MODULE: ./src/evaluation/json-positions.ts
+// Where each value of a JSON cases file starts, for the lines errors and reports point at. The
+// YAML parser gave the lines before (JSON is YAML), but it builds a node per scalar and a syntax
+// tree first: a 2,000-case file took over a second and tens of MB. Here JSON.parse gives the
+// value, and one pass over the text records each value's offset, with the YAML parser's answers
+// kept: the line of a path's nearest existing value, and a duplicate key refused at the key.
+// The text must already be valid JSON (JSON.parse accepted it). Pure.
+/** Two members of one object with the same key (the second one's offset), as YAML refuses them. */
+class DuplicateKey extends Error {
+    offset;
+    constructor(offset) {
+        super('Map keys must be unique');
+        this.offset = offset;
+    }
+}
+const json_positions_WS = /[ \t\n\r]*/y;
+const STRING = /"(?:[^"\\]|\\.)*"/y;
+const SCALAR = /[^,\]}\s]+/y;
+/** Offsets of every value in `text`; throws DuplicateKey where an object repeats a key. */
+function jsonPositions(text) {
+    let at = 0;
+    const skipSpace = () => {
+        json_positions_WS.lastIndex = at;
+        json_positions_WS.exec(text);
+        at = json_positions_WS.lastIndex;
+    };
+    const token = (re) => {
+        re.lastIndex = at;
+        if (!re.exec(text))
+            throw new Error(`not JSON at offset ${at}`);
+        const raw = text.slice(at, re.lastIndex);
+        at = re.lastIndex;
+        return raw;
+    };
+    // Recursion is bounded: the caller refuses nesting deeper than a few dozen levels first.
+    const value = () => {
+        skipSpace();
+        const start = at;
+        const c = text[at];
+        if (c === '{') {
+            at++;
+            const members = new Map();
+            skipSpace();
+            if (text[at] === '}')
+                at++;
+            else
+                for (;;) {
+                    skipSpace();
+                    const keyAt = at;
+                    const raw = token(STRING);
+                    const key = raw.includes('\\') ? JSON.parse(raw) : raw.slice(1, -1);
+                    skipSpace();
+                    at++; // ':'
+                    const member = value();
+                    // After the member's value, as the YAML parser checks: a repeat inside it is found first.
+                    if (members.has(key))
+                        throw new DuplicateKey(keyAt);
+                    members.set(key, member);
+                    skipSpace();
+                    if (text[at++] === '}')
+                        break; // else ','
+                }
+            return { start, members };
+        }
+        if (c === '[') {
+            at++;
+            const members = [];
+            skipSpace();
+            if (text[at] === ']')
+                at++;
+            else
+                for (;;) {
+                    members.push(value());
+                    skipSpace();
+                    if (text[at++] === ']')
+                        break; // else ','
+                }
+            return { start, members };
+        }
+        token(c === '"' ? STRING : SCALAR);
+        return { start };
+    };
+    const root = value();
+    let newlines;
+    const lineOf = (offset) => {
+        newlines ??= [...text.matchAll(/\n/g)].map((m) => m.index);
+        // Lines before `offset`: the newlines below it, by binary search.
+        let lo = 0;
+        let hi = newlines.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (newlines[mid] < offset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo + 1;
+    };
+    return {
+        lineAt(path) {
+            let node = root;
+            for (const key of path) {
+                const m = node.members;
+                // As the YAML parser looks members up: an object's by string key, an array's by index (or its digits).
+                const index = typeof key === 'string' && key !== '' ? Number(key) : key;
+                const next = m === undefined
+                    ? undefined
+                    : Array.isArray(m)
+                        ? typeof index === 'number' && Number.isInteger(index) && index >= 0
+                            ? m[index]
+                            : undefined
+                        : typeof key === 'string'
+                            ? m.get(key)
+                            : undefined;
+                if (next === undefined)
+                    break;
+                node = next;
+            }
+            return lineOf(node.start);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/evaluation/case-files.ts
 // Case files as text → the raw cases they hold, each with a way to find its line: YAML, JSON
 // and JSON Lines, bounded before a parser runs (a pull request writes these files). Pure.
+
 
 
 
@@ -12116,9 +12251,10 @@ function parseFile({ file, text }) {
     const ext = /\.[^./]*$/.exec(file)?.[0]?.toLowerCase();
     if (ext === '.jsonl' || ext === '.ndjson')
         return case_files_parseJsonLines(file, text);
+    let json;
     if (ext === '.json') {
         try {
-            JSON.parse(text);
+            json = { value: JSON.parse(text) };
         }
         catch (e) {
             // JSON's own error, at JSON's position: YAML would describe a JSON mistake in YAML's terms.
@@ -12129,14 +12265,36 @@ function parseFile({ file, text }) {
     }
     else if (ext !== '.yml' && ext !== '.yaml')
         throw new CaseError(file, 'is not a .yml, .yaml, .json or .jsonl file', 'Name the cases file by its format, e.g. evals/cases.yml');
-    // Lines come from the YAML parser (JSON is YAML), which needs hundreds of times a file's size in
-    // memory and recurses on nesting: both are bounded before it runs.
+    // Lines come from the YAML parser, which needs hundreds of times a file's size in memory and
+    // recurses on nesting: both are bounded before it runs (for JSON too, which is read the same).
     if (text.length > MAX_YAML_CHARS)
         throw new CaseError(file, `is ${(text.length / 1048576).toFixed(1)} MiB; YAML and JSON cases files may hold at most ${MAX_YAML_CHARS / 1048576} MiB`, 'Split the suite over several files, or write it as JSON Lines (.jsonl: one case per line, no size limit but the suite’s)');
     const deep = flowDepthOver(text, MAX_FLOW_DEPTH);
     if (deep !== undefined)
         throw new CaseError(file, `nests [ and { deeper than ${MAX_FLOW_DEPTH} levels`, 'A case needs a few levels at most; check the brackets', lineColumnAt(text, deep).line);
-    return parseYamlCases(file, text);
+    return json ? parseJsonCases(file, text, json.value) : parseYamlCases(file, text);
+}
+/** JSON as the YAML parser reads it (JSON is YAML), without its cost: JSON.parse's value, lines from one pass. */
+function parseJsonCases(file, text, value) {
+    let positions;
+    try {
+        positions = jsonPositions(text);
+    }
+    catch (e) {
+        if (!(e instanceof DuplicateKey))
+            throw e;
+        const at = lineColumnAt(text, e.offset);
+        throw new CaseError(file, `is not valid YAML at column ${at.column}: ${e.message}`, 'Fix the YAML syntax (indentation, quoting)', at.line, at.column);
+    }
+    const listPath = Array.isArray(value) ? [] : ['cases'];
+    const items = Array.isArray(value)
+        ? value
+        : typeof value === 'object' && value !== null
+            ? value.cases
+            : undefined;
+    if (!Array.isArray(items))
+        throw new CaseError(file, 'holds no list of cases', SHAPE_HINT, 1);
+    return { listPath, items, lineAt: (path) => positions.lineAt(path) };
 }
 const MAX_YAML_CHARS = 2 * 1024 * 1024;
 const MAX_FLOW_DEPTH = 64;
