@@ -68,13 +68,15 @@ async function writeReportFile(dir, name, text, workspace) {
             if (typeof text === 'string')
                 await handle.writeFile(text, 'utf8');
             else {
-                // Piece by piece, in writes of about 1 MiB: no file is ever one string in memory.
+                // Piece by piece, in writes of about 64 KiB: no file is ever one string in memory, and
+                // each write's string stays small enough to die young (a MiB-sized one goes straight to
+                // the old generation, and a report of tens of MB would pile them up until a full GC).
                 let buffered = [];
                 let size = 0;
                 for (const piece of text) {
                     buffered.push(piece);
                     size += piece.length;
-                    if (size >= 1024 * 1024) {
+                    if (size >= 64 * 1024) {
                         await handle.write(buffered.join(''), null, 'utf8');
                         buffered = [];
                         size = 0;
@@ -737,6 +739,14 @@ function costsOf(pricing, head, base) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/results-json.ts
+/**
+ * Cases per piece: pieces of tens of KB stay in V8's young generation (a piece of MBs would go
+ * straight to the old one), and one stringify per piece costs less than one per case.
+ */
+const CASES_PER_PIECE = 16;
+/** How JSON.stringify({ cases }, null, 2) opens and closes: the cases between sit at the document's indentation. */
+const OPEN = '{\n  "cases": [\n';
+const CLOSE = '\n  ]\n}';
 function* resultsJsonChunks(doc) {
     const { cases, ...head } = doc;
     // `cases` is the last key: the last `[]` of the head written with an empty list is its place.
@@ -747,8 +757,10 @@ function* resultsJsonChunks(doc) {
         return;
     }
     yield `${text.slice(0, at)}[\n`;
-    for (let i = 0; i < cases.length; i++)
-        yield `    ${JSON.stringify(cases[i], null, 2).replace(/\n/g, '\n    ')}${i < cases.length - 1 ? ',' : ''}\n`;
+    for (let i = 0; i < cases.length; i += CASES_PER_PIECE) {
+        const piece = JSON.stringify({ cases: cases.slice(i, i + CASES_PER_PIECE) }, null, 2);
+        yield `${piece.slice(OPEN.length, piece.length - CLOSE.length)}${i + CASES_PER_PIECE < cases.length ? ',' : ''}\n`;
+    }
     yield `  ]${text.slice(at + 2)}\n`;
 }
 

@@ -10932,10 +10932,23 @@ function keepAliveTransport(options) {
         }
     };
 }
+const requestFns = new Map();
+/**
+ * Load only the protocol's module: https pulls in tls, which a loopback http run never needs. Once
+ * per protocol: the bundle makes a new namespace object at every import(), which a run of
+ * thousands of calls would pay for in garbage.
+ */
+function requestFor(protocol) {
+    let fn = requestFns.get(protocol);
+    if (!fn) {
+        fn = (protocol === 'https:' ? Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23))).then((m) => m.request);
+        requestFns.set(protocol, fn);
+    }
+    return fn;
+}
 async function post(req, agentFor) {
     const url = new URL(req.url);
-    // Load only the protocol's module: https pulls in tls, which a loopback http run never needs.
-    const { request } = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+    const request = await requestFor(url.protocol);
     const agent = await agentFor(url.protocol);
     return new Promise((resolve, reject) => {
         let status; // once the response's headers are in
@@ -12840,6 +12853,14 @@ function contentBytes(messages, sources, vars) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/results-json.ts
+/**
+ * Cases per piece: pieces of tens of KB stay in V8's young generation (a piece of MBs would go
+ * straight to the old one), and one stringify per piece costs less than one per case.
+ */
+const CASES_PER_PIECE = 16;
+/** How JSON.stringify({ cases }, null, 2) opens and closes: the cases between sit at the document's indentation. */
+const OPEN = '{\n  "cases": [\n';
+const CLOSE = '\n  ]\n}';
 function* resultsJsonChunks(doc) {
     const { cases, ...head } = doc;
     // `cases` is the last key: the last `[]` of the head written with an empty list is its place.
@@ -12850,8 +12871,10 @@ function* resultsJsonChunks(doc) {
         return;
     }
     yield `${text.slice(0, at)}[\n`;
-    for (let i = 0; i < cases.length; i++)
-        yield `    ${JSON.stringify(cases[i], null, 2).replace(/\n/g, '\n    ')}${i < cases.length - 1 ? ',' : ''}\n`;
+    for (let i = 0; i < cases.length; i += CASES_PER_PIECE) {
+        const piece = JSON.stringify({ cases: cases.slice(i, i + CASES_PER_PIECE) }, null, 2);
+        yield `${piece.slice(OPEN.length, piece.length - CLOSE.length)}${i + CASES_PER_PIECE < cases.length ? ',' : ''}\n`;
+    }
     yield `  ]${text.slice(at + 2)}\n`;
 }
 
@@ -12900,13 +12923,15 @@ async function writeReportFile(dir, name, text, workspace) {
             if (typeof text === 'string')
                 await handle.writeFile(text, 'utf8');
             else {
-                // Piece by piece, in writes of about 1 MiB: no file is ever one string in memory.
+                // Piece by piece, in writes of about 64 KiB: no file is ever one string in memory, and
+                // each write's string stays small enough to die young (a MiB-sized one goes straight to
+                // the old generation, and a report of tens of MB would pile them up until a full GC).
                 let buffered = [];
                 let size = 0;
                 for (const piece of text) {
                     buffered.push(piece);
                     size += piece.length;
-                    if (size >= 1024 * 1024) {
+                    if (size >= 64 * 1024) {
                         await handle.write(buffered.join(''), null, 'utf8');
                         buffered = [];
                         size = 0;
