@@ -68,15 +68,15 @@ async function writeReportFile(dir, name, text, workspace) {
             if (typeof text === 'string')
                 await handle.writeFile(text, 'utf8');
             else {
-                // Piece by piece, in writes of about 64 KiB: no file is ever one string in memory, and
-                // each write's string stays small enough to die young (a MiB-sized one goes straight to
+                // Piece by piece, in writes of some 32 KiB: no file is ever one string in memory, and
+                // each write's string stays small enough to die young (one over 128 KiB goes straight to
                 // the old generation, and a report of tens of MB would pile them up until a full GC).
                 let buffered = [];
                 let size = 0;
                 for (const piece of text) {
                     buffered.push(piece);
                     size += piece.length;
-                    if (size >= 64 * 1024) {
+                    if (size >= 32 * 1024) {
                         await handle.write(buffered.join(''), null, 'utf8');
                         buffered = [];
                         size = 0;
@@ -1016,7 +1016,10 @@ function resultsDocument(run) {
             status: r.status,
             failures: r.failures,
             error: r.error,
-            response: r.response,
+            // Read as each case is written: a long run's answers wait on the engine's shelf, not all here at once.
+            get response() {
+                return r.response;
+            },
             usage: r.usage,
             latencyMs: r.latencyMs === undefined ? undefined : Math.round(r.latencyMs),
             attempts: r.attempts,

@@ -762,7 +762,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _inputs_specs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8793);
 /* harmony import */ var _create_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4271);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7632);
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5445);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7229);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5377);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8885);
 // context-cache run: the loop on a laptop. create's flags make the cache, eval's evaluate against

@@ -347,9 +347,9 @@ var terminal = __nccwpck_require__(1028);
 const VERSION = package_namespaceObject.rE;
 const load = {
     create: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(754), __nccwpck_require__.e(490), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4271)).then((m) => m.runCreate),
-    eval: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(754), __nccwpck_require__.e(146), __nccwpck_require__.e(490), __nccwpck_require__.e(445), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7122)).then((m) => m.runEval),
+    eval: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(754), __nccwpck_require__.e(146), __nccwpck_require__.e(490), __nccwpck_require__.e(229), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7122)).then((m) => m.runEval),
     merge: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(754), __nccwpck_require__.e(146), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4547)).then((m) => m.runMerge),
-    run: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(754), __nccwpck_require__.e(146), __nccwpck_require__.e(490), __nccwpck_require__.e(445), __nccwpck_require__.e(175)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4175)).then((m) => m.runAll)
+    run: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(754), __nccwpck_require__.e(146), __nccwpck_require__.e(490), __nccwpck_require__.e(229), __nccwpck_require__.e(175)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4175)).then((m) => m.runAll)
 };
 async function main(argv, env) {
     const first = argv[0];

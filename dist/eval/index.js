@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runner_warnings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(953);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1405);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7689);
 // The runner runs this file: node dist/eval/index.js (eval/action.yml).
 
 
@@ -17,7 +17,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1405:
+/***/ 7689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10201,7 +10201,10 @@ function resultsDocument(run) {
             status: r.status,
             failures: r.failures,
             error: r.error,
-            response: r.response,
+            // Read as each case is written: a long run's answers wait on the engine's shelf, not all here at once.
+            get response() {
+                return r.response;
+            },
             usage: r.usage,
             latencyMs: r.latencyMs === undefined ? undefined : Math.round(r.latencyMs),
             attempts: r.attempts,
@@ -11385,7 +11388,124 @@ async function runPool(items, concurrency, work, options = {}) {
     return results;
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/evaluation/answer-shelf.ts
+// Where the answers of a long run wait for the report files. The results file and JUnit hold
+// every case's answer (up to 32 K characters each), so a nightly suite of 10,000 cases would keep
+// tens of MB of text alive through the whole run, and the GC's headroom doubles that. Past a
+// budget, each long answer goes to a temporary file (in pieces of 256 KiB through one buffer,
+// not one write or allocation per case) and is read back when a report asks for it: the reports
+// are the same, the memory bounded.
+// The file is private (a directory of mode 0700) and removed at once where the system allows an
+// open file to be (Linux, macOS), else at exit. If the disk refuses, answers stay in memory.
+// Reads and writes are synchronous: a report writer reads answers one by one from a generator.
+
+
+
+/** The text of a kept answer. */
+const textOf = (kept) => (typeof kept === 'string' ? kept : kept.read());
+/** Characters of answers held in memory before the shelf is used: small suites never touch the disk. */
+const MEMORY_BUDGET = 8 * 1024 * 1024;
+/** Shorter answers stay in memory: their place on the shelf would cost about as much. */
+const SHORT = 512;
+const PIECE_BYTES = 256 * 1024;
+const LATIN1 = /^[\u0000-\u00ff]*$/; // eslint-disable-line no-control-regex
+class AnswerShelf {
+    budget;
+    directory;
+    held = 0;
+    fd;
+    failed = false;
+    /** Bytes written to the file. */
+    written = 0;
+    /** The piece being filled, written out when full: one buffer for the run, no allocation per answer. */
+    piece = Buffer.alloc(0);
+    used = 0;
+    readBuffer = Buffer.alloc(0);
+    constructor(budget = MEMORY_BUDGET, directory = (0,external_node_os_.tmpdir)()) {
+        this.budget = budget;
+        this.directory = directory;
+    }
+    /** Characters of answers held in memory. */
+    get heldChars() {
+        return this.held;
+    }
+    keep(text) {
+        // Latin-1 where it holds the text (one byte a character, read back as V8's compact strings),
+        // else UTF-16 as JavaScript holds it: every string comes back exactly, lone surrogates too.
+        const encoding = LATIN1.test(text) ? 'latin1' : 'utf16le';
+        const bytes = encoding === 'latin1' ? text.length : text.length * 2;
+        if (text.length <= SHORT || this.held + text.length <= this.budget || bytes > PIECE_BYTES || !this.open()) {
+            this.held += text.length;
+            return text;
+        }
+        if (this.used + bytes > PIECE_BYTES && !this.flush()) {
+            this.held += text.length;
+            return text;
+        }
+        const offset = this.written + this.used;
+        this.used += this.piece.write(text, this.used, encoding);
+        return { read: () => this.read(offset, bytes, encoding) };
+    }
+    open() {
+        if (this.fd !== undefined)
+            return !this.failed;
+        if (this.failed)
+            return false;
+        try {
+            const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(this.directory, 'answers-'));
+            const file = (0,external_node_path_.join)(dir, 'answers.bin');
+            this.fd = (0,external_node_fs_.openSync)(file, 'w+', 0o600);
+            this.piece = Buffer.allocUnsafe(PIECE_BYTES);
+            try {
+                (0,external_node_fs_.unlinkSync)(file);
+                (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+            }
+            catch {
+                // Not while open (Windows): at exit, then.
+                process.once('exit', () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }));
+            }
+            return true;
+        }
+        catch {
+            this.failed = true;
+            return false;
+        }
+    }
+    /** Writes the piece out; false when the disk refuses (the piece then stays, and is read from memory). */
+    flush() {
+        if (this.failed)
+            return false;
+        try {
+            for (let done = 0; done < this.used;)
+                done += (0,external_node_fs_.writeSync)(this.fd, this.piece, done, this.used - done, this.written + done);
+            this.written += this.used;
+            this.used = 0;
+            return true;
+        }
+        catch {
+            this.failed = true;
+            return false;
+        }
+    }
+    read(offset, length, encoding) {
+        if (offset >= this.written)
+            return this.piece.toString(encoding, offset - this.written, offset - this.written + length);
+        if (this.readBuffer.length < length)
+            this.readBuffer = Buffer.allocUnsafe(Math.max(length, 64 * 1024));
+        for (let done = 0; done < length;) {
+            const n = (0,external_node_fs_.readSync)(this.fd, this.readBuffer, done, length - done, offset + done);
+            if (n === 0)
+                throw new Error(`answer shelf: the file ends at ${offset + done} of ${offset + length}`);
+            done += n;
+        }
+        return this.readBuffer.toString(encoding, 0, length);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/evaluation/engine.ts
+
 
 
 
@@ -11493,11 +11613,11 @@ async function runOnce(c, options) {
         if (e instanceof src_errors/* ActionError */.lZ)
             throw e;
         const run = errorRun(`the answer could not be checked: ${e instanceof Error ? e.message : String(e)}`, answer.attempts);
-        return { run: { ...run, response: clipAnswer(answer.content, options.keepAnswer ?? MAX_KEPT_ANSWER), usage: answer.usage } };
+        return { run: { ...run, response: keep(answer.content, options), usage: answer.usage } };
     }
     // attempts stay the case's own: a reader takes more for retries of the case.
     const run = {
-        response: clipAnswer(answer.content, options.keepAnswer ?? MAX_KEPT_ANSWER),
+        response: keep(answer.content, options),
         usage: answer.usage,
         latencyMs: answer.latencyMs,
         attempts: answer.attempts,
@@ -11520,6 +11640,11 @@ function bounded(f) {
 }
 /** Answers kept for the reports: checks see the whole answer; reports need no more than this. */
 const MAX_KEPT_ANSWER = 32 * 1024;
+/** The answer as the reports will show it: clipped, and on the shelf when there is one. */
+function keep(answer, options) {
+    const kept = clipAnswer(answer, options.keepAnswer ?? MAX_KEPT_ANSWER);
+    return options.shelf ? options.shelf.keep(kept) : kept;
+}
 function clipAnswer(answer, max) {
     return answer.length > max ? `${answer.slice(0, max)}\n… (${answer.length - max} more characters not kept)` : answer;
 }
@@ -11548,14 +11673,14 @@ function combine(c, runs, minPass) {
     const status = passed >= minPass ? 'pass' : passed + errored >= minPass ? 'error' : 'fail';
     const shown = runs.find((r) => r.status === status) ?? runs[0];
     const answered = runs.filter((r) => r.latencyMs !== undefined);
-    return {
+    const result = {
         name: c.name,
         file: c.file,
         line: c.line,
         status,
         failures: status === 'pass' ? [] : shown.failures,
         error: status === 'error' ? shown.error : undefined,
-        response: shown.response,
+        response: typeof shown.response === 'object' ? undefined : shown.response,
         grade: shown.grade,
         usage: sumUsage(runs.map((r) => r.usage)),
         judgeUsage: sumUsage(runs.map((r) => r.judgeUsage)),
@@ -11571,13 +11696,18 @@ function combine(c, runs, minPass) {
         flaky: passed > 0 && failedRuns > 0,
         cacheGone: status === 'error' && runs.every((r) => r.status !== 'error' || r.cacheGone === true) ? true : undefined
     };
+    // A shelved answer is read when a report asks for it (an enumerable getter: JSON and spreads see the text).
+    const kept = shown.response;
+    if (typeof kept === 'object')
+        Object.defineProperty(result, 'response', { get: kept.read, enumerable: true });
+    return result;
 }
 function runDetail(r) {
     return {
         status: r.status,
         failures: r.failures,
         error: r.error,
-        response: r.response === undefined ? undefined : clipAnswer(r.response, MAX_RUN_ANSWER),
+        response: r.response === undefined ? undefined : clipAnswer(textOf(r.response), MAX_RUN_ANSWER),
         grade: r.grade,
         latencyMs: r.latencyMs === undefined ? undefined : Math.round(r.latencyMs)
     };
@@ -11680,6 +11810,7 @@ function regexRunner(deadlineMs = 2000, workers = 1) {
 
 
 
+
 async function runSession(cases, settings, deps) {
     const { log } = deps;
     const { transport, via, close } = await chooseTransport(deps.env ?? process.env, { keepAlive: { maxSockets: settings.concurrency } });
@@ -11715,6 +11846,7 @@ async function runSession(cases, settings, deps) {
         repeat: settings.repeat,
         repeatMinPass: settings.repeatMinPass,
         keepAnswer: settings.keepWholeAnswers ? Infinity : undefined,
+        shelf: settings.keepWholeAnswers ? undefined : new AnswerShelf(),
         testRegex: regex ? (re, text) => regex.test(re, text) : undefined,
         onRun: deps.onRun,
         ask: asker(settings.model.id, settings.contextId, url),
@@ -12878,8 +13010,6 @@ function* resultsJsonChunks(doc) {
     yield `  ]${text.slice(at + 2)}\n`;
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/files/report-files.ts
 // Report files (results JSON, JUnit XML, the single answer) written where the workflow can pick
 // them up. The directory may be in the workspace, whose contents a pull request controls: a file
@@ -12923,15 +13053,15 @@ async function writeReportFile(dir, name, text, workspace) {
             if (typeof text === 'string')
                 await handle.writeFile(text, 'utf8');
             else {
-                // Piece by piece, in writes of about 64 KiB: no file is ever one string in memory, and
-                // each write's string stays small enough to die young (a MiB-sized one goes straight to
+                // Piece by piece, in writes of some 32 KiB: no file is ever one string in memory, and
+                // each write's string stays small enough to die young (one over 128 KiB goes straight to
                 // the old generation, and a report of tens of MB would pile them up until a full GC).
                 let buffered = [];
                 let size = 0;
                 for (const piece of text) {
                     buffered.push(piece);
                     size += piece.length;
-                    if (size >= 64 * 1024) {
+                    if (size >= 32 * 1024) {
                         await handle.write(buffered.join(''), null, 'utf8');
                         buffered = [];
                         size = 0;
