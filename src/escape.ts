@@ -58,12 +58,17 @@ export function hasControl(text: string): boolean {
 /** Half a UTF-16 pair: not text in any encoding (a JSON body with one may be refused, UTF-8 cannot hold it). */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/** `&#x3A;`, not `&#58;`: a decimal reference reads as `#58`, an issue link, to GitHub's reference finder. */
+function hexReference(c: string): string {
+  return `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`;
+}
+
 const HTML: Readonly<Record<string, string>> = {
   '&': '&amp;',
   '<': '&lt;',
   '>': '&gt;',
   '"': '&quot;',
-  "'": '&#39;',
+  "'": hexReference("'"),
   '@': '@\u2060',
   '#': '#\u2060'
 };
@@ -93,7 +98,7 @@ export function forCell(text: string, max = 200): string {
   const clipped = (one.length > max ? `${one.slice(0, max - 1)}…` : one).replace(CONTROL, visible).replace(LONE_SURROGATE, '\ufffd');
   // One pass: escaping in two would escape the first pass's own entities.
   return clipped
-    .replace(/[&<>"'@|\\`*_[\]!#~]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`)
+    .replace(/[&<>"'@|\\`*_[\]!#~]/g, (c) => HTML[c] ?? hexReference(c))
     .replace(GH_REF, '$1\u2060$2')
     .replace(/(:)(\/\/)|(www)(\.)/gi, '$1$3\u2060$2$4'); // no bare-URL autolinks
 }
@@ -150,8 +155,8 @@ export function forQuote(text: string, max = 4000): string {
         .replace(/(:)(\/\/)|(www)(\.)/gi, '$1$3\u2060$2$4')
         .replace(GH_REF, '$1\u2060$2')
         // `@` and `#` as mentions and references are found in decoded text: a word joiner, not a reference.
-        .replace(/[!-/:-@[-`{-~]/g, (c) => (c === '@' || c === '#' ? `${c}\u2060` : `&#${c.charCodeAt(0)};`))
-        .replace(/^ +/, (s) => '&#160;'.repeat(s.length))
+        .replace(/[!-/:-@[-`{-~]/g, (c) => (c === '@' || c === '#' ? `${c}\u2060` : hexReference(c)))
+        .replace(/^ +/, (s) => '&#xA0;'.repeat(s.length))
     );
   return lines.map((l, i) => `> ${l}${l !== '' && i + 1 < lines.length && lines[i + 1] !== '' ? '\\' : ''}`).join('\n');
 }

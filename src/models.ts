@@ -35,6 +35,15 @@ export interface ErrorDialects {
   readonly contextGone: readonly RegExp[];
 }
 
+/**
+ * A context_id is the gateway's own handle, so a chat naming one it no longer holds may be refused
+ * in the gateway's (Ark's) words whatever model is behind it: every family knows them.
+ */
+const GATEWAY_CONTEXT_GONE: readonly RegExp[] = [
+  /ContextNotFound/,
+  /context(_id)?\b[^.]{0,80}\b(does not exist|not found|expired|has expired)/i
+];
+
 /** Where a chat with no cache goes (and a chat against a cache, for every family but Doubao). */
 export const PLAIN_CHAT_PATH = '/v1/chat/completions';
 
@@ -59,7 +68,7 @@ export const FAMILIES: Readonly<Record<Family, FamilyRules>> = {
         /cached content is of (?<counted>\d+) tokens.*?minimum token count to start caching is (?<minimum>\d+)/is,
         /(cached? content|context|cache)[^.]*too small|minimum token count to start caching/i
       ],
-      contextGone: [/(cached ?content|cache)\b[^.]{0,80}\b(does not exist|not found|expired|has expired)/i]
+      contextGone: [/(cached ?content|cache)\b[^.]{0,80}\b(does not exist|not found|expired|has expired)/i, ...GATEWAY_CONTEXT_GONE]
     }
   },
   doubao: {
@@ -75,7 +84,7 @@ export const FAMILIES: Readonly<Record<Family, FamilyRules>> = {
     dialects: {
       tooSmall: [],
       // Ark: 404 InvalidParameter.ContextNotFound, or a message in words.
-      contextGone: [/ContextNotFound/, /context(_id)?\b[^.]{0,80}\b(does not exist|not found|expired|has expired)/i]
+      contextGone: GATEWAY_CONTEXT_GONE
     }
   }
 };

@@ -223,6 +223,28 @@ describe('eval', () => {
     expect(gw.requests).toHaveLength(0);
   });
 
+  test('--prompt-file: no cache, the prompt (vars filled) before each case, to the plain endpoint; its dry run too', async () => {
+    await writeFiles({ 'prompts/short.md': 'You greet for {{ team }}.' });
+    gw.setAnswers([{ match: 'Give JSON', reply: { ok: true } }]);
+    const args = ['eval', '--prompt-file', 'prompts/short.md', '--vars', 'team: Ops', '--model', MODEL, '--cases-file', 'evals/cases.yml'];
+    const dry = await cli([...args, '--dry-run', ...at()]);
+    expect(dry.code).toBe(0);
+    expect(dry.stderr).toMatch(
+      /Dry run: would send 3 case\(s\) to \S+\/v1\/chat\/completions .*after the prompt of 1 file\(s\).*Nothing was sent/
+    );
+    expect(gw.requests).toHaveLength(0);
+    const ran = await cli([...args, ...at()], { env: withKey });
+    expect(ran.code).toBe(0);
+    const sent = chatRequests(gw);
+    expect(sent).toHaveLength(3);
+    for (const q of sent) {
+      const body = q.json as { context_id?: string; messages: { role: string; content: string }[] };
+      expect(body.context_id).toBeUndefined();
+      expect(body.messages[0]).toEqual({ role: 'system', content: 'You greet for Ops.' });
+      expect(body.messages).toHaveLength(2);
+    }
+  });
+
   test('--prompt: one call, its answer alone on stdout, escaped', async () => {
     const id = await createCache(gw, MODEL);
     gw.setAnswers([{ match: 'Haiku', reply: 'line one\nline \u001b[2Jtwo' }]);

@@ -66,8 +66,8 @@ test('a change that breaks five of six cases fails as worse, showing both answer
   for (const n of NAMES.slice(0, 5)) {
     // Each regressed case's details: the base's answer (it passed there), then the head's (quoted, escaped).
     const detail = r.summary.slice(r.summary.indexOf(`<summary>${n}: ❌ fail</summary>`));
-    const base = detail.indexOf(`Emulated answer to&#58; Tell me about ${n}`);
-    const head = detail.indexOf(`I cannot help with that &#40;head&#44; ${n.length}&#41;`);
+    const base = detail.indexOf(`Emulated answer to&#x3A; Tell me about ${n}`);
+    const head = detail.indexOf(`I cannot help with that &#x28;head&#x2C; ${n.length}&#x29;`);
     expect([detail.indexOf("The baseline's answer") >= 0, base > 0, head > base]).toEqual([true, true, true]);
   }
   // The base's id was masked before anything could print it.

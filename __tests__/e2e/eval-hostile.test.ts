@@ -97,7 +97,7 @@ describe('hostile answers', () => {
       expect(outside.split('\n').filter((l) => /^#(?!## [✅❌] Evaluation)/.test(l))).toEqual([]);
       expect(outside).not.toContain('[click](');
       // As GitHub shows it (the report writes `*` as a character reference, never as emphasis).
-      expect(text.replace(/&#42;/g, '*')).toContain('key *** ctx *** token ***');
+      expect(text.replace(/&#x2A;/g, '*')).toContain('key *** ctx *** token ***');
     }
 
     // Results and JUnit: secrets redacted, the XML well-formed whatever was said.

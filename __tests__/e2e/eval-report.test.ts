@@ -355,4 +355,46 @@ describe('before anything is sent', () => {
     expect(r.summary).not.toContain('cache is not being used');
     expect(commands(r.stdout, 'warning').filter((w) => w.props['title'] === 'Cache not used')).toEqual([]);
   });
+
+  test('prompt-file with vars: the prompt is filled as the create action fills it; a var neither uses is named', async () => {
+    const r = await runEval(
+      gw,
+      {
+        model: 'gemini-2.5-flash',
+        'prompt-file': 'prompts/short.md',
+        'cases-file': 'evals/cases.yml',
+        vars: 'product: Acme Router\nquestion: Does it reboot?\nunused_one: x'
+      },
+      {
+        files: {
+          'prompts/short.md': 'You support the {{ product }}.',
+          'evals/cases.yml': `- name: one\n  prompt: "{{question}}"\n  expect:\n    contains: reboot\n`
+        },
+        env
+      }
+    );
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const [sent] = gw.requests.filter((q) => q.path.startsWith('/v1/'));
+    expect((sent!.json as { messages: unknown[] }).messages).toEqual([
+      { role: 'system', content: 'You support the Acme Router.' },
+      { role: 'user', content: 'Does it reboot?' }
+    ]);
+    const unused = commands(r.stdout, 'warning').filter((w) => w.props['title'] === 'Unused vars');
+    expect(unused.map((w) => w.message)).toEqual([expect.stringMatching(/^vars defines unused_one, which no prompt file or case uses/)]);
+
+    // A placeholder the vars do not fill stops the run before anything is sent, as in create.
+    gw.reset();
+    const missing = await runEval(
+      gw,
+      { model: 'gemini-2.5-flash', 'prompt-file': 'prompts/short.md', 'cases-file': 'evals/cases.yml', vars: 'question: Does it reboot?' },
+      { files: { 'prompts/short.md': 'You support the {{ product }}.', 'evals/cases.yml': `- name: one\n  prompt: "{{question}}"\n` }, env }
+    );
+    expect(missing.code).toBe(1);
+    expect(gw.requests.filter((q) => q.path.startsWith('/v1/'))).toEqual([]);
+    expect(
+      commands(missing.stdout, 'error')
+        .map((e) => e.message)
+        .join('\n')
+    ).toMatch(/product/);
+  });
 });

@@ -232,9 +232,9 @@ describe('fail-on: regressions against a baseline file from an earlier run', () 
     const details = s.slice(detailsAt, s.indexOf('</details>', detailsAt));
     const [baselineAt, todayAt] = [details.indexOf("**The baseline's answer**"), details.indexOf("**Today's answer:**")];
     expect(0 < baselineAt && baselineAt < todayAt).toBe(true);
-    expect(details.indexOf('Emulated answer to&#58; Tell me about xcase')).toBeGreaterThan(baselineAt);
-    expect(details.indexOf('Emulated answer to&#58; Tell me about xcase')).toBeLessThan(todayAt);
-    expect(details.indexOf('Answer changed by this pull request&#46;')).toBeGreaterThan(todayAt);
+    expect(details.indexOf('Emulated answer to&#x3A; Tell me about xcase')).toBeGreaterThan(baselineAt);
+    expect(details.indexOf('Emulated answer to&#x3A; Tell me about xcase')).toBeLessThan(todayAt);
+    expect(details.indexOf('Answer changed by this pull request&#x2E;')).toBeGreaterThan(todayAt);
     expect(s).not.toContain('<summary>ycase'); // fixed, passing: no detail block
   });
 

@@ -161,9 +161,9 @@ describe('prompt-regression.yml', () => {
     const body = comments()[0]!.body;
     expect(body).toContain('🔻 Worse than main: 5 regressed, 0 fixed (p = 0.03)');
     const detail = body.slice(body.indexOf('<summary>refund window: ❌ fail</summary>'));
-    const baseAnswer = detail.indexOf('Emulated answer to&#58; Question&#58; refund window&#63;');
+    const baseAnswer = detail.indexOf('Emulated answer to&#x3A; Question&#x3A; refund window&#x3F;');
     expect(baseAnswer).toBeGreaterThan(0);
-    expect(detail.indexOf('> Yes&#46;')).toBeGreaterThan(baseAnswer);
+    expect(detail.indexOf('> Yes&#x2E;')).toBeGreaterThan(baseAnswer);
 
     // The next push mends four of them: one regression of eight is no significant change; the check passes.
     gw.reset();
@@ -184,6 +184,36 @@ describe('prompt-regression.yml', () => {
     expect(evalStep.result!.outputs).toMatchObject({ total: '8', passed: '8', change: '' });
     expect(chats()).toHaveLength(8);
     expect(api.on('o', 'r', 12)[0]!.body).toContain('Evaluation passed: 8 of 8 cases on Doubao-1.5-pro-32k');
+  });
+
+  test('a pull request that changes only the cases, or adds the prompt the base lacks: no base cache', async () => {
+    const casesOnly: World = {
+      ...prWorld(false),
+      checkout: async (ws) => {
+        await checkout(ws);
+        const file = join(ws, 'prompts', 'cases', 'support.yml');
+        await writeFile(
+          file,
+          `${await readFile(file, 'utf8')}- name: new case\n  prompt: 'Question: new case?'\n  expect:\n    icontains: new case\n`
+        );
+      }
+    };
+    const a = await run('prompt-regression.yml', casesOnly);
+    expect(shape(a.jobs[0]!).map((s) => s[1])).toEqual(['recorded', 'recorded', 'ran', 'skipped', 'ran']);
+    expect(creates()).toHaveLength(1);
+    expect(a.jobs[0]!.steps[4]!.result!.outputs).toMatchObject({ total: '9', change: '' });
+
+    gw.reset();
+    const newPrompt: World = { ...prWorld(true), checkoutAt: (dir) => mkdir(dir, { recursive: true }).then(() => undefined) };
+    const b = await run('prompt-regression.yml', newPrompt);
+    expect(shape(b.jobs[0]!).map((s) => [s[1], s[2]])).toEqual([
+      ['recorded', null],
+      ['recorded', null],
+      ['ran', 0],
+      ['skipped', null],
+      ['ran', 0]
+    ]);
+    expect(creates()).toHaveLength(1);
   });
 
   test("a fork's pull request: the job is skipped, nothing is sent, nothing is posted", async () => {

@@ -104,9 +104,10 @@ describe('2. references in the PR comment', () => {
     expect(comment).toBeDefined();
     for (const body of [comment!.body, r.summary]) {
       expect(body).toContain('octo/other#\u206012');
-      // Character references (`&#58;` for a quoted answer's `:`) are decoded before GitHub looks, so
-      // they are read as what they stand for: none may stand for `#` or `-` in a reference.
-      const decoded = body.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)));
+      // A reference finder may read the text before or after character references are decoded:
+      // neither form may hold `#` and a digit (so references are in hex: `&#x3A;`, never `&#58;`).
+      expect(body).not.toMatch(/#\d/);
+      const decoded = body.replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCharCode(parseInt(n, 16)));
       expect(decoded).not.toMatch(/#\d/);
       expect(decoded).not.toMatch(/\bgh-\d/i);
       expect(body).not.toContain('&#35;');

@@ -214,17 +214,24 @@ describe('retries and failures', () => {
 });
 
 describe('an expired context', () => {
-  it('stops the run: the cases not yet started are not sent, and the error says to re-create the cache', async () => {
-    const id = await createCache('Doubao-1.5-pro-32k', 'common_prefix');
-    gw.expire(id);
-    const { results, contextGone } = await run('Doubao-1.5-pro-32k', 'doubao', id, cases(10), 2);
-    expect(contextGone).toBeInstanceOf(ContextGoneError);
-    expect(contextGone!.describe()).toMatch(/does not exist or has expired.*Re-run the create step/);
-    expect(results.every((r) => r.status === 'error')).toBe(true);
-    // At most the two in flight reached the gateway; the rest were not sent.
-    expect(chats().length).toBeLessThanOrEqual(2);
-    expect(results.filter((r) => /Not run/.test(r.error ?? '')).length).toBeGreaterThanOrEqual(8);
-  });
+  // The gateway answers for a context_id it no longer holds, in its own words, whatever the family.
+  it.each([
+    ['Doubao-1.5-pro-32k', 'doubao', 'common_prefix'],
+    ['gemini-2.5-flash', 'gemini', undefined]
+  ] as const)(
+    '%s: stops the run: the cases not yet started are not sent, and the error says to re-create the cache',
+    async (model, family, mode) => {
+      const id = await createCache(model, mode);
+      gw.expire(id);
+      const { results, contextGone } = await run(model, family, id, cases(10), 2);
+      expect(contextGone).toBeInstanceOf(ContextGoneError);
+      expect(contextGone!.describe()).toMatch(/does not exist or has expired.*Re-run the create step/);
+      expect(results.every((r) => r.status === 'error')).toBe(true);
+      // At most the two in flight reached the gateway; the rest were not sent.
+      expect(chats().length).toBeLessThanOrEqual(2);
+      expect(results.filter((r) => /Not run/.test(r.error ?? '')).length).toBeGreaterThanOrEqual(8);
+    }
+  );
 });
 
 describe('secrets in answers', () => {

@@ -67,7 +67,7 @@ describe('createOutputs: the env vars and the summary', () => {
 
   test('every summary cell is escaped for a Markdown table', () => {
     const h = createOutputs({ id: 'a', mode: 'common_prefix', attempts: 1, elapsedMs: 1 }, settingsFor('Doubao-pro-32k'), prompt, now);
-    expect(h.summaryRows).toContainEqual(['Mode', 'common&#95;prefix']);
+    expect(h.summaryRows).toContainEqual(['Mode', 'common&#x5F;prefix']);
     expect(h.summaryRows).toContainEqual(['Model', 'Doubao-pro-32k']);
   });
 });

@@ -1,8 +1,8 @@
 export const id = 175;
-export const ids = [175,271];
+export const ids = [175,890];
 export const modules = {
 
-/***/ 4271:
+/***/ 890:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -517,173 +517,10 @@ function creationCost(model, tokens, ttl) {
 var retry = __webpack_require__(956);
 // EXTERNAL MODULE: ./src/gateway/transport.ts + 1 modules
 var gateway_transport = __webpack_require__(5303);
-// EXTERNAL MODULE: ./src/files/workspace.ts
-var workspace = __webpack_require__(9622);
-;// CONCATENATED MODULE: ./src/prompt/estimate.ts
-const PER_MESSAGE = 4;
-function estimateTokens(messages) {
-    let total = 0;
-    for (const { content } of messages) {
-        const cjk = countCjk(content);
-        total += Math.ceil(cjk / 1.5 + (content.length - cjk) / 4) + PER_MESSAGE;
-    }
-    return total;
-}
-/**
- * Han, Hiragana/Katakana, Hangul and full-width forms: about 1.5 characters a token. Counted in
- * one loop rather than with `match(/…/g)`, which builds an array of every match (11 million
- * strings, ~700 MB, for 32 MiB of Chinese).
- */
-const ANY_CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
-function countCjk(text) {
-    if (!ANY_CJK.test(text))
-        return 0; // the regexp engine scans faster than a loop
-    let n = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c < 0x3040)
-            continue;
-        if (c <= 0x30ff ||
-            (c >= 0x3400 && c <= 0x4dbf) ||
-            (c >= 0x4e00 && c <= 0x9fff) ||
-            (c >= 0xac00 && c <= 0xd7af) ||
-            (c >= 0xf900 && c <= 0xfaff) ||
-            (c >= 0xff00 && c <= 0xffef))
-            n++;
-    }
-    return n;
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/prompt/json.ts
-var prompt_json = __webpack_require__(3490);
-;// CONCATENATED MODULE: ./src/prompt/formats.ts
-// Prompt text → messages, by the file's extension; where the extension says nothing (no
-// extension at all), the content decides. Pure but for loading the YAML parser on demand.
-
-
-
-function formatOf(file, text) {
-    return formatAndValue(file, text).format;
-}
-/** The format, and for an extension-less JSON file the value sniffing it parsed (not parsed twice). */
-function formatAndValue(file, text) {
-    switch ((0,external_node_path_.extname)(file).toLowerCase()) {
-        case '.json':
-            return { format: 'json' };
-        case '.jsonl':
-        case '.ndjson':
-            return { format: 'jsonl' };
-        case '.yml':
-        case '.yaml':
-            return { format: 'yaml' };
-        case '': {
-            // `prompts/PROMPT`: a JSON document of messages if it is one, else text.
-            const json = (0,external_node_path_.basename)(file).startsWith('.') ? undefined : jsonMessages(text);
-            return json ? { format: 'json', json } : { format: 'text' };
-        }
-        default:
-            return { format: 'text' };
-    }
-}
-async function parsePrompt(text, file, role) {
-    if (!/\S/.test(text))
-        throw new src_errors/* FileError */.f6(file, 'is empty', 'Put the prompt text in the file; an empty cache cannot be created');
-    try {
-        const { format, json } = formatAndValue(file, text);
-        switch (format) {
-            case 'json':
-                return (0,prompt_json/* parseJson */.qF)(text, file, json);
-            case 'jsonl':
-                return (0,prompt_json/* parseJsonLines */.Lx)(text, file);
-            case 'yaml':
-                return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(781)]).then(__webpack_require__.bind(__webpack_require__, 5781))).parseYaml(text, file);
-            case 'text':
-                return { messages: [{ role, content: text }], lineOf: () => 1, ignoredKeys: [] };
-        }
-    }
-    catch (e) {
-        // A document nested deeper than a parser's stack: the file's fault, not a bug of ours.
-        if (e instanceof RangeError)
-            throw new src_errors/* FileError */.f6(file, 'is nested too deeply to read', 'Flatten it: a prompt needs a list of messages, not deep nesting');
-        throw e;
-    }
-}
-/** A JSON list of {role, content} objects, or an object with "messages": nothing looser. */
-function jsonMessages(text) {
-    if (!/^\s*[[{]/.test(text))
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        const list = Array.isArray(value)
-            ? value
-            : typeof value === 'object' && value !== null
-                ? value.messages
-                : undefined;
-        const ok = Array.isArray(list) && list.length > 0 && list.every((m) => typeof m === 'object' && m !== null && 'role' in m);
-        return ok ? { value } : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: ./src/prompt/limits.ts
-var limits = __webpack_require__(8468);
+// EXTERNAL MODULE: ./src/prompt/read.ts + 2 modules
+var read = __webpack_require__(5734);
 // EXTERNAL MODULE: ./src/prompt/template.ts
 var template = __webpack_require__(5562);
-;// CONCATENATED MODULE: ./src/prompt/read.ts
-// The file edge of the prompt: entries → workspace files → bytes → text → messages, then
-// templating and the cap on what will be sent. Everything after reading the bytes is pure.
-
-
-
-
-
-
-/** Read every file `entries` names (paths or patterns, in order) into one validated message list. */
-async function loadPrompt(entries, options) {
-    const rules = { workspace: options.workspace, input: 'prompt-file', noun: 'Prompt file' };
-    const files = await (0,workspace/* resolveFiles */.sA)(entries, rules);
-    const sources = [];
-    const described = [];
-    const models = [];
-    let total = 0;
-    for (const found of files) {
-        const file = found.shown;
-        const bytes = await (0,workspace/* readBounded */.CB)(found, limits/* MAX_PROMPT_BYTES */.Os, rules);
-        total += bytes.length;
-        if (total > limits/* MAX_PROMPT_BYTES */.Os)
-            throw new src_errors/* FileError */.f6(file, `brings the prompt over the ${limits/* MAX_PROMPT_BYTES */.Os / 1048576} MiB limit`, 'Cache fewer or smaller files');
-        const text = (0,workspace/* decode */.D4)(bytes, file);
-        const parsed = await parsePrompt(text, file, options.role);
-        if (parsed.model !== undefined)
-            models.push({ id: parsed.model, file });
-        sources.push({ file, text, messages: parsed.messages, lineOf: parsed.lineOf });
-        described.push({ file, bytes: bytes.length, messages: parsed.messages.length, ignoredKeys: parsed.ignoredKeys });
-    }
-    const { messages, unused } = options.vars
-        ? (0,template/* render */.X)(sources, options.vars, limits/* MAX_CONTENT_BYTES */.Dq)
-        : { messages: sources.flatMap((s) => s.messages), unused: [] };
-    const bytes = contentBytes(messages, sources, options.vars !== undefined);
-    return { files: described, messages, bytes, estimatedTokens: estimateTokens(messages), models, unusedVars: unused };
-}
-/** The UTF-8 size of every content, checked against the cap before anything is serialised. */
-function contentBytes(messages, sources, vars) {
-    let bytes = 0;
-    let source = 0;
-    let end = sources[0]?.messages.length ?? 0;
-    for (let i = 0; i < messages.length; i++) {
-        while (i >= end)
-            end += sources[++source].messages.length;
-        bytes += Buffer.byteLength(messages[i].content);
-        if (bytes > limits/* MAX_CONTENT_BYTES */.Dq)
-            throw (0,limits/* contentTooLarge */.PA)(sources[source].file, vars);
-    }
-    return bytes;
-}
-
 // EXTERNAL MODULE: ./src/cli/exit.ts
 var exit = __webpack_require__(7632);
 // EXTERNAL MODULE: ./src/cli/flags.ts
@@ -711,7 +548,7 @@ async function makeCache(get, screen, workspace, env) {
     const inputs = readInputs((name) => get(name));
     const early = inputs.model !== '' ? applyModelRules(inputs) : undefined;
     const vars = inputs.vars ? await (0,template/* parseVars */.u)(inputs.vars) : undefined;
-    const prompt = await loadPrompt(inputs['prompt-file'], { workspace, role: inputs.role, vars });
+    const prompt = await (0,read/* loadPrompt */.h)(inputs['prompt-file'], { workspace, role: inputs.role, vars });
     const { settings, warnings } = early ? addFileModelWarnings(early, prompt.models) : applyModelRules(inputs, prompt.models);
     warnings.forEach((w) => log.warning(w));
     reportPrompt(prompt, settings, log);
@@ -759,12 +596,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runAll: () => (/* binding */ runAll)
 /* harmony export */ });
-/* harmony import */ var _inputs_specs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8793);
-/* harmony import */ var _create_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4271);
-/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7632);
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7229);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5377);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8885);
+/* harmony import */ var _create_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(890);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7632);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7229);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5377);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8885);
 // context-cache run: the loop on a laptop. create's flags make the cache, eval's evaluate against
 // it; with --baseline-prompt-file a second cache is made and passed as baseline-context-id.
 
@@ -772,20 +608,16 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
 const runAll = async (parsed, screen, env) => {
-    const baselinePrompt = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .valueOf */ .RP)(parsed, 'run', 'baseline-prompt-file');
-    // Another engineer's eval input; until eval/action.yml has it, say so rather than ignore the flag.
-    if (baselinePrompt !== '' && !("baseline-context-id" in _inputs_specs_js__WEBPACK_IMPORTED_MODULE_0__/* .SPECS.eval.inputs */ .n.eval.inputs))
-        throw new _flags_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--baseline-prompt-file needs an eval with the baseline-context-id input, which this version lacks', 'Drop --baseline-prompt-file, or compare against an earlier results file with --baseline-file');
+    const baselinePrompt = (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .valueOf */ .RP)(parsed, 'run', 'baseline-prompt-file');
     const workspace = process.cwd();
-    const dry = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrue */ .Hn)(parsed, 'run', 'dry-run');
-    const made = await (0,_create_js__WEBPACK_IMPORTED_MODULE_1__.makeCache)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .inputsFor */ .p)('create', 'run', parsed, env, screen), screen, workspace, env);
+    const dry = (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrue */ .Hn)(parsed, 'run', 'dry-run');
+    const made = await (0,_create_js__WEBPACK_IMPORTED_MODULE_0__.makeCache)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .inputsFor */ .p)('create', 'run', parsed, env, screen), screen, workspace, env);
     const baseline = baselinePrompt !== ''
-        ? await (0,_create_js__WEBPACK_IMPORTED_MODULE_1__.makeCache)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .inputsFor */ .p)('create', 'run', parsed, env, screen, { 'prompt-file': baselinePrompt }), screen, workspace, env)
+        ? await (0,_create_js__WEBPACK_IMPORTED_MODULE_0__.makeCache)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .inputsFor */ .p)('create', 'run', parsed, env, screen, { 'prompt-file': baselinePrompt }), screen, workspace, env)
         : undefined;
     if (!made && !dry)
-        return _exit_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.usage;
+        return _exit_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.usage;
     const overrides = {
         // The prompt is in the cache: eval must not send it again inline.
         'prompt-file': '',
@@ -793,9 +625,9 @@ const runAll = async (parsed, screen, env) => {
         mode: made?.outputs['mode'] ?? '',
         ...(baseline && { 'baseline-context-id': baseline.outputs['context-id'] })
     };
-    const get = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .inputsFor */ .p)('eval', 'run', parsed, env, screen, overrides);
-    const standIns = dry ? (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_3__/* .dryRunStandIns */ .R)(get, env) : {};
-    return (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateWith */ .S)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .inputsFor */ .p)('eval', 'run', parsed, env, screen, { ...overrides, ...standIns }), parsed, 'run', screen, env);
+    const get = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .inputsFor */ .p)('eval', 'run', parsed, env, screen, overrides);
+    const standIns = dry ? (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .dryRunStandIns */ .R)(get, env) : {};
+    return (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateWith */ .S)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .inputsFor */ .p)('eval', 'run', parsed, env, screen, { ...overrides, ...standIns }), parsed, 'run', screen, env);
 };
 
 

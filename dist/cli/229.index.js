@@ -1896,6 +1896,8 @@ parentPort.on('message', ({ source, flags, text }) => {
   try { ok = new RegExp(source, flags).test(text); } catch {}
   parentPort.postMessage(ok);
 });`;
+/** A worker that has not started by then never will; its test ends as a time out. */
+const START_BOUND_MS = 60_000;
 /**
  * Up to `workers` workers, each running one test at a time (so a deadline measures the test, not
  * a queue); tests beyond that wait for a free worker. Catastrophic patterns then cost
@@ -1915,16 +1917,29 @@ function regexRunner(deadlineMs = 2000, workers = 1) {
             idle.push(slot);
     };
     const run = (slot, re, text) => new Promise((resolve, reject) => {
-        const w = (slot.worker ??= new external_node_worker_threads_.Worker(WORKER, { eval: true }));
-        const timer = setTimeout(() => {
+        if (!slot.worker) {
+            slot.worker = new external_node_worker_threads_.Worker(WORKER, { eval: true });
+            slot.online = false;
+        }
+        const w = slot.worker;
+        const expire = () => {
             w.removeAllListeners();
             slot.worker = undefined; // the next test here starts a fresh worker
             void w.terminate();
             resolve('timeout');
-        }, deadlineMs);
+        };
+        // The deadline starts once the worker runs, so a loaded machine's slow start-up is not a time out.
+        let timer = setTimeout(expire, slot.online ? deadlineMs : START_BOUND_MS);
+        if (!slot.online)
+            w.once('online', () => {
+                slot.online = true;
+                clearTimeout(timer);
+                timer = setTimeout(expire, deadlineMs);
+            });
         w.once('message', (ok) => {
             clearTimeout(timer);
             w.removeAllListeners('error');
+            w.removeAllListeners('online');
             resolve(ok);
         });
         w.once('error', (e) => {
@@ -2039,6 +2054,8 @@ function abPlan(settings, evaluation, baseRef) {
     };
 }
 
+// EXTERNAL MODULE: ./src/prompt/read.ts + 2 modules
+var read = __webpack_require__(5734);
 // EXTERNAL MODULE: ./src/prompt/template.ts
 var template = __webpack_require__(5562);
 // EXTERNAL MODULE: ./src/files/workspace.ts
@@ -2531,13 +2548,25 @@ function fillVars(cases, vars, texts) {
 ;// CONCATENATED MODULE: ./src/evaluation/suite.ts
 // What an evaluation runs: the cases files (or one prompt) → validated cases with vars filled in,
 // this shard's share of them, and the warnings worth a user's attention before anything is sent.
+// Without a cache, the prompt files (read as the create action reads them, vars and all) go in
+// front of every case's own messages.
 
 
 
 
 
-/** Read and validate every case (all problems at once), then keep this shard's. */
+
+/** Read and validate every case (all problems at once), then keep this shard's; the prompt files go in front of each. */
 async function loadSuite(spec, workspace, log) {
+    const vars = spec.vars.trim() === '' ? undefined : await (0,template/* parseVars */.u)(spec.vars);
+    const prompt = spec.promptFiles?.length ? await (0,read/* loadPrompt */.h)(spec.promptFiles, { workspace, role: 'system', vars }) : undefined;
+    const suite = await loadCasesOf(spec, workspace, log, prompt?.unusedVars);
+    if (!prompt)
+        return suite;
+    return { ...suite, prompt, cases: suite.cases.map((c) => ({ ...c, messages: [...prompt.messages, ...c.messages] })) };
+}
+/** The cases; `promptUnused` (the vars the prompt did not use) narrows the unused-vars warning. */
+async function loadCasesOf(spec, workspace, log, promptUnused) {
     if (spec.prompt !== undefined) {
         const single = { name: 'prompt', file: '', messages: [{ role: 'user', content: spec.prompt }], expect: {} };
         if (spec.vars.trim() === '')
@@ -2554,8 +2583,11 @@ async function loadSuite(spec, workspace, log) {
         log.info(`Shard ${spec.shard.index}/${spec.shard.count}: ${loaded.cases.length} of ${all.cases.length} case(s).`);
     const shown = loaded.files.map((f) => (0,src_escape/* forLog */.Ig)(f, 200));
     log.info(`Cases: ${shown.length <= 8 ? shown.join(', ') : `${shown.slice(0, 8).join(', ')} and ${shown.length - 8} more`} → ${loaded.cases.length} case(s).`);
-    if (loaded.unusedVars.length)
-        log.warning(`vars defines ${loaded.unusedVars.join(', ')}, which no case uses (a typo?).`, { title: 'Unused vars' });
+    const unused = promptUnused ? loaded.unusedVars.filter((v) => promptUnused.includes(v)) : loaded.unusedVars;
+    if (unused.length)
+        log.warning(`vars defines ${unused.join(', ')}, which no ${promptUnused ? 'prompt file or ' : ''}case uses (a typo?).`, {
+            title: 'Unused vars'
+        });
     const bare = loaded.cases.filter((c) => Object.keys(c.expect).length === 0);
     if (bare.length)
         log.warning(`${bare.length} case(s) have no expectations (e.g. ${(0,src_escape/* forLog */.Ig)(bare[0].name, 80)}): they pass whenever the gateway answers.`, {
@@ -2603,7 +2635,7 @@ var terminal = __webpack_require__(1028);
 function dryRunStandIns(get, env) {
     return {
         ...(get('api-key') === '' && { 'api-key': 'dry-run' }),
-        ...(get('context-id') === '' && !env['CONTEXT_CACHE_ID']?.trim() && { 'context-id': 'dry-run' })
+        ...(get('context-id') === '' && get('prompt-file') === '' && !env['CONTEXT_CACHE_ID']?.trim() && { 'context-id': 'dry-run' })
     };
 }
 async function evaluateWith(get, parsed, command, screen, env) {
@@ -2612,14 +2644,14 @@ async function evaluateWith(get, parsed, command, screen, env) {
     const settings = readEvalSettings((name) => get(name), env);
     warnAboutSpec(settings, screen.log);
     const baseline = settings.baselineFile ? await (0,compare/* readBaselineFile */.s$)(settings.baselineFile, workspace) : undefined;
-    const { cases, files } = await loadSuite(settings, workspace, screen.log);
+    const { cases, files, prompt } = await loadSuite(settings, workspace, screen.log);
     const runs = cases.length * settings.repeat * (settings.baselineContextId ? 2 : 1);
     if ((0,flags/* isTrue */.Hn)(parsed, command, 'dry-run')) {
-        screen.log.info(`Dry run: would send ${cases.length} case(s)${settings.repeat > 1 ? ` × ${settings.repeat} runs` : ''} to ${(0,models/* chatUrl */.GM)(settings.baseUrl, settings.model, true)} with model ${settings.model.id}, ${settings.concurrency} at once. Nothing was sent.`);
+        screen.log.info(`Dry run: would send ${cases.length} case(s)${settings.repeat > 1 ? ` × ${settings.repeat} runs` : ''} to ${(0,models/* chatUrl */.GM)(settings.baseUrl, settings.model, !prompt)} with model ${settings.model.id}, ${settings.concurrency} at once${prompt ? `, each after the prompt of ${prompt.files.length} file(s) (~${prompt.estimatedTokens} tokens, no cache)` : ''}. Nothing was sent.`);
         return exit/* EXIT */.dc.passed;
     }
     const bar = (0,terminal/* progress */.qB)(screen, runs);
-    const evaluation = await runSession(cases, { ...settings, keepWholeAnswers: settings.prompt !== undefined }, { log: screen.log, onRun: (p) => bar.update(p), env }).finally(() => bar.end());
+    const evaluation = await runSession(cases, { ...settings, contextId: prompt ? undefined : settings.contextId, keepWholeAnswers: settings.prompt !== undefined }, { log: screen.log, onRun: (p) => bar.update(p), env }).finally(() => bar.end());
     return (0,report/* finish */.O)({
         model: settings.model.id,
         casesFiles: files,

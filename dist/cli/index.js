@@ -346,10 +346,10 @@ var terminal = __nccwpck_require__(1028);
 
 const VERSION = package_namespaceObject.rE;
 const load = {
-    create: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(754), __nccwpck_require__.e(490), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4271)).then((m) => m.runCreate),
-    eval: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(754), __nccwpck_require__.e(146), __nccwpck_require__.e(490), __nccwpck_require__.e(229), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7122)).then((m) => m.runEval),
+    create: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(754), __nccwpck_require__.e(891), __nccwpck_require__.e(890)]).then(__nccwpck_require__.bind(__nccwpck_require__, 890)).then((m) => m.runCreate),
+    eval: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(754), __nccwpck_require__.e(146), __nccwpck_require__.e(891), __nccwpck_require__.e(229), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7122)).then((m) => m.runEval),
     merge: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(754), __nccwpck_require__.e(146), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4547)).then((m) => m.runMerge),
-    run: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(754), __nccwpck_require__.e(146), __nccwpck_require__.e(490), __nccwpck_require__.e(229), __nccwpck_require__.e(175)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4175)).then((m) => m.runAll)
+    run: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(754), __nccwpck_require__.e(146), __nccwpck_require__.e(891), __nccwpck_require__.e(229), __nccwpck_require__.e(175)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4175)).then((m) => m.runAll)
 };
 async function main(argv, env) {
     const first = argv[0];
@@ -748,12 +748,16 @@ function hasControl(text) {
 }
 /** Half a UTF-16 pair: not text in any encoding (a JSON body with one may be refused, UTF-8 cannot hold it). */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** `&#x3A;`, not `&#58;`: a decimal reference reads as `#58`, an issue link, to GitHub's reference finder. */
+function hexReference(c) {
+    return `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`;
+}
 const HTML = {
     '&': '&amp;',
     '<': '&lt;',
     '>': '&gt;',
     '"': '&quot;',
-    "'": '&#39;',
+    "'": hexReference("'"),
     '@': '@\u2060',
     '#': '#\u2060'
 };
@@ -780,7 +784,7 @@ function forCell(text, max = 200) {
     const clipped = (one.length > max ? `${one.slice(0, max - 1)}…` : one).replace(CONTROL, visible).replace(LONE_SURROGATE, '\ufffd');
     // One pass: escaping in two would escape the first pass's own entities.
     return clipped
-        .replace(/[&<>"'@|\\`*_[\]!#~]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`)
+        .replace(/[&<>"'@|\\`*_[\]!#~]/g, (c) => HTML[c] ?? hexReference(c))
         .replace(GH_REF, '$1\u2060$2')
         .replace(/(:)(\/\/)|(www)(\.)/gi, '$1$3\u2060$2$4'); // no bare-URL autolinks
 }
@@ -830,8 +834,8 @@ function forQuote(text, max = 4000) {
         .replace(/(:)(\/\/)|(www)(\.)/gi, '$1$3\u2060$2$4')
         .replace(GH_REF, '$1\u2060$2')
         // `@` and `#` as mentions and references are found in decoded text: a word joiner, not a reference.
-        .replace(/[!-/:-@[-`{-~]/g, (c) => (c === '@' || c === '#' ? `${c}\u2060` : `&#${c.charCodeAt(0)};`))
-        .replace(/^ +/, (s) => '&#160;'.repeat(s.length)));
+        .replace(/[!-/:-@[-`{-~]/g, (c) => (c === '@' || c === '#' ? `${c}\u2060` : hexReference(c)))
+        .replace(/^ +/, (s) => '&#xA0;'.repeat(s.length)));
     return lines.map((l, i) => `> ${l}${l !== '' && i + 1 < lines.length && lines[i + 1] !== '' ? '\\' : ''}`).join('\n');
 }
 
@@ -1005,7 +1009,7 @@ const SPECS = {
                 required: false
             },
             vars: {
-                description: 'Template values, a YAML mapping (name: value). {{name}} in case prompts and messages is replaced after the files are parsed. Empty: prompts are sent verbatim.',
+                description: "Template values, a YAML mapping (name: value). {{name}} in case prompts and messages (and in prompt-file's files, as the create action fills them) is replaced after the files are parsed. Empty: prompts are sent verbatim.",
                 default: '',
                 required: false
             },

@@ -9872,6 +9872,14 @@ function editDistance(a, b, cap) {
 // never an error here.
 
 const CACHE_MODES = ['session', 'common_prefix'];
+/**
+ * A context_id is the gateway's own handle, so a chat naming one it no longer holds may be refused
+ * in the gateway's (Ark's) words whatever model is behind it: every family knows them.
+ */
+const GATEWAY_CONTEXT_GONE = [
+    /ContextNotFound/,
+    /context(_id)?\b[^.]{0,80}\b(does not exist|not found|expired|has expired)/i
+];
 /** Where a chat with no cache goes (and a chat against a cache, for every family but Doubao). */
 const PLAIN_CHAT_PATH = '/v1/chat/completions';
 const FAMILIES = {
@@ -9895,7 +9903,7 @@ const FAMILIES = {
                 /cached content is of (?<counted>\d+) tokens.*?minimum token count to start caching is (?<minimum>\d+)/is,
                 /(cached? content|context|cache)[^.]*too small|minimum token count to start caching/i
             ],
-            contextGone: [/(cached ?content|cache)\b[^.]{0,80}\b(does not exist|not found|expired|has expired)/i]
+            contextGone: [/(cached ?content|cache)\b[^.]{0,80}\b(does not exist|not found|expired|has expired)/i, ...GATEWAY_CONTEXT_GONE]
         }
     },
     doubao: {
@@ -9911,7 +9919,7 @@ const FAMILIES = {
         dialects: {
             tooSmall: [],
             // Ark: 404 InvalidParameter.ContextNotFound, or a message in words.
-            contextGone: [/ContextNotFound/, /context(_id)?\b[^.]{0,80}\b(does not exist|not found|expired|has expired)/i]
+            contextGone: GATEWAY_CONTEXT_GONE
         }
     }
 };
@@ -11741,6 +11749,8 @@ parentPort.on('message', ({ source, flags, text }) => {
   try { ok = new RegExp(source, flags).test(text); } catch {}
   parentPort.postMessage(ok);
 });`;
+/** A worker that has not started by then never will; its test ends as a time out. */
+const START_BOUND_MS = 60_000;
 /**
  * Up to `workers` workers, each running one test at a time (so a deadline measures the test, not
  * a queue); tests beyond that wait for a free worker. Catastrophic patterns then cost
@@ -11760,16 +11770,29 @@ function regexRunner(deadlineMs = 2000, workers = 1) {
             idle.push(slot);
     };
     const run = (slot, re, text) => new Promise((resolve, reject) => {
-        const w = (slot.worker ??= new external_node_worker_threads_.Worker(WORKER, { eval: true }));
-        const timer = setTimeout(() => {
+        if (!slot.worker) {
+            slot.worker = new external_node_worker_threads_.Worker(WORKER, { eval: true });
+            slot.online = false;
+        }
+        const w = slot.worker;
+        const expire = () => {
             w.removeAllListeners();
             slot.worker = undefined; // the next test here starts a fresh worker
             void w.terminate();
             resolve('timeout');
-        }, deadlineMs);
+        };
+        // The deadline starts once the worker runs, so a loaded machine's slow start-up is not a time out.
+        let timer = setTimeout(expire, slot.online ? deadlineMs : START_BOUND_MS);
+        if (!slot.online)
+            w.once('online', () => {
+                slot.online = true;
+                clearTimeout(timer);
+                timer = setTimeout(expire, deadlineMs);
+            });
         w.once('message', (ok) => {
             clearTimeout(timer);
             w.removeAllListeners('error');
+            w.removeAllListeners('online');
             resolve(ok);
         });
         w.once('error', (e) => {
@@ -11868,132 +11891,41 @@ function budgetOf(limit, prices, head, base, judge) {
     return { limit, costOf: (side, run) => cost(side === 'base' ? base : head, run.usage) + cost(judge, run.judgeUsage) };
 }
 
-;// CONCATENATED MODULE: ./src/numbers.ts
-// Numbers as people read them in logs and reports. Pure.
-/** 12345 → "12,345", without Intl: loading its locale data costs more than a whole report. */
-function thousands(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+;// CONCATENATED MODULE: ./src/prompt/estimate.ts
+const PER_MESSAGE = 4;
+function estimateTokens(messages) {
+    let total = 0;
+    for (const { content } of messages) {
+        const cjk = countCjk(content);
+        total += Math.ceil(cjk / 1.5 + (content.length - cjk) / 4) + PER_MESSAGE;
+    }
+    return total;
 }
-
-;// CONCATENATED MODULE: ./src/prompt/limits.ts
-// How much a prompt may hold, in one place: the files as read, and the content as it will be sent
-// (YAML aliases and vars can make the second far larger than the first).
-
-/** The files' bytes, all together. */
-const MAX_PROMPT_BYTES = 32 * 1024 * 1024;
-/** The UTF-8 bytes of every message content, after YAML aliases and vars are expanded. */
-const MAX_CONTENT_BYTES = 32 * 1024 * 1024;
-/** `file` is where the content crossed the limit; its format and `vars` say which expansions could be why. */
-function contentTooLarge(file, vars) {
-    const causes = { yaml: /\.ya?ml$/i.test(file), vars };
-    const why = [causes.yaml && 'YAML aliases (*name)', causes.vars && 'vars'].filter(Boolean).join(' and ');
-    return new src_errors/* FileError */.f6(file, `brings the content to send over ${MAX_CONTENT_BYTES / 1048576} MiB${why ? ` once ${why} are expanded` : ''}`, why
-        ? `Expand less: ${[causes.yaml && 'repeat fewer aliases', causes.vars && 'use shorter vars values or fewer placeholders'].filter(Boolean).join(', ')}, or cache fewer files`
-        : 'Cache fewer or smaller files');
-}
-
-;// CONCATENATED MODULE: ./src/prompt/template.ts
-// `vars`: {{name}} placeholders filled after the files are parsed, so a value with newlines,
-// quotes or colons can never break a file's format. Without vars, contents stay verbatim.
-
-
-
-
-const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
-const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*\}\}/g;
-const HINT = 'Write vars as a YAML mapping, one `name: value` per line (a multi-line value as `name: |`)';
 /**
- * The `vars` input (a YAML mapping) → name → text. Every value stays the text the user wrote
- * (the failsafe schema: `1.10` stays "1.10", `007` stays "007"). Loads the YAML parser only
- * when vars is set.
+ * Han, Hiragana/Katakana, Hangul and full-width forms: about 1.5 characters a token. Counted in
+ * one loop rather than with `match(/…/g)`, which builds an array of every match (11 million
+ * strings, ~700 MB, for 32 MiB of Chinese).
  */
-async function parseVars(text) {
-    const { parseDocument } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error', schema: 'failsafe' });
-    if (doc.errors[0])
-        throw new src_errors/* InputError */.dz('vars', `is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`, HINT);
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: 100 });
+const ANY_CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
+function countCjk(text) {
+    if (!ANY_CJK.test(text))
+        return 0; // the regexp engine scans faster than a loop
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 0x3040)
+            continue;
+        if (c <= 0x30ff ||
+            (c >= 0x3400 && c <= 0x4dbf) ||
+            (c >= 0x4e00 && c <= 0x9fff) ||
+            (c >= 0xac00 && c <= 0xd7af) ||
+            (c >= 0xf900 && c <= 0xfaff) ||
+            (c >= 0xff00 && c <= 0xffef))
+            n++;
     }
-    catch (e) {
-        throw new src_errors/* InputError */.dz('vars', `cannot be read as YAML: ${e instanceof Error ? e.message : String(e)}`, HINT);
-    }
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        throw new src_errors/* InputError */.dz('vars', 'is not a mapping of names to values', HINT);
-    const vars = new Map();
-    for (const [name, v] of Object.entries(value)) {
-        if (!NAME.test(name))
-            throw new src_errors/* InputError */.dz('vars', `${JSON.stringify(name)} is not a variable name`, 'Use letters, digits, _ . and -, starting with a letter or _');
-        if (v !== null && typeof v === 'object')
-            throw new src_errors/* InputError */.dz('vars', `the value of ${name} is a ${Array.isArray(v) ? 'list' : 'mapping'}, not text`, HINT);
-        vars.set(name, v === null || v === undefined ? '' : String(v));
-    }
-    return vars;
-}
-/** How many missing placeholders an error lists by name (the rest are counted). */
-const LISTED = 20;
-/**
- * Fill every placeholder; any without a value fails, naming the first few missing ones with their
- * file and line and counting the rest. Linear in the contents: lines are looked up only for the
- * names listed. Stops as soon as the filled contents pass `maxChars` (UTF-16 units, a lower bound
- * of their UTF-8 size), before a value repeated many times can take all memory.
- */
-function render(sources, vars, maxChars = Infinity) {
-    const missing = new Set();
-    const listed = [];
-    const used = new Set();
-    const messages = [];
-    let chars = 0;
-    for (const source of sources) {
-        source.messages.forEach((m, i) => {
-            chars += m.content.length;
-            const content = m.content.replace(PLACEHOLDER, (whole, name) => {
-                const value = vars.get(name);
-                if (value !== undefined) {
-                    used.add(name);
-                    chars += value.length - whole.length;
-                    if (chars > maxChars)
-                        throw contentTooLarge(source.file, true);
-                    return value;
-                }
-                const key = `${source.file}\0${name}`;
-                if (!missing.has(key) && listed.length < LISTED)
-                    listed.push({ name, file: source.file, line: lineOf(source.text, whole, source.lineOf?.(i) ?? 1) });
-                missing.add(key);
-                return whole;
-            });
-            messages.push(content === m.content ? m : { role: m.role, content });
-        });
-    }
-    const first = listed[0];
-    if (first) {
-        const names = listed.map((m) => `${(0,src_escape/* forLog */.Ig)(m.name, 100)} (${(0,src_escape/* forLog */.Ig)(m.file, 200)}${m.line ? `:${m.line}` : ''})`).join(', ');
-        const more = missing.size - listed.length;
-        throw new src_errors/* FileError */.f6(first.file, `uses template variables that vars does not define: ${names}${more > 0 ? ` and ${thousands(more)} more` : ''}`, 'Add them to the vars input (name: value), or remove the placeholders (with vars set, every {{name}} must have a value)', { line: first.line });
-    }
-    return { messages, unused: [...vars.keys()].filter((k) => !used.has(k)) };
-}
-/** The line, at or after `from`, where the placeholder as written first appears. */
-function lineOf(text, placeholder, from) {
-    let start = 0;
-    let line = 1;
-    for (; line < from; line++) {
-        const nl = text.indexOf('\n', start);
-        if (nl < 0)
-            return undefined;
-        start = nl + 1;
-    }
-    const at = text.indexOf(placeholder, start);
-    if (at < 0)
-        return undefined;
-    for (let nl = text.indexOf('\n', start); nl >= 0 && nl < at; nl = text.indexOf('\n', nl + 1))
-        line++;
-    return line;
+    return n;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/prompt/json.ts
 // JSON and JSON Lines prompt files, with errors pinned to line and column. Pure.
 
@@ -12245,6 +12177,254 @@ function messageOffsets(text) {
     return offsets;
 }
 
+;// CONCATENATED MODULE: ./src/prompt/formats.ts
+// Prompt text → messages, by the file's extension; where the extension says nothing (no
+// extension at all), the content decides. Pure but for loading the YAML parser on demand.
+
+
+
+function formatOf(file, text) {
+    return formatAndValue(file, text).format;
+}
+/** The format, and for an extension-less JSON file the value sniffing it parsed (not parsed twice). */
+function formatAndValue(file, text) {
+    switch ((0,external_node_path_.extname)(file).toLowerCase()) {
+        case '.json':
+            return { format: 'json' };
+        case '.jsonl':
+        case '.ndjson':
+            return { format: 'jsonl' };
+        case '.yml':
+        case '.yaml':
+            return { format: 'yaml' };
+        case '': {
+            // `prompts/PROMPT`: a JSON document of messages if it is one, else text.
+            const json = (0,external_node_path_.basename)(file).startsWith('.') ? undefined : jsonMessages(text);
+            return json ? { format: 'json', json } : { format: 'text' };
+        }
+        default:
+            return { format: 'text' };
+    }
+}
+async function parsePrompt(text, file, role) {
+    if (!/\S/.test(text))
+        throw new src_errors/* FileError */.f6(file, 'is empty', 'Put the prompt text in the file; an empty cache cannot be created');
+    try {
+        const { format, json } = formatAndValue(file, text);
+        switch (format) {
+            case 'json':
+                return json_parseJson(text, file, json);
+            case 'jsonl':
+                return parseJsonLines(text, file);
+            case 'yaml':
+                return (await __nccwpck_require__.e(/* import() */ 781).then(__nccwpck_require__.bind(__nccwpck_require__, 5781))).parseYaml(text, file);
+            case 'text':
+                return { messages: [{ role, content: text }], lineOf: () => 1, ignoredKeys: [] };
+        }
+    }
+    catch (e) {
+        // A document nested deeper than a parser's stack: the file's fault, not a bug of ours.
+        if (e instanceof RangeError)
+            throw new src_errors/* FileError */.f6(file, 'is nested too deeply to read', 'Flatten it: a prompt needs a list of messages, not deep nesting');
+        throw e;
+    }
+}
+/** A JSON list of {role, content} objects, or an object with "messages": nothing looser. */
+function jsonMessages(text) {
+    if (!/^\s*[[{]/.test(text))
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        const list = Array.isArray(value)
+            ? value
+            : typeof value === 'object' && value !== null
+                ? value.messages
+                : undefined;
+        const ok = Array.isArray(list) && list.length > 0 && list.every((m) => typeof m === 'object' && m !== null && 'role' in m);
+        return ok ? { value } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/prompt/limits.ts
+// How much a prompt may hold, in one place: the files as read, and the content as it will be sent
+// (YAML aliases and vars can make the second far larger than the first).
+
+/** The files' bytes, all together. */
+const MAX_PROMPT_BYTES = 32 * 1024 * 1024;
+/** The UTF-8 bytes of every message content, after YAML aliases and vars are expanded. */
+const MAX_CONTENT_BYTES = 32 * 1024 * 1024;
+/** `file` is where the content crossed the limit; its format and `vars` say which expansions could be why. */
+function contentTooLarge(file, vars) {
+    const causes = { yaml: /\.ya?ml$/i.test(file), vars };
+    const why = [causes.yaml && 'YAML aliases (*name)', causes.vars && 'vars'].filter(Boolean).join(' and ');
+    return new src_errors/* FileError */.f6(file, `brings the content to send over ${MAX_CONTENT_BYTES / 1048576} MiB${why ? ` once ${why} are expanded` : ''}`, why
+        ? `Expand less: ${[causes.yaml && 'repeat fewer aliases', causes.vars && 'use shorter vars values or fewer placeholders'].filter(Boolean).join(', ')}, or cache fewer files`
+        : 'Cache fewer or smaller files');
+}
+
+;// CONCATENATED MODULE: ./src/numbers.ts
+// Numbers as people read them in logs and reports. Pure.
+/** 12345 → "12,345", without Intl: loading its locale data costs more than a whole report. */
+function thousands(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+;// CONCATENATED MODULE: ./src/prompt/template.ts
+// `vars`: {{name}} placeholders filled after the files are parsed, so a value with newlines,
+// quotes or colons can never break a file's format. Without vars, contents stay verbatim.
+
+
+
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*\}\}/g;
+const HINT = 'Write vars as a YAML mapping, one `name: value` per line (a multi-line value as `name: |`)';
+/**
+ * The `vars` input (a YAML mapping) → name → text. Every value stays the text the user wrote
+ * (the failsafe schema: `1.10` stays "1.10", `007` stays "007"). Loads the YAML parser only
+ * when vars is set.
+ */
+async function parseVars(text) {
+    const { parseDocument } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error', schema: 'failsafe' });
+    if (doc.errors[0])
+        throw new src_errors/* InputError */.dz('vars', `is not valid YAML: ${doc.errors[0].message.split('\n')[0]}`, HINT);
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        throw new src_errors/* InputError */.dz('vars', `cannot be read as YAML: ${e instanceof Error ? e.message : String(e)}`, HINT);
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        throw new src_errors/* InputError */.dz('vars', 'is not a mapping of names to values', HINT);
+    const vars = new Map();
+    for (const [name, v] of Object.entries(value)) {
+        if (!NAME.test(name))
+            throw new src_errors/* InputError */.dz('vars', `${JSON.stringify(name)} is not a variable name`, 'Use letters, digits, _ . and -, starting with a letter or _');
+        if (v !== null && typeof v === 'object')
+            throw new src_errors/* InputError */.dz('vars', `the value of ${name} is a ${Array.isArray(v) ? 'list' : 'mapping'}, not text`, HINT);
+        vars.set(name, v === null || v === undefined ? '' : String(v));
+    }
+    return vars;
+}
+/** How many missing placeholders an error lists by name (the rest are counted). */
+const LISTED = 20;
+/**
+ * Fill every placeholder; any without a value fails, naming the first few missing ones with their
+ * file and line and counting the rest. Linear in the contents: lines are looked up only for the
+ * names listed. Stops as soon as the filled contents pass `maxChars` (UTF-16 units, a lower bound
+ * of their UTF-8 size), before a value repeated many times can take all memory.
+ */
+function render(sources, vars, maxChars = Infinity) {
+    const missing = new Set();
+    const listed = [];
+    const used = new Set();
+    const messages = [];
+    let chars = 0;
+    for (const source of sources) {
+        source.messages.forEach((m, i) => {
+            chars += m.content.length;
+            const content = m.content.replace(PLACEHOLDER, (whole, name) => {
+                const value = vars.get(name);
+                if (value !== undefined) {
+                    used.add(name);
+                    chars += value.length - whole.length;
+                    if (chars > maxChars)
+                        throw contentTooLarge(source.file, true);
+                    return value;
+                }
+                const key = `${source.file}\0${name}`;
+                if (!missing.has(key) && listed.length < LISTED)
+                    listed.push({ name, file: source.file, line: lineOf(source.text, whole, source.lineOf?.(i) ?? 1) });
+                missing.add(key);
+                return whole;
+            });
+            messages.push(content === m.content ? m : { role: m.role, content });
+        });
+    }
+    const first = listed[0];
+    if (first) {
+        const names = listed.map((m) => `${(0,src_escape/* forLog */.Ig)(m.name, 100)} (${(0,src_escape/* forLog */.Ig)(m.file, 200)}${m.line ? `:${m.line}` : ''})`).join(', ');
+        const more = missing.size - listed.length;
+        throw new src_errors/* FileError */.f6(first.file, `uses template variables that vars does not define: ${names}${more > 0 ? ` and ${thousands(more)} more` : ''}`, 'Add them to the vars input (name: value), or remove the placeholders (with vars set, every {{name}} must have a value)', { line: first.line });
+    }
+    return { messages, unused: [...vars.keys()].filter((k) => !used.has(k)) };
+}
+/** The line, at or after `from`, where the placeholder as written first appears. */
+function lineOf(text, placeholder, from) {
+    let start = 0;
+    let line = 1;
+    for (; line < from; line++) {
+        const nl = text.indexOf('\n', start);
+        if (nl < 0)
+            return undefined;
+        start = nl + 1;
+    }
+    const at = text.indexOf(placeholder, start);
+    if (at < 0)
+        return undefined;
+    for (let nl = text.indexOf('\n', start); nl >= 0 && nl < at; nl = text.indexOf('\n', nl + 1))
+        line++;
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/prompt/read.ts
+// The file edge of the prompt: entries → workspace files → bytes → text → messages, then
+// templating and the cap on what will be sent. Everything after reading the bytes is pure.
+
+
+
+
+
+
+/** Read every file `entries` names (paths or patterns, in order) into one validated message list. */
+async function loadPrompt(entries, options) {
+    const rules = { workspace: options.workspace, input: 'prompt-file', noun: 'Prompt file' };
+    const files = await resolveFiles(entries, rules);
+    const sources = [];
+    const described = [];
+    const models = [];
+    let total = 0;
+    for (const found of files) {
+        const file = found.shown;
+        const bytes = await readBounded(found, MAX_PROMPT_BYTES, rules);
+        total += bytes.length;
+        if (total > MAX_PROMPT_BYTES)
+            throw new src_errors/* FileError */.f6(file, `brings the prompt over the ${MAX_PROMPT_BYTES / 1048576} MiB limit`, 'Cache fewer or smaller files');
+        const text = decode(bytes, file);
+        const parsed = await parsePrompt(text, file, options.role);
+        if (parsed.model !== undefined)
+            models.push({ id: parsed.model, file });
+        sources.push({ file, text, messages: parsed.messages, lineOf: parsed.lineOf });
+        described.push({ file, bytes: bytes.length, messages: parsed.messages.length, ignoredKeys: parsed.ignoredKeys });
+    }
+    const { messages, unused } = options.vars
+        ? render(sources, options.vars, MAX_CONTENT_BYTES)
+        : { messages: sources.flatMap((s) => s.messages), unused: [] };
+    const bytes = contentBytes(messages, sources, options.vars !== undefined);
+    return { files: described, messages, bytes, estimatedTokens: estimateTokens(messages), models, unusedVars: unused };
+}
+/** The UTF-8 size of every content, checked against the cap before anything is serialised. */
+function contentBytes(messages, sources, vars) {
+    let bytes = 0;
+    let source = 0;
+    let end = sources[0]?.messages.length ?? 0;
+    for (let i = 0; i < messages.length; i++) {
+        while (i >= end)
+            end += sources[++source].messages.length;
+        bytes += Buffer.byteLength(messages[i].content);
+        if (bytes > MAX_CONTENT_BYTES)
+            throw contentTooLarge(sources[source].file, vars);
+    }
+    return bytes;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/evaluation/json-positions.ts
 // Where each value of a JSON cases file starts, for the lines errors and reports point at. The
 // YAML parser gave the lines before (JSON is YAML), but it builds a node per scalar and a syntax
@@ -12753,13 +12933,25 @@ function inShard(cases, shard) {
 ;// CONCATENATED MODULE: ./src/evaluation/suite.ts
 // What an evaluation runs: the cases files (or one prompt) → validated cases with vars filled in,
 // this shard's share of them, and the warnings worth a user's attention before anything is sent.
+// Without a cache, the prompt files (read as the create action reads them, vars and all) go in
+// front of every case's own messages.
 
 
 
 
 
-/** Read and validate every case (all problems at once), then keep this shard's. */
+
+/** Read and validate every case (all problems at once), then keep this shard's; the prompt files go in front of each. */
 async function loadSuite(spec, workspace, log) {
+    const vars = spec.vars.trim() === '' ? undefined : await parseVars(spec.vars);
+    const prompt = spec.promptFiles?.length ? await loadPrompt(spec.promptFiles, { workspace, role: 'system', vars }) : undefined;
+    const suite = await loadCasesOf(spec, workspace, log, prompt?.unusedVars);
+    if (!prompt)
+        return suite;
+    return { ...suite, prompt, cases: suite.cases.map((c) => ({ ...c, messages: [...prompt.messages, ...c.messages] })) };
+}
+/** The cases; `promptUnused` (the vars the prompt did not use) narrows the unused-vars warning. */
+async function loadCasesOf(spec, workspace, log, promptUnused) {
     if (spec.prompt !== undefined) {
         const single = { name: 'prompt', file: '', messages: [{ role: 'user', content: spec.prompt }], expect: {} };
         if (spec.vars.trim() === '')
@@ -12776,8 +12968,11 @@ async function loadSuite(spec, workspace, log) {
         log.info(`Shard ${spec.shard.index}/${spec.shard.count}: ${loaded.cases.length} of ${all.cases.length} case(s).`);
     const shown = loaded.files.map((f) => (0,src_escape/* forLog */.Ig)(f, 200));
     log.info(`Cases: ${shown.length <= 8 ? shown.join(', ') : `${shown.slice(0, 8).join(', ')} and ${shown.length - 8} more`} → ${loaded.cases.length} case(s).`);
-    if (loaded.unusedVars.length)
-        log.warning(`vars defines ${loaded.unusedVars.join(', ')}, which no case uses (a typo?).`, { title: 'Unused vars' });
+    const unused = promptUnused ? loaded.unusedVars.filter((v) => promptUnused.includes(v)) : loaded.unusedVars;
+    if (unused.length)
+        log.warning(`vars defines ${unused.join(', ')}, which no ${promptUnused ? 'prompt file or ' : ''}case uses (a typo?).`, {
+            title: 'Unused vars'
+        });
     const bare = loaded.cases.filter((c) => Object.keys(c.expect).length === 0);
     if (bare.length)
         log.warning(`${bare.length} case(s) have no expectations (e.g. ${(0,src_escape/* forLog */.Ig)(bare[0].name, 80)}): they pass whenever the gateway answers.`, {
@@ -12825,163 +13020,6 @@ async function failStep(e) {
     // A bug, not a user error: say so, keep the stack for the debug log only.
     (0,toolkit/* debug */.Yz)((0,src_escape/* forLog */.Ig)(e instanceof Error && e.stack ? e.stack : String(e), 4000));
     (0,toolkit/* setFailed */.C1)(`Unexpected error: ${(0,src_escape/* forLog */.Ig)(e instanceof Error ? e.message : String(e))}. This is a bug in the action; please report it with this log (re-run with debug logging for details).`);
-}
-
-;// CONCATENATED MODULE: ./src/prompt/estimate.ts
-const PER_MESSAGE = 4;
-function estimateTokens(messages) {
-    let total = 0;
-    for (const { content } of messages) {
-        const cjk = countCjk(content);
-        total += Math.ceil(cjk / 1.5 + (content.length - cjk) / 4) + PER_MESSAGE;
-    }
-    return total;
-}
-/**
- * Han, Hiragana/Katakana, Hangul and full-width forms: about 1.5 characters a token. Counted in
- * one loop rather than with `match(/…/g)`, which builds an array of every match (11 million
- * strings, ~700 MB, for 32 MiB of Chinese).
- */
-const ANY_CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
-function countCjk(text) {
-    if (!ANY_CJK.test(text))
-        return 0; // the regexp engine scans faster than a loop
-    let n = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c < 0x3040)
-            continue;
-        if (c <= 0x30ff ||
-            (c >= 0x3400 && c <= 0x4dbf) ||
-            (c >= 0x4e00 && c <= 0x9fff) ||
-            (c >= 0xac00 && c <= 0xd7af) ||
-            (c >= 0xf900 && c <= 0xfaff) ||
-            (c >= 0xff00 && c <= 0xffef))
-            n++;
-    }
-    return n;
-}
-
-;// CONCATENATED MODULE: ./src/prompt/formats.ts
-// Prompt text → messages, by the file's extension; where the extension says nothing (no
-// extension at all), the content decides. Pure but for loading the YAML parser on demand.
-
-
-
-function formatOf(file, text) {
-    return formatAndValue(file, text).format;
-}
-/** The format, and for an extension-less JSON file the value sniffing it parsed (not parsed twice). */
-function formatAndValue(file, text) {
-    switch ((0,external_node_path_.extname)(file).toLowerCase()) {
-        case '.json':
-            return { format: 'json' };
-        case '.jsonl':
-        case '.ndjson':
-            return { format: 'jsonl' };
-        case '.yml':
-        case '.yaml':
-            return { format: 'yaml' };
-        case '': {
-            // `prompts/PROMPT`: a JSON document of messages if it is one, else text.
-            const json = (0,external_node_path_.basename)(file).startsWith('.') ? undefined : jsonMessages(text);
-            return json ? { format: 'json', json } : { format: 'text' };
-        }
-        default:
-            return { format: 'text' };
-    }
-}
-async function parsePrompt(text, file, role) {
-    if (!/\S/.test(text))
-        throw new src_errors/* FileError */.f6(file, 'is empty', 'Put the prompt text in the file; an empty cache cannot be created');
-    try {
-        const { format, json } = formatAndValue(file, text);
-        switch (format) {
-            case 'json':
-                return json_parseJson(text, file, json);
-            case 'jsonl':
-                return parseJsonLines(text, file);
-            case 'yaml':
-                return (await __nccwpck_require__.e(/* import() */ 781).then(__nccwpck_require__.bind(__nccwpck_require__, 5781))).parseYaml(text, file);
-            case 'text':
-                return { messages: [{ role, content: text }], lineOf: () => 1, ignoredKeys: [] };
-        }
-    }
-    catch (e) {
-        // A document nested deeper than a parser's stack: the file's fault, not a bug of ours.
-        if (e instanceof RangeError)
-            throw new src_errors/* FileError */.f6(file, 'is nested too deeply to read', 'Flatten it: a prompt needs a list of messages, not deep nesting');
-        throw e;
-    }
-}
-/** A JSON list of {role, content} objects, or an object with "messages": nothing looser. */
-function jsonMessages(text) {
-    if (!/^\s*[[{]/.test(text))
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        const list = Array.isArray(value)
-            ? value
-            : typeof value === 'object' && value !== null
-                ? value.messages
-                : undefined;
-        const ok = Array.isArray(list) && list.length > 0 && list.every((m) => typeof m === 'object' && m !== null && 'role' in m);
-        return ok ? { value } : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/prompt/read.ts
-// The file edge of the prompt: entries → workspace files → bytes → text → messages, then
-// templating and the cap on what will be sent. Everything after reading the bytes is pure.
-
-
-
-
-
-
-/** Read every file `entries` names (paths or patterns, in order) into one validated message list. */
-async function loadPrompt(entries, options) {
-    const rules = { workspace: options.workspace, input: 'prompt-file', noun: 'Prompt file' };
-    const files = await resolveFiles(entries, rules);
-    const sources = [];
-    const described = [];
-    const models = [];
-    let total = 0;
-    for (const found of files) {
-        const file = found.shown;
-        const bytes = await readBounded(found, MAX_PROMPT_BYTES, rules);
-        total += bytes.length;
-        if (total > MAX_PROMPT_BYTES)
-            throw new src_errors/* FileError */.f6(file, `brings the prompt over the ${MAX_PROMPT_BYTES / 1048576} MiB limit`, 'Cache fewer or smaller files');
-        const text = decode(bytes, file);
-        const parsed = await parsePrompt(text, file, options.role);
-        if (parsed.model !== undefined)
-            models.push({ id: parsed.model, file });
-        sources.push({ file, text, messages: parsed.messages, lineOf: parsed.lineOf });
-        described.push({ file, bytes: bytes.length, messages: parsed.messages.length, ignoredKeys: parsed.ignoredKeys });
-    }
-    const { messages, unused } = options.vars
-        ? render(sources, options.vars, MAX_CONTENT_BYTES)
-        : { messages: sources.flatMap((s) => s.messages), unused: [] };
-    const bytes = contentBytes(messages, sources, options.vars !== undefined);
-    return { files: described, messages, bytes, estimatedTokens: estimateTokens(messages), models, unusedVars: unused };
-}
-/** The UTF-8 size of every content, checked against the cap before anything is serialised. */
-function contentBytes(messages, sources, vars) {
-    let bytes = 0;
-    let source = 0;
-    let end = sources[0]?.messages.length ?? 0;
-    for (let i = 0; i < messages.length; i++) {
-        while (i >= end)
-            end += sources[++source].messages.length;
-        bytes += Buffer.byteLength(messages[i].content);
-        if (bytes > MAX_CONTENT_BYTES)
-            throw contentTooLarge(sources[source].file, vars);
-    }
-    return bytes;
 }
 
 ;// CONCATENATED MODULE: ./src/report/results-json.ts
@@ -15180,7 +15218,7 @@ const SPECS = {
                 required: false
             },
             vars: {
-                description: 'Template values, a YAML mapping (name: value). {{name}} in case prompts and messages is replaced after the files are parsed. Empty: prompts are sent verbatim.',
+                description: "Template values, a YAML mapping (name: value). {{name}} in case prompts and messages (and in prompt-file's files, as the create action fills them) is replaced after the files are parsed. Empty: prompts are sent verbatim.",
                 default: '',
                 required: false
             },
@@ -15687,7 +15725,6 @@ function readHistorySettings(getInput) {
 
 
 
-
 async function run() {
     const started = Date.now();
     try {
@@ -15712,13 +15749,10 @@ async function run() {
         debugSettings(settings);
         // Everything that can be wrong with the files is found before anything is sent.
         const baseline = settings.baselineFile ? await readBaselineFile(settings.baselineFile, workspace) : undefined;
-        const prompt = settings.promptFiles.length ? await loadPrompt(settings.promptFiles, { workspace, role: 'system' }) : undefined;
-        const suite = await loadSuite(settings, workspace, toolkit/* runnerLog */.t1);
-        const { files } = suite;
-        // No cache: the prompt goes in front of every case's own messages, to the plain chat endpoint.
-        const cases = prompt ? suite.cases.map((c) => ({ ...c, messages: [...prompt.messages, ...c.messages] })) : suite.cases;
+        // No cache with prompt-file: the prompt is in front of every case, sent to the plain chat endpoint.
+        const { cases, files, prompt } = await loadSuite(settings, workspace, toolkit/* runnerLog */.t1);
         if (settings.dryRun)
-            return dryRun(settings, suite.cases.length, files, prompt);
+            return dryRun(settings, cases.length, files, prompt);
         const evaluation = await runSession(cases, {
             ...settings,
             contextId: prompt ? undefined : settings.contextId,
@@ -15966,12 +16000,16 @@ function hasControl(text) {
 }
 /** Half a UTF-16 pair: not text in any encoding (a JSON body with one may be refused, UTF-8 cannot hold it). */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** `&#x3A;`, not `&#58;`: a decimal reference reads as `#58`, an issue link, to GitHub's reference finder. */
+function hexReference(c) {
+    return `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`;
+}
 const HTML = {
     '&': '&amp;',
     '<': '&lt;',
     '>': '&gt;',
     '"': '&quot;',
-    "'": '&#39;',
+    "'": hexReference("'"),
     '@': '@\u2060',
     '#': '#\u2060'
 };
@@ -15998,7 +16036,7 @@ function forCell(text, max = 200) {
     const clipped = (one.length > max ? `${one.slice(0, max - 1)}…` : one).replace(CONTROL, visible).replace(LONE_SURROGATE, '\ufffd');
     // One pass: escaping in two would escape the first pass's own entities.
     return clipped
-        .replace(/[&<>"'@|\\`*_[\]!#~]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`)
+        .replace(/[&<>"'@|\\`*_[\]!#~]/g, (c) => HTML[c] ?? hexReference(c))
         .replace(GH_REF, '$1\u2060$2')
         .replace(/(:)(\/\/)|(www)(\.)/gi, '$1$3\u2060$2$4'); // no bare-URL autolinks
 }
@@ -16048,8 +16086,8 @@ function forQuote(text, max = 4000) {
         .replace(/(:)(\/\/)|(www)(\.)/gi, '$1$3\u2060$2$4')
         .replace(GH_REF, '$1\u2060$2')
         // `@` and `#` as mentions and references are found in decoded text: a word joiner, not a reference.
-        .replace(/[!-/:-@[-`{-~]/g, (c) => (c === '@' || c === '#' ? `${c}\u2060` : `&#${c.charCodeAt(0)};`))
-        .replace(/^ +/, (s) => '&#160;'.repeat(s.length)));
+        .replace(/[!-/:-@[-`{-~]/g, (c) => (c === '@' || c === '#' ? `${c}\u2060` : hexReference(c)))
+        .replace(/^ +/, (s) => '&#xA0;'.repeat(s.length)));
     return lines.map((l, i) => `> ${l}${l !== '' && i + 1 < lines.length && lines[i + 1] !== '' ? '\\' : ''}`).join('\n');
 }
 

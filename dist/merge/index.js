@@ -9833,6 +9833,14 @@ function inputErrors(issues) {
 // never an error here.
 
 const models_CACHE_MODES = ['session', 'common_prefix'];
+/**
+ * A context_id is the gateway's own handle, so a chat naming one it no longer holds may be refused
+ * in the gateway's (Ark's) words whatever model is behind it: every family knows them.
+ */
+const GATEWAY_CONTEXT_GONE = [
+    /ContextNotFound/,
+    /context(_id)?\b[^.]{0,80}\b(does not exist|not found|expired|has expired)/i
+];
 /** Where a chat with no cache goes (and a chat against a cache, for every family but Doubao). */
 const PLAIN_CHAT_PATH = '/v1/chat/completions';
 const FAMILIES = {
@@ -9856,7 +9864,7 @@ const FAMILIES = {
                 /cached content is of (?<counted>\d+) tokens.*?minimum token count to start caching is (?<minimum>\d+)/is,
                 /(cached? content|context|cache)[^.]*too small|minimum token count to start caching/i
             ],
-            contextGone: [/(cached ?content|cache)\b[^.]{0,80}\b(does not exist|not found|expired|has expired)/i]
+            contextGone: [/(cached ?content|cache)\b[^.]{0,80}\b(does not exist|not found|expired|has expired)/i, ...GATEWAY_CONTEXT_GONE]
         }
     },
     doubao: {
@@ -9872,7 +9880,7 @@ const FAMILIES = {
         dialects: {
             tooSmall: [],
             // Ark: 404 InvalidParameter.ContextNotFound, or a message in words.
-            contextGone: [/ContextNotFound/, /context(_id)?\b[^.]{0,80}\b(does not exist|not found|expired|has expired)/i]
+            contextGone: GATEWAY_CONTEXT_GONE
         }
     }
 };
@@ -12817,7 +12825,7 @@ const SPECS = {
                 required: false
             },
             vars: {
-                description: 'Template values, a YAML mapping (name: value). {{name}} in case prompts and messages is replaced after the files are parsed. Empty: prompts are sent verbatim.',
+                description: "Template values, a YAML mapping (name: value). {{name}} in case prompts and messages (and in prompt-file's files, as the create action fills them) is replaced after the files are parsed. Empty: prompts are sent verbatim.",
                 default: '',
                 required: false
             },
@@ -13330,12 +13338,16 @@ function hasControl(text) {
 }
 /** Half a UTF-16 pair: not text in any encoding (a JSON body with one may be refused, UTF-8 cannot hold it). */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** `&#x3A;`, not `&#58;`: a decimal reference reads as `#58`, an issue link, to GitHub's reference finder. */
+function hexReference(c) {
+    return `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`;
+}
 const HTML = {
     '&': '&amp;',
     '<': '&lt;',
     '>': '&gt;',
     '"': '&quot;',
-    "'": '&#39;',
+    "'": hexReference("'"),
     '@': '@\u2060',
     '#': '#\u2060'
 };
@@ -13362,7 +13374,7 @@ function forCell(text, max = 200) {
     const clipped = (one.length > max ? `${one.slice(0, max - 1)}…` : one).replace(CONTROL, visible).replace(LONE_SURROGATE, '\ufffd');
     // One pass: escaping in two would escape the first pass's own entities.
     return clipped
-        .replace(/[&<>"'@|\\`*_[\]!#~]/g, (c) => HTML[c] ?? `&#${c.charCodeAt(0)};`)
+        .replace(/[&<>"'@|\\`*_[\]!#~]/g, (c) => HTML[c] ?? hexReference(c))
         .replace(GH_REF, '$1\u2060$2')
         .replace(/(:)(\/\/)|(www)(\.)/gi, '$1$3\u2060$2$4'); // no bare-URL autolinks
 }
@@ -13412,8 +13424,8 @@ function forQuote(text, max = 4000) {
         .replace(/(:)(\/\/)|(www)(\.)/gi, '$1$3\u2060$2$4')
         .replace(GH_REF, '$1\u2060$2')
         // `@` and `#` as mentions and references are found in decoded text: a word joiner, not a reference.
-        .replace(/[!-/:-@[-`{-~]/g, (c) => (c === '@' || c === '#' ? `${c}\u2060` : `&#${c.charCodeAt(0)};`))
-        .replace(/^ +/, (s) => '&#160;'.repeat(s.length)));
+        .replace(/[!-/:-@[-`{-~]/g, (c) => (c === '@' || c === '#' ? `${c}\u2060` : hexReference(c)))
+        .replace(/^ +/, (s) => '&#xA0;'.repeat(s.length)));
     return lines.map((l, i) => `> ${l}${l !== '' && i + 1 < lines.length && lines[i + 1] !== '' ? '\\' : ''}`).join('\n');
 }
 

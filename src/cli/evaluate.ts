@@ -17,7 +17,7 @@ import { progress, type Screen } from './terminal.js';
 export function dryRunStandIns(get: GetInput, env: NodeJS.ProcessEnv): Record<string, string> {
   return {
     ...(get('api-key') === '' && { 'api-key': 'dry-run' }),
-    ...(get('context-id') === '' && !env['CONTEXT_CACHE_ID']?.trim() && { 'context-id': 'dry-run' })
+    ...(get('context-id') === '' && get('prompt-file') === '' && !env['CONTEXT_CACHE_ID']?.trim() && { 'context-id': 'dry-run' })
   };
 }
 
@@ -33,18 +33,18 @@ export async function evaluateWith(
   const settings = readEvalSettings((name: EvalInput) => get(name), env);
   warnAboutSpec(settings, screen.log);
   const baseline = settings.baselineFile ? await readBaselineFile(settings.baselineFile, workspace) : undefined;
-  const { cases, files } = await loadSuite(settings, workspace, screen.log);
+  const { cases, files, prompt } = await loadSuite(settings, workspace, screen.log);
   const runs = cases.length * settings.repeat * (settings.baselineContextId ? 2 : 1);
   if (isTrue(parsed, command, 'dry-run')) {
     screen.log.info(
-      `Dry run: would send ${cases.length} case(s)${settings.repeat > 1 ? ` × ${settings.repeat} runs` : ''} to ${chatUrl(settings.baseUrl, settings.model, true)} with model ${settings.model.id}, ${settings.concurrency} at once. Nothing was sent.`
+      `Dry run: would send ${cases.length} case(s)${settings.repeat > 1 ? ` × ${settings.repeat} runs` : ''} to ${chatUrl(settings.baseUrl, settings.model, !prompt)} with model ${settings.model.id}, ${settings.concurrency} at once${prompt ? `, each after the prompt of ${prompt.files.length} file(s) (~${prompt.estimatedTokens} tokens, no cache)` : ''}. Nothing was sent.`
     );
     return EXIT.passed;
   }
   const bar = progress(screen, runs);
   const evaluation = await runSession(
     cases,
-    { ...settings, keepWholeAnswers: settings.prompt !== undefined },
+    { ...settings, contextId: prompt ? undefined : settings.contextId, keepWholeAnswers: settings.prompt !== undefined },
     { log: screen.log, onRun: (p) => bar.update(p), env }
   ).finally(() => bar.end());
   return finish(

@@ -1,21 +1,14 @@
 // context-cache run: the loop on a laptop. create's flags make the cache, eval's evaluate against
 // it; with --baseline-prompt-file a second cache is made and passed as baseline-context-id.
-import { SPECS } from '../inputs/specs.js';
 import { makeCache } from './create.js';
 import { EXIT } from './exit.js';
 import { dryRunStandIns, evaluateWith } from './evaluate.js';
-import { isTrue, UsageError, valueOf } from './flags.js';
+import { isTrue, valueOf } from './flags.js';
 import { inputsFor } from './inputs.js';
 import type { CommandRun } from './main.js';
 
 export const runAll: CommandRun = async (parsed, screen, env) => {
   const baselinePrompt = valueOf(parsed, 'run', 'baseline-prompt-file');
-  // Another engineer's eval input; until eval/action.yml has it, say so rather than ignore the flag.
-  if (baselinePrompt !== '' && !('baseline-context-id' in SPECS.eval.inputs))
-    throw new UsageError(
-      '--baseline-prompt-file needs an eval with the baseline-context-id input, which this version lacks',
-      'Drop --baseline-prompt-file, or compare against an earlier results file with --baseline-file'
-    );
   const workspace = process.cwd();
   const dry = isTrue(parsed, 'run', 'dry-run');
   const made = await makeCache(inputsFor('create', 'run', parsed, env, screen), screen, workspace, env);

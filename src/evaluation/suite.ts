@@ -1,8 +1,11 @@
 // What an evaluation runs: the cases files (or one prompt) → validated cases with vars filled in,
 // this shard's share of them, and the warnings worth a user's attention before anything is sent.
+// Without a cache, the prompt files (read as the create action reads them, vars and all) go in
+// front of every case's own messages.
 import { forLog } from '../escape.js';
 import type { Log } from '../log.js';
 import { modelWarning, type CacheMode, type ModelInfo } from '../models.js';
+import { loadPrompt, type Prompt } from '../prompt/read.js';
 import { parseVars } from '../prompt/template.js';
 import type { Case } from './cases.js';
 import { fillVars, loadCases } from './load-cases.js';
@@ -16,6 +19,8 @@ export interface SuiteSpec {
   readonly prompt?: string;
   /** The vars input: a YAML mapping, or '' for none. */
   readonly vars: string;
+  /** Prompt files sent with every case instead of a cache; empty with a cache. */
+  readonly promptFiles?: readonly string[];
   readonly shard?: Shard;
   /** The cache's mode, when known (session mode makes cases see each other). */
   readonly mode?: CacheMode;
@@ -25,10 +30,21 @@ export interface Suite {
   readonly cases: readonly Case[];
   /** The cases files, as shown to users. */
   readonly files: readonly string[];
+  /** The prompt in front of every case (promptFiles), when there is no cache. */
+  readonly prompt?: Prompt;
 }
 
-/** Read and validate every case (all problems at once), then keep this shard's. */
+/** Read and validate every case (all problems at once), then keep this shard's; the prompt files go in front of each. */
 export async function loadSuite(spec: SuiteSpec, workspace: string, log: Log): Promise<Suite> {
+  const vars = spec.vars.trim() === '' ? undefined : await parseVars(spec.vars);
+  const prompt = spec.promptFiles?.length ? await loadPrompt(spec.promptFiles, { workspace, role: 'system', vars }) : undefined;
+  const suite = await loadCasesOf(spec, workspace, log, prompt?.unusedVars);
+  if (!prompt) return suite;
+  return { ...suite, prompt, cases: suite.cases.map((c) => ({ ...c, messages: [...prompt.messages, ...c.messages] })) };
+}
+
+/** The cases; `promptUnused` (the vars the prompt did not use) narrows the unused-vars warning. */
+async function loadCasesOf(spec: SuiteSpec, workspace: string, log: Log, promptUnused?: readonly string[]): Promise<Suite> {
   if (spec.prompt !== undefined) {
     const single: Case = { name: 'prompt', file: '', messages: [{ role: 'user', content: spec.prompt }], expect: {} };
     if (spec.vars.trim() === '') return { cases: [single], files: [] };
@@ -45,8 +61,11 @@ export async function loadSuite(spec: SuiteSpec, workspace: string, log: Log): P
   log.info(
     `Cases: ${shown.length <= 8 ? shown.join(', ') : `${shown.slice(0, 8).join(', ')} and ${shown.length - 8} more`} → ${loaded.cases.length} case(s).`
   );
-  if (loaded.unusedVars.length)
-    log.warning(`vars defines ${loaded.unusedVars.join(', ')}, which no case uses (a typo?).`, { title: 'Unused vars' });
+  const unused = promptUnused ? loaded.unusedVars.filter((v) => promptUnused.includes(v)) : loaded.unusedVars;
+  if (unused.length)
+    log.warning(`vars defines ${unused.join(', ')}, which no ${promptUnused ? 'prompt file or ' : ''}case uses (a typo?).`, {
+      title: 'Unused vars'
+    });
   const bare = loaded.cases.filter((c) => Object.keys(c.expect).length === 0);
   if (bare.length)
     log.warning(

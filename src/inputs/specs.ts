@@ -188,7 +188,7 @@ export const SPECS = {
       },
       vars: {
         description:
-          'Template values, a YAML mapping (name: value). {{name}} in case prompts and messages is replaced after the files are parsed. Empty: prompts are sent verbatim.',
+          "Template values, a YAML mapping (name: value). {{name}} in case prompts and messages (and in prompt-file's files, as the create action fills them) is replaced after the files are parsed. Empty: prompts are sent verbatim.",
         default: '',
         required: false
       },

@@ -7,7 +7,7 @@ import { runSession } from '../../evaluation/session.js';
 import { loadSuite, warnAboutSpec } from '../../evaluation/suite.js';
 import { failStep } from '../../runner/fail.js';
 import { checkCommandFiles, debug, getInput, info, runnerLog, setSecret, summary } from '../../runner/toolkit.js';
-import { loadPrompt, type Prompt } from '../../prompt/read.js';
+import type { Prompt } from '../../prompt/read.js';
 import { publishEvaluation } from '../publish-evaluation.js';
 import { abPlan } from '../../report/ab-plan.js';
 import { readEvalSettings, type EvalSettings } from './inputs.js';
@@ -35,12 +35,9 @@ export async function run(): Promise<void> {
     debugSettings(settings);
     // Everything that can be wrong with the files is found before anything is sent.
     const baseline = settings.baselineFile ? await readBaselineFile(settings.baselineFile, workspace) : undefined;
-    const prompt = settings.promptFiles.length ? await loadPrompt(settings.promptFiles, { workspace, role: 'system' }) : undefined;
-    const suite = await loadSuite(settings, workspace, runnerLog);
-    const { files } = suite;
-    // No cache: the prompt goes in front of every case's own messages, to the plain chat endpoint.
-    const cases = prompt ? suite.cases.map((c) => ({ ...c, messages: [...prompt.messages, ...c.messages] })) : suite.cases;
-    if (settings.dryRun) return dryRun(settings, suite.cases.length, files, prompt);
+    // No cache with prompt-file: the prompt is in front of every case, sent to the plain chat endpoint.
+    const { cases, files, prompt } = await loadSuite(settings, workspace, runnerLog);
+    if (settings.dryRun) return dryRun(settings, cases.length, files, prompt);
     const evaluation = await runSession(
       cases,
       {
