@@ -49,7 +49,7 @@ const requestFns = new Map<string, Promise<Request>>();
 function requestFor(protocol: string): Promise<Request> {
   let fn = requestFns.get(protocol);
   if (!fn) {
-    fn = (protocol === 'https:' ? import('node:https') : import('node:http')).then((m) => m.request as Request);
+    fn = (protocol === 'https:' ? import('node:https') : import('node:http')).then((m) => m.request);
     requestFns.set(protocol, fn);
   }
   return fn;
