@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runner_warnings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(953);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3963);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(933);
 // The runner runs this file: node dist/index.js.
 
 
@@ -17,7 +17,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3963:
+/***/ 933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10524,10 +10524,31 @@ function inputErrors(issues) {
 
 // EXTERNAL MODULE: ./src/prompt/messages.ts
 var prompt_messages = __nccwpck_require__(4644);
+;// CONCATENATED MODULE: ./src/wording.ts
+// The few words that depend on where the engines run: a workflow's inputs and steps, or a command
+// line's flags. Each front end installs its own table once at start-up; the engines ask for a
+// phrase and never learn which front end runs. One entry per message, so none is patched later.
+const RUNNER_WORDING = {
+    input: (name) => name,
+    root: 'the repository root',
+    missingSource: (source) => ` Did ${source ?? 'a checkout step'} run before this one?`,
+    freshCache: 'Re-run the create step in this job (a cache cannot be passed between jobs or re-used after its ttl), or raise its ttl to cover the whole evaluation',
+    baseCache: 'the base’s cache as baseline-context-id (the create action on a checkout of the base commit)'
+};
+let current = RUNNER_WORDING;
+function wording() {
+    return current;
+}
+/** Called once by a front end before anything else runs. */
+function useWording(table) {
+    current = table;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/rules.ts
 // The rule for each input's value, shared by every action (and the command line): what it
 // accepts, and for anything else a message that names the bad value (never a secret's) and a hint
 // for the fix. Each action's inputs.ts composes them into one zod schema.
+
 
 
 
@@ -10559,10 +10580,10 @@ function parsePromptFile(raw, ctx) {
         .map((line) => line.trim())
         .filter((line) => line !== '');
     if (entries.length === 0)
-        return fields_reject(ctx, 'is required', 'Set prompt-file to a path relative to the repository root, e.g. prompts/system.md (several: one per line)');
+        return fields_reject(ctx, 'is required', `Set ${wording().input('prompt-file')} to a path relative to ${wording().root}, e.g. prompts/system.md (several: ${wording().input('prompt-file') === 'prompt-file' ? 'one per line' : 'repeat the flag'})`);
     const bad = entries.find((e) => e.includes('\0'));
     if (bad !== undefined)
-        return fields_reject(ctx, `${quoteValue(bad)} is not a path`, 'Give paths relative to the repository root, one per line');
+        return fields_reject(ctx, `${quoteValue(bad)} is not a path`, `Give paths relative to ${wording().root}`);
     return entries;
 }
 function parseApiKey(raw, ctx) {
@@ -10724,6 +10745,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 
 
 
+
 /** More directory entries than a prompt or cases folder has: a pattern that walks further is too broad. */
 const MAX_ENTRIES = 20_000;
 /** A pattern, not a path: bash's wildcards and braces. */
@@ -10732,7 +10754,7 @@ function isGlob(entry) {
 }
 /** The question a "no such file" error ends with: what should have brought the files. */
 function sourceQuestion(rules) {
-    return `Did ${rules.source ?? 'a checkout step'} run before this one?`;
+    return wording().missingSource(rules.source);
 }
 /**
  * Entries (paths or patterns, one per line of the input) → files, in order: a pattern expands in
@@ -10769,7 +10791,7 @@ async function expand(entry, raw, workspace, rules) {
     if (!complete)
         throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} walks more than ${rules.maxEntries ?? MAX_ENTRIES} directory entries`, 'Narrow the pattern (e.g. prompts/*.md rather than **/*.md)');
     if (matches.length === 0)
-        throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} matches no file`, `Check the pattern; it is matched relative to the repository root (${workspace}), and * does not match names that start with a dot. ${sourceQuestion(rules)}`);
+        throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} matches no file`, `Check the pattern; it is matched relative to ${wording().root} (${workspace}), and * does not match names that start with a dot.${sourceQuestion(rules)}`);
     return matches.map((m) => (0,external_node_path_.resolve)(root, m));
 }
 /**
@@ -10813,7 +10835,7 @@ async function missing(e, path, shown, workspace, rules) {
     if (code === 'ENOENT' || code === 'ENOTDIR') {
         if ((await (0,promises_.lstat)(path).catch(() => undefined))?.isSymbolicLink())
             return new src_errors/* FileError */.f6(shown, LINK_NOWHERE, LINK_HINT, {}, rules.noun);
-        return new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to the repository root (${workspace}). ${sourceQuestion(rules)}`);
+        return new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to ${wording().root} (${workspace}).${sourceQuestion(rules)}`);
     }
     if (code === 'ELOOP')
         return new src_errors/* FileError */.f6(shown, 'is a link that loops', 'Fix or remove the link', {}, rules.noun);
@@ -11392,7 +11414,7 @@ function lineOf(text, placeholder, from) {
 
 /** Read every file `entries` names (paths or patterns, in order) into one validated message list. */
 async function loadPrompt(entries, options) {
-    const rules = { workspace: options.workspace, input: 'prompt-file', noun: 'Prompt file' };
+    const rules = { workspace: options.workspace, input: options.input ?? 'prompt-file', noun: 'Prompt file' };
     const files = await resolveFiles(entries, rules);
     const sources = [];
     const described = [];
@@ -11599,6 +11621,18 @@ function preflight(prompt, model) {
 
 
 
+
+/** What the settings will cost beyond the call itself, said before anything is sent. */
+function warnAboutSettings(settings, log) {
+    if (settings.model.family === 'doubao' && settings.ttl === undefined)
+        log.warning(`No ttl is set: the gateway keeps (and bills storage for) a Doubao cache for 24 hours (${settings.model.rules?.defaultTtl} s), and each use restarts that. Set ${wording().input('ttl')} (from 3600) to what the job needs.`, { title: 'Doubao cache kept 24 hours' });
+}
+/** The cache made, then what it cost and costs to keep; `where` tells where its id went. */
+function reportCreated(created, attempts, log, where = '') {
+    const o = created.outputs;
+    log.info(`Context cache created for ${o['model']}: ttl ${o['ttl'] || 'gateway default'} s, expires ${o['expires-at'] || 'unknown'}, ${o['prompt-tokens'] || '?'} prompt tokens, ${attempts} attempt(s).${where ? ` ${where}` : ''}`);
+    log.info(`Cost: ${created.costText}.`);
+}
 function reportPrompt(prompt, settings, log) {
     // File names come from the repository (maybe a pull request's author): escaped, one line each.
     const names = prompt.files.map((f) => (0,src_escape/* forLog */.Ig)(f.file, 300));
@@ -12155,8 +12189,7 @@ async function run() {
         const prompt = await loadPrompt(inputs['prompt-file'], { workspace, role: inputs.role, vars });
         const { settings, warnings } = early ? addFileModelWarnings(early, prompt.models) : applyModelRules(inputs, prompt.models);
         warnings.forEach((w) => (0,toolkit/* warning */.$e)(w));
-        if (settings.model.family === 'doubao' && settings.ttl === undefined)
-            (0,toolkit/* warning */.$e)(`No ttl is set: the gateway keeps (and bills storage for) a Doubao cache for 24 hours (${settings.model.rules?.defaultTtl} s), and each use restarts that. Set ttl (from 3600) to what the job needs.`, { title: 'Doubao cache kept 24 hours' });
+        warnAboutSettings(settings, toolkit/* runnerLog */.t1);
         (0,toolkit/* debug */.Yz)(`settings: ${describeSettings(settings)}`);
         reportPrompt(prompt, settings, toolkit/* runnerLog */.t1);
         const t1 = performance.now();
@@ -12171,10 +12204,9 @@ async function run() {
         const cache = await createContextCache({ model: settings.model.id, messages: prompt.messages, ttl: settings.ttl, mode: settings.mode }, { ...settings, endpoint, transport, retry: realRetryDeps(toolkit/* info */.pq), mask: toolkit/* setSecret */.Pq, estimatedTokens: prompt.estimatedTokens }).finally(close);
         const t2 = performance.now();
         cache.notes?.forEach(report);
-        const { outputs, env, costText } = await publish(cache, settings, prompt);
+        const created = await publish(cache, settings, prompt);
         const ttlVar = ttlVarName(settings.envVar);
-        (0,toolkit/* info */.pq)(`Context cache created for ${outputs['model']}: ttl ${outputs['ttl'] || 'gateway default'} s, expires ${outputs['expires-at'] || 'unknown'}, ${outputs['prompt-tokens'] || '?'} prompt tokens, ${cache.attempts} attempt(s). Its id is in $${settings.envVar}${env[ttlVar] !== undefined ? `, its ttl in $${ttlVar}` : ''}, its model in $${modelVarName(settings.envVar)}.`);
-        (0,toolkit/* info */.pq)(`Cost: ${costText}.`);
+        reportCreated(created, cache.attempts, toolkit/* runnerLog */.t1, `Its id is in $${settings.envVar}${created.env[ttlVar] !== undefined ? `, its ttl in $${ttlVar}` : ''}, its model in $${modelVarName(settings.envVar)}.`);
         (0,toolkit/* debug */.Yz)(`timings: inputs+prompt ${ms(t1 - t0)}, gateway ${ms(t2 - t1)}, publish ${ms(performance.now() - t2)}`);
     }
     catch (e) {

@@ -9,7 +9,8 @@ import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { startGateway, type Gateway } from '../../emulator/gateway.js';
-import { RUNNER_ONLY } from '../../src/cli/flags.js';
+import { CLI_DESCRIPTIONS, RUNNER_ONLY } from '../../src/cli/flags.js';
+import { inShard, parseShard, type Shard } from '../../src/evaluation/shard.js';
 import { SPECS } from '../../src/inputs/specs.js';
 import { ROOT, runtime } from '../../scripts/local-runner.js';
 import { CACHED_PROMPT, chatRequests, createCache, KEY, runEval } from '../helpers/eval-run.js';
@@ -93,7 +94,7 @@ describe('help and usage', () => {
     for (const [name, spec] of Object.entries(SPECS.eval.inputs)) {
       if (RUNNER_ONLY.eval.includes(name)) continue;
       expect(flat).toContain(`--${name}`);
-      expect(flat).toContain(spec.description.replace(/\s+/g, ' ').slice(0, 60));
+      expect(flat).toContain((CLI_DESCRIPTIONS.eval[name] ?? spec.description).replace(/\s+/g, ' ').slice(0, 60));
     }
     for (const own of ['--results-file', '--junit-file', '--markdown-file', '--dry-run']) expect(flat).toContain(own);
     expect(flat.match(/--dry-run\b/g)).toHaveLength(1);
@@ -112,10 +113,29 @@ describe('help and usage', () => {
     expect(value.code).toBe(2);
     expect(value.stderr).toMatch(/error: --min-pass-rate: .*150%/);
     expect(gw.requests).toHaveLength(0);
+    const missing = await cli(['eval', '--dry-run', '--model', MODEL, '--cases-file', 'nope.yml', ...at()]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(
+      '--cases-file: "nope.yml" does not exist. Check the path; it is read relative to the current directory'
+    );
+    expect(missing.stderr).not.toMatch(/repository root|checkout step/);
     const noValue = await cli(['eval', '--model']);
     expect(noValue).toMatchObject({ code: 2 });
     expect(noValue.stderr).toContain('--model needs a value');
   });
+});
+
+test('help speaks of the command line, not of a runner: no expressions, fork PRs, outputs, or a key merge does not take', async () => {
+  const top = await cli(['--help']);
+  expect(top.stdout).toMatch(/1 +the gate failed \(.*--fail-on worse\)/);
+  for (const command of ['eval', 'run']) {
+    const help = (await cli([command, '--help'])).stdout.replace(/\s+/g, ' ');
+    expect(help).not.toMatch(/\$\{\{|--matrix|--github-token|--comment-key|fork pull|response output|the create step/);
+    expect(help).toContain('its answer alone is printed on stdout');
+  }
+  const merge = (await cli(['merge', '--help'])).stdout.replace(/\s+/g, ' ');
+  expect(merge).not.toMatch(/api-key|GATEWAY_API_KEY|\b3 gateway/);
+  expect(merge).toContain('Exit codes: 0 passed, 1 gate failed, 2 bad input or files, 130 interrupted.');
 });
 
 describe('create', () => {
@@ -131,6 +151,21 @@ describe('create', () => {
     const outputs = JSON.parse(json.stdout) as Record<string, string>;
     expect(Object.keys(outputs).sort()).toEqual(Object.keys(SPECS.create.outputs).sort());
     expect(gw.caches.has(outputs['context-id']!)).toBe(true);
+  });
+
+  test('the create action’s words too: the cost, and a Doubao cache without a ttl kept and billed 24 hours', async () => {
+    const gemini = await cli(['create', '--prompt-file', 'prompts/system.md', '--model', MODEL, ...at()], { env: withKey });
+    expect(gemini.code).toBe(0);
+    expect(gemini.stderr).toMatch(/^Cost: creating \$\d+\.\d+; storage \$\d+\.\d+ per hour.*an estimate\)\.$/m);
+    expect(gemini.stderr).not.toContain('No ttl is set');
+    const doubao = await cli(['create', '--prompt-file', 'prompts/system.md', '--model', 'Doubao-1.5-pro-32k', ...at()], { env: withKey });
+    expect(doubao.code).toBe(0);
+    expect(doubao.stderr).toMatch(/warning: No ttl is set: .*Doubao cache for 24 hours .*Set --ttl \(from 3600\)/);
+    expect(doubao.stderr).toMatch(/^Cost: creating \$/m);
+    const kept = await cli(['create', '--prompt-file', 'prompts/system.md', '--model', 'Doubao-1.5-pro-32k', '--ttl', '3600', ...at()], {
+      env: withKey
+    });
+    expect(kept.stderr).not.toContain('No ttl is set');
   });
 
   test('no key: exit 2 naming --api-key and GATEWAY_API_KEY; a dry run needs none and sends nothing', async () => {
@@ -181,6 +216,8 @@ describe('eval', () => {
     gw.expire(id);
     const gone = await cli(['eval', '--context-id', id, '--model', MODEL, '--cases-file', 'evals/cases.yml', ...at()], { env: withKey });
     expect(gone.code).toBe(3);
+    expect(gone.stderr).toContain('Create a new one (context-cache create prints its id)');
+    expect(gone.stderr).not.toContain('create step');
     const down = await cli(
       [
         'eval',
@@ -250,6 +287,20 @@ describe('eval', () => {
     gw.setAnswers([{ match: 'Haiku', reply: 'line one\nline \u001b[2Jtwo' }]);
     const one = await cli(['eval', '--context-id', id, '--model', MODEL, '--prompt', 'Haiku please', ...at()], { env: withKey });
     expect(one).toMatchObject({ code: 0, stdout: 'line one\nline \\u001b[2Jtwo\n' });
+  });
+
+  test('a shard the hash gives no case says so, instead of a pass rate and PASSED', async () => {
+    const names = [...CASES.matchAll(/^- name: (.+)$/gm)].map((m) => ({ name: m[1]! }));
+    const empty = Array.from({ length: 20 }, (_, i) => parseShard(`${i + 1}/20`) as Shard).find((s) => inShard(names, s).length === 0)!;
+    const id = await createCache(gw, MODEL);
+    const run = await cli(
+      ['eval', '--context-id', id, '--model', MODEL, '--cases-file', 'evals/cases.yml', '--shard', `${empty.index}/20`, ...at()],
+      { env: withKey }
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`NO CASES: shard ${empty.index}/20 had no cases; nothing was evaluated.`);
+    expect(run.stdout).not.toMatch(/PASSED|needs 100/);
+    expect(chatRequests(gw)).toHaveLength(0);
   });
 
   test('repeated --cases-file flags are the action’s one-per-line list', async () => {
@@ -375,6 +426,66 @@ describe('merge and run', () => {
     expect(gw.requests).toHaveLength(0);
   });
 
+  test('run checks eval’s flags, the cases and both prompts before the first cache is created, naming its own flags', async () => {
+    await writeFiles({ 'evals/dup.yml': `${CASES}- name: greets\n  prompt: Again\n  expect:\n    contains: Ada\n` });
+    const base = ['run', '--prompt-file', 'prompts/system.md', '--model', MODEL, ...at()];
+    const bad: [string[], RegExp][] = [
+      [['--cases-file', 'nonexist.yml'], /--cases-file: "nonexist.yml" does not exist/],
+      [['--cases-file', 'evals/dup.yml'], /greets/],
+      [['--cases-file', 'evals/cases.yml', '--min-pass-rate', '2'], /--min-pass-rate/],
+      [['--cases-file', 'evals/cases.yml', '--fail-on', 'worse'], /--fail-on: is worse, .*--baseline-prompt-file/],
+      [
+        ['--cases-file', 'evals/cases.yml', '--baseline-model', 'gemini-2.5-pro'],
+        /--baseline-model: is set without --baseline-prompt-file/
+      ],
+      [['--cases-file', 'evals/cases.yml', '--baseline-prompt-file', 'nope.md'], /--baseline-prompt-file: "nope.md" does not exist/]
+    ];
+    for (const [args, said] of bad) {
+      const r = await cli([...base, ...args], { env: withKey });
+      expect({ args, code: r.code }).toEqual({ args, code: 2 });
+      expect(r.stderr).toMatch(said);
+      expect(r.stderr).not.toMatch(/baseline-context-id|--prompt-file: "nope|Creating a context cache/);
+      expect(gw.requests).toHaveLength(0);
+    }
+    // Every problem at once, in a dry run too.
+    const all = await cli([...base, '--dry-run', '--cases-file', 'nonexist.yml', '--baseline-prompt-file', 'nope.md']);
+    expect(all.code).toBe(2);
+    expect(all.stderr.match(/^error: /gm)).toHaveLength(2);
+    expect(all.stderr).toContain('--cases-file: "nonexist.yml" does not exist');
+    expect(all.stderr).toContain('--baseline-prompt-file: "nope.md" does not exist');
+    expect(gw.requests).toHaveLength(0);
+    const help = (await cli(['run', '--help'])).stdout.replace(/\s+/g, ' ');
+    expect(help).not.toContain('baseline-context-id');
+    expect(help).toMatch(/--fail-on VALUE .*needs --baseline-prompt-file or --baseline-file/);
+    expect(help).toMatch(/--baseline-model VALUE The model of the base side \(with --baseline-prompt-file\)/);
+  });
+
+  test('run on Doubao: a common_prefix cache unless --mode says otherwise, and said before it is created', async () => {
+    const doubao = [
+      'run',
+      '--prompt-file',
+      'prompts/system.md',
+      '--cases-file',
+      'evals/cases.yml',
+      '--model',
+      'Doubao-1.5-pro-32k',
+      '--ttl',
+      '3600'
+    ];
+    const plain = await cli([...doubao, '--min-pass-rate', '0', ...at()], { env: withKey });
+    expect(plain.code).toBe(0);
+    expect(gw.requests.find((r) => r.path === '/v1/context/create')!.json).toMatchObject({ mode: 'common_prefix' });
+    expect(plain.stderr).toContain('Mode common_prefix (no --mode given)');
+    expect(plain.stderr).not.toContain('session mode');
+    gw.reset();
+    const session = await cli([...doubao, '--mode', 'session', '--dry-run', ...at()]);
+    expect(session.code).toBe(0);
+    expect(session.stderr).toMatch(/warning: The cache is in session mode/);
+    expect(session.stderr).toMatch(/Dry run: would POST .*mode session/);
+    expect(gw.requests).toHaveLength(0);
+    expect((await cli(['run', '--help'])).stdout.replace(/\s+/g, ' ')).toContain('default common_prefix here');
+  });
+
   test('run: creates the cache and evaluates against it; --baseline-prompt-file as eval allows', async () => {
     gw.setAnswers([{ match: 'Give JSON', reply: { ok: true } }]);
     const run = await cli(['run', '--prompt-file', 'prompts/system.md', '--cases-file', 'evals/cases.yml', '--model', MODEL, ...at()], {
@@ -406,9 +517,12 @@ describe('merge and run', () => {
       expect(both.code).toBe(0);
       expect(gw.requests.filter((r) => r.path === '/v1/context/create')).toHaveLength(2);
       // Every case asked of both caches, side by side, and the comparison reported.
-      const ids = chatRequests(gw).map((r) => (r.json as { context_id?: string }).context_id);
-      expect(new Set(ids).size).toBe(2);
-      for (let i = 0; i < ids.length; i += 2) expect(ids[i]).not.toBe(ids[i + 1]);
+      // By case, not by arrival: the two sides of a case are sent at once, in either order.
+      const sent = chatRequests(gw).map((r) => r.json as { context_id?: string; messages: { content: string }[] });
+      expect(new Set(sent.map((q) => q.context_id)).size).toBe(2);
+      const byCase = new Map<string, Set<string | undefined>>();
+      for (const q of sent) byCase.set(q.messages.at(-1)!.content, (byCase.get(q.messages.at(-1)!.content) ?? new Set()).add(q.context_id));
+      expect([...byCase.values()].map((ids) => ids.size)).toEqual([2, 2, 2]);
       expect(both.stdout).toMatch(/change +no significant change \(p = 1\.00; base passed 3 of 3\)/);
       expect(both.stdout).toMatch(/cost +\$0\.\d{6}, base \$0\.\d{6} \(estimate\)/);
     } else {
@@ -449,6 +563,29 @@ describe('secrets and terminals', () => {
     ];
     expect(runs.map((r) => r.code)).toEqual([1, 2, 0]);
     for (const r of runs) expect(`${r.stdout}${r.stderr}`).not.toContain(KEY);
+  });
+
+  test('a reader that goes away (| head -1): output stops quietly, no stack trace, the exit code is the evaluation’s', async () => {
+    const id = await createCache(gw, MODEL);
+    gw.setAnswers([{ match: 'Give JSON', reply: { ok: true } }]);
+    const closedEarly = (args: string[]) => {
+      const child = spawn(NODE, [CLI, ...args], { cwd: dir, env: envOf(withKey) });
+      // The reading end closed before the command writes: every write to stdout meets EPIPE.
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      return new Promise<{ code: number | null; stderr: string }>((resolve) => child.on('close', (code) => resolve({ code, stderr })));
+    };
+    for (const args of [
+      ['eval', '--context-id', id, '--model', MODEL, '--cases-file', 'evals/cases.yml', ...at()],
+      ['eval', '--help'],
+      ['--help']
+    ]) {
+      const r = await closedEarly(args);
+      expect({ args, code: r.code }).toEqual({ args, code: 0 });
+      expect(r.stderr).not.toMatch(/EPIPE|Unhandled|^\s+at /m);
+    }
+    expect(chatRequests(gw)).toHaveLength(3);
   });
 
   test('Ctrl-C: exit 130 at once, no stack trace, nothing more sent', async () => {

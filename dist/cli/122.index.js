@@ -18,8 +18,8 @@ __webpack_require__.r(__webpack_exports__);
 
 const runEval = async (parsed, screen, env) => {
     const get = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputsFor */ .p)('eval', 'eval', parsed, env, screen);
-    const standIns = (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .isTrue */ .Hn)(parsed, 'eval', 'dry-run') ? (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .dryRunStandIns */ .R)(get, env) : {};
-    return (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateWith */ .S)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputsFor */ .p)('eval', 'eval', parsed, env, screen, standIns), parsed, 'eval', screen, env);
+    const standIns = (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .isTrue */ .Hn)(parsed, 'eval', 'dry-run') ? (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .dryRunStandIns */ .RD)(get, env) : {};
+    return (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateWith */ .Sz)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputsFor */ .p)('eval', 'eval', parsed, env, screen, standIns), parsed, 'eval', screen, env);
 };
 
 

@@ -811,7 +811,7 @@ function table(outcome, plan, screen) {
         ['failed', totals.failed ? p.red(String(totals.failed)) : '0'],
         ['errors', totals.errored ? p.yellow(String(totals.errored)) : '0'],
         ['total', String(totals.total)],
-        ['pass rate', `${pct(totals.passRate)} (needs ${pct(plan.minPassRate)})`]
+        ['pass rate', totals.total > 0 ? `${pct(totals.passRate)} (needs ${pct(plan.minPassRate)})` : '— (no cases)']
     ];
     if (totals.flaky)
         rows.push(['flaky', p.yellow(String(totals.flaky))]);
@@ -875,7 +875,10 @@ async function finish(plan, parsed, command, screen, single = false) {
             screen.print(line);
     const p = screen.out;
     if (verdict.ok) {
-        if (!single)
+        // A shard the hash gave no case passes (the merge judges the whole), but says so: it tested nothing.
+        if (totals.total === 0 && plan.shard)
+            screen.print(`\n${p.bold('NO CASES')}: shard ${plan.shard.index}/${plan.shard.count} had no cases; nothing was evaluated.`);
+        else if (!single)
             screen.print(`\n${p.green(p.bold('PASSED'))}`);
         return exit/* EXIT */.dc.passed;
     }

@@ -8,8 +8,11 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ dryRunStandIns),
-  S: () => (/* binding */ evaluateWith)
+  jj: () => (/* binding */ dryRunLine),
+  RD: () => (/* binding */ dryRunStandIns),
+  _3: () => (/* binding */ evaluate_evaluate),
+  Sz: () => (/* binding */ evaluateWith),
+  mz: () => (/* binding */ prepareEvaluation)
 });
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
@@ -903,10 +906,13 @@ function guardedFetch(origin, timeoutMs, inner = fetch, refused = []) {
     };
 }
 
+// EXTERNAL MODULE: ./src/wording.ts
+var wording = __webpack_require__(3395);
 ;// CONCATENATED MODULE: ./src/actions/eval/inputs.ts
 // The eval action's inputs → one validated EvalSettings, every bad input reported in one pass.
 // The rules every action shares are in src/inputs/rules.ts; only what is new to an evaluation is
 // written here.
+
 
 
 
@@ -1021,21 +1027,24 @@ function readEvalSettings(getInput, env = process.env) {
         throw new src_errors/* InputErrors */.G([new src_errors/* InputError */.dz('shard', 'is set for a single prompt', 'Shard a cases-file; a single prompt runs on one leg')]);
     const baselineFile = raw['baseline-file'].trim() || undefined;
     const baselineContextId = v['baseline-context-id'];
+    // Named as the front end names them: a command line may give the base's cache another way.
+    const w = (0,wording/* wording */.z4)();
+    const [file, cache] = [w.input('baseline-file'), w.input('baseline-context-id')];
     if (baselineFile && baselineContextId)
         throw new src_errors/* InputErrors */.G([
-            new src_errors/* InputError */.dz('baseline-context-id', 'is set together with baseline-file', 'Compare against one baseline: the base’s cache (baseline-context-id) or an earlier run’s results (baseline-file)')
+            new src_errors/* InputError */.dz('baseline-context-id', `is set together with ${file}`, `Compare against one baseline: ${w.baseCache}, or an earlier run’s results (${file})`)
         ]);
     if (v['fail-on'] === 'regressions' && !baselineFile && !baselineContextId && raw.history.trim() === '')
         throw new src_errors/* InputErrors */.G([
-            new src_errors/* InputError */.dz('fail-on', 'is regressions, but no baseline-file or baseline-context-id is given', 'Pass the results-file of an earlier run (e.g. the nightly run on main) as baseline-file, or the base’s cache as baseline-context-id')
+            new src_errors/* InputError */.dz('fail-on', `is regressions, but no ${file} or ${cache} is given`, `Pass the results-file of an earlier run (e.g. the nightly run on main) as ${file}, or ${w.baseCache}`)
         ]);
     if (v['fail-on'] === 'worse' && !baselineFile && !baselineContextId && raw.history.trim() === '')
         throw new src_errors/* InputErrors */.G([
-            new src_errors/* InputError */.dz('fail-on', 'is worse, but there is no baseline to be worse than', 'Pass the base’s cache as baseline-context-id (the create action on a checkout of the base commit), or an earlier run’s results-file as baseline-file')
+            new src_errors/* InputError */.dz('fail-on', 'is worse, but there is no baseline to be worse than', `Pass ${w.baseCache}, or an earlier run’s results-file as ${file}`)
         ]);
     if (v['baseline-model'] && !baselineContextId)
         throw new src_errors/* InputErrors */.G([
-            new src_errors/* InputError */.dz('baseline-model', 'is set without baseline-context-id', 'Give the base side’s cache as baseline-context-id, or drop baseline-model')
+            new src_errors/* InputError */.dz('baseline-model', `is set without ${cache}`, `Give ${w.baseCache}, or drop ${w.input('baseline-model')}`)
         ]);
     const prices = priceBook(v.prices);
     const judgeModel = (0,models/* lookupModel */.Md)(v['judge-model'] || v.model);
@@ -1096,6 +1105,7 @@ var send = __webpack_require__(5522);
 // Chats against a context cache: the new turn only, with `context_id`, on the endpoint the model's
 // family documents (chatUrl in src/models.ts).
 // Retried under the shared policy; a context that is gone ends the run with a message that says so.
+
 
 
 
@@ -1164,7 +1174,7 @@ function isContextGone(e, dialects) {
 function contextGone(e, dialects) {
     if (!(e instanceof src_errors/* GatewayError */.Fe) || e instanceof ContextGoneError || !isContextGone(e, dialects))
         return undefined;
-    return new ContextGoneError(e.status, `The context cache does not exist or has expired: ${e.message}`, 'Re-run the create step in this job (a cache cannot be passed between jobs or re-used after its ttl), or raise its ttl to cover the whole evaluation');
+    return new ContextGoneError(e.status, `The context cache does not exist or has expired: ${e.message}`, (0,wording/* wording */.z4)().freshCache);
 }
 const Count = schemas/* number */.aig().int().nonnegative().max(1e12);
 const AnswerSchema = schemas/* object */.Ikc({
@@ -2619,8 +2629,9 @@ var report = __webpack_require__(3146);
 var terminal = __webpack_require__(1028);
 ;// CONCATENATED MODULE: ./src/cli/evaluate.ts
 // The eval half, for `eval` and `run`: the eval action's steps (inputs → cases → session) with the
-// terminal as the log and a progress bar, then the terminal's report. A dry run validates the
-// flags and every case without a key and sends nothing.
+// terminal as the log and a progress bar, then the terminal's report. Prepared first (flags, cases,
+// baseline, every problem before anything is sent), then run. A dry run validates the flags and
+// every case without a key and sends nothing.
 
 
 
@@ -2638,19 +2649,21 @@ function dryRunStandIns(get, env) {
         ...(get('context-id') === '' && get('prompt-file') === '' && !env['CONTEXT_CACHE_ID']?.trim() && { 'context-id': 'dry-run' })
     };
 }
-async function evaluateWith(get, parsed, command, screen, env) {
-    const started = Date.now();
-    const workspace = process.cwd();
+/** The flags checked, the baseline file and every case read: nothing sent yet. */
+async function prepareEvaluation(get, screen, env, workspace) {
     const settings = readEvalSettings((name) => get(name), env);
     warnAboutSpec(settings, screen.log);
     const baseline = settings.baselineFile ? await (0,compare/* readBaselineFile */.s$)(settings.baselineFile, workspace) : undefined;
-    const { cases, files, prompt } = await loadSuite(settings, workspace, screen.log);
-    const runs = cases.length * settings.repeat * (settings.baselineContextId ? 2 : 1);
-    if ((0,flags/* isTrue */.Hn)(parsed, command, 'dry-run')) {
-        screen.log.info(`Dry run: would send ${cases.length} case(s)${settings.repeat > 1 ? ` × ${settings.repeat} runs` : ''} to ${(0,models/* chatUrl */.GM)(settings.baseUrl, settings.model, !prompt)} with model ${settings.model.id}, ${settings.concurrency} at once${prompt ? `, each after the prompt of ${prompt.files.length} file(s) (~${prompt.estimatedTokens} tokens, no cache)` : ''}. Nothing was sent.`);
-        return exit/* EXIT */.dc.passed;
-    }
-    const bar = (0,terminal/* progress */.qB)(screen, runs);
+    return { settings, baseline, ...(await loadSuite(settings, workspace, screen.log)) };
+}
+/** What a dry run ends with: what would be sent, and that nothing was. */
+function dryRunLine({ cases, settings, prompt }) {
+    return `Dry run: would send ${cases.length} case(s)${settings.repeat > 1 ? ` × ${settings.repeat} runs` : ''} to ${(0,models/* chatUrl */.GM)(settings.baseUrl, settings.model, !prompt)} with model ${settings.model.id}, ${settings.concurrency} at once${prompt ? `, each after the prompt of ${prompt.files.length} file(s) (~${prompt.estimatedTokens} tokens, no cache)` : ''}. Nothing was sent.`;
+}
+/** Runs a prepared evaluation and reports it; returns the exit code. */
+async function evaluate_evaluate(prepared, parsed, command, screen, env, started) {
+    const { settings, cases, files, prompt, baseline } = prepared;
+    const bar = (0,terminal/* progress */.qB)(screen, cases.length * settings.repeat * (settings.baselineContextId ? 2 : 1));
     const evaluation = await runSession(cases, { ...settings, contextId: prompt ? undefined : settings.contextId, keepWholeAnswers: settings.prompt !== undefined }, { log: screen.log, onRun: (p) => bar.update(p), env }).finally(() => bar.end());
     return (0,report/* finish */.O)({
         model: settings.model.id,
@@ -2665,6 +2678,15 @@ async function evaluateWith(get, parsed, command, screen, env) {
         durationMs: Date.now() - started,
         ...abPlan(settings, evaluation, env['GITHUB_BASE_REF'])
     }, parsed, command, screen, settings.prompt !== undefined);
+}
+async function evaluateWith(get, parsed, command, screen, env) {
+    const started = Date.now();
+    const prepared = await prepareEvaluation(get, screen, env, process.cwd());
+    if ((0,flags/* isTrue */.Hn)(parsed, command, 'dry-run')) {
+        screen.log.info(dryRunLine(prepared));
+        return exit/* EXIT */.dc.passed;
+    }
+    return evaluate_evaluate(prepared, parsed, command, screen, env, started);
 }
 
 

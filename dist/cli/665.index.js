@@ -25501,7 +25501,7 @@ const {
   kResult,
   kEvents,
   kAborted
-} = __webpack_require__(2797)
+} = __webpack_require__(5178)
 const { webidl } = __webpack_require__(220)
 const { kEnumerableProperty } = __webpack_require__(7375)
 
@@ -25921,7 +25921,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2797:
+/***/ 5178:
 /***/ ((module) => {
 
 
@@ -25949,7 +25949,7 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __webpack_require__(2797)
+} = __webpack_require__(5178)
 const { ProgressEvent } = __webpack_require__(558)
 const { getEncoding } = __webpack_require__(3922)
 const { serializeAMimeType, parseMIMEType } = __webpack_require__(2121)

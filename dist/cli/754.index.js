@@ -103,11 +103,13 @@ function dollars(amount) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2988);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3395);
 // Files a workflow names (prompt files, case files) read from a workspace whose contents may come
 // from a pull request's author: names and links are untrusted, the workflow's own entries are not.
 // So every file is resolved to its real path and must stay inside the workspace unless the entry
 // itself pointed outside it; `.git/` (which holds the checkout token) is never read; reads are
 // bounded whatever stat says, and only regular files are read.
+
 
 
 
@@ -121,7 +123,7 @@ function isGlob(entry) {
 }
 /** The question a "no such file" error ends with: what should have brought the files. */
 function sourceQuestion(rules) {
-    return `Did ${rules.source ?? 'a checkout step'} run before this one?`;
+    return (0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .wording */ .z4)().missingSource(rules.source);
 }
 /**
  * Entries (paths or patterns, one per line of the input) → files, in order: a pattern expands in
@@ -158,7 +160,7 @@ async function expand(entry, raw, workspace, rules) {
     if (!complete)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(rules.input, `${JSON.stringify(raw)} walks more than ${rules.maxEntries ?? MAX_ENTRIES} directory entries`, 'Narrow the pattern (e.g. prompts/*.md rather than **/*.md)');
     if (matches.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(rules.input, `${JSON.stringify(raw)} matches no file`, `Check the pattern; it is matched relative to the repository root (${workspace}), and * does not match names that start with a dot. ${sourceQuestion(rules)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(rules.input, `${JSON.stringify(raw)} matches no file`, `Check the pattern; it is matched relative to ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .wording */ .z4)().root} (${workspace}), and * does not match names that start with a dot.${sourceQuestion(rules)}`);
     return matches.map((m) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, m));
 }
 /**
@@ -202,7 +204,7 @@ async function missing(e, path, shown, workspace, rules) {
     if (code === 'ENOENT' || code === 'ENOTDIR') {
         if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path).catch(() => undefined))?.isSymbolicLink())
             return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(shown, LINK_NOWHERE, LINK_HINT, {}, rules.noun);
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to the repository root (${workspace}). ${sourceQuestion(rules)}`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .wording */ .z4)().root} (${workspace}).${sourceQuestion(rules)}`);
     }
     if (code === 'ELOOP')
         return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(shown, 'is a link that loops', 'Fix or remove the link', {}, rules.noun);
@@ -410,10 +412,13 @@ var fields = __webpack_require__(2996);
 var models = __webpack_require__(6293);
 // EXTERNAL MODULE: ./src/prompt/messages.ts
 var messages = __webpack_require__(4644);
+// EXTERNAL MODULE: ./src/wording.ts
+var wording = __webpack_require__(3395);
 ;// CONCATENATED MODULE: ./src/inputs/rules.ts
 // The rule for each input's value, shared by every action (and the command line): what it
 // accepts, and for anything else a message that names the bad value (never a secret's) and a hint
 // for the fix. Each action's inputs.ts composes them into one zod schema.
+
 
 
 
@@ -445,10 +450,10 @@ function parsePromptFile(raw, ctx) {
         .map((line) => line.trim())
         .filter((line) => line !== '');
     if (entries.length === 0)
-        return (0,fields/* reject */.ku)(ctx, 'is required', 'Set prompt-file to a path relative to the repository root, e.g. prompts/system.md (several: one per line)');
+        return (0,fields/* reject */.ku)(ctx, 'is required', `Set ${(0,wording/* wording */.z4)().input('prompt-file')} to a path relative to ${(0,wording/* wording */.z4)().root}, e.g. prompts/system.md (several: ${(0,wording/* wording */.z4)().input('prompt-file') === 'prompt-file' ? 'one per line' : 'repeat the flag'})`);
     const bad = entries.find((e) => e.includes('\0'));
     if (bad !== undefined)
-        return (0,fields/* reject */.ku)(ctx, `${(0,fields/* quoteValue */.cl)(bad)} is not a path`, 'Give paths relative to the repository root, one per line');
+        return (0,fields/* reject */.ku)(ctx, `${(0,fields/* quoteValue */.cl)(bad)} is not a path`, `Give paths relative to ${(0,wording/* wording */.z4)().root}`);
     return entries;
 }
 function parseApiKey(raw, ctx) {

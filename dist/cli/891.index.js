@@ -1088,7 +1088,7 @@ var template = __webpack_require__(5562);
 
 /** Read every file `entries` names (paths or patterns, in order) into one validated message list. */
 async function loadPrompt(entries, options) {
-    const rules = { workspace: options.workspace, input: 'prompt-file', noun: 'Prompt file' };
+    const rules = { workspace: options.workspace, input: options.input ?? 'prompt-file', noun: 'Prompt file' };
     const files = await (0,workspace/* resolveFiles */.sA)(entries, rules);
     const sources = [];
     const described = [];

@@ -13,8 +13,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2988);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5377);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3395);
 // How the command line ends: an exit code a CI job can branch on, and the one message (what is
 // wrong, then the fix) a person reads. Flags are named as flags, not as action inputs.
+
 
 
 
@@ -35,9 +37,11 @@ function exitCodeOf(e) {
         return EXIT.usage;
     return EXIT.gateFailed;
 }
-/** An action's words for a flag: `Input 'cases-file'` → `--cases-file`. */
+/** An action's words for a flag: `Input 'cases-file'` → `--cases-file` (as the command names it). */
 function asFlags(text) {
-    return text.replace(/Input '([a-z0-9-]+)'/g, '--$1').replace(/(\d+) inputs are invalid/, '$1 flags are invalid');
+    return text
+        .replace(/Input '([a-z0-9-]+)'/g, (_, name) => (0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .wording */ .z4)().input(name))
+        .replace(/(\d+) inputs are invalid/, '$1 flags are invalid');
 }
 const API_KEY_HINT = 'Pass --api-key, or set the GATEWAY_API_KEY environment variable (e.g. from your CI’s secret variables)';
 function describe(e) {
@@ -80,7 +84,7 @@ function fail(e, screen) {
 /* harmony export */   bQ: () => (/* binding */ parseFlags),
 /* harmony export */   eb: () => (/* binding */ UsageError)
 /* harmony export */ });
-/* unused harmony export RUNNER_ONLY */
+/* unused harmony exports RUNNER_ONLY, CLI_DESCRIPTIONS */
 /* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3772);
 /* harmony import */ var _inputs_specs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8793);
 // The command line's flags: each subcommand's are its action's inputs (src/inputs/specs.ts, made
@@ -101,7 +105,8 @@ const LISTS = new Set(['prompt-file', 'cases-file', 'results-files']);
 const GITHUB_ONLY = ['github-token', 'comment-key', 'output-dir', 'history', 'history-limit', 'alert-issue'];
 const RUNNER_ONLY = {
     create: ['env-var'],
-    eval: GITHUB_ONLY,
+    // matrix only tells one leg's PR comment from another's.
+    eval: [...GITHUB_ONLY, 'matrix'],
     merge: GITHUB_ONLY
 };
 function own(name, description, kind = 'value', def = '') {
@@ -114,6 +119,32 @@ const REPORT_FILES = [
     own('markdown-file', 'Write the Markdown summary (what the action puts in the job summary) to this path.')
 ];
 const EVAL_DRY_RUN = own('dry-run', 'Validate the flags and the cases and say what would be sent, without a key; nothing is sent.', 'boolean', 'false');
+const EVAL_WORDS = {
+    'context-id': 'The cache to evaluate against: the id context-cache create prints. Empty uses the CONTEXT_CACHE_ID environment variable. Leave it empty with --prompt-file (no cache).',
+    model: 'Model id as the gateway names it, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k: the model the cache was created for. Empty uses the CONTEXT_CACHE_MODEL environment variable; a model other than the cache’s is refused.',
+    prompt: 'One user message to send instead of a cases file; its answer alone is printed on stdout.',
+    mode: 'The cache’s mode (context-cache create --json prints it). session gets a warning, as every call then grows the cache and cases see each other.'
+};
+/**
+ * The command line's own words where an input's description speaks of the runner (a step's
+ * output, fork pull requests) or of an input the command does not take; the rest is action.yml's.
+ */
+const CLI_DESCRIPTIONS = {
+    create: {},
+    eval: { ...EVAL_WORDS, 'dry-run': EVAL_DRY_RUN.description },
+    merge: {},
+    run: {
+        prompt: EVAL_WORDS['prompt'],
+        mode: 'Cache mode for Doubao models, session or common_prefix (default common_prefix here, so each case sees the prompt alone). Ignored (not sent) for Gemini models.',
+        'dry-run': 'Check the flags, the prompts and every case and say what would be sent, without a key; no cache is created and nothing is sent.',
+        'fail-on': 'pass-rate fails below --min-pass-rate; regressions fails only when a case that passed in the baseline fails now; worse only when the paired test says the head is worse than the baseline at --alpha (needs --baseline-prompt-file or --baseline-file).',
+        'baseline-model': 'The model of the base side (with --baseline-prompt-file), to compare two models on the same cases. Empty uses --model.'
+    }
+};
+function reworded(command, flags) {
+    const words = CLI_DESCRIPTIONS[command];
+    return flags.map((f) => (words[f.name] !== undefined ? { ...f, description: words[f.name] } : f));
+}
 function fromSpec(action, skip = []) {
     const inputs = _inputs_specs_js__WEBPACK_IMPORTED_MODULE_0__/* .SPECS */ .n[action].inputs;
     return Object.entries(inputs)
@@ -141,6 +172,9 @@ const DESCRIPTIONS = {
     run: 'Create the cache from the prompt, then evaluate the cases against it (and against a baseline prompt): the loop on a laptop.'
 };
 function flagsOf(command) {
+    return reworded(command, specFlags(command));
+}
+function specFlags(command) {
     switch (command) {
         case 'create':
             return union(fromSpec('create'), [
@@ -154,7 +188,7 @@ function flagsOf(command) {
         case 'run':
             // The cache comes from the create half; its mode goes to eval as the create step's would.
             return union(fromSpec('create'), fromSpec('eval', ['context-id', 'mode', 'baseline-context-id']), [
-                own('baseline-prompt-file', 'A second prompt (e.g. the version on main): a second cache is created from it and passed to eval as baseline-context-id.', 'list')
+                own('baseline-prompt-file', 'A second prompt (e.g. the version on main): a second cache is made from it, every case runs against both side by side, and the change is reported.', 'list')
             ], REPORT_FILES, [VERBOSE]);
     }
 }
@@ -233,7 +267,7 @@ function isTrue(parsed, command, name) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5178);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4062);
 // The command line runs this file: context-cache <command> [flags] (package.json bin → dist/cli/index.js).
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), process.env);
@@ -243,7 +277,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5178:
+/***/ 4062:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -267,9 +301,16 @@ var cli_flags = __nccwpck_require__(5377);
 // their inputs (src/inputs/specs.ts), so the two front ends cannot describe a setting differently.
 
 const WIDTH = 100;
+/** The exit codes each command can end with (merge sends nothing, create has no gate). */
+const CODES = {
+    create: '0 created, 2 bad input, 3 gateway unavailable, 130 interrupted',
+    eval: '0 passed, 1 gate failed, 2 bad input, 3 gateway or cache unavailable, 130 interrupted',
+    merge: '0 passed, 1 gate failed, 2 bad input or files, 130 interrupted',
+    run: '0 passed, 1 gate failed, 2 bad input, 3 gateway or cache unavailable, 130 interrupted'
+};
 const EXIT_CODES = [
     '0  the evaluation passed (create: the cache exists)',
-    '1  the gate failed (pass rate below --min-pass-rate, or a regression with --fail-on regressions)',
+    '1  the gate failed (pass rate below --min-pass-rate, a regression with --fail-on regressions, or worse than the baseline with --fail-on worse)',
     '2  bad flags, input or files',
     '3  the gateway or the cache was unavailable',
     '130  interrupted (Ctrl-C): nothing more is sent'
@@ -328,13 +369,34 @@ function commandHelp(command) {
         ...rows,
         '  --help\n      This text.',
         '',
-        'The key comes from --api-key or GATEWAY_API_KEY. Exit codes: 0 passed, 1 gate failed, 2 bad input, 3 gateway unavailable, 130 interrupted.',
+        wrap(`${flags.some((f) => f.name === 'api-key') ? 'The key comes from --api-key or GATEWAY_API_KEY. ' : ''}Exit codes: ${CODES[command]}.`, 0),
         ''
     ].join('\n');
 }
 
 // EXTERNAL MODULE: ./src/cli/terminal.ts
 var terminal = __nccwpck_require__(1028);
+;// CONCATENATED MODULE: ./src/cli/wording.ts
+const CLI = {
+    input: (name) => `--${name}`,
+    root: 'the current directory',
+    missingSource: () => '',
+    freshCache: 'Create a new one (context-cache create prints its id) and pass it as --context-id, or use context-cache run, which makes one each time; or raise --ttl to cover the whole evaluation',
+    baseCache: 'the base’s cache as --baseline-context-id (the id context-cache create prints for the base’s prompt)'
+};
+/** run takes the base's prompt, not its cache: it makes the cache itself. */
+const RUN = {
+    ...CLI,
+    input: (name) => `--${name === 'baseline-context-id' ? 'baseline-prompt-file' : name}`,
+    freshCache: 'Run again (context-cache run makes a new cache each time), or raise --ttl to cover the whole evaluation',
+    baseCache: 'the base’s prompt as --baseline-prompt-file (a second cache is made from it)'
+};
+function wordingFor(command) {
+    return command === 'run' ? RUN : CLI;
+}
+
+// EXTERNAL MODULE: ./src/wording.ts
+var wording = __nccwpck_require__(3395);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // context-cache <command> [flags]: the flags are read, then the command's module is imported on
 // demand, so --version and --help start as fast as node itself (ncc makes each a chunk of its own).
@@ -344,14 +406,18 @@ var terminal = __nccwpck_require__(1028);
 
 
 
+
+
 const VERSION = package_namespaceObject.rE;
 const load = {
-    create: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(754), __nccwpck_require__.e(891), __nccwpck_require__.e(890)]).then(__nccwpck_require__.bind(__nccwpck_require__, 890)).then((m) => m.runCreate),
+    create: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(754), __nccwpck_require__.e(891), __nccwpck_require__.e(372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9372)).then((m) => m.runCreate),
     eval: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(754), __nccwpck_require__.e(146), __nccwpck_require__.e(891), __nccwpck_require__.e(229), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7122)).then((m) => m.runEval),
     merge: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(754), __nccwpck_require__.e(146), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4547)).then((m) => m.runMerge),
-    run: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(754), __nccwpck_require__.e(146), __nccwpck_require__.e(891), __nccwpck_require__.e(229), __nccwpck_require__.e(175)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4175)).then((m) => m.runAll)
+    run: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(754), __nccwpck_require__.e(146), __nccwpck_require__.e(891), __nccwpck_require__.e(229), __nccwpck_require__.e(758)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7758)).then((m) => m.runAll)
 };
 async function main(argv, env) {
+    (0,terminal/* quietWhenClosed */.pT)(process.stdout);
+    (0,terminal/* quietWhenClosed */.pT)(process.stderr);
     const first = argv[0];
     if (first === '--version' || first === '-V' || first === 'version') {
         process.stdout.write(`${VERSION}\n`);
@@ -372,6 +438,7 @@ async function main(argv, env) {
             throw new cli_flags/* UsageError */.eb(`unknown command ${JSON.stringify(first)}`, near ? `Did you mean ${near === 'version' ? '--version' : near}?` : `Use one of ${cli_flags/* COMMANDS */.Lo.join(', ')} (context-cache --help)`);
         }
         const command = first;
+        (0,wording/* useWording */.kh)(wordingFor(command));
         const parsed = (0,cli_flags/* parseFlags */.bQ)(command, argv.slice(1));
         if (parsed.help) {
             process.stdout.write(commandHelp(command));
@@ -406,11 +473,20 @@ async function main(argv, env) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ff: () => (/* binding */ Screen),
+/* harmony export */   pT: () => (/* binding */ quietWhenClosed),
 /* harmony export */   qB: () => (/* binding */ progress)
 /* harmony export */ });
 /* unused harmony export colourWanted */
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2988);
 
+/**
+ * A reader that went away (`context-cache eval … | head -1`) is no error of ours, and a stream
+ * that cannot be written cannot carry a message either: its errors end its output, silently.
+ * The command still finishes, so its exit code stays the evaluation's.
+ */
+function quietWhenClosed(stream) {
+    stream.on('error', () => stream.destroy());
+}
 function paint(on) {
     const sgr = (open, close) => (s) => (on ? `\x1b[${open}m${s}\x1b[${close}m` : s);
     return { red: sgr(31, 39), green: sgr(32, 39), yellow: sgr(33, 39), dim: sgr(2, 22), bold: sgr(1, 22) };
@@ -448,13 +524,15 @@ class Screen {
     /** A line of results on stdout (already escaped by the caller where untrusted). */
     print(text) {
         this.clearBar();
-        this.stdout.write(`${this.redact(text)}\n`);
+        if (!this.stdout.destroyed)
+            this.stdout.write(`${this.redact(text)}\n`);
         this.drawBar();
     }
     /** A line of talk on stderr. */
     say(text) {
         this.clearBar();
-        this.stderr.write(`${this.redact(text)}\n`);
+        if (!this.stderr.destroyed)
+            this.stderr.write(`${this.redact(text)}\n`);
         this.drawBar();
     }
     /** What the engines report, as terminal lines: warnings marked, debug only with --verbose. */
@@ -478,11 +556,11 @@ class Screen {
         this.drawBar();
     }
     clearBar() {
-        if (this.bar)
+        if (this.bar && !this.stderr.destroyed)
             this.stderr.write('\r\x1b[2K');
     }
     drawBar() {
-        if (this.bar)
+        if (this.bar && !this.stderr.destroyed)
             this.stderr.write(this.bar);
     }
 }
@@ -1220,6 +1298,36 @@ const SPECS = {
         }
     }
 };
+
+
+/***/ }),
+
+/***/ 3395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   kh: () => (/* binding */ useWording),
+/* harmony export */   z4: () => (/* binding */ wording)
+/* harmony export */ });
+/* unused harmony export RUNNER_WORDING */
+// The few words that depend on where the engines run: a workflow's inputs and steps, or a command
+// line's flags. Each front end installs its own table once at start-up; the engines ask for a
+// phrase and never learn which front end runs. One entry per message, so none is patched later.
+const RUNNER_WORDING = {
+    input: (name) => name,
+    root: 'the repository root',
+    missingSource: (source) => ` Did ${source ?? 'a checkout step'} run before this one?`,
+    freshCache: 'Re-run the create step in this job (a cache cannot be passed between jobs or re-used after its ttl), or raise its ttl to cover the whole evaluation',
+    baseCache: 'the base’s cache as baseline-context-id (the create action on a checkout of the base commit)'
+};
+let current = RUNNER_WORDING;
+function wording() {
+    return current;
+}
+/** Called once by a front end before anything else runs. */
+function useWording(table) {
+    current = table;
+}
 
 
 /***/ }),

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runner_warnings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(953);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7689);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4162);
 // The runner runs this file: node dist/eval/index.js (eval/action.yml).
 
 
@@ -17,7 +17,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7689:
+/***/ 4162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36,12 +36,33 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/wording.ts
+// The few words that depend on where the engines run: a workflow's inputs and steps, or a command
+// line's flags. Each front end installs its own table once at start-up; the engines ask for a
+// phrase and never learn which front end runs. One entry per message, so none is patched later.
+const RUNNER_WORDING = {
+    input: (name) => name,
+    root: 'the repository root',
+    missingSource: (source) => ` Did ${source ?? 'a checkout step'} run before this one?`,
+    freshCache: 'Re-run the create step in this job (a cache cannot be passed between jobs or re-used after its ttl), or raise its ttl to cover the whole evaluation',
+    baseCache: 'the base’s cache as baseline-context-id (the create action on a checkout of the base commit)'
+};
+let current = RUNNER_WORDING;
+function wording_wording() {
+    return current;
+}
+/** Called once by a front end before anything else runs. */
+function useWording(table) {
+    current = table;
+}
+
 ;// CONCATENATED MODULE: ./src/files/workspace.ts
 // Files a workflow names (prompt files, case files) read from a workspace whose contents may come
 // from a pull request's author: names and links are untrusted, the workflow's own entries are not.
 // So every file is resolved to its real path and must stay inside the workspace unless the entry
 // itself pointed outside it; `.git/` (which holds the checkout token) is never read; reads are
 // bounded whatever stat says, and only regular files are read.
+
 
 
 
@@ -55,7 +76,7 @@ function isGlob(entry) {
 }
 /** The question a "no such file" error ends with: what should have brought the files. */
 function sourceQuestion(rules) {
-    return `Did ${rules.source ?? 'a checkout step'} run before this one?`;
+    return wording_wording().missingSource(rules.source);
 }
 /**
  * Entries (paths or patterns, one per line of the input) → files, in order: a pattern expands in
@@ -92,7 +113,7 @@ async function expand(entry, raw, workspace, rules) {
     if (!complete)
         throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} walks more than ${rules.maxEntries ?? MAX_ENTRIES} directory entries`, 'Narrow the pattern (e.g. prompts/*.md rather than **/*.md)');
     if (matches.length === 0)
-        throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} matches no file`, `Check the pattern; it is matched relative to the repository root (${workspace}), and * does not match names that start with a dot. ${sourceQuestion(rules)}`);
+        throw new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(raw)} matches no file`, `Check the pattern; it is matched relative to ${wording_wording().root} (${workspace}), and * does not match names that start with a dot.${sourceQuestion(rules)}`);
     return matches.map((m) => (0,external_node_path_.resolve)(root, m));
 }
 /**
@@ -136,7 +157,7 @@ async function missing(e, path, shown, workspace, rules) {
     if (code === 'ENOENT' || code === 'ENOTDIR') {
         if ((await (0,promises_.lstat)(path).catch(() => undefined))?.isSymbolicLink())
             return new src_errors/* FileError */.f6(shown, LINK_NOWHERE, LINK_HINT, {}, rules.noun);
-        return new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to the repository root (${workspace}). ${sourceQuestion(rules)}`);
+        return new src_errors/* InputError */.dz(rules.input, `${JSON.stringify(shown)} does not exist`, `Check the path; it is read relative to ${wording_wording().root} (${workspace}).${sourceQuestion(rules)}`);
     }
     if (code === 'ELOOP')
         return new src_errors/* FileError */.f6(shown, 'is a link that loops', 'Fix or remove the link', {}, rules.noun);
@@ -10009,6 +10030,7 @@ var prompt_messages = __nccwpck_require__(4644);
 
 
 
+
 const DEFAULT_BASE_URL = 'https://gateway.theturbo.ai';
 const MAX_TIMEOUT_S = 3600;
 const MAX_ATTEMPTS = 10;
@@ -10036,10 +10058,10 @@ function parsePromptFile(raw, ctx) {
         .map((line) => line.trim())
         .filter((line) => line !== '');
     if (entries.length === 0)
-        return reject(ctx, 'is required', 'Set prompt-file to a path relative to the repository root, e.g. prompts/system.md (several: one per line)');
+        return reject(ctx, 'is required', `Set ${wording().input('prompt-file')} to a path relative to ${wording().root}, e.g. prompts/system.md (several: ${wording().input('prompt-file') === 'prompt-file' ? 'one per line' : 'repeat the flag'})`);
     const bad = entries.find((e) => e.includes('\0'));
     if (bad !== undefined)
-        return reject(ctx, `${show(bad)} is not a path`, 'Give paths relative to the repository root, one per line');
+        return reject(ctx, `${show(bad)} is not a path`, `Give paths relative to ${wording().root}`);
     return entries;
 }
 function parseApiKey(raw, ctx) {
@@ -10812,6 +10834,7 @@ function sendBoundMs(timeoutMs, maxAttempts) {
 
 
 
+
 /** The gateway says the cache is gone: no case can pass after this, so the run stops. */
 class ContextGoneError extends src_errors/* GatewayError */.Fe {
 }
@@ -10874,7 +10897,7 @@ function isContextGone(e, dialects) {
 function contextGone(e, dialects) {
     if (!(e instanceof src_errors/* GatewayError */.Fe) || e instanceof ContextGoneError || !isContextGone(e, dialects))
         return undefined;
-    return new ContextGoneError(e.status, `The context cache does not exist or has expired: ${e.message}`, 'Re-run the create step in this job (a cache cannot be passed between jobs or re-used after its ttl), or raise its ttl to cover the whole evaluation');
+    return new ContextGoneError(e.status, `The context cache does not exist or has expired: ${e.message}`, wording_wording().freshCache);
 }
 const chat_Count = schemas_number().int().nonnegative().max(1e12);
 const AnswerSchema = object({
@@ -12383,7 +12406,7 @@ function lineOf(text, placeholder, from) {
 
 /** Read every file `entries` names (paths or patterns, in order) into one validated message list. */
 async function loadPrompt(entries, options) {
-    const rules = { workspace: options.workspace, input: 'prompt-file', noun: 'Prompt file' };
+    const rules = { workspace: options.workspace, input: options.input ?? 'prompt-file', noun: 'Prompt file' };
     const files = await resolveFiles(entries, rules);
     const sources = [];
     const described = [];
@@ -15513,6 +15536,7 @@ function priceBook(overrides) {
 
 
 
+
 /** The inputs eval/action.yml declares, by the names users write. */
 const EVAL_INPUTS = Object.keys(SPECS.eval.inputs);
 const MAX_ID = 1024;
@@ -15618,21 +15642,24 @@ function readEvalSettings(getInput, env = process.env) {
         throw new src_errors/* InputErrors */.G([new src_errors/* InputError */.dz('shard', 'is set for a single prompt', 'Shard a cases-file; a single prompt runs on one leg')]);
     const baselineFile = raw['baseline-file'].trim() || undefined;
     const baselineContextId = v['baseline-context-id'];
+    // Named as the front end names them: a command line may give the base's cache another way.
+    const w = wording_wording();
+    const [file, cache] = [w.input('baseline-file'), w.input('baseline-context-id')];
     if (baselineFile && baselineContextId)
         throw new src_errors/* InputErrors */.G([
-            new src_errors/* InputError */.dz('baseline-context-id', 'is set together with baseline-file', 'Compare against one baseline: the base’s cache (baseline-context-id) or an earlier run’s results (baseline-file)')
+            new src_errors/* InputError */.dz('baseline-context-id', `is set together with ${file}`, `Compare against one baseline: ${w.baseCache}, or an earlier run’s results (${file})`)
         ]);
     if (v['fail-on'] === 'regressions' && !baselineFile && !baselineContextId && raw.history.trim() === '')
         throw new src_errors/* InputErrors */.G([
-            new src_errors/* InputError */.dz('fail-on', 'is regressions, but no baseline-file or baseline-context-id is given', 'Pass the results-file of an earlier run (e.g. the nightly run on main) as baseline-file, or the base’s cache as baseline-context-id')
+            new src_errors/* InputError */.dz('fail-on', `is regressions, but no ${file} or ${cache} is given`, `Pass the results-file of an earlier run (e.g. the nightly run on main) as ${file}, or ${w.baseCache}`)
         ]);
     if (v['fail-on'] === 'worse' && !baselineFile && !baselineContextId && raw.history.trim() === '')
         throw new src_errors/* InputErrors */.G([
-            new src_errors/* InputError */.dz('fail-on', 'is worse, but there is no baseline to be worse than', 'Pass the base’s cache as baseline-context-id (the create action on a checkout of the base commit), or an earlier run’s results-file as baseline-file')
+            new src_errors/* InputError */.dz('fail-on', 'is worse, but there is no baseline to be worse than', `Pass ${w.baseCache}, or an earlier run’s results-file as ${file}`)
         ]);
     if (v['baseline-model'] && !baselineContextId)
         throw new src_errors/* InputErrors */.G([
-            new src_errors/* InputError */.dz('baseline-model', 'is set without baseline-context-id', 'Give the base side’s cache as baseline-context-id, or drop baseline-model')
+            new src_errors/* InputError */.dz('baseline-model', `is set without ${cache}`, `Give ${w.baseCache}, or drop ${w.input('baseline-model')}`)
         ]);
     const prices = priceBook(v.prices);
     const judgeModel = lookupModel(v['judge-model'] || v.model);

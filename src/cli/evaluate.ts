@@ -1,11 +1,12 @@
 // The eval half, for `eval` and `run`: the eval action's steps (inputs → cases → session) with the
-// terminal as the log and a progress bar, then the terminal's report. A dry run validates the
-// flags and every case without a key and sends nothing.
-import { readEvalSettings, type EvalInput } from '../actions/eval/inputs.js';
-import { readBaselineFile } from '../evaluation/compare.js';
+// terminal as the log and a progress bar, then the terminal's report. Prepared first (flags, cases,
+// baseline, every problem before anything is sent), then run. A dry run validates the flags and
+// every case without a key and sends nothing.
+import { readEvalSettings, type EvalInput, type EvalSettings } from '../actions/eval/inputs.js';
+import { readBaselineFile, type Baseline } from '../evaluation/compare.js';
 import { runSession } from '../evaluation/session.js';
 import { abPlan } from '../report/ab-plan.js';
-import { loadSuite, warnAboutSpec } from '../evaluation/suite.js';
+import { loadSuite, warnAboutSpec, type Suite } from '../evaluation/suite.js';
 import { chatUrl } from '../models.js';
 import { EXIT } from './exit.js';
 import { isTrue, type Command, type Parsed } from './flags.js';
@@ -21,27 +22,40 @@ export function dryRunStandIns(get: GetInput, env: NodeJS.ProcessEnv): Record<st
   };
 }
 
-export async function evaluateWith(
+export interface PreparedEvaluation extends Suite {
+  readonly settings: EvalSettings;
+  readonly baseline?: Baseline;
+}
+
+/** The flags checked, the baseline file and every case read: nothing sent yet. */
+export async function prepareEvaluation(
   get: GetInput,
-  parsed: Parsed,
-  command: Command,
   screen: Screen,
-  env: NodeJS.ProcessEnv
-): Promise<number> {
-  const started = Date.now();
-  const workspace = process.cwd();
+  env: NodeJS.ProcessEnv,
+  workspace: string
+): Promise<PreparedEvaluation> {
   const settings = readEvalSettings((name: EvalInput) => get(name), env);
   warnAboutSpec(settings, screen.log);
   const baseline = settings.baselineFile ? await readBaselineFile(settings.baselineFile, workspace) : undefined;
-  const { cases, files, prompt } = await loadSuite(settings, workspace, screen.log);
-  const runs = cases.length * settings.repeat * (settings.baselineContextId ? 2 : 1);
-  if (isTrue(parsed, command, 'dry-run')) {
-    screen.log.info(
-      `Dry run: would send ${cases.length} case(s)${settings.repeat > 1 ? ` × ${settings.repeat} runs` : ''} to ${chatUrl(settings.baseUrl, settings.model, !prompt)} with model ${settings.model.id}, ${settings.concurrency} at once${prompt ? `, each after the prompt of ${prompt.files.length} file(s) (~${prompt.estimatedTokens} tokens, no cache)` : ''}. Nothing was sent.`
-    );
-    return EXIT.passed;
-  }
-  const bar = progress(screen, runs);
+  return { settings, baseline, ...(await loadSuite(settings, workspace, screen.log)) };
+}
+
+/** What a dry run ends with: what would be sent, and that nothing was. */
+export function dryRunLine({ cases, settings, prompt }: PreparedEvaluation): string {
+  return `Dry run: would send ${cases.length} case(s)${settings.repeat > 1 ? ` × ${settings.repeat} runs` : ''} to ${chatUrl(settings.baseUrl, settings.model, !prompt)} with model ${settings.model.id}, ${settings.concurrency} at once${prompt ? `, each after the prompt of ${prompt.files.length} file(s) (~${prompt.estimatedTokens} tokens, no cache)` : ''}. Nothing was sent.`;
+}
+
+/** Runs a prepared evaluation and reports it; returns the exit code. */
+export async function evaluate(
+  prepared: PreparedEvaluation,
+  parsed: Parsed,
+  command: Command,
+  screen: Screen,
+  env: NodeJS.ProcessEnv,
+  started: number
+): Promise<number> {
+  const { settings, cases, files, prompt, baseline } = prepared;
+  const bar = progress(screen, cases.length * settings.repeat * (settings.baselineContextId ? 2 : 1));
   const evaluation = await runSession(
     cases,
     { ...settings, contextId: prompt ? undefined : settings.contextId, keepWholeAnswers: settings.prompt !== undefined },
@@ -66,4 +80,20 @@ export async function evaluateWith(
     screen,
     settings.prompt !== undefined
   );
+}
+
+export async function evaluateWith(
+  get: GetInput,
+  parsed: Parsed,
+  command: Command,
+  screen: Screen,
+  env: NodeJS.ProcessEnv
+): Promise<number> {
+  const started = Date.now();
+  const prepared = await prepareEvaluation(get, screen, env, process.cwd());
+  if (isTrue(parsed, command, 'dry-run')) {
+    screen.log.info(dryRunLine(prepared));
+    return EXIT.passed;
+  }
+  return evaluate(prepared, parsed, command, screen, env, started);
 }

@@ -4,6 +4,7 @@ import { forTerminal } from '../escape.js';
 import { ActionError, ErrorList, GatewayError, InputError, TransportError } from '../errors.js';
 import { UsageError } from './flags.js';
 import type { Screen } from './terminal.js';
+import { wording } from '../wording.js';
 
 export const EXIT = { passed: 0, gateFailed: 1, usage: 2, unavailable: 3, interrupted: 130 } as const;
 
@@ -21,9 +22,11 @@ export function exitCodeOf(e: unknown): number {
   return EXIT.gateFailed;
 }
 
-/** An action's words for a flag: `Input 'cases-file'` → `--cases-file`. */
+/** An action's words for a flag: `Input 'cases-file'` → `--cases-file` (as the command names it). */
 function asFlags(text: string): string {
-  return text.replace(/Input '([a-z0-9-]+)'/g, '--$1').replace(/(\d+) inputs are invalid/, '$1 flags are invalid');
+  return text
+    .replace(/Input '([a-z0-9-]+)'/g, (_, name: string) => wording().input(name))
+    .replace(/(\d+) inputs are invalid/, '$1 flags are invalid');
 }
 
 const API_KEY_HINT = 'Pass --api-key, or set the GATEWAY_API_KEY environment variable (e.g. from your CI’s secret variables)';

@@ -30,7 +30,8 @@ const LISTS = new Set(['prompt-file', 'cases-file', 'results-files']);
 const GITHUB_ONLY = ['github-token', 'comment-key', 'output-dir', 'history', 'history-limit', 'alert-issue'];
 export const RUNNER_ONLY: Readonly<Record<ActionName, readonly string[]>> = {
   create: ['env-var'],
-  eval: GITHUB_ONLY,
+  // matrix only tells one leg's PR comment from another's.
+  eval: [...GITHUB_ONLY, 'matrix'],
   merge: GITHUB_ONLY
 };
 
@@ -50,6 +51,40 @@ const EVAL_DRY_RUN = own(
   'boolean',
   'false'
 );
+
+const EVAL_WORDS: Readonly<Record<string, string>> = {
+  'context-id':
+    'The cache to evaluate against: the id context-cache create prints. Empty uses the CONTEXT_CACHE_ID environment variable. Leave it empty with --prompt-file (no cache).',
+  model:
+    'Model id as the gateway names it, e.g. gemini-2.5-flash or Doubao-1.5-pro-32k: the model the cache was created for. Empty uses the CONTEXT_CACHE_MODEL environment variable; a model other than the cache’s is refused.',
+  prompt: 'One user message to send instead of a cases file; its answer alone is printed on stdout.',
+  mode: 'The cache’s mode (context-cache create --json prints it). session gets a warning, as every call then grows the cache and cases see each other.'
+};
+
+/**
+ * The command line's own words where an input's description speaks of the runner (a step's
+ * output, fork pull requests) or of an input the command does not take; the rest is action.yml's.
+ */
+export const CLI_DESCRIPTIONS: Readonly<Record<Command, Readonly<Record<string, string>>>> = {
+  create: {},
+  eval: { ...EVAL_WORDS, 'dry-run': EVAL_DRY_RUN.description },
+  merge: {},
+  run: {
+    prompt: EVAL_WORDS['prompt']!,
+    mode: 'Cache mode for Doubao models, session or common_prefix (default common_prefix here, so each case sees the prompt alone). Ignored (not sent) for Gemini models.',
+    'dry-run':
+      'Check the flags, the prompts and every case and say what would be sent, without a key; no cache is created and nothing is sent.',
+    'fail-on':
+      'pass-rate fails below --min-pass-rate; regressions fails only when a case that passed in the baseline fails now; worse only when the paired test says the head is worse than the baseline at --alpha (needs --baseline-prompt-file or --baseline-file).',
+    'baseline-model':
+      'The model of the base side (with --baseline-prompt-file), to compare two models on the same cases. Empty uses --model.'
+  }
+};
+
+function reworded(command: Command, flags: Flag[]): Flag[] {
+  const words = CLI_DESCRIPTIONS[command];
+  return flags.map((f) => (words[f.name] !== undefined ? { ...f, description: words[f.name]! } : f));
+}
 
 function fromSpec(action: ActionName, skip: readonly string[] = []): Flag[] {
   const inputs = SPECS[action].inputs as Readonly<Record<string, { description: string; default: string; required: boolean }>>;
@@ -79,6 +114,10 @@ export const DESCRIPTIONS: Readonly<Record<Command, string>> = {
 };
 
 export function flagsOf(command: Command): readonly Flag[] {
+  return reworded(command, specFlags(command));
+}
+
+function specFlags(command: Command): Flag[] {
   switch (command) {
     case 'create':
       return union(fromSpec('create'), [
@@ -97,7 +136,7 @@ export function flagsOf(command: Command): readonly Flag[] {
         [
           own(
             'baseline-prompt-file',
-            'A second prompt (e.g. the version on main): a second cache is created from it and passed to eval as baseline-context-id.',
+            'A second prompt (e.g. the version on main): a second cache is made from it, every case runs against both side by side, and the change is reported.',
             'list'
           )
         ],

@@ -4,9 +4,17 @@ import { COMMANDS, DESCRIPTIONS, flagsOf, type Command } from './flags.js';
 
 const WIDTH = 100;
 
+/** The exit codes each command can end with (merge sends nothing, create has no gate). */
+const CODES: Readonly<Record<Command, string>> = {
+  create: '0 created, 2 bad input, 3 gateway unavailable, 130 interrupted',
+  eval: '0 passed, 1 gate failed, 2 bad input, 3 gateway or cache unavailable, 130 interrupted',
+  merge: '0 passed, 1 gate failed, 2 bad input or files, 130 interrupted',
+  run: '0 passed, 1 gate failed, 2 bad input, 3 gateway or cache unavailable, 130 interrupted'
+};
+
 export const EXIT_CODES = [
   '0  the evaluation passed (create: the cache exists)',
-  '1  the gate failed (pass rate below --min-pass-rate, or a regression with --fail-on regressions)',
+  '1  the gate failed (pass rate below --min-pass-rate, a regression with --fail-on regressions, or worse than the baseline with --fail-on worse)',
   '2  bad flags, input or files',
   '3  the gateway or the cache was unavailable',
   '130  interrupted (Ctrl-C): nothing more is sent'
@@ -65,7 +73,10 @@ export function commandHelp(command: Command): string {
     ...rows,
     '  --help\n      This text.',
     '',
-    'The key comes from --api-key or GATEWAY_API_KEY. Exit codes: 0 passed, 1 gate failed, 2 bad input, 3 gateway unavailable, 130 interrupted.',
+    wrap(
+      `${flags.some((f) => f.name === 'api-key') ? 'The key comes from --api-key or GATEWAY_API_KEY. ' : ''}Exit codes: ${CODES[command]}.`,
+      0
+    ),
     ''
   ].join('\n');
 }

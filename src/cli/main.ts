@@ -5,7 +5,9 @@ import { suggest } from '../did-you-mean.js';
 import { EXIT, fail } from './exit.js';
 import { COMMANDS, isTrue, parseFlags, UsageError, type Command, type Parsed } from './flags.js';
 import { commandHelp, mainHelp } from './help.js';
-import { Screen } from './terminal.js';
+import { quietWhenClosed, Screen } from './terminal.js';
+import { wordingFor } from './wording.js';
+import { useWording } from '../wording.js';
 
 export const VERSION: string = pkg.version;
 
@@ -20,6 +22,8 @@ const load: Record<Command, () => Promise<CommandRun>> = {
 };
 
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
+  quietWhenClosed(process.stdout);
+  quietWhenClosed(process.stderr);
   const first = argv[0];
   if (first === '--version' || first === '-V' || first === 'version') {
     process.stdout.write(`${VERSION}\n`);
@@ -43,6 +47,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
       );
     }
     const command = first as Command;
+    useWording(wordingFor(command));
     const parsed = parseFlags(command, argv.slice(1));
     if (parsed.help) {
       process.stdout.write(commandHelp(command));

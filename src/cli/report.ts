@@ -45,7 +45,7 @@ function table(outcome: Outcome, plan: OutcomePlan, screen: Screen): string[] {
     ['failed', totals.failed ? p.red(String(totals.failed)) : '0'],
     ['errors', totals.errored ? p.yellow(String(totals.errored)) : '0'],
     ['total', String(totals.total)],
-    ['pass rate', `${pct(totals.passRate)} (needs ${pct(plan.minPassRate)})`]
+    ['pass rate', totals.total > 0 ? `${pct(totals.passRate)} (needs ${pct(plan.minPassRate)})` : '— (no cases)']
   ];
   if (totals.flaky) rows.push(['flaky', p.yellow(String(totals.flaky))]);
   rows.push([
@@ -104,7 +104,10 @@ export async function finish(plan: OutcomePlan, parsed: Parsed, command: Command
   else for (const line of [...table(outcome, plan, screen), ...notPassed(outcome, plan, screen)]) screen.print(line);
   const p = screen.out;
   if (verdict.ok) {
-    if (!single) screen.print(`\n${p.green(p.bold('PASSED'))}`);
+    // A shard the hash gave no case passes (the merge judges the whole), but says so: it tested nothing.
+    if (totals.total === 0 && plan.shard)
+      screen.print(`\n${p.bold('NO CASES')}: shard ${plan.shard.index}/${plan.shard.count} had no cases; nothing was evaluated.`);
+    else if (!single) screen.print(`\n${p.green(p.bold('PASSED'))}`);
     return EXIT.passed;
   }
   screen.print(`\n${p.red(p.bold('FAILED'))}: ${forTerminal(verdict.reasons.join(' '), { max: 2000 })}`);

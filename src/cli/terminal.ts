@@ -10,6 +10,17 @@ export interface Stream {
   write(text: string): unknown;
   readonly isTTY?: boolean;
   readonly columns?: number;
+  /** True once the stream failed (its reader went away): nothing more is written to it. */
+  readonly destroyed?: boolean;
+}
+
+/**
+ * A reader that went away (`context-cache eval … | head -1`) is no error of ours, and a stream
+ * that cannot be written cannot carry a message either: its errors end its output, silently.
+ * The command still finishes, so its exit code stays the evaluation's.
+ */
+export function quietWhenClosed(stream: NodeJS.WriteStream): void {
+  stream.on('error', () => stream.destroy());
 }
 
 export interface Paint {
@@ -64,14 +75,14 @@ export class Screen {
   /** A line of results on stdout (already escaped by the caller where untrusted). */
   print(text: string): void {
     this.clearBar();
-    this.stdout.write(`${this.redact(text)}\n`);
+    if (!this.stdout.destroyed) this.stdout.write(`${this.redact(text)}\n`);
     this.drawBar();
   }
 
   /** A line of talk on stderr. */
   say(text: string): void {
     this.clearBar();
-    this.stderr.write(`${this.redact(text)}\n`);
+    if (!this.stderr.destroyed) this.stderr.write(`${this.redact(text)}\n`);
     this.drawBar();
   }
 
@@ -96,11 +107,11 @@ export class Screen {
   }
 
   private clearBar(): void {
-    if (this.bar) this.stderr.write('\r\x1b[2K');
+    if (this.bar && !this.stderr.destroyed) this.stderr.write('\r\x1b[2K');
   }
 
   private drawBar(): void {
-    if (this.bar) this.stderr.write(this.bar);
+    if (this.bar && !this.stderr.destroyed) this.stderr.write(this.bar);
   }
 }
 

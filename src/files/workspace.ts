@@ -8,6 +8,7 @@ import { lstat, open, realpath, type FileHandle } from 'node:fs/promises';
 import { isAbsolute, parse, relative, resolve, sep } from 'node:path';
 import { FileError, InputError } from '../errors.js';
 import { hasControl } from '../escape.js';
+import { wording } from '../wording.js';
 
 /** More directory entries than a prompt or cases folder has: a pattern that walks further is too broad. */
 export const MAX_ENTRIES = 20_000;
@@ -38,7 +39,7 @@ export interface FileRules {
 
 /** The question a "no such file" error ends with: what should have brought the files. */
 function sourceQuestion(rules: FileRules): string {
-  return `Did ${rules.source ?? 'a checkout step'} run before this one?`;
+  return wording().missingSource(rules.source);
 }
 
 /**
@@ -86,7 +87,7 @@ async function expand(entry: string, raw: string, workspace: string, rules: File
     throw new InputError(
       rules.input,
       `${JSON.stringify(raw)} matches no file`,
-      `Check the pattern; it is matched relative to the repository root (${workspace}), and * does not match names that start with a dot. ${sourceQuestion(rules)}`
+      `Check the pattern; it is matched relative to ${wording().root} (${workspace}), and * does not match names that start with a dot.${sourceQuestion(rules)}`
     );
   return matches.map((m) => resolve(root, m));
 }
@@ -137,7 +138,7 @@ async function missing(e: unknown, path: string, shown: string, workspace: strin
     return new InputError(
       rules.input,
       `${JSON.stringify(shown)} does not exist`,
-      `Check the path; it is read relative to the repository root (${workspace}). ${sourceQuestion(rules)}`
+      `Check the path; it is read relative to ${wording().root} (${workspace}).${sourceQuestion(rules)}`
     );
   }
   if (code === 'ELOOP') return new FileError(shown, 'is a link that loops', 'Fix or remove the link', {}, rules.noun);

@@ -9,6 +9,7 @@ import { RETRYABLE_STATUS } from './http.js';
 import { redactText, secretForms } from './redact.js';
 import type { RetryDecision } from './retry.js';
 import { send, type SendOptions } from './send.js';
+import { wording } from '../wording.js';
 
 export interface ChatRequest {
   readonly model: string;
@@ -105,11 +106,7 @@ function isContextGone(e: GatewayError, dialects: ErrorDialects): boolean {
 
 function contextGone(e: unknown, dialects: ErrorDialects): ContextGoneError | undefined {
   if (!(e instanceof GatewayError) || e instanceof ContextGoneError || !isContextGone(e, dialects)) return undefined;
-  return new ContextGoneError(
-    e.status,
-    `The context cache does not exist or has expired: ${e.message}`,
-    'Re-run the create step in this job (a cache cannot be passed between jobs or re-used after its ttl), or raise its ttl to cover the whole evaluation'
-  );
+  return new ContextGoneError(e.status, `The context cache does not exist or has expired: ${e.message}`, wording().freshCache);
 }
 
 const Count = z.number().int().nonnegative().max(1e12);

@@ -5,6 +5,7 @@ import { reservedBecause, SAFE_NAME } from './env-var.js';
 import { quoteValue as show, reject, type Ctx } from './fields.js';
 import { CACHE_MODES, type CacheMode } from '../models.js';
 import { ROLES, type Role } from '../prompt/messages.js';
+import { wording } from '../wording.js';
 
 export const DEFAULT_BASE_URL = 'https://gateway.theturbo.ai';
 
@@ -48,10 +49,10 @@ export function parsePromptFile(raw: string, ctx: Ctx): string[] {
     return reject(
       ctx,
       'is required',
-      'Set prompt-file to a path relative to the repository root, e.g. prompts/system.md (several: one per line)'
+      `Set ${wording().input('prompt-file')} to a path relative to ${wording().root}, e.g. prompts/system.md (several: ${wording().input('prompt-file') === 'prompt-file' ? 'one per line' : 'repeat the flag'})`
     );
   const bad = entries.find((e) => e.includes('\0'));
-  if (bad !== undefined) return reject(ctx, `${show(bad)} is not a path`, 'Give paths relative to the repository root, one per line');
+  if (bad !== undefined) return reject(ctx, `${show(bad)} is not a path`, `Give paths relative to ${wording().root}`);
   return entries;
 }
 

@@ -34,11 +34,13 @@ export interface LoadOptions {
   readonly role: Role;
   /** Set when the vars input is: placeholders are then filled, and must all have a value. */
   readonly vars?: Vars;
+  /** The input that names the files, for errors (default prompt-file). */
+  readonly input?: string;
 }
 
 /** Read every file `entries` names (paths or patterns, in order) into one validated message list. */
 export async function loadPrompt(entries: readonly string[], options: LoadOptions): Promise<Prompt> {
-  const rules: FileRules = { workspace: options.workspace, input: 'prompt-file', noun: 'Prompt file' };
+  const rules: FileRules = { workspace: options.workspace, input: options.input ?? 'prompt-file', noun: 'Prompt file' };
   const files = await resolveFiles(entries, rules);
   const sources: Source[] = [];
   const described: PromptFile[] = [];

@@ -5,7 +5,27 @@ import { createUrl } from '../../gateway/create.js';
 import type { Log } from '../../log.js';
 import { preflight } from '../../prompt/preflight.js';
 import type { Prompt } from '../../prompt/read.js';
+import { wording } from '../../wording.js';
 import type { Settings } from './inputs.js';
+import type { CreateOutputs } from './outputs.js';
+
+/** What the settings will cost beyond the call itself, said before anything is sent. */
+export function warnAboutSettings(settings: Settings, log: Log): void {
+  if (settings.model.family === 'doubao' && settings.ttl === undefined)
+    log.warning(
+      `No ttl is set: the gateway keeps (and bills storage for) a Doubao cache for 24 hours (${settings.model.rules?.defaultTtl} s), and each use restarts that. Set ${wording().input('ttl')} (from 3600) to what the job needs.`,
+      { title: 'Doubao cache kept 24 hours' }
+    );
+}
+
+/** The cache made, then what it cost and costs to keep; `where` tells where its id went. */
+export function reportCreated(created: CreateOutputs, attempts: number, log: Log, where = ''): void {
+  const o = created.outputs;
+  log.info(
+    `Context cache created for ${o['model']}: ttl ${o['ttl'] || 'gateway default'} s, expires ${o['expires-at'] || 'unknown'}, ${o['prompt-tokens'] || '?'} prompt tokens, ${attempts} attempt(s).${where ? ` ${where}` : ''}`
+  );
+  log.info(`Cost: ${created.costText}.`);
+}
 
 export function reportPrompt(prompt: Prompt, settings: Settings, log: Log): void {
   // File names come from the repository (maybe a pull request's author): escaped, one line each.

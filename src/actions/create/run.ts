@@ -9,7 +9,7 @@ import { modelVarName, ttlVarName } from '../../inputs/rules.js';
 import { loadPrompt } from '../../prompt/read.js';
 import { parseVars } from '../../prompt/template.js';
 import { publish } from './publish.js';
-import { dryRunText, reportPrompt } from './report.js';
+import { dryRunText, reportCreated, reportPrompt, warnAboutSettings } from './report.js';
 import { readInputs, applyModelRules, addFileModelWarnings, type Settings } from './inputs.js';
 import { checkCommandFiles, debug, getInput, info, runnerLog, setSecret, warning } from '../../runner/toolkit.js';
 
@@ -28,11 +28,7 @@ export async function run(): Promise<void> {
     const prompt = await loadPrompt(inputs['prompt-file'], { workspace, role: inputs.role, vars });
     const { settings, warnings } = early ? addFileModelWarnings(early, prompt.models) : applyModelRules(inputs, prompt.models);
     warnings.forEach((w) => warning(w));
-    if (settings.model.family === 'doubao' && settings.ttl === undefined)
-      warning(
-        `No ttl is set: the gateway keeps (and bills storage for) a Doubao cache for 24 hours (${settings.model.rules?.defaultTtl} s), and each use restarts that. Set ttl (from 3600) to what the job needs.`,
-        { title: 'Doubao cache kept 24 hours' }
-      );
+    warnAboutSettings(settings, runnerLog);
     debug(`settings: ${describeSettings(settings)}`);
     reportPrompt(prompt, settings, runnerLog);
     const t1 = performance.now();
@@ -54,12 +50,14 @@ export async function run(): Promise<void> {
     const t2 = performance.now();
     cache.notes?.forEach(report);
 
-    const { outputs, env, costText } = await publish(cache, settings, prompt);
+    const created = await publish(cache, settings, prompt);
     const ttlVar = ttlVarName(settings.envVar);
-    info(
-      `Context cache created for ${outputs['model']}: ttl ${outputs['ttl'] || 'gateway default'} s, expires ${outputs['expires-at'] || 'unknown'}, ${outputs['prompt-tokens'] || '?'} prompt tokens, ${cache.attempts} attempt(s). Its id is in $${settings.envVar}${env[ttlVar] !== undefined ? `, its ttl in $${ttlVar}` : ''}, its model in $${modelVarName(settings.envVar)}.`
+    reportCreated(
+      created,
+      cache.attempts,
+      runnerLog,
+      `Its id is in $${settings.envVar}${created.env[ttlVar] !== undefined ? `, its ttl in $${ttlVar}` : ''}, its model in $${modelVarName(settings.envVar)}.`
     );
-    info(`Cost: ${costText}.`);
     debug(`timings: inputs+prompt ${ms(t1 - t0)}, gateway ${ms(t2 - t1)}, publish ${ms(performance.now() - t2)}`);
   } catch (e) {
     await failStep(e);

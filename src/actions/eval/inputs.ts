@@ -25,6 +25,7 @@ import { parseShard, type Shard } from '../../evaluation/shard.js';
 import type { PriceBook } from '../../evaluation/cost.js';
 import { parsePrices, priceBook } from '../../inputs/prices.js';
 import { matrixKey } from '../../github/comment.js';
+import { wording } from '../../wording.js';
 
 /** The inputs eval/action.yml declares, by the names users write. */
 export const EVAL_INPUTS = Object.keys(SPECS.eval.inputs) as EvalInput[];
@@ -228,20 +229,23 @@ export function readEvalSettings(getInput: (name: EvalInput) => string, env: Nod
     throw new InputErrors([new InputError('shard', 'is set for a single prompt', 'Shard a cases-file; a single prompt runs on one leg')]);
   const baselineFile = raw['baseline-file'].trim() || undefined;
   const baselineContextId = v['baseline-context-id'];
+  // Named as the front end names them: a command line may give the base's cache another way.
+  const w = wording();
+  const [file, cache] = [w.input('baseline-file'), w.input('baseline-context-id')];
   if (baselineFile && baselineContextId)
     throw new InputErrors([
       new InputError(
         'baseline-context-id',
-        'is set together with baseline-file',
-        'Compare against one baseline: the base’s cache (baseline-context-id) or an earlier run’s results (baseline-file)'
+        `is set together with ${file}`,
+        `Compare against one baseline: ${w.baseCache}, or an earlier run’s results (${file})`
       )
     ]);
   if (v['fail-on'] === 'regressions' && !baselineFile && !baselineContextId && raw.history.trim() === '')
     throw new InputErrors([
       new InputError(
         'fail-on',
-        'is regressions, but no baseline-file or baseline-context-id is given',
-        'Pass the results-file of an earlier run (e.g. the nightly run on main) as baseline-file, or the base’s cache as baseline-context-id'
+        `is regressions, but no ${file} or ${cache} is given`,
+        `Pass the results-file of an earlier run (e.g. the nightly run on main) as ${file}, or ${w.baseCache}`
       )
     ]);
   if (v['fail-on'] === 'worse' && !baselineFile && !baselineContextId && raw.history.trim() === '')
@@ -249,16 +253,12 @@ export function readEvalSettings(getInput: (name: EvalInput) => string, env: Nod
       new InputError(
         'fail-on',
         'is worse, but there is no baseline to be worse than',
-        'Pass the base’s cache as baseline-context-id (the create action on a checkout of the base commit), or an earlier run’s results-file as baseline-file'
+        `Pass ${w.baseCache}, or an earlier run’s results-file as ${file}`
       )
     ]);
   if (v['baseline-model'] && !baselineContextId)
     throw new InputErrors([
-      new InputError(
-        'baseline-model',
-        'is set without baseline-context-id',
-        'Give the base side’s cache as baseline-context-id, or drop baseline-model'
-      )
+      new InputError('baseline-model', `is set without ${cache}`, `Give ${w.baseCache}, or drop ${w.input('baseline-model')}`)
     ]);
   const prices = priceBook(v.prices);
   const judgeModel = lookupModel(v['judge-model'] || v.model);
