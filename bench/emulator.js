@@ -1,15 +1,16 @@
 // @ts-check
 // The gateway emulator for `npm run bench`, in a process of its own so that its work counts
-// against neither the action nor the floor: two gateways (one answering at once, one after
-// --latency ms), both without Gemini's minimum size, and a control endpoint for the harness.
-// Prints one JSON line on stdout once listening: {"control", "instant", "slow" (urls), "apiKey", "model"}.
+// against neither the action nor the floor: gateways without Gemini's minimum size (`instant`
+// answering at once, `slow-<ms>` after each --latency, `long` at once with answers of
+// LONG_ANSWER_CHARS, the size of a model's long answer), and a control endpoint for the harness.
+// Prints one JSON line on stdout once listening: {"control", "gateways": {name: url}, "apiKey", "model"}.
 //   POST {control}/reset  forget every request and cache (a 32 MiB body each: keeping them would
 //                         grow this process by gigabytes), then create two caches (head, base) on each gateway;
-//                         answers {"instant": {"contextId", "baselineContextId", "connections"}, "slow": {…}}
-//   GET  {control}/stats  {"instant": {"connections", "requests", "lastBodyBytes"}, "slow": {…}}:
+//                         answers {"instant": {"contextId", "baselineContextId", "connections"}, "slow-200": {…}, …}
+//   GET  {control}/stats  {"instant": {"connections", "requests", "lastBodyBytes"}, "slow-200": {…}, …}:
 //                         `connections` counts the TCP connections accepted (with keep-alive,
 //                         fewer than requests); `lastBodyBytes`, the last request body's size
-// Usage: node bench/emulator.js [--latency MS] (default 200)
+// Usage: node bench/emulator.js [--latency MS[,MS…]] (default 200)
 
 import { createServer, request } from 'node:http';
 import { parseArgs } from 'node:util';
@@ -19,14 +20,25 @@ import { startGateway } from '../emulator/gateway.js';
 const MODEL = 'gemini-2.5-flash';
 const KEY = 'sk-bench';
 
-const { values } = parseArgs({ options: { latency: { type: 'string', default: '200' } } });
-const latencyMs = Number(values.latency);
-if (!Number.isInteger(latencyMs) || latencyMs < 0) throw new Error(`--latency must be a whole number of ms, got '${values.latency}'`);
+/** Characters of each answer of the `long` gateway: a long model answer (about 700 words). */
+const LONG_ANSWER_CHARS = 4096;
+/** The long answer: the same text every time (a new string in the client each time all the same). */
+const LONG_ANSWER = `Question answered. ${'The release note mentions the breaking change in the cache section. '.repeat(70)}`.slice(
+  0,
+  LONG_ANSWER_CHARS
+);
 
+const { values } = parseArgs({ options: { latency: { type: 'string', default: '200' } } });
+const latencies = (values.latency ?? '').split(',').map(Number);
+if (!latencies.every((ms) => Number.isInteger(ms) && ms >= 0))
+  throw new Error(`--latency must be whole numbers of ms, comma-separated, got '${values.latency}'`);
+
+/** @type {Record<string, import('../emulator/gateway.js').Gateway>} */
 const gateways = {
   instant: await startGateway({ minTokens: 0, apiKey: KEY }),
-  slow: await startGateway({ minTokens: 0, apiKey: KEY, latencyMs })
+  long: await startGateway({ minTokens: 0, apiKey: KEY, answers: [{ match: 'Question', reply: LONG_ANSWER }] })
 };
+for (const latencyMs of latencies) gateways[`slow-${latencyMs}`] = await startGateway({ minTokens: 0, apiKey: KEY, latencyMs });
 
 /**
  * Creates a small cache on a gateway over a connection of its own (closed afterwards, and
@@ -93,8 +105,7 @@ const address = /** @type {import('node:net').AddressInfo} */ (control.address()
 console.log(
   JSON.stringify({
     control: `http://127.0.0.1:${address.port}`,
-    instant: gateways.instant.url,
-    slow: gateways.slow.url,
+    gateways: Object.fromEntries(Object.entries(gateways).map(([name, g]) => [name, g.url])),
     apiKey: KEY,
     model: MODEL
   })

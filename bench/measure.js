@@ -19,11 +19,12 @@ export const RSS_SOURCE = existsSync(TIME) ? 'ru_maxrss at exit (GNU time)' : 'V
 
 /**
  * @typedef {object} RunSpec
- * @property {'create' | 'eval'} action Whose inputs (and defaults) the process gets.
+ * @property {'create' | 'eval' | 'merge'} action Whose inputs (and defaults) the process gets.
  * @property {string} script The file node runs: the action's runs.main, or a floor.
  * @property {string} workspace cwd and GITHUB_WORKSPACE.
  * @property {string} scratch Where the run's command files and RUNNER_TEMP go (the caller removes it).
  * @property {Record<string, string>} inputs Declared inputs; the others get their defaults.
+ * @property {Record<string, string>} [env] More of the runner's variables (GITHUB_API_URL, …).
  */
 /**
  * @typedef {object} Sample
@@ -35,10 +36,11 @@ export const RSS_SOURCE = existsSync(TIME) ? 'ru_maxrss at exit (GNU time)' : 'V
 
 /**
  * A run that can be repeated: the environment is built once, the command files emptied each time;
- * each run may change inputs (a new context-id) and pass node flags (--cpu-prof).
+ * each run may change inputs (a new context-id), pass node flags (--cpu-prof) and set variables
+ * (a new GITHUB_RUN_ID).
  * @param {string} node The node binary.
  * @param {RunSpec} spec
- * @returns {Promise<(inputs?: Record<string, string>, nodeFlags?: string[]) => Promise<Sample>>}
+ * @returns {Promise<(inputs?: Record<string, string>, nodeFlags?: string[], vars?: Record<string, string>) => Promise<Sample>>}
  */
 export async function runner(node, spec) {
   const defaults = actionInputs(spec.action);
@@ -56,14 +58,15 @@ export async function runner(node, spec) {
     GITHUB_WORKSPACE: spec.workspace,
     GITHUB_ACTIONS: 'true',
     RUNNER_TEMP: runnerTemp,
+    ...spec.env,
     ...files
   };
   for (const [name, value] of Object.entries(defaults)) env[inputVar(name)] = spec.inputs[name] ?? value;
   const rssFile = join(dir, 'rss');
 
-  return async (inputs = {}, nodeFlags = []) => {
+  return async (inputs = {}, nodeFlags = [], vars = {}) => {
     for (const f of Object.values(files)) await writeFile(f, '');
-    const runEnv = { ...env };
+    const runEnv = { ...env, ...vars };
     for (const [name, value] of Object.entries(inputs)) runEnv[inputVar(name)] = value;
     const nodeArgs = [...nodeFlags, spec.script];
     const [cmd, args] = existsSync(TIME) ? [TIME, ['-f', '%M %U %S', '-o', rssFile, node, ...nodeArgs]] : [node, nodeArgs];
@@ -123,15 +126,16 @@ function spawnTimed(cmd, args, cwd, env) {
 }
 
 /**
- * The bench emulator (bench/emulator.js) as a child process.
+ * The bench emulator (bench/emulator.js) as a child process: gateways `instant`, `long` and
+ * `slow-<ms>` for each latency.
  * @param {string} node
- * @param {number} latencyMs
+ * @param {readonly number[]} latencies
  */
-export async function startEmulator(node, latencyMs) {
-  const child = spawn(node, [new URL('./emulator.js', import.meta.url).pathname, '--latency', String(latencyMs)], {
+export async function startEmulator(node, latencies) {
+  const child = spawn(node, [new URL('./emulator.js', import.meta.url).pathname, '--latency', latencies.join(',')], {
     stdio: ['pipe', 'pipe', 'inherit']
   });
-  /** @type {{ control: string, instant: string, slow: string, apiKey: string, model: string }} */
+  /** @type {{ control: string, gateways: Record<string, string>, apiKey: string, model: string }} */
   const info = await new Promise((resolve, reject) => {
     let text = '';
     child.once('exit', (code) => reject(new Error(`the bench emulator exited with ${code}`)));
@@ -145,7 +149,7 @@ export async function startEmulator(node, latencyMs) {
   const call = async (path, method) => {
     const res = await fetch(`${info.control}${path}`, { method });
     if (!res.ok) throw new Error(`bench emulator ${path}: ${res.status} ${await res.text()}`);
-    return /** @type {Promise<Record<'instant' | 'slow', { contextId: string, baselineContextId: string, connections: number, requests: number, lastBodyBytes: number }>>} */ (
+    return /** @type {Promise<Record<string, { contextId: string, baselineContextId: string, connections: number, requests: number, lastBodyBytes: number }>>} */ (
       res.json()
     );
   };

@@ -5,7 +5,7 @@
 // multilingual prompts do, so the text is not pure ASCII (V8 then holds it two bytes a character).
 // Usage: node bench/prompts.js DIR  (writes every prompt the harness uses into DIR)
 
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -144,21 +144,78 @@ function fit(bytes, make) {
 }
 
 /**
- * `n` eval cases as JSON, each asking question i and expecting the emulator's echo of it.
- * @param {number} n
+ * `n` eval cases as JSON, each asking question i and expecting the emulator's echo of it (`long`:
+ * expecting what the bench emulator's long answer says).
+ * @param {number} n @param {boolean} [long]
  */
-export const cases = (n) =>
+export const cases = (n, long = false) =>
   `${JSON.stringify(
     Array.from({ length: n }, (_, k) => ({
       name: `case ${k + 1}`,
       prompt: `Question ${k + 1}: does the release note for version 2.${k} mention the breaking change?`,
-      expect: { contains: `Question ${k + 1}:` }
+      expect: { contains: long ? 'Question answered.' : `Question ${k + 1}:` }
     })),
     null,
     1
   )}\n`;
 
-/** Every prompt and cases file the harness uses, by file name. */
+/**
+ * Shard `index` of `count` as the eval action writes its results file (src/results/format.ts):
+ * `perShard` cases, answers of a few hundred characters, one in 25 failing, one in 100 errored.
+ * @param {number} index @param {number} count @param {number} perShard @param {string} model
+ */
+export function shardResults(index, count, perShard, model) {
+  const rnd = random(1000 + index);
+  let passed = 0;
+  let failed = 0;
+  let errored = 0;
+  const list = Array.from({ length: perShard }, (_, k) => {
+    const n = (index - 1) * perShard + k + 1;
+    const status = n % 100 === 0 ? 'error' : n % 25 === 0 ? 'fail' : 'pass';
+    if (status === 'pass') passed++;
+    else if (status === 'fail') failed++;
+    else errored++;
+    const response = status === 'error' ? undefined : `Question ${n}: ${paragraph(rnd)} ${paragraph(rnd)}`.slice(0, 700);
+    return {
+      name: `case ${n}`,
+      file: 'evals/cases.json',
+      line: 2 + (n - 1) * 6,
+      status,
+      failures:
+        status === 'fail'
+          ? [{ expectation: 'contains', expected: `"version 2.${n}"`, got: `an answer of ${response?.length} characters without it` }]
+          : [],
+      error: status === 'error' ? 'the gateway answered 503 Service Unavailable after 3 attempts' : undefined,
+      response,
+      usage: { promptTokens: 1200, cachedTokens: 1100, completionTokens: 150 },
+      latencyMs: 400 + Math.floor(rnd() * 1200),
+      attempts: status === 'error' ? 3 : 1,
+      runs: { passed: Number(status === 'pass'), failed: Number(status === 'fail'), errored: Number(status === 'error'), total: 1 },
+      flaky: false,
+      judgeUsage: {}
+    };
+  });
+  const total = perShard;
+  return `${JSON.stringify(
+    {
+      format: 'context-cache-eval/results@1',
+      model,
+      casesFiles: ['evals/cases.json'],
+      startedAt: '2026-11-23T02:00:00.000Z',
+      durationMs: 60_000,
+      totals: { passed, failed, errored, total, passRate: passed / total },
+      shard: { index, count },
+      cases: list
+    },
+    null,
+    2
+  )}\n`;
+}
+
+/** Shards of the merge row: `shards/shard-<i>.results.json`. */
+export const SHARDS = { count: 64, perShard: 500, model: 'gemini-2.5-flash' };
+
+/** Every prompt and cases file the harness uses, by file name (`shards`: the merge row's directory of results files). */
 export const FILES = {
   'md-20k.md': () => markdown(20 * 1024),
   'md-8m.md': () => markdown(8 * 1000 * 1000),
@@ -168,7 +225,10 @@ export const FILES = {
   'yaml-32m.yaml': () => fit(MIB32, (t) => asYaml(messages(t))),
   'cases-1.json': () => cases(1),
   'cases-40.json': () => cases(40),
-  'cases-200.json': () => cases(200)
+  'cases-200.json': () => cases(200),
+  'cases-2000.json': () => cases(2000),
+  'cases-10000-long.json': () => cases(10_000, true),
+  shards: () => ''
 };
 
 /**
@@ -177,6 +237,12 @@ export const FILES = {
  */
 export async function writePrompts(dir, names = Object.keys(FILES)) {
   for (const name of names) {
+    if (name === 'shards') {
+      await mkdir(join(dir, 'shards'), { recursive: true });
+      for (let i = 1; i <= SHARDS.count; i++)
+        await writeFile(join(dir, 'shards', `shard-${i}.results.json`), shardResults(i, SHARDS.count, SHARDS.perShard, SHARDS.model));
+      continue;
+    }
     const make = FILES[/** @type {keyof typeof FILES} */ (name)];
     if (!make) throw new Error(`no bench prompt named ${name} (known: ${Object.keys(FILES).join(', ')})`);
     await writeFile(join(dir, name), make());

@@ -58,7 +58,7 @@ export function table(rows) {
     'action peak RSS',
     'floor peak RSS',
     'RSS ratio',
-    'targets (issue 11)'
+    'targets'
   ];
   const body = rows.map(cells);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));

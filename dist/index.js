@@ -347,6 +347,17 @@ const REDACTED = '***';
  * with its neighbours.
  */
 function secretForms(secret) {
+    // Every call of a run redacts the same few secrets: their forms are worked out once.
+    let forms = known.get(secret);
+    if (!forms) {
+        forms = formsOf(secret);
+        if (known.size < 100)
+            known.set(secret, forms);
+    }
+    return [...forms];
+}
+const known = new Map();
+function formsOf(secret) {
     if (secret.length < MIN_SECRET)
         return [];
     const bytes = Buffer.from(secret, 'utf8');
@@ -829,10 +840,23 @@ function keepAliveTransport(options) {
         }
     };
 }
+const requestFns = new Map();
+/**
+ * Load only the protocol's module: https pulls in tls, which a loopback http run never needs. Once
+ * per protocol: the bundle makes a new namespace object at every import(), which a run of
+ * thousands of calls would pay for in garbage.
+ */
+function requestFor(protocol) {
+    let fn = requestFns.get(protocol);
+    if (!fn) {
+        fn = (protocol === 'https:' ? Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23))).then((m) => m.request);
+        requestFns.set(protocol, fn);
+    }
+    return fn;
+}
 async function post(req, agentFor) {
     const url = new URL(req.url);
-    // Load only the protocol's module: https pulls in tls, which a loopback http run never needs.
-    const { request } = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+    const request = await requestFor(url.protocol);
     const agent = await agentFor(url.protocol);
     return new Promise((resolve, reject) => {
         let status; // once the response's headers are in

@@ -232,19 +232,27 @@ describe('resultsDocument', () => {
 
 describe('report files written case by case', () => {
   it('the results file in pieces is byte for byte JSON.stringify(doc, null, 2), whatever the cases hold', async () => {
-    const { resultsJsonChunks } = await import('../../src/report/results-json.js');
+    const { CASES_PER_PIECE, resultsJsonChunks } = await import('../../src/report/results-json.js');
+    const many = (n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        result({ name: `c${i} ]}`, status: i % 3 ? 'pass' : 'fail', response: `${i}\n  }`.repeat(i % 5) })
+      );
     for (const results of [
       [],
       [result({ name: 'a', status: 'pass' })],
       [
         result({ name: 'x\n"]}', status: 'fail', response: HOSTILE, failures: [{ expectation: 'contains', expected: '"[]"', got: '[]' }] }),
         result({ name: 'b', status: 'error', error: '[]' })
-      ]
+      ],
+      many(CASES_PER_PIECE),
+      many(CASES_PER_PIECE + 1),
+      many(3 * CASES_PER_PIECE + 5)
     ]) {
       const doc = resultsDocument({ model: 'm', casesFiles: ['[]'], startedAt: 'now', durationMs: 5, totals: totalsOf(results), results });
       const chunks = [...resultsJsonChunks(doc)];
       expect(chunks.join('')).toBe(`${JSON.stringify(doc, null, 2)}\n`);
-      expect(chunks.length).toBe(results.length ? results.length + 2 : 1);
+      // A few cases a piece, never the whole list in one string.
+      expect(chunks.length).toBe(results.length ? Math.ceil(results.length / CASES_PER_PIECE) + 2 : 1);
     }
   });
 

@@ -68,13 +68,15 @@ async function writeReportFile(dir, name, text, workspace) {
             if (typeof text === 'string')
                 await handle.writeFile(text, 'utf8');
             else {
-                // Piece by piece, in writes of about 1 MiB: no file is ever one string in memory.
+                // Piece by piece, in writes of some 32 KiB: no file is ever one string in memory, and
+                // each write's string stays small enough to die young (one over 128 KiB goes straight to
+                // the old generation, and a report of tens of MB would pile them up until a full GC).
                 let buffered = [];
                 let size = 0;
                 for (const piece of text) {
                     buffered.push(piece);
                     size += piece.length;
-                    if (size >= 1024 * 1024) {
+                    if (size >= 32 * 1024) {
                         await handle.write(buffered.join(''), null, 'utf8');
                         buffered = [];
                         size = 0;
@@ -788,6 +790,14 @@ function costsOf(pricing, head, base) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/results-json.ts
+/**
+ * Cases per piece: pieces of tens of KB stay in V8's young generation (a piece of MBs would go
+ * straight to the old one), and one stringify per piece costs less than one per case.
+ */
+const CASES_PER_PIECE = 16;
+/** How JSON.stringify({ cases }, null, 2) opens and closes: the cases between sit at the document's indentation. */
+const OPEN = '{\n  "cases": [\n';
+const CLOSE = '\n  ]\n}';
 function* resultsJsonChunks(doc) {
     const { cases, ...head } = doc;
     // `cases` is the last key: the last `[]` of the head written with an empty list is its place.
@@ -798,8 +808,10 @@ function* resultsJsonChunks(doc) {
         return;
     }
     yield `${text.slice(0, at)}[\n`;
-    for (let i = 0; i < cases.length; i++)
-        yield `    ${JSON.stringify(cases[i], null, 2).replace(/\n/g, '\n    ')}${i < cases.length - 1 ? ',' : ''}\n`;
+    for (let i = 0; i < cases.length; i += CASES_PER_PIECE) {
+        const piece = JSON.stringify({ cases: cases.slice(i, i + CASES_PER_PIECE) }, null, 2);
+        yield `${piece.slice(OPEN.length, piece.length - CLOSE.length)}${i + CASES_PER_PIECE < cases.length ? ',' : ''}\n`;
+    }
     yield `  ]${text.slice(at + 2)}\n`;
 }
 
@@ -931,6 +943,136 @@ async function finish(plan, parsed, command, screen, single = false) {
     if (plan.contextGone || (totals.total > 0 && totals.errored === totals.total))
         return exit/* EXIT */.dc.unavailable;
     return exit/* EXIT */.dc.gateFailed;
+}
+
+
+/***/ }),
+
+/***/ 807:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tj: () => (/* binding */ AnswerShelf),
+/* harmony export */   b6: () => (/* binding */ textOf)
+/* harmony export */ });
+/* unused harmony export MEMORY_BUDGET */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// Where the answers of a long run wait for the report files. The results file and JUnit hold
+// every case's answer (up to 32 K characters each), so a nightly suite of 10,000 cases would keep
+// tens of MB of text alive through the whole run, and the GC's headroom doubles that. Past a
+// budget, each long answer goes to a temporary file (in pieces of 256 KiB through one buffer,
+// not one write or allocation per case) and is read back when a report asks for it: the reports
+// are the same, the memory bounded.
+// The file is private (a directory of mode 0700) and removed at once where the system allows an
+// open file to be (Linux, macOS), else at exit. If the disk refuses, answers stay in memory.
+// Reads and writes are synchronous: a report writer reads answers one by one from a generator.
+
+
+
+/** The text of a kept answer. */
+const textOf = (kept) => (typeof kept === 'string' ? kept : kept.read());
+/** Characters of answers held in memory before the shelf is used: small suites never touch the disk. */
+const MEMORY_BUDGET = 8 * 1024 * 1024;
+/** Shorter answers stay in memory: their place on the shelf would cost about as much. */
+const SHORT = 512;
+const PIECE_BYTES = 256 * 1024;
+const LATIN1 = /^[\u0000-\u00ff]*$/; // eslint-disable-line no-control-regex
+class AnswerShelf {
+    budget;
+    directory;
+    held = 0;
+    fd;
+    failed = false;
+    /** Bytes written to the file. */
+    written = 0;
+    /** The piece being filled, written out when full: one buffer for the run, no allocation per answer. */
+    piece = Buffer.alloc(0);
+    used = 0;
+    readBuffer = Buffer.alloc(0);
+    constructor(budget = MEMORY_BUDGET, directory = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)()) {
+        this.budget = budget;
+        this.directory = directory;
+    }
+    /** Characters of answers held in memory. */
+    get heldChars() {
+        return this.held;
+    }
+    keep(text) {
+        // Latin-1 where it holds the text (one byte a character, read back as V8's compact strings),
+        // else UTF-16 as JavaScript holds it: every string comes back exactly, lone surrogates too.
+        const encoding = LATIN1.test(text) ? 'latin1' : 'utf16le';
+        const bytes = encoding === 'latin1' ? text.length : text.length * 2;
+        if (text.length <= SHORT || this.held + text.length <= this.budget || bytes > PIECE_BYTES || !this.open()) {
+            this.held += text.length;
+            return text;
+        }
+        if (this.used + bytes > PIECE_BYTES && !this.flush()) {
+            this.held += text.length;
+            return text;
+        }
+        const offset = this.written + this.used;
+        this.used += this.piece.write(text, this.used, encoding);
+        return { read: () => this.read(offset, bytes, encoding) };
+    }
+    open() {
+        if (this.fd !== undefined)
+            return !this.failed;
+        if (this.failed)
+            return false;
+        try {
+            const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.directory, 'answers-'));
+            const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'answers.bin');
+            this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'w+', 0o600);
+            this.piece = Buffer.allocUnsafe(PIECE_BYTES);
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(file);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+            }
+            catch {
+                // Not while open (Windows): at exit, then.
+                process.once('exit', () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true }));
+            }
+            return true;
+        }
+        catch {
+            this.failed = true;
+            return false;
+        }
+    }
+    /** Writes the piece out; false when the disk refuses (the piece then stays, and is read from memory). */
+    flush() {
+        if (this.failed)
+            return false;
+        try {
+            for (let done = 0; done < this.used;)
+                done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.fd, this.piece, done, this.used - done, this.written + done);
+            this.written += this.used;
+            this.used = 0;
+            return true;
+        }
+        catch {
+            this.failed = true;
+            return false;
+        }
+    }
+    read(offset, length, encoding) {
+        if (offset >= this.written)
+            return this.piece.toString(encoding, offset - this.written, offset - this.written + length);
+        if (this.readBuffer.length < length)
+            this.readBuffer = Buffer.allocUnsafe(Math.max(length, 64 * 1024));
+        for (let done = 0; done < length;) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(this.fd, this.readBuffer, done, length - done, offset + done);
+            if (n === 0)
+                throw new Error(`answer shelf: the file ends at ${offset + done} of ${offset + length}`);
+            done += n;
+        }
+        return this.readBuffer.toString(encoding, 0, length);
+    }
 }
 
 
@@ -1126,7 +1268,10 @@ function gradePasses(v, threshold) {
 var cost = __webpack_require__(8945);
 // EXTERNAL MODULE: ./src/evaluation/pool.ts
 var pool = __webpack_require__(9794);
+// EXTERNAL MODULE: ./src/evaluation/answer-shelf.ts
+var answer_shelf = __webpack_require__(807);
 ;// CONCATENATED MODULE: ./src/evaluation/engine.ts
+
 
 
 
@@ -1238,11 +1383,11 @@ async function runOnce(c, options) {
         if (e instanceof errors/* ActionError */.lZ)
             throw e;
         const run = errorRun(`the answer could not be checked: ${e instanceof Error ? e.message : String(e)}`, answer.attempts);
-        return { run: { ...run, response: clipAnswer(answer.content, options.keepAnswer ?? MAX_KEPT_ANSWER), usage: answer.usage } };
+        return { run: { ...run, response: keep(answer.content, options), usage: answer.usage } };
     }
     // attempts stay the case's own: a reader takes more for retries of the case.
     const run = {
-        response: clipAnswer(answer.content, options.keepAnswer ?? MAX_KEPT_ANSWER),
+        response: keep(answer.content, options),
         usage: answer.usage,
         latencyMs: answer.latencyMs,
         attempts: answer.attempts,
@@ -1265,6 +1410,11 @@ function bounded(f) {
 }
 /** Answers kept for the reports: checks see the whole answer; reports need no more than this. */
 const MAX_KEPT_ANSWER = 32 * 1024;
+/** The answer as the reports will show it: clipped, and on the shelf when there is one. */
+function keep(answer, options) {
+    const kept = clipAnswer(answer, options.keepAnswer ?? MAX_KEPT_ANSWER);
+    return options.shelf ? options.shelf.keep(kept) : kept;
+}
 function clipAnswer(answer, max) {
     return answer.length > max ? `${answer.slice(0, max)}\n… (${answer.length - max} more characters not kept)` : answer;
 }
@@ -1293,14 +1443,14 @@ function combine(c, runs, minPass) {
     const status = passed >= minPass ? 'pass' : passed + errored >= minPass ? 'error' : 'fail';
     const shown = runs.find((r) => r.status === status) ?? runs[0];
     const answered = runs.filter((r) => r.latencyMs !== undefined);
-    return {
+    const result = {
         name: c.name,
         file: c.file,
         line: c.line,
         status,
         failures: status === 'pass' ? [] : shown.failures,
         error: status === 'error' ? shown.error : undefined,
-        response: shown.response,
+        response: typeof shown.response === 'object' ? undefined : shown.response,
         grade: shown.grade,
         usage: sumUsage(runs.map((r) => r.usage)),
         judgeUsage: sumUsage(runs.map((r) => r.judgeUsage)),
@@ -1316,13 +1466,18 @@ function combine(c, runs, minPass) {
         flaky: passed > 0 && failedRuns > 0,
         cacheGone: status === 'error' && runs.every((r) => r.status !== 'error' || r.cacheGone === true) ? true : undefined
     };
+    // A shelved answer is read when a report asks for it (an enumerable getter: JSON and spreads see the text).
+    const kept = shown.response;
+    if (typeof kept === 'object')
+        Object.defineProperty(result, 'response', { get: kept.read, enumerable: true });
+    return result;
 }
 function runDetail(r) {
     return {
         status: r.status,
         failures: r.failures,
         error: r.error,
-        response: r.response === undefined ? undefined : clipAnswer(r.response, MAX_RUN_ANSWER),
+        response: r.response === undefined ? undefined : clipAnswer((0,answer_shelf/* textOf */.b6)(r.response), MAX_RUN_ANSWER),
         grade: r.grade,
         latencyMs: r.latencyMs === undefined ? undefined : Math.round(r.latencyMs)
     };
@@ -1633,9 +1788,9 @@ async function runPool(items, concurrency, work, options = {}) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _models_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6293);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6016);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2837);
-/* harmony import */ var _send_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5522);
-/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3395);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2837);
+/* harmony import */ var _send_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5522);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3395);
 // Chats against a context cache: the new turn only, with `context_id`, on the endpoint the model's
 // family documents (chatUrl in src/models.ts).
 // Retried under the shared policy; a context that is gone ends the run with a message that says so.
@@ -1662,7 +1817,7 @@ async function chat(req, options) {
     let tried = 0;
     const dialects = (0,_models_js__WEBPACK_IMPORTED_MODULE_1__/* .dialectsOf */ .jy)((0,_models_js__WEBPACK_IMPORTED_MODULE_1__/* .lookupModel */ .Md)(req.model));
     const secrets = [...(req.contextId !== undefined ? [req.contextId] : []), ...(options.secrets ?? [])];
-    const { res, attempts, elapsedMs } = await (0,_send_js__WEBPACK_IMPORTED_MODULE_3__/* .send */ .tN)({
+    const { res, attempts, elapsedMs } = await (0,_send_js__WEBPACK_IMPORTED_MODULE_4__/* .send */ .tN)({
         ...options,
         body: chatBody(req),
         secrets,
@@ -1677,8 +1832,8 @@ async function chat(req, options) {
     const answer = readAnswer(res.body, options.url);
     // The raw body was redacted, but JSON escapes (`\u0073k-…`) and an answer in several parts
     // only spell a secret once decoded: the decoded text is redacted too.
-    const forms = [...new Set([options.apiKey, ...secrets].flatMap(_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .secretForms */ .eo))].sort((a, b) => b.length - a.length);
-    return { ...answer, content: (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactText */ .Rd)(answer.content, forms), attempts, latencyMs: elapsedMs };
+    const forms = [...new Set([options.apiKey, ...secrets].flatMap(_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .secretForms */ .eo))].sort((a, b) => b.length - a.length);
+    return { ...answer, content: (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactText */ .Rd)(answer.content, forms), attempts, latencyMs: elapsedMs };
 }
 /** A timeout's hint in a chat's words: the transport's speaks of a create, which is not retried. */
 function chatWords(e) {
@@ -1708,7 +1863,7 @@ function isContextGone(e, dialects) {
 function contextGone(e, dialects) {
     if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GatewayError */ .Fe) || e instanceof ContextGoneError || !isContextGone(e, dialects))
         return undefined;
-    return new ContextGoneError(e.status, `The context cache does not exist or has expired: ${e.message}`, (0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .wording */ .z4)().freshCache);
+    return new ContextGoneError(e.status, `The context cache does not exist or has expired: ${e.message}`, (0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .wording */ .z4)().freshCache);
 }
 const Count = zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().int().nonnegative().max(1e12);
 const AnswerSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
@@ -1787,7 +1942,10 @@ function resultsDocument(run) {
             status: r.status,
             failures: r.failures,
             error: r.error,
-            response: r.response,
+            // Read as each case is written: a long run's answers wait on the engine's shelf, not all here at once.
+            get response() {
+                return r.response;
+            },
             usage: r.usage,
             latencyMs: r.latencyMs === undefined ? undefined : Math.round(r.latencyMs),
             attempts: r.attempts,

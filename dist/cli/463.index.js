@@ -419,8 +419,8 @@ function stripTags(text) {
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2988);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _error_body_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3517);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2837);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(956);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2837);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(956);
 // A response that is not a 2xx, said as one line a user can act on: method, URL, status, the
 // gateway's own words (escaped, bounded) and a hint. Shared by every endpoint's client. Pure.
 
@@ -435,10 +435,10 @@ function stripTags(text) {
  */
 function readDetail(body, secrets = []) {
     const detail = (0,_error_body_js__WEBPACK_IMPORTED_MODULE_2__/* .parseErrorBody */ .kW)(body);
-    const forms = secrets.flatMap(_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .secretForms */ .eo).sort((a, b) => b.length - a.length);
+    const forms = secrets.flatMap(_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .secretForms */ .eo).sort((a, b) => b.length - a.length);
     if (!detail || forms.length === 0)
         return detail;
-    const clean = (v) => (v === undefined ? v : (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactText */ .Rd)(v, forms));
+    const clean = (v) => (v === undefined ? v : (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactText */ .Rd)(v, forms));
     return { code: clean(detail.code), type: clean(detail.type), message: clean(detail.message), param: clean(detail.param) };
 }
 /**
@@ -453,7 +453,7 @@ function describeFailure(res, url, now = Date.now(), secrets = []) {
     }
     const detail = readDetail(res.body, secrets);
     const said = detail ? (0,_error_body_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDetail */ .rV)(detail) : (0,_error_body_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(res.body);
-    const retryAfter = (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRetryAfter */ .mu)(res.headers['retry-after'], now);
+    const retryAfter = (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRetryAfter */ .mu)(res.headers['retry-after'], now);
     return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GatewayError */ .Fe(res.status, `${where} failed with HTTP ${res.status}: ${said}`, hintFor(res.status), retryAfter !== undefined ? retryAfter / 1000 : undefined);
 }
 function hintFor(status) {
@@ -603,6 +603,17 @@ const REDACTED = '***';
  * with its neighbours.
  */
 function secretForms(secret) {
+    // Every call of a run redacts the same few secrets: their forms are worked out once.
+    let forms = known.get(secret);
+    if (!forms) {
+        forms = formsOf(secret);
+        if (known.size < 100)
+            known.set(secret, forms);
+    }
+    return [...forms];
+}
+const known = new Map();
+function formsOf(secret) {
     if (secret.length < MIN_SECRET)
         return [];
     const bytes = Buffer.from(secret, 'utf8');
@@ -739,8 +750,8 @@ function seconds(ms) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6356);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6016);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2837);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(956);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2837);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(956);
 // One JSON POST to the gateway, retried under the one retry policy: what every endpoint's client
 // (create, chat) is built on. A 2xx comes back as it came (secrets cut out); anything else ends,
 // after the retries the verdict allows, in a GatewayError or TransportError a user can act on,
@@ -761,11 +772,11 @@ function requestHeaders(apiKey) {
 }
 async function send(options) {
     const started = performance.now();
-    const policy = (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryPolicy */ .Jb)(options.maxAttempts);
+    const policy = (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .retryPolicy */ .Jb)(options.maxAttempts);
     const secrets = [options.apiKey, ...(options.secrets ?? [])];
     const headers = requestHeaders(options.apiKey);
     let made = 0;
-    const { value: res, attempts } = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(async () => {
+    const { value: res, attempts } = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)(async () => {
         await options.beforeAttempt?.();
         made++;
         const raw = await options.transport({
@@ -775,7 +786,7 @@ async function send(options) {
             timeoutMs: options.timeoutMs,
             maxResponseBytes: options.maxResponseBytes ?? _http_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_RESPONSE_BYTES */ .nB
         });
-        const res = (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactResponse */ .J7)(raw, secrets);
+        const res = (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactResponse */ .J7)(raw, secrets);
         if (res.status >= 200 && res.status < 300)
             return res;
         const failure = (0,_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFailure */ .I)(res, options.url, Date.now(), secrets);
@@ -808,7 +819,7 @@ function createRetryDecision(error) {
 }
 /** The longest send() can take for these settings (every attempt timing out, every wait at its cap). */
 function sendBoundMs(timeoutMs, maxAttempts) {
-    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .worstCaseMs */ .a6)((0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryPolicy */ .Jb)(maxAttempts), timeoutMs);
+    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .worstCaseMs */ .a6)((0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .retryPolicy */ .Jb)(maxAttempts), timeoutMs);
 }
 
 

@@ -437,8 +437,8 @@ var report = __webpack_require__(4244);
 var create = __webpack_require__(9372);
 // EXTERNAL MODULE: ./src/cli/exit.ts
 var exit = __webpack_require__(7632);
-// EXTERNAL MODULE: ./src/cli/evaluate.ts + 17 modules
-var evaluate = __webpack_require__(4359);
+// EXTERNAL MODULE: ./src/cli/evaluate.ts + 18 modules
+var evaluate = __webpack_require__(4199);
 // EXTERNAL MODULE: ./src/cli/flags.ts
 var flags = __webpack_require__(5377);
 // EXTERNAL MODULE: ./src/cli/inputs.ts

@@ -42,10 +42,23 @@ function keepAliveTransport(options) {
         }
     };
 }
+const requestFns = new Map();
+/**
+ * Load only the protocol's module: https pulls in tls, which a loopback http run never needs. Once
+ * per protocol: the bundle makes a new namespace object at every import(), which a run of
+ * thousands of calls would pay for in garbage.
+ */
+function requestFor(protocol) {
+    let fn = requestFns.get(protocol);
+    if (!fn) {
+        fn = (protocol === 'https:' ? Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23))).then((m) => m.request);
+        requestFns.set(protocol, fn);
+    }
+    return fn;
+}
 async function post(req, agentFor) {
     const url = new URL(req.url);
-    // Load only the protocol's module: https pulls in tls, which a loopback http run never needs.
-    const { request } = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23));
+    const request = await requestFor(url.protocol);
     const agent = await agentFor(url.protocol);
     return new Promise((resolve, reject) => {
         let status; // once the response's headers are in

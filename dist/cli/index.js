@@ -411,9 +411,9 @@ var wording = __nccwpck_require__(3395);
 const VERSION = package_namespaceObject.rE;
 const load = {
     create: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(463), __nccwpck_require__.e(972), __nccwpck_require__.e(372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9372)).then((m) => m.runCreate),
-    eval: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(146), __nccwpck_require__.e(972), __nccwpck_require__.e(359), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7122)).then((m) => m.runEval),
+    eval: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(146), __nccwpck_require__.e(972), __nccwpck_require__.e(199), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7122)).then((m) => m.runEval),
     merge: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(463), __nccwpck_require__.e(146), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4547)).then((m) => m.runMerge),
-    run: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(146), __nccwpck_require__.e(972), __nccwpck_require__.e(359), __nccwpck_require__.e(758)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7758)).then((m) => m.runAll)
+    run: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(463), __nccwpck_require__.e(146), __nccwpck_require__.e(972), __nccwpck_require__.e(199), __nccwpck_require__.e(758)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7758)).then((m) => m.runAll)
 };
 async function main(argv, env) {
     (0,terminal/* quietWhenClosed */.pT)(process.stdout);

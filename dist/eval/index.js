@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runner_warnings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(953);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5960);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4162);
 // The runner runs this file: node dist/eval/index.js (eval/action.yml).
 
 
@@ -17,7 +17,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5960:
+/***/ 4162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10231,7 +10231,10 @@ function resultsDocument(run) {
             status: r.status,
             failures: r.failures,
             error: r.error,
-            response: r.response,
+            // Read as each case is written: a long run's answers wait on the engine's shelf, not all here at once.
+            get response() {
+                return r.response;
+            },
             usage: r.usage,
             latencyMs: r.latencyMs === undefined ? undefined : Math.round(r.latencyMs),
             attempts: r.attempts,
@@ -10476,6 +10479,17 @@ const REDACTED = '***';
  * with its neighbours.
  */
 function secretForms(secret) {
+    // Every call of a run redacts the same few secrets: their forms are worked out once.
+    let forms = known.get(secret);
+    if (!forms) {
+        forms = formsOf(secret);
+        if (known.size < 100)
+            known.set(secret, forms);
+    }
+    return [...forms];
+}
+const known = new Map();
+function formsOf(secret) {
     if (secret.length < MIN_SECRET)
         return [];
     const bytes = Buffer.from(secret, 'utf8');
@@ -10952,10 +10966,23 @@ function keepAliveTransport(options) {
         }
     };
 }
+const requestFns = new Map();
+/**
+ * Load only the protocol's module: https pulls in tls, which a loopback http run never needs. Once
+ * per protocol: the bundle makes a new namespace object at every import(), which a run of
+ * thousands of calls would pay for in garbage.
+ */
+function requestFor(protocol) {
+    let fn = requestFns.get(protocol);
+    if (!fn) {
+        fn = (protocol === 'https:' ? Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23))).then((m) => m.request);
+        requestFns.set(protocol, fn);
+    }
+    return fn;
+}
 async function post(req, agentFor) {
     const url = new URL(req.url);
-    // Load only the protocol's module: https pulls in tls, which a loopback http run never needs.
-    const { request } = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+    const request = await requestFor(url.protocol);
     const agent = await agentFor(url.protocol);
     return new Promise((resolve, reject) => {
         let status; // once the response's headers are in
@@ -11392,7 +11419,124 @@ async function runPool(items, concurrency, work, options = {}) {
     return results;
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/evaluation/answer-shelf.ts
+// Where the answers of a long run wait for the report files. The results file and JUnit hold
+// every case's answer (up to 32 K characters each), so a nightly suite of 10,000 cases would keep
+// tens of MB of text alive through the whole run, and the GC's headroom doubles that. Past a
+// budget, each long answer goes to a temporary file (in pieces of 256 KiB through one buffer,
+// not one write or allocation per case) and is read back when a report asks for it: the reports
+// are the same, the memory bounded.
+// The file is private (a directory of mode 0700) and removed at once where the system allows an
+// open file to be (Linux, macOS), else at exit. If the disk refuses, answers stay in memory.
+// Reads and writes are synchronous: a report writer reads answers one by one from a generator.
+
+
+
+/** The text of a kept answer. */
+const textOf = (kept) => (typeof kept === 'string' ? kept : kept.read());
+/** Characters of answers held in memory before the shelf is used: small suites never touch the disk. */
+const MEMORY_BUDGET = 8 * 1024 * 1024;
+/** Shorter answers stay in memory: their place on the shelf would cost about as much. */
+const SHORT = 512;
+const PIECE_BYTES = 256 * 1024;
+const LATIN1 = /^[\u0000-\u00ff]*$/; // eslint-disable-line no-control-regex
+class AnswerShelf {
+    budget;
+    directory;
+    held = 0;
+    fd;
+    failed = false;
+    /** Bytes written to the file. */
+    written = 0;
+    /** The piece being filled, written out when full: one buffer for the run, no allocation per answer. */
+    piece = Buffer.alloc(0);
+    used = 0;
+    readBuffer = Buffer.alloc(0);
+    constructor(budget = MEMORY_BUDGET, directory = (0,external_node_os_.tmpdir)()) {
+        this.budget = budget;
+        this.directory = directory;
+    }
+    /** Characters of answers held in memory. */
+    get heldChars() {
+        return this.held;
+    }
+    keep(text) {
+        // Latin-1 where it holds the text (one byte a character, read back as V8's compact strings),
+        // else UTF-16 as JavaScript holds it: every string comes back exactly, lone surrogates too.
+        const encoding = LATIN1.test(text) ? 'latin1' : 'utf16le';
+        const bytes = encoding === 'latin1' ? text.length : text.length * 2;
+        if (text.length <= SHORT || this.held + text.length <= this.budget || bytes > PIECE_BYTES || !this.open()) {
+            this.held += text.length;
+            return text;
+        }
+        if (this.used + bytes > PIECE_BYTES && !this.flush()) {
+            this.held += text.length;
+            return text;
+        }
+        const offset = this.written + this.used;
+        this.used += this.piece.write(text, this.used, encoding);
+        return { read: () => this.read(offset, bytes, encoding) };
+    }
+    open() {
+        if (this.fd !== undefined)
+            return !this.failed;
+        if (this.failed)
+            return false;
+        try {
+            const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(this.directory, 'answers-'));
+            const file = (0,external_node_path_.join)(dir, 'answers.bin');
+            this.fd = (0,external_node_fs_.openSync)(file, 'w+', 0o600);
+            this.piece = Buffer.allocUnsafe(PIECE_BYTES);
+            try {
+                (0,external_node_fs_.unlinkSync)(file);
+                (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+            }
+            catch {
+                // Not while open (Windows): at exit, then.
+                process.once('exit', () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }));
+            }
+            return true;
+        }
+        catch {
+            this.failed = true;
+            return false;
+        }
+    }
+    /** Writes the piece out; false when the disk refuses (the piece then stays, and is read from memory). */
+    flush() {
+        if (this.failed)
+            return false;
+        try {
+            for (let done = 0; done < this.used;)
+                done += (0,external_node_fs_.writeSync)(this.fd, this.piece, done, this.used - done, this.written + done);
+            this.written += this.used;
+            this.used = 0;
+            return true;
+        }
+        catch {
+            this.failed = true;
+            return false;
+        }
+    }
+    read(offset, length, encoding) {
+        if (offset >= this.written)
+            return this.piece.toString(encoding, offset - this.written, offset - this.written + length);
+        if (this.readBuffer.length < length)
+            this.readBuffer = Buffer.allocUnsafe(Math.max(length, 64 * 1024));
+        for (let done = 0; done < length;) {
+            const n = (0,external_node_fs_.readSync)(this.fd, this.readBuffer, done, length - done, offset + done);
+            if (n === 0)
+                throw new Error(`answer shelf: the file ends at ${offset + done} of ${offset + length}`);
+            done += n;
+        }
+        return this.readBuffer.toString(encoding, 0, length);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/evaluation/engine.ts
+
 
 
 
@@ -11504,11 +11648,11 @@ async function runOnce(c, options) {
         if (e instanceof src_errors/* ActionError */.lZ)
             throw e;
         const run = errorRun(`the answer could not be checked: ${e instanceof Error ? e.message : String(e)}`, answer.attempts);
-        return { run: { ...run, response: clipAnswer(answer.content, options.keepAnswer ?? MAX_KEPT_ANSWER), usage: answer.usage } };
+        return { run: { ...run, response: keep(answer.content, options), usage: answer.usage } };
     }
     // attempts stay the case's own: a reader takes more for retries of the case.
     const run = {
-        response: clipAnswer(answer.content, options.keepAnswer ?? MAX_KEPT_ANSWER),
+        response: keep(answer.content, options),
         usage: answer.usage,
         latencyMs: answer.latencyMs,
         attempts: answer.attempts,
@@ -11531,6 +11675,11 @@ function bounded(f) {
 }
 /** Answers kept for the reports: checks see the whole answer; reports need no more than this. */
 const MAX_KEPT_ANSWER = 32 * 1024;
+/** The answer as the reports will show it: clipped, and on the shelf when there is one. */
+function keep(answer, options) {
+    const kept = clipAnswer(answer, options.keepAnswer ?? MAX_KEPT_ANSWER);
+    return options.shelf ? options.shelf.keep(kept) : kept;
+}
 function clipAnswer(answer, max) {
     return answer.length > max ? `${answer.slice(0, max)}\n… (${answer.length - max} more characters not kept)` : answer;
 }
@@ -11559,14 +11708,14 @@ function combine(c, runs, minPass) {
     const status = passed >= minPass ? 'pass' : passed + errored >= minPass ? 'error' : 'fail';
     const shown = runs.find((r) => r.status === status) ?? runs[0];
     const answered = runs.filter((r) => r.latencyMs !== undefined);
-    return {
+    const result = {
         name: c.name,
         file: c.file,
         line: c.line,
         status,
         failures: status === 'pass' ? [] : shown.failures,
         error: status === 'error' ? shown.error : undefined,
-        response: shown.response,
+        response: typeof shown.response === 'object' ? undefined : shown.response,
         grade: shown.grade,
         usage: sumUsage(runs.map((r) => r.usage)),
         judgeUsage: sumUsage(runs.map((r) => r.judgeUsage)),
@@ -11582,13 +11731,18 @@ function combine(c, runs, minPass) {
         flaky: passed > 0 && failedRuns > 0,
         cacheGone: status === 'error' && runs.every((r) => r.status !== 'error' || r.cacheGone === true) ? true : undefined
     };
+    // A shelved answer is read when a report asks for it (an enumerable getter: JSON and spreads see the text).
+    const kept = shown.response;
+    if (typeof kept === 'object')
+        Object.defineProperty(result, 'response', { get: kept.read, enumerable: true });
+    return result;
 }
 function runDetail(r) {
     return {
         status: r.status,
         failures: r.failures,
         error: r.error,
-        response: r.response === undefined ? undefined : clipAnswer(r.response, MAX_RUN_ANSWER),
+        response: r.response === undefined ? undefined : clipAnswer(textOf(r.response), MAX_RUN_ANSWER),
         grade: r.grade,
         latencyMs: r.latencyMs === undefined ? undefined : Math.round(r.latencyMs)
     };
@@ -11706,6 +11860,7 @@ function regexRunner(deadlineMs = 2000, workers = 1) {
 
 
 
+
 async function runSession(cases, settings, deps) {
     const { log } = deps;
     const { transport, via, close } = await chooseTransport(deps.env ?? process.env, { keepAlive: { maxSockets: settings.concurrency } });
@@ -11741,6 +11896,7 @@ async function runSession(cases, settings, deps) {
         repeat: settings.repeat,
         repeatMinPass: settings.repeatMinPass,
         keepAnswer: settings.keepWholeAnswers ? Infinity : undefined,
+        shelf: settings.keepWholeAnswers ? undefined : new AnswerShelf(),
         testRegex: regex ? (re, text) => regex.test(re, text) : undefined,
         onRun: deps.onRun,
         ask: asker(settings.model.id, settings.contextId, url),
@@ -12304,9 +12460,133 @@ function contentBytes(messages, sources, vars) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/evaluation/json-positions.ts
+// Where each value of a JSON cases file starts, for the lines errors and reports point at. The
+// YAML parser gave the lines before (JSON is YAML), but it builds a node per scalar and a syntax
+// tree first: a 2,000-case file took over a second and tens of MB. Here JSON.parse gives the
+// value, and one pass over the text records each value's offset, with the YAML parser's answers
+// kept: the line of a path's nearest existing value, and a duplicate key refused at the key.
+// The text must already be valid JSON (JSON.parse accepted it). Pure.
+/** Two members of one object with the same key (the second one's offset), as YAML refuses them. */
+class DuplicateKey extends Error {
+    offset;
+    constructor(offset) {
+        super('Map keys must be unique');
+        this.offset = offset;
+    }
+}
+const json_positions_WS = /[ \t\n\r]*/y;
+const STRING = /"(?:[^"\\]|\\.)*"/y;
+const SCALAR = /[^,\]}\s]+/y;
+/** Offsets of every value in `text`; throws DuplicateKey where an object repeats a key. */
+function jsonPositions(text) {
+    let at = 0;
+    const skipSpace = () => {
+        json_positions_WS.lastIndex = at;
+        json_positions_WS.exec(text);
+        at = json_positions_WS.lastIndex;
+    };
+    const token = (re) => {
+        re.lastIndex = at;
+        if (!re.exec(text))
+            throw new Error(`not JSON at offset ${at}`);
+        const raw = text.slice(at, re.lastIndex);
+        at = re.lastIndex;
+        return raw;
+    };
+    // Recursion is bounded: the caller refuses nesting deeper than a few dozen levels first.
+    const value = () => {
+        skipSpace();
+        const start = at;
+        const c = text[at];
+        if (c === '{') {
+            at++;
+            const members = new Map();
+            skipSpace();
+            if (text[at] === '}')
+                at++;
+            else
+                for (;;) {
+                    skipSpace();
+                    const keyAt = at;
+                    const raw = token(STRING);
+                    const key = raw.includes('\\') ? JSON.parse(raw) : raw.slice(1, -1);
+                    skipSpace();
+                    at++; // ':'
+                    const member = value();
+                    // After the member's value, as the YAML parser checks: a repeat inside it is found first.
+                    if (members.has(key))
+                        throw new DuplicateKey(keyAt);
+                    members.set(key, member);
+                    skipSpace();
+                    if (text[at++] === '}')
+                        break; // else ','
+                }
+            return { start, members };
+        }
+        if (c === '[') {
+            at++;
+            const members = [];
+            skipSpace();
+            if (text[at] === ']')
+                at++;
+            else
+                for (;;) {
+                    members.push(value());
+                    skipSpace();
+                    if (text[at++] === ']')
+                        break; // else ','
+                }
+            return { start, members };
+        }
+        token(c === '"' ? STRING : SCALAR);
+        return { start };
+    };
+    const root = value();
+    let newlines;
+    const lineOf = (offset) => {
+        newlines ??= [...text.matchAll(/\n/g)].map((m) => m.index);
+        // Lines before `offset`: the newlines below it, by binary search.
+        let lo = 0;
+        let hi = newlines.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (newlines[mid] < offset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo + 1;
+    };
+    return {
+        lineAt(path) {
+            let node = root;
+            for (const key of path) {
+                const m = node.members;
+                // As the YAML parser looks members up: an object's by string key, an array's by index (or its digits).
+                const index = typeof key === 'string' && key !== '' ? Number(key) : key;
+                const next = m === undefined
+                    ? undefined
+                    : Array.isArray(m)
+                        ? typeof index === 'number' && Number.isInteger(index) && index >= 0
+                            ? m[index]
+                            : undefined
+                        : typeof key === 'string'
+                            ? m.get(key)
+                            : undefined;
+                if (next === undefined)
+                    break;
+                node = next;
+            }
+            return lineOf(node.start);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/evaluation/case-files.ts
 // Case files as text → the raw cases they hold, each with a way to find its line: YAML, JSON
 // and JSON Lines, bounded before a parser runs (a pull request writes these files). Pure.
+
 
 
 
@@ -12331,9 +12611,10 @@ function parseFile({ file, text }) {
     const ext = /\.[^./]*$/.exec(file)?.[0]?.toLowerCase();
     if (ext === '.jsonl' || ext === '.ndjson')
         return case_files_parseJsonLines(file, text);
+    let json;
     if (ext === '.json') {
         try {
-            JSON.parse(text);
+            json = { value: JSON.parse(text) };
         }
         catch (e) {
             // JSON's own error, at JSON's position: YAML would describe a JSON mistake in YAML's terms.
@@ -12344,14 +12625,36 @@ function parseFile({ file, text }) {
     }
     else if (ext !== '.yml' && ext !== '.yaml')
         throw new CaseError(file, 'is not a .yml, .yaml, .json or .jsonl file', 'Name the cases file by its format, e.g. evals/cases.yml');
-    // Lines come from the YAML parser (JSON is YAML), which needs hundreds of times a file's size in
-    // memory and recurses on nesting: both are bounded before it runs.
+    // Lines come from the YAML parser, which needs hundreds of times a file's size in memory and
+    // recurses on nesting: both are bounded before it runs (for JSON too, which is read the same).
     if (text.length > MAX_YAML_CHARS)
         throw new CaseError(file, `is ${(text.length / 1048576).toFixed(1)} MiB; YAML and JSON cases files may hold at most ${MAX_YAML_CHARS / 1048576} MiB`, 'Split the suite over several files, or write it as JSON Lines (.jsonl: one case per line, no size limit but the suite’s)');
     const deep = flowDepthOver(text, MAX_FLOW_DEPTH);
     if (deep !== undefined)
         throw new CaseError(file, `nests [ and { deeper than ${MAX_FLOW_DEPTH} levels`, 'A case needs a few levels at most; check the brackets', lineColumnAt(text, deep).line);
-    return parseYamlCases(file, text);
+    return json ? parseJsonCases(file, text, json.value) : parseYamlCases(file, text);
+}
+/** JSON as the YAML parser reads it (JSON is YAML), without its cost: JSON.parse's value, lines from one pass. */
+function parseJsonCases(file, text, value) {
+    let positions;
+    try {
+        positions = jsonPositions(text);
+    }
+    catch (e) {
+        if (!(e instanceof DuplicateKey))
+            throw e;
+        const at = lineColumnAt(text, e.offset);
+        throw new CaseError(file, `is not valid YAML at column ${at.column}: ${e.message}`, 'Fix the YAML syntax (indentation, quoting)', at.line, at.column);
+    }
+    const listPath = Array.isArray(value) ? [] : ['cases'];
+    const items = Array.isArray(value)
+        ? value
+        : typeof value === 'object' && value !== null
+            ? value.cases
+            : undefined;
+    if (!Array.isArray(items))
+        throw new CaseError(file, 'holds no list of cases', SHAPE_HINT, 1);
+    return { listPath, items, lineAt: (path) => positions.lineAt(path) };
 }
 const MAX_YAML_CHARS = 2 * 1024 * 1024;
 const MAX_FLOW_DEPTH = 64;
@@ -12755,6 +13058,14 @@ async function failStep(e) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/results-json.ts
+/**
+ * Cases per piece: pieces of tens of KB stay in V8's young generation (a piece of MBs would go
+ * straight to the old one), and one stringify per piece costs less than one per case.
+ */
+const CASES_PER_PIECE = 16;
+/** How JSON.stringify({ cases }, null, 2) opens and closes: the cases between sit at the document's indentation. */
+const OPEN = '{\n  "cases": [\n';
+const CLOSE = '\n  ]\n}';
 function* resultsJsonChunks(doc) {
     const { cases, ...head } = doc;
     // `cases` is the last key: the last `[]` of the head written with an empty list is its place.
@@ -12765,13 +13076,13 @@ function* resultsJsonChunks(doc) {
         return;
     }
     yield `${text.slice(0, at)}[\n`;
-    for (let i = 0; i < cases.length; i++)
-        yield `    ${JSON.stringify(cases[i], null, 2).replace(/\n/g, '\n    ')}${i < cases.length - 1 ? ',' : ''}\n`;
+    for (let i = 0; i < cases.length; i += CASES_PER_PIECE) {
+        const piece = JSON.stringify({ cases: cases.slice(i, i + CASES_PER_PIECE) }, null, 2);
+        yield `${piece.slice(OPEN.length, piece.length - CLOSE.length)}${i + CASES_PER_PIECE < cases.length ? ',' : ''}\n`;
+    }
     yield `  ]${text.slice(at + 2)}\n`;
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/files/report-files.ts
 // Report files (results JSON, JUnit XML, the single answer) written where the workflow can pick
 // them up. The directory may be in the workspace, whose contents a pull request controls: a file
@@ -12815,13 +13126,15 @@ async function writeReportFile(dir, name, text, workspace) {
             if (typeof text === 'string')
                 await handle.writeFile(text, 'utf8');
             else {
-                // Piece by piece, in writes of about 1 MiB: no file is ever one string in memory.
+                // Piece by piece, in writes of some 32 KiB: no file is ever one string in memory, and
+                // each write's string stays small enough to die young (one over 128 KiB goes straight to
+                // the old generation, and a report of tens of MB would pile them up until a full GC).
                 let buffered = [];
                 let size = 0;
                 for (const piece of text) {
                     buffered.push(piece);
                     size += piece.length;
-                    if (size >= 1024 * 1024) {
+                    if (size >= 32 * 1024) {
                         await handle.write(buffered.join(''), null, 'utf8');
                         buffered = [];
                         size = 0;
@@ -15608,8 +15921,12 @@ function progressReporter(cases, repeat, sides, started) {
     const unit = total > cases ? ` runs (${cases} cases × ${per})` : ' cases';
     let lastAt = Date.now();
     let lastDone = 0;
+    // The runner shows debug lines only with step debugging on (RUNNER_DEBUG=1); otherwise a line
+    // per case is a pipe write per case for nothing, and thousands of them hold up the pool.
+    const perCase = process.env['RUNNER_DEBUG'] === '1';
     return (p) => {
-        (0,toolkit/* debug */.Yz)(`case ${(0,src_escape/* forLog */.Ig)(p.name, 120)}: ${p.status}${p.latencyMs !== undefined ? ` in ${(p.latencyMs / 1000).toFixed(2)} s` : ''}`);
+        if (perCase)
+            (0,toolkit/* debug */.Yz)(`case ${(0,src_escape/* forLog */.Ig)(p.name, 120)}: ${p.status}${p.latencyMs !== undefined ? ` in ${(p.latencyMs / 1000).toFixed(2)} s` : ''}`);
         const now = Date.now();
         if (p.done === total || now - lastAt >= 10_000 || (p.done - lastDone) * 10 >= total) {
             if (total > 1)

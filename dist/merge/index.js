@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runner_warnings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(953);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5065);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6970);
 // The runner runs this file: node dist/merge/index.js (eval/merge/action.yml).
 
 
@@ -17,7 +17,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5065:
+/***/ 6970:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10256,7 +10256,10 @@ function resultsDocument(run) {
             status: r.status,
             failures: r.failures,
             error: r.error,
-            response: r.response,
+            // Read as each case is written: a long run's answers wait on the engine's shelf, not all here at once.
+            get response() {
+                return r.response;
+            },
             usage: r.usage,
             latencyMs: r.latencyMs === undefined ? undefined : Math.round(r.latencyMs),
             attempts: r.attempts,
@@ -10615,6 +10618,14 @@ async function failStep(e) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/results-json.ts
+/**
+ * Cases per piece: pieces of tens of KB stay in V8's young generation (a piece of MBs would go
+ * straight to the old one), and one stringify per piece costs less than one per case.
+ */
+const CASES_PER_PIECE = 16;
+/** How JSON.stringify({ cases }, null, 2) opens and closes: the cases between sit at the document's indentation. */
+const OPEN = '{\n  "cases": [\n';
+const CLOSE = '\n  ]\n}';
 function* resultsJsonChunks(doc) {
     const { cases, ...head } = doc;
     // `cases` is the last key: the last `[]` of the head written with an empty list is its place.
@@ -10625,8 +10636,10 @@ function* resultsJsonChunks(doc) {
         return;
     }
     yield `${text.slice(0, at)}[\n`;
-    for (let i = 0; i < cases.length; i++)
-        yield `    ${JSON.stringify(cases[i], null, 2).replace(/\n/g, '\n    ')}${i < cases.length - 1 ? ',' : ''}\n`;
+    for (let i = 0; i < cases.length; i += CASES_PER_PIECE) {
+        const piece = JSON.stringify({ cases: cases.slice(i, i + CASES_PER_PIECE) }, null, 2);
+        yield `${piece.slice(OPEN.length, piece.length - CLOSE.length)}${i + CASES_PER_PIECE < cases.length ? ',' : ''}\n`;
+    }
     yield `  ]${text.slice(at + 2)}\n`;
 }
 
@@ -10675,13 +10688,15 @@ async function writeReportFile(dir, name, text, workspace) {
             if (typeof text === 'string')
                 await handle.writeFile(text, 'utf8');
             else {
-                // Piece by piece, in writes of about 1 MiB: no file is ever one string in memory.
+                // Piece by piece, in writes of some 32 KiB: no file is ever one string in memory, and
+                // each write's string stays small enough to die young (one over 128 KiB goes straight to
+                // the old generation, and a report of tens of MB would pile them up until a full GC).
                 let buffered = [];
                 let size = 0;
                 for (const piece of text) {
                     buffered.push(piece);
                     size += piece.length;
-                    if (size >= 1024 * 1024) {
+                    if (size >= 32 * 1024) {
                         await handle.write(buffered.join(''), null, 'utf8');
                         buffered = [];
                         size = 0;
@@ -11539,6 +11554,73 @@ function oneLine(s) {
     return s.replace(/\s+/g, ' ').trim();
 }
 
+;// CONCATENATED MODULE: ./src/gateway/redact.ts
+/** Shorter values are test stand-ins; replacing them would garble the text for nothing. */
+const MIN_SECRET = 8;
+const REDACTED = '***';
+/**
+ * The forms a secret takes in a response: as is, JSON-escaped, URI-encoded (both ways), hex, and
+ * base64 (standard and URL-safe) at each of the three alignments it can have inside a longer
+ * base64 text (`Basic base64(user:key)`, a JWT segment), without the edge characters it shares
+ * with its neighbours.
+ */
+function redact_secretForms(secret) {
+    // Every call of a run redacts the same few secrets: their forms are worked out once.
+    let forms = known.get(secret);
+    if (!forms) {
+        forms = formsOf(secret);
+        if (known.size < 100)
+            known.set(secret, forms);
+    }
+    return [...forms];
+}
+const known = new Map();
+function formsOf(secret) {
+    if (secret.length < MIN_SECRET)
+        return [];
+    const bytes = Buffer.from(secret, 'utf8');
+    const forms = [
+        secret,
+        JSON.stringify(secret).slice(1, -1),
+        encodeURIComponent(secret),
+        encodeURIComponent(secret).replace(/%20/g, '+'),
+        bytes.toString('hex'),
+        bytes.toString('hex').toUpperCase()
+    ];
+    for (let offset = 0; offset < 3; offset++) {
+        const padded = Buffer.concat([Buffer.alloc(offset), bytes]);
+        const b64 = padded.toString('base64').replace(/=+$/, '');
+        // Characters that hold bits of the padding (before) or of whatever follows (after) vary.
+        const first = Math.ceil((offset * 8) / 6);
+        const last = Math.floor(((offset + bytes.length) * 8) / 6);
+        const core = b64.slice(first, last);
+        if (core.length >= MIN_SECRET)
+            forms.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    // Longest first: a form that contains another is replaced whole.
+    return [...new Set(forms)].sort((a, b) => b.length - a.length);
+}
+/** Every form of every secret in `text` replaced by `***`. */
+function redact_redactText(text, forms) {
+    let out = text;
+    for (const form of forms)
+        if (out.includes(form))
+            out = out.split(form).join(REDACTED);
+    return out;
+}
+/** The response with every form of each secret (key, cache ids, tokens) cut from its headers and body. */
+function redact_redactResponse(res, secrets) {
+    const forms = [...new Set(secrets.flatMap(redact_secretForms))].sort((a, b) => b.length - a.length);
+    if (forms.length === 0)
+        return res;
+    const redact = (text) => redact_redactText(text, forms);
+    const headers = Object.fromEntries(Object.entries(res.headers).map(([name, value]) => [
+        name,
+        Array.isArray(value) ? value.map(redact) : value === undefined ? value : redact(value)
+    ]));
+    return { status: res.status, headers, body: redact(res.body) };
+}
+
 ;// CONCATENATED MODULE: ./src/gateway/error-body.ts
 // Reads what a gateway says when it refuses: the OpenAI, Ark (Doubao) and Google (Gemini) error
 // shapes, or an excerpt of anything else (an HTML page from a proxy). Its words are untrusted:
@@ -12234,7 +12316,122 @@ function judge_gradePasses(v, threshold) {
     return v.pass && v.score >= threshold;
 }
 
+;// CONCATENATED MODULE: ./src/evaluation/answer-shelf.ts
+// Where the answers of a long run wait for the report files. The results file and JUnit hold
+// every case's answer (up to 32 K characters each), so a nightly suite of 10,000 cases would keep
+// tens of MB of text alive through the whole run, and the GC's headroom doubles that. Past a
+// budget, each long answer goes to a temporary file (in pieces of 256 KiB through one buffer,
+// not one write or allocation per case) and is read back when a report asks for it: the reports
+// are the same, the memory bounded.
+// The file is private (a directory of mode 0700) and removed at once where the system allows an
+// open file to be (Linux, macOS), else at exit. If the disk refuses, answers stay in memory.
+// Reads and writes are synchronous: a report writer reads answers one by one from a generator.
+
+
+
+/** The text of a kept answer. */
+const answer_shelf_textOf = (kept) => (typeof kept === 'string' ? kept : kept.read());
+/** Characters of answers held in memory before the shelf is used: small suites never touch the disk. */
+const MEMORY_BUDGET = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+/** Shorter answers stay in memory: their place on the shelf would cost about as much. */
+const SHORT = 512;
+const PIECE_BYTES = (/* unused pure expression or super */ null && (256 * 1024));
+const LATIN1 = /^[\u0000-\u00ff]*$/; // eslint-disable-line no-control-regex
+class AnswerShelf {
+    budget;
+    directory;
+    held = 0;
+    fd;
+    failed = false;
+    /** Bytes written to the file. */
+    written = 0;
+    /** The piece being filled, written out when full: one buffer for the run, no allocation per answer. */
+    piece = Buffer.alloc(0);
+    used = 0;
+    readBuffer = Buffer.alloc(0);
+    constructor(budget = MEMORY_BUDGET, directory = tmpdir()) {
+        this.budget = budget;
+        this.directory = directory;
+    }
+    /** Characters of answers held in memory. */
+    get heldChars() {
+        return this.held;
+    }
+    keep(text) {
+        // Latin-1 where it holds the text (one byte a character, read back as V8's compact strings),
+        // else UTF-16 as JavaScript holds it: every string comes back exactly, lone surrogates too.
+        const encoding = LATIN1.test(text) ? 'latin1' : 'utf16le';
+        const bytes = encoding === 'latin1' ? text.length : text.length * 2;
+        if (text.length <= SHORT || this.held + text.length <= this.budget || bytes > PIECE_BYTES || !this.open()) {
+            this.held += text.length;
+            return text;
+        }
+        if (this.used + bytes > PIECE_BYTES && !this.flush()) {
+            this.held += text.length;
+            return text;
+        }
+        const offset = this.written + this.used;
+        this.used += this.piece.write(text, this.used, encoding);
+        return { read: () => this.read(offset, bytes, encoding) };
+    }
+    open() {
+        if (this.fd !== undefined)
+            return !this.failed;
+        if (this.failed)
+            return false;
+        try {
+            const dir = mkdtempSync(join(this.directory, 'answers-'));
+            const file = join(dir, 'answers.bin');
+            this.fd = openSync(file, 'w+', 0o600);
+            this.piece = Buffer.allocUnsafe(PIECE_BYTES);
+            try {
+                unlinkSync(file);
+                rmSync(dir, { recursive: true, force: true });
+            }
+            catch {
+                // Not while open (Windows): at exit, then.
+                process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+            }
+            return true;
+        }
+        catch {
+            this.failed = true;
+            return false;
+        }
+    }
+    /** Writes the piece out; false when the disk refuses (the piece then stays, and is read from memory). */
+    flush() {
+        if (this.failed)
+            return false;
+        try {
+            for (let done = 0; done < this.used;)
+                done += writeSync(this.fd, this.piece, done, this.used - done, this.written + done);
+            this.written += this.used;
+            this.used = 0;
+            return true;
+        }
+        catch {
+            this.failed = true;
+            return false;
+        }
+    }
+    read(offset, length, encoding) {
+        if (offset >= this.written)
+            return this.piece.toString(encoding, offset - this.written, offset - this.written + length);
+        if (this.readBuffer.length < length)
+            this.readBuffer = Buffer.allocUnsafe(Math.max(length, 64 * 1024));
+        for (let done = 0; done < length;) {
+            const n = readSync(this.fd, this.readBuffer, done, length - done, offset + done);
+            if (n === 0)
+                throw new Error(`answer shelf: the file ends at ${offset + done} of ${offset + length}`);
+            done += n;
+        }
+        return this.readBuffer.toString(encoding, 0, length);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/evaluation/engine.ts
+
 
 
 
@@ -12346,11 +12543,11 @@ async function runOnce(c, options) {
         if (e instanceof ActionError)
             throw e;
         const run = errorRun(`the answer could not be checked: ${e instanceof Error ? e.message : String(e)}`, answer.attempts);
-        return { run: { ...run, response: clipAnswer(answer.content, options.keepAnswer ?? MAX_KEPT_ANSWER), usage: answer.usage } };
+        return { run: { ...run, response: keep(answer.content, options), usage: answer.usage } };
     }
     // attempts stay the case's own: a reader takes more for retries of the case.
     const run = {
-        response: clipAnswer(answer.content, options.keepAnswer ?? MAX_KEPT_ANSWER),
+        response: keep(answer.content, options),
         usage: answer.usage,
         latencyMs: answer.latencyMs,
         attempts: answer.attempts,
@@ -12373,6 +12570,11 @@ function bounded(f) {
 }
 /** Answers kept for the reports: checks see the whole answer; reports need no more than this. */
 const MAX_KEPT_ANSWER = (/* unused pure expression or super */ null && (32 * 1024));
+/** The answer as the reports will show it: clipped, and on the shelf when there is one. */
+function keep(answer, options) {
+    const kept = clipAnswer(answer, options.keepAnswer ?? MAX_KEPT_ANSWER);
+    return options.shelf ? options.shelf.keep(kept) : kept;
+}
 function clipAnswer(answer, max) {
     return answer.length > max ? `${answer.slice(0, max)}\n… (${answer.length - max} more characters not kept)` : answer;
 }
@@ -12401,14 +12603,14 @@ function combine(c, runs, minPass) {
     const status = passed >= minPass ? 'pass' : passed + errored >= minPass ? 'error' : 'fail';
     const shown = runs.find((r) => r.status === status) ?? runs[0];
     const answered = runs.filter((r) => r.latencyMs !== undefined);
-    return {
+    const result = {
         name: c.name,
         file: c.file,
         line: c.line,
         status,
         failures: status === 'pass' ? [] : shown.failures,
         error: status === 'error' ? shown.error : undefined,
-        response: shown.response,
+        response: typeof shown.response === 'object' ? undefined : shown.response,
         grade: shown.grade,
         usage: sumUsage(runs.map((r) => r.usage)),
         judgeUsage: sumUsage(runs.map((r) => r.judgeUsage)),
@@ -12424,13 +12626,18 @@ function combine(c, runs, minPass) {
         flaky: passed > 0 && failedRuns > 0,
         cacheGone: status === 'error' && runs.every((r) => r.status !== 'error' || r.cacheGone === true) ? true : undefined
     };
+    // A shelved answer is read when a report asks for it (an enumerable getter: JSON and spreads see the text).
+    const kept = shown.response;
+    if (typeof kept === 'object')
+        Object.defineProperty(result, 'response', { get: kept.read, enumerable: true });
+    return result;
 }
 function runDetail(r) {
     return {
         status: r.status,
         failures: r.failures,
         error: r.error,
-        response: r.response === undefined ? undefined : clipAnswer(r.response, MAX_RUN_ANSWER),
+        response: r.response === undefined ? undefined : clipAnswer(textOf(r.response), MAX_RUN_ANSWER),
         grade: r.grade,
         latencyMs: r.latencyMs === undefined ? undefined : Math.round(r.latencyMs)
     };

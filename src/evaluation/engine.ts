@@ -10,6 +10,7 @@ import { checkAnswer, type Checked, type Failure } from './expectations.js';
 import { gradePasses, gradingMessages, readGrade, type Grade } from './judge.js';
 import { dollars } from './cost.js';
 import { runPool } from './pool.js';
+import { textOf, type AnswerShelf, type Kept } from './answer-shelf.js';
 
 export type Status = 'pass' | 'fail' | 'error';
 
@@ -96,6 +97,8 @@ export interface EngineOptions {
   readonly repeatMinPass?: number;
   /** Characters of each answer kept for the reports (default MAX_KEPT_ANSWER); checks see it whole. */
   readonly keepAnswer?: number;
+  /** Where kept answers wait past a memory budget (answer-shelf.ts); without it, all in memory. */
+  readonly shelf?: AnswerShelf;
   /** Runs `matches` apart from the event loop, with a deadline (see regex.ts); else inline. */
   readonly testRegex?: (re: RegExp, text: string) => Promise<boolean | 'timeout'>;
   /** Told of every run as it finishes. */
@@ -122,7 +125,7 @@ export interface Evaluation {
   readonly budgetReached?: number;
 }
 
-type Run = Omit<Result, 'name' | 'file' | 'line' | 'runs' | 'flaky'>;
+type Run = Omit<Result, 'name' | 'file' | 'line' | 'runs' | 'flaky' | 'response'> & { readonly response?: Kept };
 
 export async function evaluate(cases: readonly Case[], options: EngineOptions): Promise<Evaluation> {
   const repeat = options.repeat ?? 1;
@@ -230,11 +233,11 @@ async function runOnce(c: Case, options: EngineOptions): Promise<{ run: Run; gon
     // One answer the checks cannot handle fails its own case, never the whole evaluation.
     if (e instanceof ActionError) throw e;
     const run = errorRun(`the answer could not be checked: ${e instanceof Error ? e.message : String(e)}`, answer.attempts);
-    return { run: { ...run, response: clipAnswer(answer.content, options.keepAnswer ?? MAX_KEPT_ANSWER), usage: answer.usage } };
+    return { run: { ...run, response: keep(answer.content, options), usage: answer.usage } };
   }
   // attempts stay the case's own: a reader takes more for retries of the case.
   const run: Run = {
-    response: clipAnswer(answer.content, options.keepAnswer ?? MAX_KEPT_ANSWER),
+    response: keep(answer.content, options),
     usage: answer.usage,
     latencyMs: answer.latencyMs,
     attempts: answer.attempts,
@@ -261,6 +264,12 @@ function bounded(f: Failure): Failure {
 
 /** Answers kept for the reports: checks see the whole answer; reports need no more than this. */
 const MAX_KEPT_ANSWER = 32 * 1024;
+
+/** The answer as the reports will show it: clipped, and on the shelf when there is one. */
+function keep(answer: string, options: EngineOptions): Kept {
+  const kept = clipAnswer(answer, options.keepAnswer ?? MAX_KEPT_ANSWER);
+  return options.shelf ? options.shelf.keep(kept) : kept;
+}
 
 function clipAnswer(answer: string, max: number): string {
   return answer.length > max ? `${answer.slice(0, max)}\n… (${answer.length - max} more characters not kept)` : answer;
@@ -292,14 +301,14 @@ function combine(c: Case, runs: readonly Run[], minPass: number): Result {
   const status: Status = passed >= minPass ? 'pass' : passed + errored >= minPass ? 'error' : 'fail';
   const shown = runs.find((r) => r.status === status) ?? runs[0]!;
   const answered = runs.filter((r) => r.latencyMs !== undefined);
-  return {
+  const result: Result = {
     name: c.name,
     file: c.file,
     line: c.line,
     status,
     failures: status === 'pass' ? [] : shown.failures,
     error: status === 'error' ? shown.error : undefined,
-    response: shown.response,
+    response: typeof shown.response === 'object' ? undefined : shown.response,
     grade: shown.grade,
     usage: sumUsage(runs.map((r) => r.usage)),
     judgeUsage: sumUsage(runs.map((r) => r.judgeUsage)),
@@ -315,6 +324,10 @@ function combine(c: Case, runs: readonly Run[], minPass: number): Result {
     flaky: passed > 0 && failedRuns > 0,
     cacheGone: status === 'error' && runs.every((r) => r.status !== 'error' || r.cacheGone === true) ? true : undefined
   };
+  // A shelved answer is read when a report asks for it (an enumerable getter: JSON and spreads see the text).
+  const kept = shown.response;
+  if (typeof kept === 'object') Object.defineProperty(result, 'response', { get: kept.read, enumerable: true });
+  return result;
 }
 
 function runDetail(r: Run): RunDetail {
@@ -322,7 +335,7 @@ function runDetail(r: Run): RunDetail {
     status: r.status,
     failures: r.failures,
     error: r.error,
-    response: r.response === undefined ? undefined : clipAnswer(r.response, MAX_RUN_ANSWER),
+    response: r.response === undefined ? undefined : clipAnswer(textOf(r.response), MAX_RUN_ANSWER),
     grade: r.grade,
     latencyMs: r.latencyMs === undefined ? undefined : Math.round(r.latencyMs)
   };

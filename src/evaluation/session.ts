@@ -13,6 +13,7 @@ import type { Case } from './cases.js';
 import { callCost, type PriceBook } from './cost.js';
 import { evaluate, type Ask, type EngineOptions, type Evaluation, type Progress } from './engine.js';
 import { Pause } from './pool.js';
+import { AnswerShelf } from './answer-shelf.js';
 import { regexRunner } from './regex.js';
 
 export interface SessionSettings {
@@ -94,6 +95,7 @@ export async function runSession(
     repeat: settings.repeat,
     repeatMinPass: settings.repeatMinPass,
     keepAnswer: settings.keepWholeAnswers ? Infinity : undefined,
+    shelf: settings.keepWholeAnswers ? undefined : new AnswerShelf(),
     testRegex: regex ? (re, text) => regex.test(re, text) : undefined,
     onRun: deps.onRun,
     ask: asker(settings.model.id, settings.contextId, url),

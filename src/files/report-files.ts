@@ -41,13 +41,15 @@ export async function writeReportFile(dir: string, name: string, text: string | 
     try {
       if (typeof text === 'string') await handle.writeFile(text, 'utf8');
       else {
-        // Piece by piece, in writes of about 1 MiB: no file is ever one string in memory.
+        // Piece by piece, in writes of some 32 KiB: no file is ever one string in memory, and
+        // each write's string stays small enough to die young (one over 128 KiB goes straight to
+        // the old generation, and a report of tens of MB would pile them up until a full GC).
         let buffered: string[] = [];
         let size = 0;
         for (const piece of text) {
           buffered.push(piece);
           size += piece.length;
-          if (size >= 1024 * 1024) {
+          if (size >= 32 * 1024) {
             await handle.write(buffered.join(''), null, 'utf8');
             buffered = [];
             size = 0;

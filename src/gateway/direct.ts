@@ -38,10 +38,26 @@ export function keepAliveTransport(options: KeepAlive): { transport: Transport; 
   };
 }
 
+type Request = typeof import('node:http').request;
+const requestFns = new Map<string, Promise<Request>>();
+
+/**
+ * Load only the protocol's module: https pulls in tls, which a loopback http run never needs. Once
+ * per protocol: the bundle makes a new namespace object at every import(), which a run of
+ * thousands of calls would pay for in garbage.
+ */
+function requestFor(protocol: string): Promise<Request> {
+  let fn = requestFns.get(protocol);
+  if (!fn) {
+    fn = (protocol === 'https:' ? import('node:https') : import('node:http')).then((m) => m.request);
+    requestFns.set(protocol, fn);
+  }
+  return fn;
+}
+
 async function post(req: HttpRequest, agentFor: (protocol: string) => Promise<Agent | false>): Promise<HttpResponse> {
   const url = new URL(req.url);
-  // Load only the protocol's module: https pulls in tls, which a loopback http run never needs.
-  const { request } = url.protocol === 'https:' ? await import('node:https') : await import('node:http');
+  const request = await requestFor(url.protocol);
   const agent = await agentFor(url.protocol);
   return new Promise<HttpResponse>((resolve, reject) => {
     let status: number | undefined; // once the response's headers are in

@@ -17,6 +17,18 @@ const REDACTED = '***';
  * with its neighbours.
  */
 export function secretForms(secret: string): string[] {
+  // Every call of a run redacts the same few secrets: their forms are worked out once.
+  let forms = known.get(secret);
+  if (!forms) {
+    forms = formsOf(secret);
+    if (known.size < 100) known.set(secret, forms);
+  }
+  return [...forms];
+}
+
+const known = new Map<string, readonly string[]>();
+
+function formsOf(secret: string): string[] {
   if (secret.length < MIN_SECRET) return [];
   const bytes = Buffer.from(secret, 'utf8');
   const forms = [

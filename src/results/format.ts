@@ -74,7 +74,10 @@ export function resultsDocument(
       status: r.status,
       failures: r.failures,
       error: r.error,
-      response: r.response,
+      // Read as each case is written: a long run's answers wait on the engine's shelf, not all here at once.
+      get response() {
+        return r.response;
+      },
       usage: r.usage,
       latencyMs: r.latencyMs === undefined ? undefined : Math.round(r.latencyMs),
       attempts: r.attempts,

@@ -112,8 +112,12 @@ function progressReporter(cases: number, repeat: number, sides: number, started:
   const unit = total > cases ? ` runs (${cases} cases × ${per})` : ' cases';
   let lastAt = Date.now();
   let lastDone = 0;
+  // The runner shows debug lines only with step debugging on (RUNNER_DEBUG=1); otherwise a line
+  // per case is a pipe write per case for nothing, and thousands of them hold up the pool.
+  const perCase = process.env['RUNNER_DEBUG'] === '1';
   return (p) => {
-    debug(`case ${forLog(p.name, 120)}: ${p.status}${p.latencyMs !== undefined ? ` in ${(p.latencyMs / 1000).toFixed(2)} s` : ''}`);
+    if (perCase)
+      debug(`case ${forLog(p.name, 120)}: ${p.status}${p.latencyMs !== undefined ? ` in ${(p.latencyMs / 1000).toFixed(2)} s` : ''}`);
     const now = Date.now();
     if (p.done === total || now - lastAt >= 10_000 || (p.done - lastDone) * 10 >= total) {
       if (total > 1)
