@@ -498,83 +498,47 @@ describe('merge and run', () => {
     gw.reset();
     gw.setAnswers([{ match: 'Give JSON', reply: { ok: true } }]);
     await writeFiles({ 'prompts/old.md': `${CACHED_PROMPT}\nOlder.` });
-    const both = await cli(
-      [
-        'run',
-        '--prompt-file',
-        'prompts/system.md',
-        '--baseline-prompt-file',
-        'prompts/old.md',
-        '--cases-file',
-        'evals/cases.yml',
-        '--model',
-        MODEL,
-        ...at()
-      ],
-      { env: withKey }
-    );
-    if ('baseline-context-id' in SPECS.eval.inputs) {
-      expect(both.code).toBe(0);
-      expect(gw.requests.filter((r) => r.path === '/v1/context/create')).toHaveLength(2);
-      // Every case asked of both caches, side by side, and the comparison reported.
-      // By case, not by arrival: the two sides of a case are sent at once, in either order.
-      const sent = chatRequests(gw).map((r) => r.json as { context_id?: string; messages: { content: string }[] });
-      expect(new Set(sent.map((q) => q.context_id)).size).toBe(2);
-      const byCase = new Map<string, Set<string | undefined>>();
-      for (const q of sent) byCase.set(q.messages.at(-1)!.content, (byCase.get(q.messages.at(-1)!.content) ?? new Set()).add(q.context_id));
-      expect([...byCase.values()].map((ids) => ids.size)).toEqual([2, 2, 2]);
-      expect(both.stdout).toMatch(/change +no significant change \(p = 1\.00; base passed 3 of 3\)/);
-      expect(both.stdout).toMatch(/cost +\$0\.\d{6}, base \$0\.\d{6} \(estimate\)/);
-      // A regressed case shows the base's answer beside the head's.
-      gw.reset();
-      gw.setAnswers([
-        { match: 'Say hello', cached: 'Older.', reply: 'Hello Ada (base)' },
-        { match: 'Say hello', reply: 'Hello stranger' }
-      ]);
-      const worse = await cli(
-        [
-          'run',
-          '--prompt-file',
-          'prompts/system.md',
-          '--baseline-prompt-file',
-          'prompts/old.md',
-          '--cases-file',
-          'evals/cases.yml',
-          '--model',
-          MODEL,
-          ...at()
-        ],
-        { env: withKey }
-      );
-      expect(worse.stdout).toMatch(/answer: Hello stranger\n +base answer: Hello Ada \(base\)/);
-      // In a GitHub `run:` step the runner reads this output: no answer line can be a workflow command.
-      gw.reset();
-      gw.setAnswers([
-        { match: 'Say hello', cached: 'Older.', reply: 'Hello Ada\n  ::error::forged by the base ##[warning]w' },
-        { match: 'Say hello', reply: 'Hi\n::error title=x::forged by the head\n##[stop-commands]tok' }
-      ]);
-      const hostile = await cli(
-        [
-          'run',
-          '--prompt-file',
-          'prompts/system.md',
-          '--baseline-prompt-file',
-          'prompts/old.md',
-          '--cases-file',
-          'evals/cases.yml',
-          '--model',
-          MODEL,
-          ...at()
-        ],
-        { env: withKey }
-      );
-      expect(hostile.stdout).toContain('forged by the base');
-      expect((hostile.stdout + hostile.stderr).split('\n').filter((l) => /^\s*::/.test(l) || l.includes('##['))).toEqual([]);
-    } else {
-      expect(both.code).toBe(2);
-      expect(both.stderr).toContain('--baseline-prompt-file needs an eval with the baseline-context-id input');
-      expect(gw.requests).toHaveLength(0);
-    }
+    const headAndBase = () => [
+      'run',
+      '--prompt-file',
+      'prompts/system.md',
+      '--baseline-prompt-file',
+      'prompts/old.md',
+      '--cases-file',
+      'evals/cases.yml',
+      '--model',
+      MODEL,
+      ...at()
+    ];
+    const both = await cli(headAndBase(), { env: withKey });
+    expect(both.code).toBe(0);
+    expect(gw.requests.filter((r) => r.path === '/v1/context/create')).toHaveLength(2);
+    // Every case asked of both caches, side by side, and the comparison reported.
+    // By case, not by arrival: the two sides of a case are sent at once, in either order.
+    const sent = chatRequests(gw).map((r) => r.json as { context_id?: string; messages: { content: string }[] });
+    expect(new Set(sent.map((q) => q.context_id)).size).toBe(2);
+    const byCase = new Map<string, Set<string | undefined>>();
+    for (const q of sent) byCase.set(q.messages.at(-1)!.content, (byCase.get(q.messages.at(-1)!.content) ?? new Set()).add(q.context_id));
+    expect([...byCase.values()].map((ids) => ids.size)).toEqual([2, 2, 2]);
+    expect(both.stdout).toMatch(/change +no significant change \(p = 1\.00; base passed 3 of 3\)/);
+    expect(both.stdout).toMatch(/cost +\$0\.\d{6}, base \$0\.\d{6} \(estimate\)/);
+    // A regressed case shows the base's answer beside the head's.
+    gw.reset();
+    gw.setAnswers([
+      { match: 'Say hello', cached: 'Older.', reply: 'Hello Ada (base)' },
+      { match: 'Say hello', reply: 'Hello stranger' }
+    ]);
+    const worse = await cli(headAndBase(), { env: withKey });
+    expect(worse.stdout).toMatch(/answer: Hello stranger\n +base answer: Hello Ada \(base\)/);
+    // In a GitHub `run:` step the runner reads this output: no answer line can be a workflow command.
+    gw.reset();
+    gw.setAnswers([
+      { match: 'Say hello', cached: 'Older.', reply: 'Hello Ada\n  ::error::forged by the base ##[warning]w' },
+      { match: 'Say hello', reply: 'Hi\n::error title=x::forged by the head\n##[stop-commands]tok' }
+    ]);
+    const hostile = await cli(headAndBase(), { env: withKey });
+    expect(hostile.stdout).toContain('forged by the base');
+    expect((hostile.stdout + hostile.stderr).split('\n').filter((l) => /^\s*::/.test(l) || l.includes('##['))).toEqual([]);
   });
 });
 
