@@ -10533,6 +10533,7 @@ const RUNNER_WORDING = {
     root: 'the repository root',
     missingSource: (source) => ` Did ${source ?? 'a checkout step'} run before this one?`,
     freshCache: 'Re-run the create step in this job (a cache cannot be passed between jobs or re-used after its ttl), or raise its ttl to cover the whole evaluation',
+    freshBaseCache: 'Re-run the create step on the base’s checkout in this job, or raise its ttl to cover the whole evaluation',
     baseCache: 'the base’s cache as baseline-context-id (the create action on a checkout of the base commit)'
 };
 let current = RUNNER_WORDING;
@@ -12374,10 +12375,11 @@ function visible(c) {
  */
 function forLog(text, max = 500) {
     const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-    return clipped
-        .replace(CONTROL, visible)
-        .replace(/##\[/g, '## [')
-        .replace(/^(\s*):(?=:)/, '$1: ');
+    return breakCommands(clipped.replace(CONTROL, visible));
+}
+/** `##[` anywhere and `::` after a line's leading spaces, broken up by a visible space (every line). */
+function breakCommands(text) {
+    return text.replace(/##\[/g, '## [').replace(/^(\s*):(?=:)/gm, '$1: ');
 }
 /** Line separators and the bidi controls: invisible, or text that reads other than it is. */
 const UNICODE_TRICKS = /[\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
@@ -12458,13 +12460,8 @@ function forXml(text) {
 function forTerminal(text, { max = 500, lines = false, indent = '' } = {}) {
     const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
     const normalized = lines ? clipped.replace(/\r\n/g, '\n') : clipped;
-    const shown = normalized
-        .replace(CONTROL, (c) => (lines && c === '\n' ? c : visible(c)))
-        .replace(LONE_SURROGATE, '\ufffd')
-        // The command line also runs in GitHub's `run:` steps, whose runner acts on `##[` anywhere and
-        // on `::` after leading spaces: broken up as forLog does, on every line kept.
-        .replace(/##\[/g, '## [')
-        .replace(/^(\s*):(?=:)/gm, '$1: ');
+    // The command line also runs in GitHub's `run:` steps, whose runner reads workflow commands.
+    const shown = breakCommands(normalized.replace(CONTROL, (c) => (lines && c === '\n' ? c : visible(c))).replace(LONE_SURROGATE, '\ufffd'));
     return lines && indent ? shown.replace(/\n/g, `\n${indent}`) : shown;
 }
 /**

@@ -30,10 +30,12 @@ function visible(c: string): string {
  */
 export function forLog(text: string, max = 500): string {
   const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-  return clipped
-    .replace(CONTROL, visible)
-    .replace(/##\[/g, '## [')
-    .replace(/^(\s*):(?=:)/, '$1: ');
+  return breakCommands(clipped.replace(CONTROL, visible));
+}
+
+/** `##[` anywhere and `::` after a line's leading spaces, broken up by a visible space (every line). */
+function breakCommands(text: string): string {
+  return text.replace(/##\[/g, '## [').replace(/^(\s*):(?=:)/gm, '$1: ');
 }
 
 /** Line separators and the bidi controls: invisible, or text that reads other than it is. */
@@ -128,13 +130,8 @@ export function forXml(text: string): string {
 export function forTerminal(text: string, { max = 500, lines = false, indent = '' } = {}): string {
   const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
   const normalized = lines ? clipped.replace(/\r\n/g, '\n') : clipped;
-  const shown = normalized
-    .replace(CONTROL, (c) => (lines && c === '\n' ? c : visible(c)))
-    .replace(LONE_SURROGATE, '\ufffd')
-    // The command line also runs in GitHub's `run:` steps, whose runner acts on `##[` anywhere and
-    // on `::` after leading spaces: broken up as forLog does, on every line kept.
-    .replace(/##\[/g, '## [')
-    .replace(/^(\s*):(?=:)/gm, '$1: ');
+  // The command line also runs in GitHub's `run:` steps, whose runner reads workflow commands.
+  const shown = breakCommands(normalized.replace(CONTROL, (c) => (lines && c === '\n' ? c : visible(c))).replace(LONE_SURROGATE, '\ufffd'));
   return lines && indent ? shown.replace(/\n/g, `\n${indent}`) : shown;
 }
 

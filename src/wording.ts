@@ -11,6 +11,8 @@ export interface Wording {
   readonly missingSource: (source: string | undefined) => string;
   /** How to get a cache again when the gateway says it has gone. */
   readonly freshCache: string;
+  /** How to get the base's cache again when the gateway says it has gone. */
+  readonly freshBaseCache: string;
   /** How to give the base's cache, to compare side by side. */
   readonly baseCache: string;
 }
@@ -21,6 +23,7 @@ export const RUNNER_WORDING: Wording = {
   missingSource: (source) => ` Did ${source ?? 'a checkout step'} run before this one?`,
   freshCache:
     'Re-run the create step in this job (a cache cannot be passed between jobs or re-used after its ttl), or raise its ttl to cover the whole evaluation',
+  freshBaseCache: 'Re-run the create step on the base’s checkout in this job, or raise its ttl to cover the whole evaluation',
   baseCache: 'the base’s cache as baseline-context-id (the create action on a checkout of the base commit)'
 };
 

@@ -1230,6 +1230,7 @@ function regexRunner(deadlineMs = 2000, workers = 1) {
 
 
 
+
 async function runSession(cases, settings, deps) {
     const { log } = deps;
     const { transport, via, close } = await (0,gateway_transport/* chooseTransport */.D)(deps.env ?? process.env, { keepAlive: { maxSockets: settings.concurrency } });
@@ -1291,7 +1292,7 @@ function baseSide(ask) {
     return (messages, label) => ask(messages, label).catch((e) => {
         if (!(e instanceof chat/* ContextGoneError */.n))
             throw e;
-        throw Object.assign(new chat/* ContextGoneError */.n(e.status, `The base's cache (baseline-context-id): ${e.message}`, "Re-run the create step on the base's checkout in this job, or raise its ttl to cover the whole evaluation"), { attempts: e.attempts });
+        throw Object.assign(new chat/* ContextGoneError */.n(e.status, `The base's cache (${(0,wording/* wording */.z4)().input('baseline-context-id')}): ${e.message}`, (0,wording/* wording */.z4)().freshBaseCache), { attempts: e.attempts });
     });
 }
 

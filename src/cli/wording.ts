@@ -9,6 +9,8 @@ const CLI: Wording = {
   missingSource: () => '',
   freshCache:
     'Create a new one (context-cache create prints its id) and pass it as --context-id, or use context-cache run, which makes one each time; or raise --ttl to cover the whole evaluation',
+  freshBaseCache:
+    'Create a new one from the base’s prompt and pass it as --baseline-context-id, or raise --ttl to cover the whole evaluation',
   baseCache: 'the base’s cache as --baseline-context-id (the id context-cache create prints for the base’s prompt)'
 };
 
@@ -17,6 +19,7 @@ const RUN: Wording = {
   ...CLI,
   input: (name) => `--${name === 'baseline-context-id' ? 'baseline-prompt-file' : name}`,
   freshCache: 'Run again (context-cache run makes a new cache each time), or raise --ttl to cover the whole evaluation',
+  freshBaseCache: 'Run again (context-cache run makes both caches each time), or raise --ttl to cover the whole evaluation',
   baseCache: 'the base’s prompt as --baseline-prompt-file (a second cache is made from it)'
 };
 

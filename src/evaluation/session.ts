@@ -15,6 +15,7 @@ import { evaluate, type Ask, type EngineOptions, type Evaluation, type Progress 
 import { Pause } from './pool.js';
 import { AnswerShelf } from './answer-shelf.js';
 import { regexRunner } from './regex.js';
+import { wording } from '../wording.js';
 
 export interface SessionSettings {
   readonly model: ModelInfo;
@@ -128,8 +129,8 @@ function baseSide(ask: Ask): Ask {
       throw Object.assign(
         new ContextGoneError(
           e.status,
-          `The base's cache (baseline-context-id): ${e.message}`,
-          "Re-run the create step on the base's checkout in this job, or raise its ttl to cover the whole evaluation"
+          `The base's cache (${wording().input('baseline-context-id')}): ${e.message}`,
+          wording().freshBaseCache
         ),
         { attempts: (e as { attempts?: unknown }).attempts }
       );
