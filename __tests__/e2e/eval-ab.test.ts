@@ -276,3 +276,49 @@ test('create reports what creating and storing cost; on Doubao without a ttl it 
   expect(unknown.outputs['cost']).toBe('');
   expect(unknown.stdout).toContain('Cost: no price known for doubao-9-pro.');
 });
+
+test('the judge grades both sides the same way: one rubric, one grader call per side, each on its own answer', async () => {
+  const ids = await caches(0);
+  const rubric = await createCache(gw, MODEL);
+  gw.setAnswers([
+    { match: '/ANSWER:[\\s\\S]*I cannot help/', reply: { pass: false, score: 0, reason: 'Refuses' }, contextId: rubric },
+    { match: 'ANSWER', reply: { pass: true, score: 1, reason: 'Helps' }, contextId: rubric },
+    ...NAMES.slice(0, 2).map((n) => ({ match: `about ${n}`, reply: `I cannot help with that (head, ${n.length})`, contextId: ids.head }))
+  ]);
+  const judged = NAMES.map((n) => `- name: ${n}\n  prompt: Tell me about ${n}\n  expect:\n    judge: The answer helps\n`).join('');
+  const r = await runEval(
+    gw,
+    {
+      model: MODEL,
+      'context-id': ids.head,
+      'baseline-context-id': ids.base,
+      'judge-context-id': rubric,
+      'cases-file': 'evals/cases.yml',
+      'fail-on': 'regressions',
+      concurrency: '1'
+    },
+    { files: { 'evals/cases.yml': judged }, env: { GITHUB_BASE_REF: 'main' } }
+  );
+  expect(r.outputs).toMatchObject({ regressed: '2', fixed: '0', passed: '4', 'baseline-passed': '6' });
+  expect(r.code).toBe(1);
+  const grades = chatRequests(gw).filter((q) => (q.json as { context_id: string }).context_id === rubric);
+  expect(grades).toHaveLength(12);
+  // The same grader request but for the answer graded: the rubric, the criterion and the case alike.
+  const bodies = grades.map((q) => JSON.stringify(q.json));
+  expect(bodies.filter((b) => b.includes('I cannot help'))).toHaveLength(2);
+  expect(bodies.filter((b) => b.includes('Emulated answer to'))).toHaveLength(10);
+});
+
+test("the base's 429 with Retry-After pauses the head too: the two sides share one pause", async () => {
+  const ids = await caches(0);
+  gw.setAnswers([{ match: 'about refunds', status: 429, retryAfter: 1, times: 1, contextId: ids.base }]);
+  const r = await abRun(ids, { concurrency: '2' });
+  expect(r.outputs).toMatchObject({ passed: '6', 'baseline-passed': '6' });
+  const sent = chatRequests(gw);
+  const told = sent.find((q) => (q.json as { context_id: string }).context_id === ids.base)!.at;
+  // After the 429, only a call already on its way may arrive within the second it asked for.
+  const after = sent.filter((q) => q.at > told);
+  expect(after.length).toBeGreaterThanOrEqual(11);
+  expect(after.filter((q) => q.at - told < 900).length).toBeLessThanOrEqual(2);
+  expect(after.some((q) => (q.json as { context_id: string }).context_id === ids.head && q.at - told >= 900)).toBe(true);
+});
